@@ -1,0 +1,32 @@
+package jp.hikeshi.dashboard.web;
+
+import jp.hikeshi.identity.Actors;
+import jp.hikeshi.intake.ReportDesk;
+import jp.hikeshi.intake.ReportFilter;
+import jp.hikeshi.intake.ReportStatus;
+import jp.hikeshi.shared.PageRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what waits at the desk. */
+@Controller
+class HomePage {
+
+	private final ReportDesk desk;
+	private final Actors actors;
+
+	HomePage(ReportDesk desk, Actors actors) {
+		this.desk = desk;
+		this.actors = actors;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		var me = actors.current();
+		model.addAttribute("waiting", desk.list(me, new ReportFilter(ReportStatus.RECEIVED, null, null, null, null, null),
+				PageRequest.of(0, 10)));
+		return "dashboard/home";
+	}
+}

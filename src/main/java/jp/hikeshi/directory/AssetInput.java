@@ -1,0 +1,15 @@
+package jp.hikeshi.directory;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What is entered to register or describe an asset. */
+public record AssetInput(
+		@NotBlank(message = "{asset.name.required}") @Size(max = 200, message = "{validation.size.max}") String name,
+		@NotNull(message = "{asset.kind.required}") AssetKind kind,
+		@Size(max = 200, message = "{validation.size.max}") String location,
+		@Size(max = 200, message = "{validation.size.max}") String owner,
+		@Size(max = 200, message = "{validation.size.max}") String maintainingVendor,
+		@Size(max = 4000, message = "{validation.size.max}") String description) {
+}

@@ -1,0 +1,13 @@
+package jp.hikeshi.directory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An asset as other modules and the API see it. */
+public record AssetView(UUID id, String name, AssetKind kind, String location, String owner, String maintainingVendor,
+		String description, Instant retiredAt, long version) {
+
+	public boolean retired() {
+		return retiredAt != null;
+	}
+}

@@ -1,0 +1,8 @@
+package jp.hikeshi.directory.internal;
+
+import jp.hikeshi.directory.AssetKind;
+
+/** The describable fields of an asset. */
+public record AssetDetails(String name, AssetKind kind, String location, String owner, String maintainingVendor,
+		String description) {
+}

@@ -1,0 +1,9 @@
+package jp.hikeshi.directory.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The asset inventory. */
+public interface Assets extends ListCrudRepository<Asset, UUID> {
+}

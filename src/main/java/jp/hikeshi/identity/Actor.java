@@ -1,0 +1,26 @@
+package jp.hikeshi.identity;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.hikeshi.shared.OrganisationId;
+
+/** The signed-in user on whose behalf something is done. */
+public record Actor(UUID id, String username, String displayName, OrganisationId organisation, Set<Role> roles,
+		Locale locale) {
+
+	public Actor {
+		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	/** Handlers, managers and administrators see every record of their organisation. */
+	public boolean seesWholeOrganisation() {
+		return has(Role.ADMIN) || has(Role.HANDLER) || has(Role.MANAGER);
+	}
+}

@@ -1,0 +1,170 @@
+package jp.hikeshi.identity.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.RejectedInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes user accounts and API tokens, auditing every change. */
+@Service
+@Transactional
+public class Accounts {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Users users;
+	private final ApiTokens tokens;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Accounts(Users users, ApiTokens tokens, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Data for a new account. */
+	public record NewAccount(String username, String displayName, String email, String password, Locale locale,
+			Set<Role> roles) {
+	}
+
+	/** A freshly issued token: the secret is shown once and never stored. */
+	public record IssuedToken(UUID id, String name, String secret, Instant createdAt) {
+	}
+
+	public User create(NewAccount account, Actor by) {
+		if (users.findByUsername(account.username()).isPresent()) {
+			throw new RejectedInputException("username", "user.username.taken");
+		}
+		User user = User.register(by == null ? OrganisationId.DEFAULT : by.organisation(), account.username(),
+				account.displayName(), blankToNull(account.email()), passwords.encode(account.password()),
+				account.locale() == null ? Locale.JAPANESE : account.locale(), account.roles(), now());
+		try {
+			users.save(user);
+		}
+		catch (DuplicateKeyException race) {
+			throw new RejectedInputException("username", "user.username.taken");
+		}
+		audit(by, user.organisation(), "USER_CREATED", user.username(), "roles=" + account.roles());
+		return user;
+	}
+
+	@Transactional(readOnly = true)
+	public List<User> all() {
+		return users.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public User get(UUID id) {
+		return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	public User update(UUID id, String displayName, String email, Set<Role> roles, boolean enabled, Actor by) {
+		User user = get(id);
+		if (user.id().equals(by.id()) && (!roles.contains(Role.ADMIN) || !enabled)) {
+			throw new RejectedInputException("roles", "user.selfLockout");
+		}
+		user.changeProfile(displayName, blankToNull(email));
+		user.assignRoles(roles);
+		if (enabled) {
+			user.enable();
+		}
+		else {
+			user.disable();
+		}
+		users.save(user);
+		audit(by, user.organisation(), "USER_UPDATED", user.username(), "roles=" + roles + " enabled=" + enabled);
+		return user;
+	}
+
+	public void resetPassword(UUID id, String password, Actor by) {
+		User user = get(id);
+		user.changePassword(passwords.encode(password));
+		users.save(user);
+		audit(by, user.organisation(), "USER_PASSWORD_RESET", user.username(), null);
+	}
+
+	public void unlock(UUID id, Actor by) {
+		User user = get(id);
+		user.unlock();
+		users.save(user);
+		audit(by, user.organisation(), "USER_UNLOCKED", user.username(), null);
+	}
+
+	public void preferLocale(Actor by, Locale locale) {
+		User user = get(by.id());
+		user.preferLocale(locale);
+		users.save(user);
+		audit(by, user.organisation(), "USER_LOCALE_CHANGED", user.username(), locale.getLanguage());
+	}
+
+	public IssuedToken issueToken(Actor owner, String name) {
+		User user = get(owner.id());
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String plain = "hks_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		ApiToken token = ApiToken.issue(user, name, sha256(plain), now());
+		tokens.save(token);
+		audit(owner, user.organisation(), "TOKEN_ISSUED", token.id().toString(), name);
+		return new IssuedToken(token.id(), name, plain, token.createdAt());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiToken> tokensOf(Actor owner) {
+		return tokens.findByUserIdOrderByCreatedAtDesc(owner.id());
+	}
+
+	public void revokeToken(Actor owner, UUID tokenId) {
+		ApiToken token = tokens.findById(tokenId)
+			.filter(t -> t.userId().equals(owner.id()) || owner.has(Role.ADMIN))
+			.orElseThrow(() -> new NotFoundException("token", tokenId));
+		token.revoke(now());
+		tokens.save(token);
+		audit(owner, owner.organisation(), "TOKEN_REVOKED", tokenId.toString(), token.name());
+	}
+
+	static String sha256(String value) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	private void audit(Actor by, OrganisationId organisation, String action, String objectId, String summary) {
+		events.publishEvent(new AuditEvent(organisation, now(), by == null ? AuditEvent.SYSTEM : by.username(),
+				by == null ? null : by.id(), action, action.startsWith("TOKEN") ? "API_TOKEN" : "USER", objectId, summary));
+	}
+
+	private Instant now() {
+		return Instant.now(clock);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

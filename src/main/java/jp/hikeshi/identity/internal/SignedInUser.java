@@ -1,0 +1,64 @@
+package jp.hikeshi.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Actors;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The security principal: the actor plus what Spring Security needs to check a password. */
+final class SignedInUser implements UserDetails, CredentialsContainer, Actors.ActorPrincipal {
+
+	private final Actor actor;
+	private String passwordHash;
+	private final boolean enabled;
+	private final boolean locked;
+
+	SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+		this.actor = actor;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+		this.locked = locked;
+	}
+
+	@Override
+	public Actor actor() {
+		return actor;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<SimpleGrantedAuthority> authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return actor.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+}

@@ -1,0 +1,129 @@
+package jp.hikeshi.identity.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import jp.hikeshi.identity.Actors;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.identity.internal.Accounts;
+import jp.hikeshi.identity.internal.User;
+import jp.hikeshi.shared.RejectedInputException;
+import jp.hikeshi.shared.web.HikeshiLocaleResolver;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators create accounts, assign roles, reset passwords and lift lock-outs. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminPages {
+
+	static final int MIN_PASSWORD = 10;
+
+	private final Accounts accounts;
+	private final Actors actors;
+
+	UserAdminPages(Accounts accounts, Actors actors) {
+		this.accounts = accounts;
+		this.actors = actors;
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] allRoles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", accounts.all());
+		model.addAttribute("userForm", new UserForm());
+		return "identity/users";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
+			result.rejectValue("password", "user.password.short", new Object[] { MIN_PASSWORD }, null);
+		}
+		if (!result.hasErrors()) {
+			try {
+				User user = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
+						form.getPassword(), locale(form), form.getRoles()), actors.current());
+				redirect.addFlashAttribute("flash", "user.created");
+				return "redirect:/admin/users/" + user.id();
+			}
+			catch (RejectedInputException ex) {
+				ex.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), null));
+			}
+		}
+		model.addAttribute("users", accounts.all());
+		return "identity/users";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable UUID id, Model model) {
+		User user = accounts.get(id);
+		UserForm form = new UserForm();
+		form.setUsername(user.username());
+		form.setDisplayName(user.displayName());
+		form.setEmail(user.email());
+		form.setRoles(user.roles());
+		form.setEnabled(user.enabled());
+		form.setLocale(user.locale().getLanguage());
+		model.addAttribute("user", user);
+		model.addAttribute("userForm", form);
+		return "identity/user";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		User user = accounts.get(id);
+		if (!result.hasErrors()) {
+			try {
+				accounts.update(id, form.getDisplayName(), form.getEmail(), form.getRoles(), form.isEnabled(), actors.current());
+				redirect.addFlashAttribute("flash", "user.updated");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (RejectedInputException ex) {
+				ex.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), null));
+			}
+		}
+		model.addAttribute("user", user);
+		return "identity/user";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
+		if (password == null || password.length() < MIN_PASSWORD) {
+			redirect.addFlashAttribute("passwordError", true);
+			return "redirect:/admin/users/" + id;
+		}
+		accounts.resetPassword(id, password, actors.current());
+		redirect.addFlashAttribute("flash", "user.passwordReset");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.unlock(id, actors.current());
+		redirect.addFlashAttribute("flash", "user.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private static Locale locale(UserForm form) {
+		Locale locale = HikeshiLocaleResolver.supported(form.getLocale());
+		return locale == null ? Locale.JAPANESE : locale;
+	}
+}

@@ -1,0 +1,91 @@
+package jp.hikeshi.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.AssetCatalog;
+import jp.hikeshi.directory.AssetView;
+import jp.hikeshi.directory.Categories;
+import jp.hikeshi.directory.Category;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.intake.internal.Report;
+import jp.hikeshi.intake.internal.ReportQueries;
+import jp.hikeshi.intake.internal.ReportRules;
+import jp.hikeshi.intake.internal.Reports;
+import jp.hikeshi.shared.DisplayZone;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.numbering.HumanNumbers;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The intake desk: files reports (DET-2, DET-3) and shows them to those allowed to see them. Handlers,
+ * managers and administrators see every report of their organisation; others see the ones they filed.
+ */
+@Service
+public class ReportDesk {
+
+	private final Reports reports;
+	private final ReportQueries queries;
+	private final Categories categories;
+	private final AssetCatalog assets;
+	private final HumanNumbers numbers;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final DisplayZone zone;
+	private final Clock clock;
+
+	ReportDesk(Reports reports, ReportQueries queries, Categories categories, AssetCatalog assets, HumanNumbers numbers,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, DisplayZone zone, Clock clock) {
+		this.reports = reports;
+		this.queries = queries;
+		this.categories = categories;
+		this.assets = assets;
+		this.numbers = numbers;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	public ReportView file(Actor receiver, ReportSubmission submission) {
+		Instant now = Instant.now(clock);
+		Set<String> active = categories.active(receiver.organisation()).stream().map(Category::code).collect(Collectors.toSet());
+		Set<UUID> assetIds = new HashSet<>();
+		submission.affectedPlaces().stream().filter(p -> p != null && p.assetId() != null).forEach(p -> assetIds.add(p.assetId()));
+		Map<UUID, AssetView> known = assets.findAll(receiver.organisation(), assetIds);
+		ReportSubmission accepted = ReportRules.accept(submission, now, active, known);
+		String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
+		Report report = transaction.execute(status -> {
+			Report saved = reports.save(Report.receive(number, accepted, receiver, now));
+			events.publishEvent(new ReportFiled(saved.organisation(), saved.id(), saved.number(), saved.category()));
+			events.publishEvent(new AuditEvent(saved.organisation(), now, receiver.username(), receiver.id(), "REPORT_FILED",
+					"REPORT", saved.id().toString(), saved.number() + " " + accepted.summary()));
+			return saved;
+		});
+		return report.view(known);
+	}
+
+	public ReportView get(Actor actor, UUID id) {
+		Report report = reports.findById(id)
+			.filter(r -> r.organisation().equals(actor.organisation()))
+			.filter(r -> actor.seesWholeOrganisation() || r.receivedBy().equals(actor.id()))
+			.orElseThrow(() -> new NotFoundException("report", id));
+		return report.view(assets.findAll(actor.organisation(), report.assetIds()));
+	}
+
+	public PageOf<ReportSummary> list(Actor actor, ReportFilter filter, PageRequest page) {
+		return queries.page(actor, filter, page, zone.zone());
+	}
+}

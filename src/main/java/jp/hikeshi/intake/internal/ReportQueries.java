@@ -1,0 +1,114 @@
+package jp.hikeshi.intake.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.intake.Channel;
+import jp.hikeshi.intake.ReportFilter;
+import jp.hikeshi.intake.ReportStatus;
+import jp.hikeshi.intake.ReportSummary;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The report list as a read model: one indexed query for the page and one for the count. */
+@Component
+public class ReportQueries {
+
+	private final JdbcClient jdbc;
+
+	ReportQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PageOf<ReportSummary> page(Actor actor, ReportFilter filter, PageRequest page, ZoneId zone) {
+		Query query = new Query(actor, filter, zone);
+		List<ReportSummary> items = query.bind(jdbc.sql("""
+				SELECT id, number, status, category, channel, summary, reporter_name, detected_at, received_at
+				FROM report""" + query.where + " ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new ReportSummary(rs.getObject("id", UUID.class), rs.getString("number"),
+					ReportStatus.valueOf(rs.getString("status")), rs.getString("category"),
+					Channel.valueOf(rs.getString("channel")), rs.getString("summary"), rs.getString("reporter_name"),
+					rs.getObject("detected_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+			.list();
+		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+				? page.offset() + items.size()
+				: query.bind(jdbc.sql("SELECT COUNT(*) FROM report" + query.where)).query(Long.class).single();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	private static final class Query {
+
+		private final StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
+		private final Actor actor;
+		private final ReportFilter filter;
+		private final ZoneId zone;
+		private final String like;
+
+		Query(Actor actor, ReportFilter filter, ZoneId zone) {
+			this.actor = actor;
+			this.filter = filter;
+			this.zone = zone;
+			if (!actor.seesWholeOrganisation()) {
+				where.append(" AND received_by = :me");
+			}
+			if (filter.status() != null) {
+				where.append(" AND status = :status");
+			}
+			if (filter.category() != null && !filter.category().isBlank()) {
+				where.append(" AND category = :category");
+			}
+			if (filter.channel() != null) {
+				where.append(" AND channel = :channel");
+			}
+			if (filter.receivedFrom() != null) {
+				where.append(" AND received_at >= :from");
+			}
+			if (filter.receivedTo() != null) {
+				where.append(" AND received_at < :to");
+			}
+			if (filter.text() != null && !filter.text().isBlank()) {
+				where.append(" AND (LOWER(summary) LIKE :text ESCAPE '\\' OR LOWER(number) LIKE :text ESCAPE '\\')");
+				like = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			}
+			else {
+				like = null;
+			}
+		}
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+			spec = spec.param("org", actor.organisation().value());
+			if (!actor.seesWholeOrganisation()) {
+				spec = spec.param("me", actor.id());
+			}
+			if (filter.status() != null) {
+				spec = spec.param("status", filter.status().name());
+			}
+			if (filter.category() != null && !filter.category().isBlank()) {
+				spec = spec.param("category", filter.category());
+			}
+			if (filter.channel() != null) {
+				spec = spec.param("channel", filter.channel().name());
+			}
+			if (filter.receivedFrom() != null) {
+				spec = spec.param("from", filter.receivedFrom().atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+			}
+			if (filter.receivedTo() != null) {
+				spec = spec.param("to", filter.receivedTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+			}
+			if (like != null) {
+				spec = spec.param("text", like);
+			}
+			return spec;
+		}
+	}
+}

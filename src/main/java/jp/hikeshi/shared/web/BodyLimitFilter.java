@@ -1,0 +1,141 @@
+package jp.hikeshi.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API bodies over the configured size (default 1 MiB) with 413 before they are read, and stops
+ * reading a body without a declared length at the limit. File uploads (multipart) have their own limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class BodyLimitFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	BodyLimitFilter(@Value("${hikeshi.api.max-body-bytes:1048576}") long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	static boolean isTooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof BodyTooLarge) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String type = request.getContentType();
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| (type != null && type.toLowerCase().startsWith("multipart/"));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > maxBytes) {
+			response.setStatus(413);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+					+ "\"detail\":\"The request body exceeds " + maxBytes + " bytes.\"}");
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request, maxBytes), response);
+	}
+
+	static final class BodyTooLarge extends IOException {
+		BodyTooLarge(long max) {
+			super("request body exceeds " + max + " bytes");
+		}
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final long max;
+		private ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request, long max) {
+			super(request);
+			this.max = max;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				stream = new Counting(super.getInputStream(), max);
+			}
+			return stream;
+		}
+	}
+
+	private static final class Counting extends ServletInputStream {
+
+		private final ServletInputStream in;
+		private final long max;
+		private long read;
+
+		Counting(ServletInputStream in, long max) {
+			this.in = in;
+			this.max = max;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = in.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int off, int len) throws IOException {
+			int n = in.read(buffer, off, len);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws IOException {
+			read += n;
+			if (read > max) {
+				throw new BodyTooLarge(max);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			in.setReadListener(listener);
+		}
+	}
+}
