@@ -226,9 +226,14 @@ public class Incident {
 		}
 	}
 
-	/** Sets the timestamps the caller gives (null leaves one as is) and logs each change. */
+	/** Sets the timestamps the caller gives (null leaves one as is); changes after the declaration are logged. */
 	public void time(Timestamps given) {
-		times.merge(given, (name, value) -> note("TIMESTAMP_SET", name + " = " + value));
+		boolean declared = version != null;
+		times.merge(given, (name, value) -> {
+			if (declared) {
+				note("TIMESTAMP_SET", name + " = " + value);
+			}
+		});
 		if (times.occurredFrom != null && times.occurredTo != null && times.occurredTo.isBefore(times.occurredFrom)) {
 			throw new RejectedInputException("occurredTo", "incident.occurredTo.beforeFrom");
 		}
