@@ -42,8 +42,9 @@ public class People {
 				SELECT u.id, u.display_name FROM app_user u
 				WHERE u.organisation_id = :org AND u.enabled
 				  AND EXISTS (SELECT 1 FROM user_role r WHERE r.app_user = u.id AND r.role IN (:roles))
-				ORDER BY u.display_name, u.id LIMIT """ + PICK_LIST_LIMIT)
+				ORDER BY u.display_name, u.id LIMIT :limit""")
 			.param("org", organisation.value())
+			.param("limit", PICK_LIST_LIMIT)
 			.param("roles", names(anyOf))
 			.query((rs, n) -> new Person(rs.getObject("id", UUID.class), rs.getString("display_name")))
 			.list();
