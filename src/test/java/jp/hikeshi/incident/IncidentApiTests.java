@@ -226,6 +226,21 @@ class IncidentApiTests {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "category", "urgency", "severity")));
 	}
 
+	@Test
+	@DisplayName("TRI-2 GEN-1 the triage and incident endpoints are documented in OpenAPI under their contract paths")
+	void documentsTheContractInOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/reports/{id}/triage'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/incidents'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/incidents'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/incidents/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/incidents/{id}'].patch").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/incidents/{id}/timeline'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/incidents/{id}/timeline'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/priority-matrix'].put").exists());
+	}
+
 	private long openCount(String priority) throws Exception {
 		String body = mvc.perform(get("/api/v1/incidents/open-per-priority").header("Authorization", handler.bearer()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
