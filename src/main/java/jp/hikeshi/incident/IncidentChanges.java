@@ -47,6 +47,12 @@ public record IncidentChanges(
 				processes, occurredFrom, occurredTo, detectedAt, containedAt, recoveredAt, becameAwareAt, reason);
 	}
 
+	public IncidentChanges withTimes(Instant newOccurredFrom, Instant newOccurredTo, Instant newDetectedAt,
+			Instant newContainedAt, Instant newRecoveredAt, Instant newBecameAwareAt) {
+		return new IncidentChanges(version, title, category, urgency, severity, commanderId, handlerIds, assetIds, state,
+				processes, newOccurredFrom, newOccurredTo, newDetectedAt, newContainedAt, newRecoveredAt, newBecameAwareAt, reason);
+	}
+
 	public IncidentChanges because(String why) {
 		return new IncidentChanges(version, title, category, urgency, severity, commanderId, handlerIds, assetIds, state,
 				processes, occurredFrom, occurredTo, detectedAt, containedAt, recoveredAt, becameAwareAt, why);

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,6 +71,19 @@ class IncidentPageTests {
 		mvc.perform(get("/incidents/" + incident.id).with(as(handler)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("C2 への通信"), containsString("2026-11-19 23:00"), containsString("プロキシログ"))));
+	}
+
+	@Test
+	@DisplayName("GEN-1 the times form records containment, which moves the state on, and leaves unchanged times alone")
+	void recordsTimesThroughTheForm() throws Exception {
+		Opened incident = open("times", "HIGH", "MINOR");
+		mvc.perform(post("/incidents/" + incident.id + "/times").with(as(handler)).with(csrf()).param("version", "0")
+				.param("occurredFrom", "").param("containedAt", "2026-11-21T09:30"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/incidents/" + incident.id).header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.state").value("CONTAINED"))
+			.andExpect(jsonPath("$.containedAt").value("2026-11-21T00:30:00Z"))
+			.andExpect(jsonPath("$.occurredFrom").doesNotExist());
 	}
 
 	@Test

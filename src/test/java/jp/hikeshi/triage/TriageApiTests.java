@@ -224,6 +224,29 @@ class TriageApiTests {
 	}
 
 	@Test
+	@DisplayName("TRI-2 revising onto another incident moves the report: it belongs to one incident at a time")
+	void movesAReportBetweenIncidents() throws Exception {
+		String first = file("INTRUSION", "侵入 A");
+		String second = file("INTRUSION", "侵入 B");
+		String a = JsonPath.read(triage(first, """
+				{"decision":"INCIDENT","reason":"A","urgency":"HIGH","severity":"LEVEL_2"}""")
+			.andReturn().getResponse().getContentAsString(), "$.incidentId");
+		String b = JsonPath.read(triage(second, """
+				{"decision":"INCIDENT","reason":"B","urgency":"LOW","severity":"LEVEL_1"}""")
+			.andReturn().getResponse().getContentAsString(), "$.incidentId");
+		triage(first, "{\"decision\":\"INCIDENT\",\"reason\":\"B と同じ攻撃\",\"incidentId\":\"" + b + "\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.incidentId").value(b))
+			.andExpect(jsonPath("$.decisions.length()").value(2));
+		mvc.perform(get("/api/v1/incidents/" + a).header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.reports.length()").value(0))
+			.andExpect(jsonPath("$.priorityScheme").value("DAMAGE_LEVEL"))
+			.andExpect(jsonPath("$.priority").value("P2"));
+		mvc.perform(get("/api/v1/incidents/" + b).header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.reports[*].id", containsInAnyOrder(first, second)));
+	}
+
+	@Test
 	@DisplayName("TRI-2 a decision needs a reason, and a new incident needs urgency and severity")
 	void rejectsIncompleteDecisions() throws Exception {
 		triage(file("OTHER", "?"), "{\"decision\":\"INCIDENT\"}")

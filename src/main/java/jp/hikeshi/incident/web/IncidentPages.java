@@ -1,6 +1,8 @@
 package jp.hikeshi.incident.web;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,10 +23,12 @@ import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.PriorityRules;
 import jp.hikeshi.incident.PriorityScheme;
 import jp.hikeshi.incident.ProcessState;
+import jp.hikeshi.incident.QueueFilter;
 import jp.hikeshi.incident.TimelineInput;
 import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.incident.Urgency;
 import jp.hikeshi.shared.DisplayZone;
+import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
@@ -73,11 +77,11 @@ class IncidentPages {
 			@RequestParam(required = false) ProcessState processState, @RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Actor me = actors.current();
-		IncidentProcess p = processState == null ? null : process;
-		ProcessState ps = process == null ? null : processState;
-		model.addAttribute("filter", IncidentApi.filter(state, category, commanderId, p, ps));
-		model.addAttribute("incidents", desk.queue(me, IncidentApi.filter(state, category, commanderId, p, ps),
-				PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+		// a form with only one of the pair chosen filters by neither, rather than failing
+		QueueFilter filter = IncidentApi.filter(state, category, commanderId, processState == null ? null : process,
+				process == null ? null : processState);
+		model.addAttribute("filter", filter);
+		model.addAttribute("incidents", desk.queue(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		model.addAttribute("commanders", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
 		model.addAttribute("processes", IncidentProcess.values());
 		model.addAttribute("processStates", ProcessState.values());
@@ -136,6 +140,30 @@ class IncidentPages {
 			.withPeople(commanderId, handlerIds == null ? List.of() : handlerIds));
 	}
 
+	@PostMapping("/{id}/times")
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
+	String times(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredTo,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime detectedAt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime becameAwareAt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime containedAt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime recoveredAt,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		IncidentView now = desk.get(actors.current(), id);
+		return change(id, htmx, model, () -> IncidentChanges.version(version).withTimes(typed(occurredFrom, now.occurredFrom()),
+				typed(occurredTo, now.occurredTo()), typed(detectedAt, now.detectedAt()), typed(containedAt, now.containedAt()),
+				typed(recoveredAt, now.recoveredAt()), typed(becameAwareAt, now.becameAwareAt())));
+	}
+
+	/** The form shows minutes only; a field sent back as shown must not wipe the seconds of the recorded time. */
+	private Instant typed(LocalDateTime local, Instant recorded) {
+		Instant given = zone.toInstant(local);
+		boolean unchanged = given != null && recorded != null
+				&& recorded.truncatedTo(ChronoUnit.MINUTES).equals(given);
+		return unchanged ? null : given;
+	}
+
 	@PostMapping("/{id}/timeline")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String addToTimeline(@PathVariable UUID id, @RequestParam TimelineKind kind, @RequestParam(required = false) String text,
@@ -143,7 +171,7 @@ class IncidentPages {
 			@RequestParam(required = false) String source, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		if (text == null || text.isBlank()) {
-			model.addAttribute("problems", List.of(new RejectedInputException("text", "timeline.text.required").problems().get(0)));
+			model.addAttribute("problems", List.of(new FieldProblem("text", "timeline.text.required")));
 			return page(id, false, model, htmx != null);
 		}
 		try {
