@@ -85,6 +85,23 @@ public class ReportDesk {
 		return report.view(assets.findAll(actor.organisation(), report.assetIds()));
 	}
 
+	/** Records the outcome of triage on the report, inside the caller's transaction (TRI-2). */
+	public ReportView recordTriage(Actor by, UUID id, ReportStatus outcome) {
+		return transaction.execute(status -> {
+			Report report = reports.findById(id)
+				.filter(r -> r.organisation().equals(by.organisation()))
+				.orElseThrow(() -> new NotFoundException("report", id));
+			ReportStatus before = report.status();
+			report.recordTriage(outcome);
+			if (before != report.status()) {
+				reports.save(report);
+				events.publishEvent(new AuditEvent(report.organisation(), Instant.now(clock), by.username(), by.id(),
+						"REPORT_TRIAGED", "REPORT", report.id().toString(), report.number() + " " + before + " → " + report.status()));
+			}
+			return report.view(assets.findAll(by.organisation(), report.assetIds()));
+		});
+	}
+
 	public PageOf<ReportSummary> list(Actor actor, ReportFilter filter, PageRequest page) {
 		return queries.page(actor, filter, page, zone.zone());
 	}

@@ -107,6 +107,21 @@ public class Report {
 		return trimmed.isEmpty() ? null : value.length() == trimmed.length() ? value : trimmed;
 	}
 
+	/** Records where triage left the report; only triage outcomes, and a decided report never returns to triage. */
+	public void recordTriage(ReportStatus outcome) {
+		if (!outcome.isTriageOutcome()) {
+			throw new IllegalArgumentException("not a triage outcome: " + outcome);
+		}
+		if (outcome == ReportStatus.IN_TRIAGE && status != ReportStatus.RECEIVED) {
+			return;
+		}
+		status = outcome;
+	}
+
+	public ReportStatus status() {
+		return status;
+	}
+
 	public UUID id() {
 		return id;
 	}

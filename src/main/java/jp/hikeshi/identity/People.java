@@ -1,0 +1,56 @@
+package jp.hikeshi.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.hikeshi.shared.OrganisationId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds the people of an organisation, so that other modules can assign work to them by id. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	private static final int PICK_LIST_LIMIT = 500;
+
+	private final JdbcClient jdbc;
+
+	People(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An enabled user of the organisation holding at least one of the roles. */
+	public Optional<Person> find(OrganisationId organisation, UUID id, Role... anyOf) {
+		return jdbc.sql("""
+				SELECT u.id, u.display_name FROM app_user u
+				WHERE u.id = :id AND u.organisation_id = :org AND u.enabled
+				  AND EXISTS (SELECT 1 FROM user_role r WHERE r.app_user = u.id AND r.role IN (:roles))""")
+			.param("id", id)
+			.param("org", organisation.value())
+			.param("roles", names(anyOf))
+			.query((rs, n) -> new Person(rs.getObject("id", UUID.class), rs.getString("display_name")))
+			.optional();
+	}
+
+	/** Enabled users holding at least one of the roles, by name, for choosing in a form. */
+	public List<Person> withAnyRole(OrganisationId organisation, Role... anyOf) {
+		return jdbc.sql("""
+				SELECT u.id, u.display_name FROM app_user u
+				WHERE u.organisation_id = :org AND u.enabled
+				  AND EXISTS (SELECT 1 FROM user_role r WHERE r.app_user = u.id AND r.role IN (:roles))
+				ORDER BY u.display_name, u.id LIMIT :limit""")
+			.param("org", organisation.value())
+			.param("limit", PICK_LIST_LIMIT)
+			.param("roles", names(anyOf))
+			.query((rs, n) -> new Person(rs.getObject("id", UUID.class), rs.getString("display_name")))
+			.list();
+	}
+
+	private static List<String> names(Role... roles) {
+		return java.util.Arrays.stream(roles).map(Role::name).toList();
+	}
+}

@@ -1,0 +1,267 @@
+package jp.hikeshi.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.AssetCatalog;
+import jp.hikeshi.directory.AssetView;
+import jp.hikeshi.directory.Categories;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.People;
+import jp.hikeshi.identity.Person;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.internal.Incident;
+import jp.hikeshi.incident.internal.IncidentQueries;
+import jp.hikeshi.incident.internal.Incidents;
+import jp.hikeshi.incident.internal.TimelineRecords;
+import jp.hikeshi.incident.internal.Timestamps;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.RejectedInputException;
+import jp.hikeshi.shared.numbering.HumanNumbers;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The incident desk: opens incidents, links reports to them, changes them under optimistic locking, closes them
+ * when every {@link ClosingGuard} agrees, and ranks the open ones in the queue (TRI-2, GEN-1).
+ */
+@Service
+@Transactional
+public class IncidentDesk {
+
+	private final Incidents incidents;
+	private final IncidentQueries queries;
+	private final TimelineRecords timeline;
+	private final PriorityRules priorities;
+	private final Categories categories;
+	private final AssetCatalog assets;
+	private final People people;
+	private final List<ClosingGuard> guards;
+	private final HumanNumbers numbers;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	IncidentDesk(Incidents incidents, IncidentQueries queries, TimelineRecords timeline, PriorityRules priorities,
+			Categories categories, AssetCatalog assets, People people, List<ClosingGuard> guards, HumanNumbers numbers,
+			ApplicationEventPublisher events, Clock clock) {
+		this.incidents = incidents;
+		this.queries = queries;
+		this.timeline = timeline;
+		this.priorities = priorities;
+		this.categories = categories;
+		this.assets = assets;
+		this.people = people;
+		this.guards = guards;
+		this.numbers = numbers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Opens an incident, from a report's triage (linking the report) or directly when {@code report} is null. */
+	public IncidentView open(Actor by, NewIncident input, ReportRef report) {
+		IncidentAccess.edit(by);
+		Instant now = Instant.now(clock);
+		checkCategory(by, input.category());
+		Priority priority = priorities.rank(by.organisation(), input.urgency(), input.severity());
+		Person commander = input.commanderId() == null ? new Person(by.id(), by.displayName()) : person(by, "commanderId", input.commanderId());
+		List<Person> handlers = persons(by, input.handlerIds());
+		Map<UUID, String> affected = assetNames(by, input.assetIds());
+		Incident incident = Incident.declare(by.organisation(), numbers.next(by.organisation(), "INC", now), input.title(),
+				input.category(), input.urgency(), input.severity(), priority, commander, by.id(), now);
+		incident.assignHandlers(handlers);
+		incident.affect(affected);
+		incident.time(Timestamps.given(input.occurredFrom(), input.occurredTo(), input.detectedAt(), input.receivedAt(),
+				null, null, input.becameAwareAt()));
+		if (report != null) {
+			incident.link(report, null, now);
+		}
+		Incident saved = save(by, incident, now, input.reason());
+		events.publishEvent(new IncidentOpened(by.organisation(), saved.id(), saved.number(), saved.priority().level()));
+		audit(by, now, "INCIDENT_OPENED", saved, saved.title());
+		return view(saved);
+	}
+
+	/** Attaches a report to an open incident (many reports, one incident). */
+	public IncidentView attach(Actor by, UUID incidentId, ReportRef report, String reason) {
+		Incident incident = load(by, incidentId, "incidentId");
+		IncidentAccess.edit(by);
+		Instant now = Instant.now(clock);
+		incident.link(report, reason, now);
+		audit(by, now, "INCIDENT_REPORT_LINKED", incident, report.number());
+		return view(save(by, incident, now, null));
+	}
+
+	/** Takes a report off an incident when its triage decision is revised. */
+	public IncidentView detach(Actor by, UUID incidentId, UUID reportId, String reason) {
+		Incident incident = load(by, incidentId, "incidentId");
+		IncidentAccess.edit(by);
+		Instant now = Instant.now(clock);
+		incident.unlink(reportId, reason);
+		audit(by, now, "INCIDENT_REPORT_UNLINKED", incident, reportId.toString());
+		return view(save(by, incident, now, null));
+	}
+
+	/** Applies a change made on the version the caller read; a stale version is refused, never overwritten. */
+	public IncidentView update(Actor by, UUID id, IncidentChanges changes) {
+		Incident incident = load(by, id, "id");
+		IncidentAccess.edit(by);
+		if (changes.version() == null || changes.version() != incident.version()) {
+			throw new OptimisticLockingFailureException("incident " + id + " is at version " + incident.version()
+					+ ", the change was made on " + changes.version());
+		}
+		Instant now = Instant.now(clock);
+		incident.retitle(changes.title());
+		if (changes.category() != null) {
+			checkCategory(by, changes.category());
+			incident.recategorise(changes.category());
+		}
+		if (changes.urgency() != null || changes.severity() != null) {
+			Urgency urgency = changes.urgency() != null ? changes.urgency() : incident.urgency();
+			String severity = changes.severity() != null ? changes.severity() : incident.severity();
+			incident.rank(urgency, severity, priorities.rank(by.organisation(), urgency, severity));
+		}
+		if (changes.commanderId() != null) {
+			incident.assignCommander(person(by, "commanderId", changes.commanderId()));
+		}
+		if (changes.handlerIds() != null) {
+			incident.assignHandlers(persons(by, changes.handlerIds()));
+		}
+		if (changes.assetIds() != null) {
+			incident.affect(assetNames(by, changes.assetIds()));
+		}
+		if (changes.processes() != null) {
+			changes.processes().forEach(incident::progress);
+		}
+		incident.time(Timestamps.given(changes.occurredFrom(), changes.occurredTo(), changes.detectedAt(), null,
+				changes.containedAt(), changes.recoveredAt(), changes.becameAwareAt()));
+		IncidentState target = target(incident.state(), changes);
+		boolean closing = target == IncidentState.CLOSED && incident.state() != IncidentState.CLOSED;
+		incident.moveTo(target, now, closing ? openItems(incident) : List.of());
+		Incident saved = save(by, incident, now, changes.reason());
+		audit(by, now, "INCIDENT_UPDATED", saved, saved.state().name());
+		if (closing) {
+			events.publishEvent(new IncidentClosed(by.organisation(), saved.id(), saved.number()));
+		}
+		return view(saved);
+	}
+
+	@Transactional(readOnly = true)
+	public IncidentView get(Actor by, UUID id) {
+		IncidentAccess.read(by);
+		return view(load(by, id, "id"));
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<IncidentSummary> queue(Actor by, QueueFilter filter, PageRequest page) {
+		IncidentAccess.read(by);
+		return queries.page(by.organisation(), filter, page);
+	}
+
+	/** Open incidents per priority, P1 first (for the home page). */
+	@Transactional(readOnly = true)
+	public Map<String, Long> openPerPriority(Actor by) {
+		IncidentAccess.read(by);
+		return queries.openPerPriority(by.organisation());
+	}
+
+	/** Without a state, giving a containment or recovery time moves the incident on: the state follows the facts. */
+	private static IncidentState target(IncidentState current, IncidentChanges changes) {
+		if (changes.state() != null) {
+			return changes.state();
+		}
+		if (changes.recoveredAt() != null && (current == IncidentState.OPEN || current == IncidentState.CONTAINED)) {
+			return IncidentState.RECOVERED;
+		}
+		if (changes.containedAt() != null && current == IncidentState.OPEN) {
+			return IncidentState.CONTAINED;
+		}
+		return null;
+	}
+
+	private List<ClosingGuard.OpenItem> openItems(Incident incident) {
+		List<ClosingGuard.OpenItem> items = new ArrayList<>();
+		guards.forEach(g -> items.addAll(g.openItems(incident.organisation(), incident.id())));
+		return items;
+	}
+
+	private Incident save(Actor by, Incident incident, Instant now, String reason) {
+		List<Incident.LogLine> lines = new ArrayList<>(incident.drainLog());
+		if (reason != null && !reason.isBlank()) {
+			lines.add(new Incident.LogLine("DECISION", reason.strip()));
+		}
+		Incident saved = incidents.save(incident);
+		// one microsecond apart, so that entries written together keep the order in which they happened
+		for (int i = 0; i < lines.size(); i++) {
+			timeline.append(by.organisation(), saved.id(), TimelineKind.LOG, lines.get(i).type(), now.plusNanos(i * 1000L),
+					now.plusNanos(i * 1000L), by, null, lines.get(i).text());
+		}
+		return saved;
+	}
+
+	private Incident load(Actor by, UUID id, String field) {
+		IncidentAccess.read(by);
+		return incidents.findById(id).filter(i -> i.organisation().equals(by.organisation()))
+			.orElseThrow(() -> "id".equals(field) ? new NotFoundException("incident", id)
+					: new RejectedInputException(field, "incident.unknown", id));
+	}
+
+	private void checkCategory(Actor by, String category) {
+		if (categories.active(by.organisation()).stream().noneMatch(c -> c.code().equals(category))) {
+			throw new RejectedInputException("category", "incident.category.unknown", category);
+		}
+	}
+
+	private Person person(Actor by, String field, UUID id) {
+		return people.find(by.organisation(), id, Role.HANDLER, Role.ADMIN, Role.MANAGER)
+			.orElseThrow(() -> new RejectedInputException(field, "incident.person.unknown", id));
+	}
+
+	private List<Person> persons(Actor by, List<UUID> ids) {
+		return ids.stream().distinct().map(id -> person(by, "handlerIds", id)).toList();
+	}
+
+	private Map<UUID, String> assetNames(Actor by, List<UUID> ids) {
+		Map<UUID, AssetView> found = assets.findAll(by.organisation(), ids);
+		Map<UUID, String> names = new LinkedHashMap<>();
+		for (UUID id : ids.stream().distinct().toList()) {
+			if (!found.containsKey(id)) {
+				throw new RejectedInputException("assetIds", "incident.asset.unknown", id);
+			}
+			names.put(id, found.get(id).name());
+		}
+		return names;
+	}
+
+	private void audit(Actor by, Instant now, String action, Incident incident, String summary) {
+		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, "INCIDENT",
+				incident.id().toString(), incident.number() + " " + summary));
+	}
+
+	private IncidentView view(Incident i) {
+		Map<UUID, AssetView> names = assets.findAll(i.organisation(), i.assets().stream().map(Incident.Affected::assetId).toList());
+		var t = i.times();
+		return new IncidentView(i.id(), i.number(), i.title(), i.category(), i.urgency(), i.severity(),
+				PriorityScheme.ofSeverity(i.severity()).orElse(null), i.priority().label(), i.state(), i.progress(),
+				i.commanderId() == null ? null : new Person(i.commanderId(), i.commanderName()),
+				i.handlers().stream().map(h -> new Person(h.userId(), h.name())).sorted(Comparator.comparing(Person::displayName)).toList(),
+				i.reports().stream().map(r -> new IncidentView.LinkedReport(r.reportId(), r.reportNumber(), r.linkedAt()))
+					.sorted(Comparator.comparing(IncidentView.LinkedReport::linkedAt).thenComparing(IncidentView.LinkedReport::number)).toList(),
+				i.assets().stream().map(a -> new IncidentView.AffectedAsset(a.assetId(),
+						names.containsKey(a.assetId()) ? names.get(a.assetId()).name() : null))
+					.sorted(Comparator.comparing(a -> String.valueOf(a.name()))).toList(),
+				t.occurredFrom(), t.occurredTo(), t.detectedAt(), t.receivedAt(), t.acknowledgedAt(), t.containedAt(),
+				t.recoveredAt(), t.closedAt(), t.becameAwareAt(), i.openedAt(), i.version());
+	}
+}

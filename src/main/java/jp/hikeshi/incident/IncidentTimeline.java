@@ -1,0 +1,88 @@
+package jp.hikeshi.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.incident.internal.TimelineRecords;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.RejectedInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An incident's two timelines: the handling log, written automatically by the desk and by hand as notes, and
+ * the event chronology of the attack, each entry with the time it happened and where that is known from.
+ */
+@Service
+@Transactional
+public class IncidentTimeline {
+
+	/** Clocks of phones and PCs drift; an event this far ahead of the server is still accepted. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private final TimelineRecords records;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	IncidentTimeline(TimelineRecords records, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** One page of one timeline (or both, when kind is null), oldest or newest first. */
+	@Transactional(readOnly = true)
+	public PageOf<TimelineEntry> entries(Actor by, UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page) {
+		IncidentAccess.read(by);
+		checkVisible(by.organisation(), incidentId);
+		return records.page(incidentId, kind, newestFirst, page);
+	}
+
+	/** Adds a note to the handling log, or an event to the chronology. */
+	public TimelineEntry add(Actor by, UUID incidentId, TimelineInput input) {
+		IncidentAccess.read(by);
+		String number = checkVisible(by.organisation(), incidentId);
+		IncidentAccess.edit(by);
+		Instant now = Instant.now(clock);
+		Instant occurredAt = now;
+		if (input.kind() == TimelineKind.EVENT) {
+			if (input.occurredAt() == null) {
+				throw new RejectedInputException("occurredAt", "timeline.occurredAt.required");
+			}
+			if (input.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+				throw new RejectedInputException("occurredAt", "timeline.occurredAt.future");
+			}
+			occurredAt = input.occurredAt();
+		}
+		TimelineEntry entry = records.append(by.organisation(), incidentId, input.kind(),
+				input.kind() == TimelineKind.EVENT ? "EVENT" : "NOTE", occurredAt, now, by, blank(input.source()),
+				input.text().strip());
+		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "INCIDENT_TIMELINE_ADDED",
+				"INCIDENT", incidentId.toString(), number + " " + input.kind() + " " + entry.text()));
+		return entry;
+	}
+
+	private String checkVisible(OrganisationId organisation, UUID incidentId) {
+		return jdbc.sql("SELECT number FROM incident WHERE id = ? AND organisation_id = ?")
+			.params(incidentId, organisation.value())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("incident", incidentId));
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,108 @@
+package jp.hikeshi.incident.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentState;
+import jp.hikeshi.incident.IncidentSummary;
+import jp.hikeshi.incident.Priority;
+import jp.hikeshi.incident.ProcessState;
+import jp.hikeshi.incident.QueueFilter;
+import jp.hikeshi.incident.Urgency;
+import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue as a read model (TRI-2 "rank multiple incidents"): open incidents by priority, then oldest first,
+ * each page one range scan of an index on (organisation, open_queue, priority, opened_at, id).
+ */
+@Component
+public class IncidentQueries {
+
+	private static final Map<IncidentProcess, String> PROCESS_COLUMNS = Map.of(IncidentProcess.DETECTION, "detection_state",
+			IncidentProcess.TRIAGE, "triage_state", IncidentProcess.RESPONSE, "response_state", IncidentProcess.REPORTING,
+			"reporting_state");
+
+	private final JdbcClient jdbc;
+
+	IncidentQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PageOf<IncidentSummary> page(OrganisationId organisation, QueueFilter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder(" WHERE organisation_id = :org AND open_queue = :open");
+		if (filter.category() != null) {
+			where.append(" AND category = :category");
+		}
+		if (filter.commanderId() != null) {
+			where.append(" AND commander_id = :commander");
+		}
+		if (filter.process() != null && filter.processState() != null) {
+			// the column name comes from the enum map above, never from the request
+			where.append(" AND ").append(PROCESS_COLUMNS.get(filter.process())).append(" = :processState");
+		}
+		List<IncidentSummary> items = bind(jdbc.sql("""
+				SELECT id, number, title, category, urgency, severity, priority, state, detection_state, triage_state,
+				       response_state, reporting_state, commander_id, commander_name, opened_at
+				FROM incident""" + where + " ORDER BY priority, opened_at, id LIMIT :limit OFFSET :offset"), organisation, filter)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(IncidentQueries::summary)
+			.list();
+		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+				? page.offset() + items.size()
+				: bind(jdbc.sql("SELECT COUNT(*) FROM incident" + where), organisation, filter).query(Long.class).single();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	/** Open incidents per priority, P1 first, zero where there are none; one grouped scan of the queue index. */
+	public Map<String, Long> openPerPriority(OrganisationId organisation) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (int p = Priority.HIGHEST; p <= Priority.LOWEST; p++) {
+			counts.put(new Priority(p).label(), 0L);
+		}
+		jdbc.sql("SELECT priority, COUNT(*) AS n FROM incident WHERE organisation_id = ? AND open_queue = TRUE GROUP BY priority")
+			.param(organisation.value())
+			.query((rs, n) -> Map.entry(new Priority(rs.getInt("priority")).label(), rs.getLong("n")))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrganisationId organisation, QueueFilter filter) {
+		spec = spec.param("org", organisation.value()).param("open", !filter.closed());
+		if (filter.category() != null) {
+			spec = spec.param("category", filter.category());
+		}
+		if (filter.commanderId() != null) {
+			spec = spec.param("commander", filter.commanderId());
+		}
+		if (filter.process() != null && filter.processState() != null) {
+			spec = spec.param("processState", filter.processState().name());
+		}
+		return spec;
+	}
+
+	private static IncidentSummary summary(ResultSet rs, int n) throws SQLException {
+		Map<IncidentProcess, ProcessState> processes = new EnumMap<>(IncidentProcess.class);
+		for (IncidentProcess process : IncidentProcess.values()) {
+			processes.put(process, ProcessState.valueOf(rs.getString(PROCESS_COLUMNS.get(process))));
+		}
+		return new IncidentSummary(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("title"),
+				rs.getString("category"), Urgency.valueOf(rs.getString("urgency")), rs.getString("severity"),
+				new Priority(rs.getInt("priority")).label(), IncidentState.valueOf(rs.getString("state")), processes,
+				rs.getObject("commander_id", UUID.class), rs.getString("commander_name"),
+				rs.getObject("opened_at", OffsetDateTime.class).toInstant());
+	}
+}

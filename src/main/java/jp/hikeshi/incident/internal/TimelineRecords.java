@@ -1,0 +1,78 @@
+package jp.hikeshi.incident.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.incident.TimelineEntry;
+import jp.hikeshi.incident.TimelineKind;
+import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timelines' rows, written beside the incident rather than inside the aggregate because an incident may
+ * gather thousands of entries; each page is one range scan of (incident_id, kind, occurred_at, id).
+ */
+@Component
+public class TimelineRecords {
+
+	private final JdbcClient jdbc;
+
+	TimelineRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public TimelineEntry append(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
+			Instant occurredAt, Instant now, Actor by, String source, String text) {
+		TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), kind, type, Incident.micros(occurredAt),
+				Incident.micros(now), by == null ? null : by.id(), by == null ? null : by.displayName(), source,
+				text.length() > 4000 ? text.substring(0, 3999) + "…" : text);
+		jdbc.sql("""
+				INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,
+				                               actor_id, actor_name, source, text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(entry.id(), organisation.value(), incidentId, kind.name(), type, utc(entry.occurredAt()),
+					utc(entry.recordedAt()), entry.actorId(), entry.actorName(), source, entry.text())
+			.update();
+		return entry;
+	}
+
+	public PageOf<TimelineEntry> page(UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page) {
+		String where = " WHERE incident_id = :incident" + (kind == null ? "" : " AND kind = :kind");
+		String direction = newestFirst ? " DESC" : " ASC";
+		JdbcClient.StatementSpec select = jdbc.sql("SELECT * FROM incident_timeline" + where + " ORDER BY occurred_at"
+				+ direction + ", id" + direction + " LIMIT :limit OFFSET :offset")
+			.param("incident", incidentId)
+			.param("limit", page.size())
+			.param("offset", page.offset());
+		if (kind != null) {
+			select = select.param("kind", kind.name());
+		}
+		List<TimelineEntry> items = select.query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class),
+				TimelineKind.valueOf(rs.getString("kind")), rs.getString("entry_type"),
+				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", UUID.class),
+				rs.getString("actor_name"), rs.getString("source"), rs.getString("text")))
+			.list();
+		long total;
+		if (items.size() < page.size() && (page.page() == 0 || !items.isEmpty())) {
+			total = page.offset() + items.size();
+		}
+		else {
+			JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM incident_timeline" + where).param("incident", incidentId);
+			total = (kind == null ? count : count.param("kind", kind.name())).query(Long.class).single();
+		}
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}
