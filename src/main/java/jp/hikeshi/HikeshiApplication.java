@@ -1,7 +1,10 @@
 package jp.hikeshi;
 
-import org.springframework.boot.SpringApplication;
+import java.util.Arrays;
+
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /** Hikeshi: incident response management following the JPCERT/CC handling flow. */
@@ -10,6 +13,11 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class HikeshiApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(HikeshiApplication.class, args);
+		SpringApplicationBuilder app = new SpringApplicationBuilder(HikeshiApplication.class);
+		if (Arrays.asList(args).contains("audit-verify")) {
+			// command-line mode: verify the audit hash chain and exit, without the web server
+			app.web(WebApplicationType.NONE).properties("hikeshi.audit.verify-and-exit=true", "spring.main.banner-mode=off");
+		}
+		app.run(args);
 	}
 }

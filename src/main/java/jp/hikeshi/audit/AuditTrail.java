@@ -9,7 +9,10 @@ import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 
+import jp.hikeshi.audit.internal.AuditChain;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 /** Reads the audit trail, newest first, optionally for one object or one actor. */
@@ -17,9 +20,17 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
 
 	private final JdbcClient jdbc;
+	private final AuditChain chain;
 
-	AuditTrail(JdbcClient jdbc) {
+	AuditTrail(JdbcClient jdbc, AuditChain chain) {
 		this.jdbc = jdbc;
+		this.chain = chain;
+	}
+
+	/** Walks the hash chain and reports whether every entry is unchanged, in place and in order. */
+	@Transactional(readOnly = true)
+	public AuditVerification verify() {
+		return chain.verify();
 	}
 
 	public PageOf<AuditEntry> page(OrganisationId organisation, String objectType, String objectId, String actor,
@@ -40,7 +51,8 @@ public class AuditTrail {
 			.param("offset", page.offset())
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					rs.getString("actor"), rs.getObject("actor_id", UUID.class), rs.getString("action"),
-					rs.getString("object_type"), rs.getString("object_id"), rs.getString("summary")))
+					rs.getString("object_type"), rs.getString("object_id"), rs.getString("summary"), rs.getLong("seq"),
+					rs.getString("entry_hash")))
 			.list();
 		long total = bind(jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where), organisation, objectType, objectId, actor)
 			.query(Long.class)

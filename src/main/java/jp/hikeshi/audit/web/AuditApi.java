@@ -2,6 +2,7 @@ package jp.hikeshi.audit.web;
 
 import jp.hikeshi.audit.AuditEntry;
 import jp.hikeshi.audit.AuditTrail;
+import jp.hikeshi.audit.AuditVerification;
 import jp.hikeshi.shared.CurrentOrganisation;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit trail over REST, for administrators and managers. */
@@ -26,6 +28,13 @@ class AuditApi {
 	AuditApi(AuditTrail trail, CurrentOrganisation organisation) {
 		this.trail = trail;
 		this.organisation = organisation;
+	}
+
+	@GetMapping("/verify")
+	@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+	@Operation(summary = "Walk the audit hash chain; reports valid, or the first broken entry")
+	AuditVerification verify() {
+		return trail.verify();
 	}
 
 	@GetMapping

@@ -23,6 +23,13 @@ class AuditPages {
 		this.organisation = organisation;
 	}
 
+	@GetMapping("/audit/verify")
+	@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+	String verify(Model model) {
+		model.addAttribute("verification", trail.verify());
+		return "audit/audit :: verification";
+	}
+
 	@GetMapping("/audit")
 	@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
 	String list(@RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
+import jp.hikeshi.shared.web.LocalePreference;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security principal: the actor plus what Spring Security needs to check a password. */
-final class SignedInUser implements UserDetails, CredentialsContainer, Actors.ActorPrincipal {
+final class SignedInUser implements UserDetails, CredentialsContainer, Actors.ActorPrincipal, LocalePreference {
 
 	private final Actor actor;
 	private String passwordHash;
@@ -29,6 +30,11 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actors.Ac
 	@Override
 	public Actor actor() {
 		return actor;
+	}
+
+	@Override
+	public java.util.Locale preferredLocale() {
+		return actor.locale();
 	}
 
 	@Override

@@ -53,6 +53,12 @@ class UserAdminPages {
 	@PostMapping
 	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (form.getUsername() == null || form.getUsername().isBlank()) {
+			result.rejectValue("username", "user.username.required");
+		}
+		else if (!form.getUsername().matches("[A-Za-z0-9._@-]{3,100}")) {
+			result.rejectValue("username", "user.username.pattern");
+		}
 		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
 			result.rejectValue("password", "user.password.short", new Object[] { MIN_PASSWORD }, null);
 		}
@@ -90,6 +96,7 @@ class UserAdminPages {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		User user = accounts.get(id);
+		form.setUsername(user.username());
 		if (!result.hasErrors()) {
 			try {
 				accounts.update(id, form.getDisplayName(), form.getEmail(), form.getRoles(), form.isEnabled(), actors.current());

@@ -6,7 +6,6 @@ import java.util.Set;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import jp.hikeshi.identity.Role;
@@ -14,8 +13,7 @@ import jp.hikeshi.identity.Role;
 /** What an administrator types to create or change an account. */
 class UserForm {
 
-	@NotBlank(message = "{user.username.required}")
-	@Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{user.username.pattern}")
+	/** Checked only when an account is created; it cannot change afterwards. */
 	private String username;
 
 	@NotBlank(message = "{user.displayName.required}")

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -74,7 +76,14 @@ public class HikeshiLocaleResolver implements LocaleResolver {
 			return locale;
 		}
 		HttpSession session = request.getSession(false);
-		return session != null && session.getAttribute(USER_LOCALE) instanceof Locale locale ? locale : null;
+		if (session != null && session.getAttribute(USER_LOCALE) instanceof Locale locale) {
+			return locale;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof LocalePreference preference) {
+			return supported(preference.preferredLocale().getLanguage());
+		}
+		return null;
 	}
 
 	private static Locale fromCookie(HttpServletRequest request) {

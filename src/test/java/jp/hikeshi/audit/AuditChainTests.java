@@ -1,0 +1,156 @@
+package jp.hikeshi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jp.hikeshi.TestAccounts;
+import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.WebTest;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.shared.OrganisationId;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@WebTest
+class AuditChainTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AuditTrail trail;
+
+	@Test
+	@DisplayName("RES-2 a row changed directly in the database is reported as exactly that broken entry")
+	void reportsTheEntryThatWasTamperedWith() throws Exception {
+		String marker = record("tamper-" + UUID.randomUUID(), 1).get(0);
+		Map<String, Object> row = awaitRow(marker);
+		long id = ((Number) row.get("id")).longValue();
+		long seq = ((Number) row.get("seq")).longValue();
+		TestUser manager = accounts.create("verify", Role.MANAGER);
+		assertThat(trail.verify()).extracting(AuditVerification::valid).as(String.valueOf(trail.verify())).isEqualTo(true);
+		try {
+			jdbc.sql("UPDATE audit_entry SET summary = 'nothing happened' WHERE id = ?").param(id).update();
+			mvc.perform(get("/api/v1/audit/verify").header("Authorization", manager.bearer()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.valid").value(false))
+				.andExpect(jsonPath("$.brokenSeq").value(seq))
+				.andExpect(jsonPath("$.brokenEntryId").value(id));
+		}
+		finally {
+			jdbc.sql("UPDATE audit_entry SET summary = ? WHERE id = ?").params(marker, id).update();
+		}
+		mvc.perform(get("/api/v1/audit/verify").header("Authorization", manager.bearer()))
+			.andExpect(jsonPath("$.valid").value(true));
+	}
+
+	@Test
+	void reportsAnEntryRemovedFromTheMiddle() {
+		List<String> markers = record("gap-" + UUID.randomUUID(), 3);
+		Map<String, Object> middle = awaitRow(markers.get(1));
+		awaitRow(markers.get(2));
+		long id = ((Number) middle.get("id")).longValue();
+		long seq = ((Number) middle.get("seq")).longValue();
+		jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(id).update();
+		try {
+			AuditVerification result = trail.verify();
+			assertThat(result.valid()).isFalse();
+			assertThat(result.brokenSeq()).isEqualTo(seq);
+		}
+		finally {
+			jdbc.sql("""
+					INSERT INTO audit_entry (id, organisation_id, occurred_at, recorded_at, actor, actor_id, action, object_type,
+					                         object_id, summary, seq, prev_hash, entry_hash)
+					VALUES (:id, :organisation_id, :occurred_at, :recorded_at, :actor, :actor_id, :action, :object_type,
+					        :object_id, :summary, :seq, :prev_hash, :entry_hash)""")
+				.paramSource(middle)
+				.update();
+		}
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	@Test
+	@DisplayName("RES-2 eight threads writing in parallel leave one valid, gap-free chain")
+	void parallelWritersNeverForkTheChain() throws Exception {
+		String prefix = "parallel-" + UUID.randomUUID();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<Void>> writers = new ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			int thread = t;
+			writers.add(() -> {
+				record(prefix + "-" + thread, 25);
+				return null;
+			});
+		}
+		for (Future<Void> f : pool.invokeAll(writers)) {
+			f.get();
+		}
+		pool.shutdown();
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id LIKE ?")
+			.param(prefix + "%").query(Long.class).single() == 200);
+		AuditVerification result = trail.verify();
+		assertThat(result.valid()).as(String.valueOf(result)).isTrue();
+		long entries = jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
+		long maxSeq = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
+		assertThat(maxSeq).isEqualTo(entries);
+	}
+
+	@Test
+	void hashesFieldsWithUnambiguousBoundaries() {
+		var a = new jp.hikeshi.audit.internal.AuditChainProbe();
+		assertThat(a.hash("ab", "c")).isNotEqualTo(a.hash("a", "bc"));
+		assertThat(a.hash(null, "x")).isNotEqualTo(a.hash("", "x"));
+	}
+
+	private List<String> record(String prefix, int count) {
+		List<String> markers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String marker = prefix + "-" + i;
+			markers.add(marker);
+			transaction.executeWithoutResult(s -> events.publishEvent(new AuditEvent(OrganisationId.DEFAULT, Instant.now(),
+					"tester", null, "TEST", "TEST", marker, marker)));
+		}
+		return markers;
+	}
+
+	private Map<String, Object> awaitRow(String marker) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id = ?")
+			.param(marker).query(Long.class).single() == 1);
+		Map<String, Object> row = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM audit_entry WHERE object_id = ?").param(marker).query().singleRow()
+			.forEach((k, v) -> row.put(k.toLowerCase(java.util.Locale.ROOT), v));
+		return row;
+	}
+}

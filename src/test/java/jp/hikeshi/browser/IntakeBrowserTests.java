@@ -1,0 +1,79 @@
+package jp.hikeshi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.hikeshi.TestAccounts;
+import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.identity.Role;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
+class IntakeBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		browser = BrowserSupport.chromium();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	@DisplayName("DET-2 DET-3 a user signs in, files a report in Japanese and finds it in the list")
+	void filesAReportInJapaneseAndSeesItInTheList() throws Exception {
+		TestUser handler = accounts.create("browser", Role.HANDLER);
+		String base = "http://localhost:" + port;
+		BrowserSupport.signIn(browser, base, handler.username(), handler.password());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
+
+		browser.findElement(By.linkText("通報する")).click();
+		String summary = "不審なメールの添付ファイルを開いてしまった（経理部）";
+		browser.findElement(By.id("summary")).sendKeys(summary);
+		new Select(browser.findElement(By.id("category"))).selectByVisibleText("標的型メール攻撃");
+		browser.findElement(By.id("description")).sendKeys("件名「請求書の送付」のメール。添付の ZIP を開いた。");
+		browser.findElement(By.id("detectionPlace")).sendKeys("経理部 PC");
+		browser.findElement(By.id("affectedOther")).sendKeys("経理部 PC-12");
+		browser.findElement(By.id("reporterContact")).sendKeys("内線 204");
+		new Select(browser.findElement(By.id("channel"))).selectByVisibleText("電話");
+		BrowserSupport.screenshot(browser, "report-form");
+		browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+
+		String number = browser.findElement(By.id("report-number")).getText();
+		assertThat(number).matches("R-\\d{4}-\\d{4,}");
+		assertThat(browser.findElement(By.id("report-summary")).getText()).isEqualTo(summary);
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains(number);
+		BrowserSupport.screenshot(browser, "report-page");
+
+		browser.findElement(By.linkText("通報一覧")).click();
+		browser.findElement(By.name("q")).sendKeys(number);
+		browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		assertThat(browser.findElement(By.id("report-results")).getText()).contains(number).contains(summary);
+		BrowserSupport.screenshot(browser, "report-list");
+	}
+}
