@@ -2,6 +2,7 @@ package jp.hikeshi.identity.internal;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Three filter chains: token issuing (HTTP Basic or bearer), the REST API (bearer tokens only, stateless,
- * no CSRF) and the pages (form login with CSRF protection and a strict content security policy).
+ * no CSRF) and the pages (form login with CSRF protection and a strict content security policy). Async and
+ * error dispatches continue a request that was already authorised (streamed downloads, error pages).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -52,7 +54,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated());
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+				.anyRequest().authenticated());
 		return http.build();
 	}
 
@@ -66,7 +69,8 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated());
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+				.anyRequest().authenticated());
 		return http.build();
 	}
 
@@ -81,6 +85,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
 			.authorizeHttpRequests(a -> a
+				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()

@@ -1,0 +1,220 @@
+package jp.hikeshi.evidence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.RejectedInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Observables (IOCs) of incidents, normalised so that the same indicator is recognised across incidents. */
+@Service
+@Transactional
+public class Observables {
+
+	private final JdbcClient jdbc;
+	private final IncidentDesk incidents;
+	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Observables(JdbcClient jdbc, IncidentDesk incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.incidents = incidents;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Adds one observable to an incident; a bad value is refused with the reason. */
+	public ObservableView add(Actor by, UUID incidentId, ObservableInput input, String source) {
+		EvidenceAccess.edit(by);
+		incidents.get(by, incidentId);
+		ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value() == null ? "" : input.value()) : input.type();
+		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
+		if (normal.fault() != null) {
+			throw new RejectedInputException("value", normal.fault(), input.value());
+		}
+		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
+		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "OBSERVABLE_ADDED",
+				"INCIDENT", incidentId.toString(), type + " " + normal.value()));
+		return forIncident(by, incidentId).stream().filter(o -> o.id().equals(id)).findFirst()
+			.orElseThrow(() -> new NotFoundException("observable", id));
+	}
+
+	/**
+	 * Adds many observables pasted as lines: {@code value} (type guessed) or CSV {@code type,value[,tlp][,tags]}.
+	 * Good lines are added; each bad line is reported with its number and reason.
+	 */
+	public BulkResult addPasted(Actor by, UUID incidentId, String pasted, String source) {
+		EvidenceAccess.edit(by);
+		incidents.get(by, incidentId);
+		List<BulkResult.Line> refused = new ArrayList<>();
+		int added = 0;
+		String[] lines = pasted == null ? new String[0] : pasted.split("\\R");
+		if (lines.length > 5000) {
+			throw new RejectedInputException("text", "observable.bulk.tooMany", 5000);
+		}
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase(Locale.ROOT).startsWith("type,"))) {
+				continue;
+			}
+			try {
+				ObservableInput input = parseLine(line);
+				ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value()) : input.type();
+				ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
+				if (normal.fault() != null) {
+					refused.add(new BulkResult.Line(i + 1, line, text(normal.fault(), input.value())));
+					continue;
+				}
+				link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
+				added++;
+			}
+			catch (IllegalArgumentException ex) {
+				refused.add(new BulkResult.Line(i + 1, line, text(ex.getMessage(), line)));
+			}
+		}
+		if (added > 0) {
+			events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "OBSERVABLES_ADDED",
+					"INCIDENT", incidentId.toString(), added + " observables"));
+		}
+		return new BulkResult(added, refused);
+	}
+
+	/** Links indicators found by the system itself (e.g. in a suspicious mail); values are already normal. */
+	void linkFound(Actor by, UUID incidentId, Iterable<ObservablePolicy.Found> found, String source) {
+		for (ObservablePolicy.Found f : found) {
+			ObservablePolicy.Result normal = ObservablePolicy.normalise(f.type(), f.value());
+			if (normal.fault() == null) {
+				link(by, incidentId, f.type(), normal.value(), Tlp.AMBER, "mail", source);
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<ObservableView> forIncident(Actor by, UUID incidentId) {
+		incidents.get(by, incidentId);
+		Map<UUID, ObservableView> result = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT o.*, io.source FROM incident_observable io JOIN observable o ON o.id = io.observable_id
+				WHERE io.incident_id = ? ORDER BY o.type, o.indicator LIMIT 2000""")
+			.param(incidentId)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				result.put(id, new ObservableView(id, ObservableType.valueOf(rs.getString("type")), rs.getString("indicator"),
+						Tlp.valueOf(rs.getString("tlp")), rs.getString("tags"), rs.getString("source"),
+						rs.getObject("first_seen", java.time.OffsetDateTime.class).toInstant(),
+						rs.getObject("last_seen", java.time.OffsetDateTime.class).toInstant(), new ArrayList<>()));
+			});
+		if (!result.isEmpty()) {
+			jdbc.sql("""
+					SELECT io.observable_id, io.incident_id FROM incident_observable io
+					WHERE io.observable_id IN (:ids) AND io.incident_id <> :incident ORDER BY io.added_at LIMIT 5000""")
+				.param("ids", result.keySet())
+				.param("incident", incidentId)
+				.query(rs -> {
+					UUID other = rs.getObject("incident_id", UUID.class);
+					result.get(rs.getObject("observable_id", UUID.class)).alsoSeenIn().add(seenIn(by, other));
+				});
+		}
+		return List.copyOf(result.values());
+	}
+
+	/** The incidents in which a value was seen, whatever its type. */
+	@Transactional(readOnly = true)
+	public List<Map<String, Object>> search(Actor by, String raw) {
+		ObservableType type = ObservablePolicy.guess(raw);
+		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, raw);
+		String value = normal.fault() == null ? normal.value() : raw.strip();
+		List<Map<String, Object>> found = new ArrayList<>();
+		jdbc.sql("""
+				SELECT o.id, o.type, o.indicator, o.tlp, io.incident_id FROM observable o
+				JOIN incident_observable io ON io.observable_id = o.id
+				WHERE o.organisation_id = ? AND o.indicator = ? ORDER BY io.added_at LIMIT 500""")
+			.params(by.organisation().value(), value)
+			.query(rs -> {
+				ObservableView.SeenIn seen = seenIn(by, rs.getObject("incident_id", UUID.class));
+				if (seen.number() != null) {
+					found.add(Map.of("id", rs.getObject("id", UUID.class), "type", rs.getString("type"), "value",
+							rs.getString("indicator"), "tlp", rs.getString("tlp"), "incidentId", seen.incidentId(),
+							"incidentNumber", seen.number()));
+				}
+			});
+		return found;
+	}
+
+	private ObservableView.SeenIn seenIn(Actor by, UUID incidentId) {
+		try {
+			return new ObservableView.SeenIn(incidentId, incidents.get(by, incidentId).number());
+		}
+		catch (NotFoundException ex) {
+			return new ObservableView.SeenIn(incidentId, null);
+		}
+	}
+
+	private UUID link(Actor by, UUID incidentId, ObservableType type, String value, Tlp tlp, String tags, String source) {
+		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO observable (id, organisation_id, type, indicator, tlp, first_seen, last_seen, tags)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(UUID.randomUUID(), by.organisation().value(), type.name(), value, tlp.name(), now, now, tags)
+			.update();
+		UUID id = jdbc.sql("SELECT id FROM observable WHERE organisation_id = ? AND type = ? AND indicator = ?")
+			.params(by.organisation().value(), type.name(), value)
+			.query(UUID.class)
+			.single();
+		jdbc.sql("UPDATE observable SET last_seen = ? WHERE id = ?").params(now, id).update();
+		jdbc.sql("""
+				INSERT INTO incident_observable (incident_id, observable_id, source, added_by, added_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(incidentId, id, source, by.username(), now)
+			.update();
+		return id;
+	}
+
+	private static ObservableInput parseLine(String line) {
+		if (!line.contains(",")) {
+			return new ObservableInput(null, line, null, null);
+		}
+		String[] cells = line.split(",", 4);
+		ObservableType type;
+		try {
+			type = ObservableType.valueOf(cells[0].strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("observable.type.unknown");
+		}
+		Tlp tlp = null;
+		if (cells.length > 2 && !cells[2].isBlank()) {
+			String label = cells[2].strip().toUpperCase(Locale.ROOT).replace("TLP:", "").replace("+", "_");
+			try {
+				tlp = Tlp.valueOf(label);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("observable.tlp.unknown");
+			}
+		}
+		return new ObservableInput(type, cells.length > 1 ? cells[1] : "", tlp, cells.length > 3 ? cells[3].strip() : null);
+	}
+
+	private String text(String key, Object arg) {
+		return messages.getMessage(key, new Object[] { arg }, key, LocaleContextHolder.getLocale());
+	}
+}
