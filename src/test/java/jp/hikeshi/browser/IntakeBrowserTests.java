@@ -2,53 +2,21 @@ package jp.hikeshi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestAccounts.class)
-class IntakeBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestAccounts accounts;
-
-	WebDriver browser;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		browser = BrowserSupport.chromium();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class IntakeBrowserTests extends BrowserTest {
 
 	@Test
 	@DisplayName("DET-2 DET-3 a user signs in, files a report in Japanese and finds it in the list")
 	void filesAReportInJapaneseAndSeesItInTheList() throws Exception {
 		TestUser handler = accounts.create("browser", Role.HANDLER);
-		String base = "http://localhost:" + port;
+		String base = base();
 		BrowserSupport.signIn(browser, base, handler.username(), handler.password());
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ホーム");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
@@ -12,47 +11,17 @@ import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestAccounts.class)
-class TriageBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestAccounts accounts;
+class TriageBrowserTests extends BrowserTest {
 
 	@Autowired
 	IncidentDesk incidents;
-
-	WebDriver browser;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		browser = BrowserSupport.chromium();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	@DisplayName("TRI-1 TRI-2 GEN-1 a report is triaged into an incident that ranks above a lower-priority one in the queue")
@@ -60,7 +29,7 @@ class TriageBrowserTests {
 		TestUser handler = accounts.create("triage-browser", Role.HANDLER);
 		IncidentView minor = incidents.open(handler.actor(), new NewIncident("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR", null,
 				null, null, null, null, null, null, null, null), null);
-		String base = "http://localhost:" + port;
+		String base = base();
 		BrowserSupport.signIn(browser, base, handler.username(), handler.password());
 
 		browser.get(base + "/reports/new");
