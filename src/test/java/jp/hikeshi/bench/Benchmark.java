@@ -92,6 +92,7 @@ public final class Benchmark {
 				options.reports, seedSeconds, options.reports / seedSeconds, drainAfterSeed);
 		analyze(app, options);
 
+		String loadBeforeFiling = Machine.loadAverage();
 		HttpLoad http = new HttpLoad(port, token);
 		System.out.printf("Filing over HTTP: %d clients, %d s warm-up, then %d requests%n", options.clients, options.warmupSeconds,
 				options.requests);
@@ -108,12 +109,18 @@ public final class Benchmark {
 		queries.put("filtered, 500th page (same, `page=499`)", "/api/v1/reports?status=RECEIVED&category=MALWARE&page=499&size=20");
 		long total = http.totalItems("/api/v1/reports?page=0&size=20");
 		long malware = http.totalItems("/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
-		System.out.printf("List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each%n", total, malware,
+		System.out.printf("List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each, one report filed"
+				+ " through ReportDesk (untimed) before each round%n", total, malware,
 				options.listWarmup, options.samples);
-		Map<String, Latency> lists = http.listLatencies(queries, options.listWarmup, options.samples);
+		String loadBeforeLists = Machine.loadAverage();
+		SplittableRandom between = new SplittableRandom(7);
+		Map<String, Latency> lists = http.listLatencies(queries, options.listWarmup, options.samples,
+				() -> desk.file(handler, Samples.submission(between, null, -1)));
+		Map<String, String> machine = Machine.facts(databaseVersion(app));
+		machine.put("load average (1/5/15 min) before filing / before lists / at the end",
+				loadBeforeFiling + " / " + loadBeforeLists + " / " + Machine.loadAverage());
 
-		String dbVersion = databaseVersion(app);
-		String report = Results.markdown(options, started, Machine.facts(dbVersion), seedSeconds, filing, drainAfterFiling, total,
+		String report = Results.markdown(options, started, machine, seedSeconds, filing, drainAfterFiling, total,
 				malware, lists);
 		System.out.println();
 		System.out.println(report);

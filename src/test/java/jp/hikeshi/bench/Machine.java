@@ -27,6 +27,17 @@ final class Machine {
 		return facts;
 	}
 
+	/** The 1-, 5- and 15-minute load averages: above 2 on this machine, something else was also running. */
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException unreadable) {
+			return "?";
+		}
+	}
+
 	private static String firstValue(String file, String key) {
 		try {
 			return Files.readAllLines(Path.of(file)).stream()

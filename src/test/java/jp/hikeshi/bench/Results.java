@@ -41,7 +41,9 @@ final class Results {
 			md.append("| list: %s | median **%.1f ms**, p95 **%.1f ms** (max %.1f, %d samples) | p95 ≤ 20 ms %s |\n"
 				.formatted(list.getKey(), l.medianMs(), l.p95Ms(), l.maxMs(), l.samples(), mark(l.p95Ms() <= LIST_P95_TARGET_MS)));
 		}
-		md.append("\nReports stored when lists were measured: %,d (MALWARE: %,d).\n".formatted(total, malware));
+		md.append(("\nLists: sequential GETs with the bearer token, %d warm-up rounds then %d measured rounds over the four"
+				+ " queries; one report filed through the service (untimed) before each round. Reports stored when lists"
+				+ " were measured: %,d (MALWARE: %,d).\n").formatted(o.listWarmup, o.samples, total, malware));
 		return md.toString();
 	}
 
