@@ -110,7 +110,7 @@ public final class Benchmark {
 		long total = http.totalItems("/api/v1/reports?page=0&size=20");
 		long malware = http.totalItems("/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
 		System.out.printf("List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each, one report filed"
-				+ " through ReportDesk (untimed) before each round%n", total, malware,
+				+ " through ReportDesk (untimed) before each request%n", total, malware,
 				options.listWarmup, options.samples);
 		String loadBeforeLists = Machine.loadAverage();
 		SplittableRandom between = new SplittableRandom(7);

@@ -42,7 +42,7 @@ final class Results {
 				.formatted(list.getKey(), l.medianMs(), l.p95Ms(), l.maxMs(), l.samples(), mark(l.p95Ms() <= LIST_P95_TARGET_MS)));
 		}
 		md.append(("\nLists: sequential GETs with the bearer token, %d warm-up rounds then %d measured rounds over the four"
-				+ " queries; one report filed through the service (untimed) before each round. Reports stored when lists"
+				+ " queries; one report filed through the service (untimed) before each request. Reports stored when lists"
 				+ " were measured: %,d (MALWARE: %,d).\n").formatted(o.listWarmup, o.samples, total, malware));
 		return md.toString();
 	}
