@@ -1,0 +1,249 @@
+package jp.hikeshi.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import jp.hikeshi.HikeshiApplication;
+import jp.hikeshi.bench.HttpLoad.Filing;
+import jp.hikeshi.bench.Machine.Latency;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.identity.internal.Accounts;
+import jp.hikeshi.intake.ReportDesk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The repository benchmark for report intake (not a test): starts the real application on H2 or PostgreSQL,
+ * seeds reports through the service layer, then measures filing through the REST API with concurrent clients
+ * and the latency of list pages. Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.args="--db=h2"}.
+ * Options: --db=h2|postgres, --reports=N (100000), --seed-threads=N (3), --clients=N (8), --warmup-seconds=N (10),
+ * --requests=N (20000), --list-warmup=N (200), --samples=N (300), --keep (keep the PostgreSQL schema).
+ */
+public final class Benchmark {
+
+	private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		Instant started = Instant.now();
+		String schema = "bench_" + DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(started);
+		String url = prepareDatabase(options, schema);
+		int port = freePort();
+		System.out.printf("Hikeshi benchmark: db=%s reports=%d clients=%d requests=%d (port %d)%n", options.db, options.reports,
+				options.clients, options.requests, port);
+		ConfigurableApplicationContext app = start(url, options.db.equals("postgres") ? "postgres" : "sa", port);
+		try {
+			run(app, options, port, started);
+		}
+		finally {
+			app.close();
+			if (options.db.equals("postgres") && !options.keep) {
+				try (Connection c = DriverManager.getConnection(PG_SERVER, "postgres", "")) {
+					c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+				}
+			}
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext app, Options options, int port, Instant started) throws Exception {
+		Accounts accounts = app.getBean(Accounts.class);
+		ReportDesk desk = app.getBean(ReportDesk.class);
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		var user = accounts.create(new Accounts.NewAccount("bench-handler", "ベンチ 担当者", null, "bench-password-123456",
+				Locale.JAPANESE, EnumSet.of(Role.HANDLER)), null);
+		Actor handler = user.toActor();
+		String token = accounts.issueToken(handler, "benchmark").secret();
+
+		long t0 = System.nanoTime();
+		seed(desk, handler, options);
+		double seedSeconds = (System.nanoTime() - t0) / 1e9;
+		double drainAfterSeed = drainEvents(jdbc);
+		System.out.printf("Seeded %d reports through ReportDesk in %.1f s (%.0f reports/s); audit backlog drained %.1f s later%n",
+				options.reports, seedSeconds, options.reports / seedSeconds, drainAfterSeed);
+		analyze(app, options);
+
+		String loadBeforeFiling = Machine.loadAverage();
+		HttpLoad http = new HttpLoad(port, token);
+		System.out.printf("Filing over HTTP: %d clients, %d s warm-up, then %d requests%n", options.clients, options.warmupSeconds,
+				options.requests);
+		Filing filing = http.file(options.clients, options.warmupSeconds, options.requests, 42);
+		double drainAfterFiling = drainEvents(jdbc);
+		System.out.printf("  %d created, %d failed %s in %.1f s: %.0f reports/s; audit backlog drained %.1f s later%n",
+				filing.created(), filing.failed(), filing.failures(), filing.seconds(), filing.perSecond(), drainAfterFiling);
+		analyze(app, options);
+
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("first page (`page=0&size=20`)", "/api/v1/reports?page=0&size=20");
+		queries.put("500th page (`page=499&size=20`)", "/api/v1/reports?page=499&size=20");
+		queries.put("filtered, first page (`status=RECEIVED&category=MALWARE`)", "/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
+		queries.put("filtered, 500th page (same, `page=499`)", "/api/v1/reports?status=RECEIVED&category=MALWARE&page=499&size=20");
+		long total = http.totalItems("/api/v1/reports?page=0&size=20");
+		long malware = http.totalItems("/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
+		System.out.printf("List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each, one report filed"
+				+ " through ReportDesk (untimed) before each request%n", total, malware,
+				options.listWarmup, options.samples);
+		String loadBeforeLists = Machine.loadAverage();
+		SplittableRandom between = new SplittableRandom(7);
+		Map<String, Latency> lists = http.listLatencies(queries, options.listWarmup, options.samples,
+				() -> desk.file(handler, Samples.submission(between, null, -1)));
+		Map<String, String> machine = Machine.facts(databaseVersion(app));
+		machine.put("load average (1/5/15 min) before filing / before lists / at the end",
+				loadBeforeFiling + " / " + loadBeforeLists + " / " + Machine.loadAverage());
+
+		String report = Results.markdown(options, started, machine, seedSeconds, filing, drainAfterFiling, total,
+				malware, lists);
+		System.out.println();
+		System.out.println(report);
+		Path out = Path.of("target", "bench-results.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		System.out.println("Appended to " + out.toAbsolutePath());
+	}
+
+	private static String databaseVersion(ConfigurableApplicationContext app) throws SQLException {
+		try (Connection c = app.getBean(DataSource.class).getConnection()) {
+			return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+		}
+	}
+
+	/** Files the reports through the service layer on a few threads, received over the past year. */
+	private static void seed(ReportDesk desk, Actor handler, Options options) throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		Instant now = Instant.now();
+		long yearSeconds = Duration.ofDays(365).toSeconds();
+		ExecutorService pool = Executors.newFixedThreadPool(options.seedThreads);
+		List<Future<?>> workers = new ArrayList<>();
+		for (int t = 0; t < options.seedThreads; t++) {
+			SplittableRandom random = new SplittableRandom(1000 + t);
+			workers.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < options.reports; i = next.getAndIncrement()) {
+					Instant receivedAt = now.minusSeconds(yearSeconds - yearSeconds * i / options.reports + random.nextInt(60));
+					desk.file(handler, Samples.submission(random, receivedAt, i));
+					if ((i + 1) % 10_000 == 0) {
+						System.out.printf("  seeded %,d reports%n", i + 1);
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> worker : workers) {
+			worker.get();
+		}
+		pool.shutdown();
+	}
+
+	/** Waits until the asynchronous audit listener has caught up (no incomplete event publications left). */
+	private static double drainEvents(JdbcClient jdbc) throws InterruptedException {
+		long start = System.nanoTime();
+		while (jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() > 0) {
+			Thread.sleep(200);
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	/** On PostgreSQL, VACUUM ANALYZE the report table as autovacuum would after a bulk load (see docs/benchmarks.md). */
+	private static void analyze(ConfigurableApplicationContext app, Options options) throws SQLException {
+		if (options.db.equals("postgres") && options.vacuum) {
+			try (Connection c = app.getBean(DataSource.class).getConnection()) {
+				c.setAutoCommit(true);
+				c.createStatement().execute("VACUUM ANALYZE report");
+			}
+		}
+	}
+
+	private static String prepareDatabase(Options options, String schema) throws IOException, SQLException {
+		if (options.db.equals("h2")) {
+			FileSystemUtils.deleteRecursively(Path.of("target", "bench-h2"));
+			return "jdbc:h2:file:./target/bench-h2/hikeshi;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+		}
+		if (!options.db.equals("postgres")) {
+			throw new IllegalArgumentException("--db must be h2 or postgres");
+		}
+		try (Connection c = DriverManager.getConnection(PG_SERVER, "postgres", "")) {
+			c.createStatement().execute("CREATE SCHEMA " + schema);
+		}
+		return PG_SERVER + "?currentSchema=" + schema;
+	}
+
+	private static ConfigurableApplicationContext start(String url, String user, int port) {
+		SpringApplication application = new SpringApplication(HikeshiApplication.class);
+		// command-line style arguments: they win over application.properties and the tests' config/application.properties
+		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=", "--server.port=" + port, "--server.address=127.0.0.1",
+				"--hikeshi.admin.password=bench-admin-password", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.jp.hikeshi=WARN", "--spring.thymeleaf.cache=true");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** Command-line options, all optional. */
+	static final class Options {
+
+		String db = "h2";
+		int reports = 100_000;
+		int seedThreads = 3;
+		int clients = 8;
+		int warmupSeconds = 10;
+		int requests = 20_000;
+		int listWarmup = 200;
+		int samples = 300;
+		boolean keep;
+		boolean vacuum = true;
+
+		static Options parse(String[] args) {
+			Options o = new Options();
+			for (String arg : args) {
+				String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+				String v = kv.length > 1 ? kv[1] : "";
+				switch (kv[0]) {
+					case "db" -> o.db = v;
+					case "reports" -> o.reports = Integer.parseInt(v);
+					case "seed-threads" -> o.seedThreads = Integer.parseInt(v);
+					case "clients" -> o.clients = Integer.parseInt(v);
+					case "warmup-seconds" -> o.warmupSeconds = Integer.parseInt(v);
+					case "requests" -> o.requests = Integer.parseInt(v);
+					case "list-warmup" -> o.listWarmup = Integer.parseInt(v);
+					case "samples" -> o.samples = Integer.parseInt(v);
+					case "keep" -> o.keep = true;
+					case "no-vacuum" -> o.vacuum = false;
+					default -> throw new IllegalArgumentException("unknown option " + arg);
+				}
+			}
+			return o;
+		}
+	}
+}
