@@ -5,8 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,33 +30,48 @@ class BearerTokens {
 	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
-	private final Users users;
 	private final Clock clock;
 
-	BearerTokens(JdbcClient jdbc, Users users, Clock clock) {
+	BearerTokens(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.users = users;
 		this.clock = clock;
 	}
 
 	Optional<SignedInUser> authenticate(String secret) {
-		Optional<TokenRow> row = jdbc.sql("""
-				SELECT id, user_id, last_used_at FROM api_token WHERE token_hash = ? AND revoked_at IS NULL""")
+		// one indexed query per call: the token, its user and the user's roles
+		List<TokenRow> rows = jdbc.sql("""
+				SELECT t.id AS token_id, t.last_used_at, u.id, u.organisation_id, u.username, u.display_name, u.locale,
+				       u.enabled, u.locked_until, u.password_hash, r.role
+				FROM api_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN user_role r ON r.app_user = u.id
+				WHERE t.token_hash = ? AND t.revoked_at IS NULL""")
 			.param(Accounts.sha256(secret))
-			.query((rs, n) -> new TokenRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
-					Optional.ofNullable(rs.getObject("last_used_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
-			.optional();
-		if (row.isEmpty()) {
+			.query((rs, n) -> new TokenRow(rs.getObject("token_id", UUID.class), instant(rs, "last_used_at"),
+					rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("username"),
+					rs.getString("display_name"), rs.getString("locale"), rs.getBoolean("enabled"), instant(rs, "locked_until"),
+					rs.getString("password_hash"), rs.getString("role")))
+			.list();
+		if (rows.isEmpty() || !rows.get(0).enabled()) {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(clock);
-		TokenRow token = row.get();
-		if (token.lastUsedAt() == null || token.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
-			jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(now.atOffset(ZoneOffset.UTC), token.id()).update();
+		TokenRow first = rows.get(0);
+		if (first.lastUsedAt() == null || first.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+			jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(now.atOffset(ZoneOffset.UTC), first.tokenId()).update();
 		}
-		return users.findById(token.userId()).filter(User::enabled).map(user -> SignInUsers.principalOf(user, now));
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		rows.stream().map(TokenRow::role).filter(Objects::nonNull).forEach(r -> roles.add(Role.valueOf(r)));
+		Actor actor = new Actor(first.userId(), first.username(), first.displayName(), new OrganisationId(first.organisationId()),
+				roles, Locale.forLanguageTag(first.locale()));
+		boolean locked = first.lockedUntil() != null && first.lockedUntil().isAfter(now);
+		return Optional.of(new SignedInUser(actor, first.passwordHash(), true, locked));
 	}
 
-	private record TokenRow(UUID id, UUID userId, Instant lastUsedAt) {
+	private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private record TokenRow(UUID tokenId, Instant lastUsedAt, UUID userId, UUID organisationId, String username,
+			String displayName, String locale, boolean enabled, Instant lockedUntil, String passwordHash, String role) {
 	}
 }
