@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * How many alerts each lane holds. Counting stops at {@link #CAP} so that the queue stays fast with
- * millions of alerts; a lane at the cap reads "10,000 or more".
+ * millions of alerts; a lane at the cap reads as 10,000 or more.
  */
 public record AlertCounts(Map<AlertFilter.Lane, Long> byLane) {
 

@@ -33,7 +33,7 @@ public final class AlertRules {
 	private AlertRules() {
 	}
 
-	/** Every fault of the submission, with field names prefixed by {@code prefix} (e.g. "alerts[3]."). */
+	/** Every fault of the submission, with field names prefixed by {@code prefix} (such as alerts[3].). */
 	public static List<FieldProblem> check(AlertSubmission a, Instant now, String prefix) {
 		List<FieldProblem> problems = new ArrayList<>();
 		text(problems, prefix + "source", a.source(), 100);
