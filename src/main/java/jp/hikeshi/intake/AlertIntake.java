@@ -3,8 +3,10 @@ package jp.hikeshi.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
@@ -12,6 +14,8 @@ import jp.hikeshi.intake.internal.AlertRules;
 import jp.hikeshi.intake.internal.AlertStore;
 import jp.hikeshi.shared.FieldProblem;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AlertIntake {
 
 	public static final int MAX_BATCH = 1000;
+	private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
 	private static final int ATTEMPTS = 5;
 
 	private final AlertStore store;
@@ -58,6 +63,7 @@ public class AlertIntake {
 			return receipts;
 		}
 		Map<AlertStore.Key, AlertStore.Stored> stored = storeWithRetry(tool, valid, now);
+		flagRelated(tool, stored);
 		for (int i = 0; i < receipts.size(); i++) {
 			if (receipts.get(i) == null) {
 				AlertStore.Stored s = stored.get(AlertStore.Key.of(accepted.get(i)));
@@ -91,6 +97,22 @@ public class AlertIntake {
 				}
 			}
 		}
+	}
+
+	/** Related flags are a hint for the desk: retried on lock conflicts, never a reason to refuse alerts. */
+	private void flagRelated(Actor tool, Map<AlertStore.Key, AlertStore.Stored> stored) {
+		Map<UUID, List<ObservableInput>> created = new LinkedHashMap<>();
+		stored.values().stream().filter(AlertStore.Stored::created).forEach(s -> created.put(s.id(), s.observables()));
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			try {
+				store.flagRelated(tool.organisation(), created);
+				return;
+			}
+			catch (TransientDataAccessException ex) {
+				log.debug("flagging related alerts lost a lock race (attempt {})", attempt, ex);
+			}
+		}
+		log.warn("related flags of {} new alerts not set after {} attempts", created.size(), ATTEMPTS);
 	}
 
 	private static boolean isUniqueRace(DataIntegrityViolationException ex) {

@@ -63,8 +63,8 @@ public class AlertStore {
 		}
 	}
 
-	/** What the store did with one key. */
-	public record Stored(UUID id, boolean created, long seenCount) {
+	/** What the store did with one key; a created alert carries its observables for {@link #flagRelated}. */
+	public record Stored(UUID id, boolean created, long seenCount, List<ObservableInput> observables) {
 	}
 
 	/** Records normalised alerts inside the caller's transaction; repeats within the batch count as sightings. */
@@ -107,12 +107,15 @@ public class AlertStore {
 			}
 		}
 		Map<Key, Stored> result = new HashMap<>();
-		created.forEach((k, id) -> result.put(k, new Stored(id, true, sightings.get(k))));
+		created.forEach((k, id) -> result.put(k, new Stored(id, true, sightings.get(k), first.get(k).observables())));
 		List<Key> repeated = first.keySet().stream().filter(k -> !created.containsKey(k)).toList();
 		result.putAll(lookUp(org, repeated));
-		Map<UUID, List<ObservableInput>> observables = new LinkedHashMap<>();
-		created.forEach((k, id) -> observables.put(id, first.get(k).observables()));
-		addObservables(org, observables);
+		List<Object[]> rows = new ArrayList<>();
+		created.forEach((k, id) -> first.get(k).observables()
+			.forEach(o -> rows.add(new Object[] { id, org.value(), o.type(), o.value() })));
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value) VALUES (?, ?, ?, ?)", rows);
+		}
 		return result;
 	}
 
@@ -122,12 +125,16 @@ public class AlertStore {
 		Map<Key, Stored> found = new HashMap<>();
 		bySource.forEach((source, refs) -> {
 			for (int from = 0; from < refs.size(); from += CHUNK) {
-				named.query("SELECT id, source_ref, seen_count FROM alert WHERE organisation_id = :org AND source = :source "
-						+ "AND source_ref IN (:refs)", new MapSqlParameterSource("org", org.value()).addValue("source", source)
-					.addValue("refs", refs.subList(from, Math.min(refs.size(), from + CHUNK))),
+				// A join with a VALUES list uses the whole unique key on both databases; an IN list on the key's
+				// last column made H2 scan every alert of the source.
+				List<Object[]> rows = refs.subList(from, Math.min(refs.size(), from + CHUNK)).stream()
+					.map(ref -> new Object[] { ref }).toList();
+				named.query("SELECT a.id, a.source_ref, a.seen_count FROM (VALUES :refs) AS v (ref) JOIN alert a "
+						+ "ON a.organisation_id = :org AND a.source = :source AND a.source_ref = v.ref",
+						new MapSqlParameterSource("org", org.value()).addValue("source", source).addValue("refs", rows),
 						rs -> {
 							found.put(new Key(source, rs.getString("source_ref")),
-									new Stored(rs.getObject("id", UUID.class), false, rs.getLong("seen_count")));
+									new Stored(rs.getObject("id", UUID.class), false, rs.getLong("seen_count"), List.of()));
 						});
 			}
 		});
@@ -135,37 +142,44 @@ public class AlertStore {
 	}
 
 	/**
-	 * Stores the observables of new alerts and flags as related every open or promoted alert that shares one
-	 * with another. Two batches committing at the same moment cannot see each other's observables; the next
-	 * alert carrying the same clue then flags them all.
+	 * Flags as related every open or promoted alert that shares an observable of the given new alerts with
+	 * another. Runs after the alerts are committed, each statement on its own, so that flagging old alerts never
+	 * holds locks across a batch. Two batches committing at the same moment cannot see each other's
+	 * observables; the next alert carrying the same clue then flags them all.
 	 */
-	private void addObservables(OrganisationId org, Map<UUID, List<ObservableInput>> byAlert) {
-		List<Object[]> rows = new ArrayList<>();
+	public void flagRelated(OrganisationId org, Map<UUID, List<ObservableInput>> byAlert) {
 		Set<String> values = new TreeSet<>();
-		byAlert.forEach((id, list) -> list.forEach(o -> {
-			rows.add(new Object[] { id, org.value(), o.type(), o.value() });
-			values.add(o.value());
-		}));
-		if (rows.isEmpty()) {
+		byAlert.values().forEach(list -> list.forEach(o -> values.add(o.value())));
+		if (values.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value) VALUES (?, ?, ?, ?)", rows);
+		// Two simple indexed look-ups instead of a join: the planners then never scan either table.
 		Map<ObservableInput, Set<UUID>> holders = new HashMap<>();
-		Set<UUID> alreadyRelated = new HashSet<>();
 		List<String> all = new ArrayList<>(values);
 		for (int from = 0; from < all.size(); from += CHUNK) {
-			named.query("SELECT o.alert_id, o.kind, o.normalised_value, a.related FROM alert_observable o "
-					+ "JOIN alert a ON a.id = o.alert_id WHERE o.organisation_id = :org AND o.normalised_value IN (:values) "
-					+ "AND a.state <> 'DISMISSED'", new MapSqlParameterSource("org", org.value())
+			named.query("SELECT alert_id, kind, normalised_value FROM alert_observable WHERE organisation_id = :org "
+					+ "AND normalised_value IN (:values)", new MapSqlParameterSource("org", org.value())
 				.addValue("values", all.subList(from, Math.min(all.size(), from + CHUNK))), rs -> {
-					UUID id = rs.getObject("alert_id", UUID.class);
 					holders.computeIfAbsent(new ObservableInput(rs.getString("kind"), rs.getString("normalised_value")),
-							k -> new HashSet<>()).add(id);
-					if (rs.getBoolean("related")) {
-						alreadyRelated.add(id);
-					}
+							k -> new HashSet<>()).add(rs.getObject("alert_id", UUID.class));
 				});
 		}
+		List<UUID> shared = holders.values().stream().filter(ids -> ids.size() > 1).flatMap(Set::stream).distinct().toList();
+		Set<UUID> dismissed = new HashSet<>();
+		Set<UUID> alreadyRelated = new HashSet<>();
+		for (int from = 0; from < shared.size(); from += CHUNK) {
+			named.query("SELECT id, state, related FROM alert WHERE id IN (:ids)",
+					new MapSqlParameterSource("ids", shared.subList(from, Math.min(shared.size(), from + CHUNK))), rs -> {
+						UUID id = rs.getObject("id", UUID.class);
+						if ("DISMISSED".equals(rs.getString("state"))) {
+							dismissed.add(id);
+						}
+						else if (rs.getBoolean("related")) {
+							alreadyRelated.add(id);
+						}
+					});
+		}
+		holders.values().forEach(ids -> ids.removeAll(dismissed));
 		TreeSet<UUID> toFlag = new TreeSet<>();
 		holders.values().stream().filter(ids -> ids.size() > 1).forEach(toFlag::addAll);
 		toFlag.removeAll(alreadyRelated);
