@@ -146,7 +146,7 @@ class AlertApi {
 
 	@GetMapping("/counts")
 	@PreAuthorize("hasAnyRole('HANDLER','ADMIN','MANAGER')")
-	@Operation(summary = "Alerts per lane for the given source and severity; counting stops at 10,000 (capped=true)")
+	@Operation(summary = "Alerts per lane for the given source and severity; counting stops at 1,000 (capped=true)")
 	Map<String, Object> counts(@RequestParam(required = false) String source, @RequestParam(required = false) Severity severity) {
 		AlertCounts counts = queue.counts(actors.current(), new AlertFilter(null, source, severity));
 		Map<String, Object> body = new LinkedHashMap<>();
