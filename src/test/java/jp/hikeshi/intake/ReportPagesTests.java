@@ -169,6 +169,22 @@ class ReportPagesTests {
 	}
 
 	@Test
+	void pagesThroughALongListWithLinksThatKeepTheFilter() throws Exception {
+		String marker = "page-" + UUID.randomUUID();
+		for (int i = 0; i < 21; i++) {
+			mvc.perform(post("/reports").with(as(desk)).with(csrf()).param("summary", marker + " " + i).param("category", "OTHER")
+					.param("detectedAt", "2026-11-20T09:15").param("reporterName", "x").param("reporterContact", "y")
+					.param("channel", "WEB_FORM"));
+		}
+		mvc.perform(get("/reports?q=" + marker).with(as(desk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("q=" + marker), containsString("page=1"))));
+		mvc.perform(get("/reports?q=" + marker + "&page=1").with(as(desk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(marker + " 0"), containsString("page=0"))));
+	}
+
+	@Test
 	void answersAnUnknownReportPageWith404() throws Exception {
 		mvc.perform(get("/reports/" + UUID.randomUUID()).with(as(desk)))
 			.andExpect(status().isNotFound())

@@ -1,0 +1,6 @@
+package jp.hikeshi.intake;
+
+/** Where an alert stands in the queue: waiting, turned into a report, or dismissed with a reason. */
+public enum AlertState {
+	NEW, PROMOTED, DISMISSED
+}

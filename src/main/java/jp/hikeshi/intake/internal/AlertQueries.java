@@ -1,0 +1,168 @@
+package jp.hikeshi.intake.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.hikeshi.intake.AlertCounts;
+import jp.hikeshi.intake.AlertFilter;
+import jp.hikeshi.intake.AlertLine;
+import jp.hikeshi.intake.AlertState;
+import jp.hikeshi.intake.AlertView;
+import jp.hikeshi.intake.ObservableInput;
+import jp.hikeshi.intake.Severity;
+import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The alert queue as a read model, and loading and saving the desk's decisions. Every list query walks one
+ * index in order and stops at the page; counts stop at {@link AlertCounts#CAP}.
+ */
+@Component
+public class AlertQueries {
+
+	private static final String LINE = "id, source, source_ref, title, severity, occurred_at, first_seen_at, last_seen_at, "
+			+ "seen_count, state, related, report_id";
+
+	private final JdbcClient jdbc;
+
+	AlertQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PageOf<AlertLine> page(OrganisationId org, AlertFilter filter, PageRequest page) {
+		List<AlertLine> items = bind(jdbc.sql("SELECT " + LINE + " FROM alert" + where(filter)
+				+ " ORDER BY last_seen_at DESC, id DESC LIMIT :limit OFFSET :offset"), org, filter)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(AlertQueries::line)
+			.list();
+		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty()) ? page.offset() + items.size()
+				: Math.max(count(org, filter), page.offset() + items.size());
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	public AlertCounts counts(OrganisationId org, AlertFilter filter) {
+		Map<AlertFilter.Lane, Long> counts = new EnumMap<>(AlertFilter.Lane.class);
+		for (AlertFilter.Lane lane : AlertFilter.Lane.values()) {
+			counts.put(lane, count(org, filter.inLane(lane)));
+		}
+		return new AlertCounts(counts);
+	}
+
+	private long count(OrganisationId org, AlertFilter filter) {
+		return bind(jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM alert" + where(filter) + " LIMIT " + AlertCounts.CAP + ") c"),
+				org, filter).query(Long.class).single();
+	}
+
+	public Optional<AlertView> view(OrganisationId org, UUID id) {
+		return jdbc.sql("SELECT " + LINE + ", raw_payload, dismissed_reason, decided_by_name, decided_at FROM alert "
+				+ "WHERE organisation_id = :org AND id = :id")
+			.param("org", org.value()).param("id", id)
+			.query((rs, n) -> {
+				AlertLine l = line(rs, n);
+				return new AlertView(l.id(), l.source(), l.sourceRef(), l.title(), l.severity(), l.occurredAt(),
+						l.firstSeenAt(), l.lastSeenAt(), l.seenCount(), l.state(), l.related(),
+						observables(List.of(l.id())).getOrDefault(l.id(), List.of()), rs.getString("raw_payload"), l.reportId(),
+						rs.getString("dismissed_reason"), rs.getString("decided_by_name"), instant(rs, "decided_at"));
+			})
+			.optional();
+	}
+
+	/** The alerts of the organisation with the given ids, for a decision; unknown ids are simply absent. */
+	public Map<UUID, Alert> load(OrganisationId org, Collection<UUID> ids) {
+		Map<UUID, List<ObservableInput>> observables = observables(ids);
+		Map<UUID, Alert> alerts = new HashMap<>();
+		jdbc.sql("SELECT " + LINE + " FROM alert WHERE organisation_id = :org AND id IN (:ids)")
+			.param("org", org.value()).param("ids", ids)
+			.query(AlertQueries::line)
+			.list()
+			.forEach(l -> alerts.put(l.id(), new Alert(l.id(), org, l.source(), l.sourceRef(), l.title(), l.severity(),
+					l.occurredAt(), l.firstSeenAt(), l.lastSeenAt(), l.seenCount(), observables.getOrDefault(l.id(), List.of()),
+					l.state())));
+		return alerts;
+	}
+
+	/** Saves a decision unless someone else decided first. */
+	public void saveDecision(Alert alert) {
+		int changed = jdbc.sql("UPDATE alert SET state = :state, report_id = :report, dismissed_reason = :reason, "
+				+ "decided_by_name = :by, decided_at = :at WHERE id = :id AND state = 'NEW'")
+			.param("state", alert.state().name())
+			.param("report", alert.reportId())
+			.param("reason", alert.dismissedReason())
+			.param("by", alert.decidedByName())
+			.param("at", alert.decidedAt().atOffset(ZoneOffset.UTC))
+			.param("id", alert.id())
+			.update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("alert " + alert.id() + " was decided meanwhile");
+		}
+	}
+
+	private Map<UUID, List<ObservableInput>> observables(Collection<UUID> ids) {
+		Map<UUID, List<ObservableInput>> result = new HashMap<>();
+		jdbc.sql("SELECT alert_id, kind, normalised_value FROM alert_observable WHERE alert_id IN (:ids) ORDER BY kind, normalised_value")
+			.param("ids", ids)
+			.query(rs -> {
+				result.computeIfAbsent(rs.getObject("alert_id", UUID.class), k -> new ArrayList<>())
+					.add(new ObservableInput(rs.getString("kind"), rs.getString("normalised_value")));
+			});
+		return result;
+	}
+
+	private static String where(AlertFilter filter) {
+		StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
+		switch (filter.lane()) {
+			case RELATED -> where.append(" AND related = TRUE AND state = 'NEW'");
+			default -> where.append(" AND state = :state");
+		}
+		if (filter.source() != null) {
+			where.append(" AND source = :source");
+		}
+		if (filter.severity() != null) {
+			where.append(" AND severity = :severity");
+		}
+		return where.toString();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrganisationId org, AlertFilter filter) {
+		spec = spec.param("org", org.value());
+		if (filter.lane() != AlertFilter.Lane.RELATED) {
+			spec = spec.param("state", filter.lane().name());
+		}
+		if (filter.source() != null) {
+			spec = spec.param("source", filter.source());
+		}
+		if (filter.severity() != null) {
+			spec = spec.param("severity", filter.severity().name());
+		}
+		return spec;
+	}
+
+	private static AlertLine line(ResultSet rs, int n) throws SQLException {
+		return new AlertLine(rs.getObject("id", UUID.class), rs.getString("source"), rs.getString("source_ref"),
+				rs.getString("title"), Severity.valueOf(rs.getString("severity")), instant(rs, "occurred_at"),
+				instant(rs, "first_seen_at"), instant(rs, "last_seen_at"), rs.getLong("seen_count"),
+				AlertState.valueOf(rs.getString("state")), rs.getBoolean("related"), rs.getObject("report_id", UUID.class));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

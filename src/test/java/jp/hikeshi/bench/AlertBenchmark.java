@@ -1,0 +1,297 @@
+package jp.hikeshi.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jp.hikeshi.HikeshiApplication;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.identity.internal.Accounts;
+import jp.hikeshi.shared.OrganisationId;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Alert intake benchmark: seeds alerts with batch JDBC inserts (not through the API), then measures alerts/s
+ * through POST /api/v1/alerts/batch with 4 clients and 20 % repeats, then the p95 of the alert queue's first
+ * page over HTTP. Run: ./mvnw -o -Pbench test-compile exec:java -Dexec.mainClass=jp.hikeshi.bench.AlertBenchmark
+ * -Dexec.args="--db=h2" (or --db=postgres; --seed=N, --batches=N per client).
+ */
+public final class AlertBenchmark {
+
+	private static final int CLIENTS = 4;
+	private static final int BATCH = 1000;
+	private static final int REPEATS = 200;
+	private static final int IP_POOL = 200_000;
+
+	public static void main(String[] args) throws Exception {
+		String db = arg(args, "db", "h2");
+		int seed = Integer.parseInt(arg(args, "seed", "1000000"));
+		int batches = Integer.parseInt(arg(args, "batches", "25"));
+		String schema = "alerts_" + System.currentTimeMillis();
+		String url;
+		String user;
+		if (db.equals("postgres")) {
+			try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+				c.createStatement().execute("CREATE SCHEMA " + schema);
+			}
+			url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+			user = "postgres";
+		}
+		else {
+			Path dir = Path.of("target/bench-alerts-h2");
+			if (Files.exists(dir)) {
+				try (var files = Files.walk(dir)) {
+					files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				}
+			}
+			url = "jdbc:h2:file:./target/bench-alerts-h2/db;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+			user = "sa";
+		}
+		ConfigurableApplicationContext app = SpringApplication.run(HikeshiApplication.class, "--server.port=0",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
+				"--spring.thymeleaf.cache=true", "--hikeshi.admin.password=bench-admin-password",
+				"--logging.level.root=WARN", "--logging.level.jp.hikeshi=WARN", "--spring.main.banner-mode=off");
+		StringBuilder out = new StringBuilder();
+		try {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			String base = "http://127.0.0.1:" + port;
+			Accounts accounts = app.getBean(Accounts.class);
+			var handler = accounts.create(new Accounts.NewAccount("bench", "Bench", "bench@example.jp", "bench-password-12345",
+					Locale.JAPANESE, EnumSet.of(Role.HANDLER)), null);
+			String token = accounts.issueToken(handler.toActor(), "bench").secret();
+
+			long t0 = System.nanoTime();
+			if (db.equals("postgres")) {
+				try (Connection c = DriverManager.getConnection(url + "&reWriteBatchedInserts=true", "postgres", "")) {
+					seed(c, seed, handler.toActor().id());
+				}
+			}
+			else {
+				try (Connection c = app.getBean(DataSource.class).getConnection()) {
+					seed(c, seed, handler.toActor().id());
+				}
+			}
+			double seedSeconds = (System.nanoTime() - t0) / 1e9;
+			line(out, "seeded %,d alerts (+%,d observables) by batch JDBC in %.1f s", seed, seed, seedSeconds);
+
+			ingest(base, token, 3, "warm", out, false);
+			ingest(base, token, batches, "run", out, true);
+			queue(base, token, out);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		finally {
+			app.close();
+			if (db.equals("postgres")) {
+				try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+					c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+				}
+			}
+		}
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target/bench-alerts-" + db + ".txt"), out.toString());
+		System.out.println("\n==== AlertBenchmark " + db + " ====\n" + out);
+		System.exit(0);
+	}
+
+	private static void seed(Connection c, int count, UUID receiver) throws Exception {
+		c.setAutoCommit(false);
+		String[] severities = { "INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL" };
+		Instant now = Instant.now();
+		try (PreparedStatement alert = c.prepareStatement("INSERT INTO alert (id, organisation_id, source, source_ref, title, "
+				+ "severity, occurred_at, first_seen_at, last_seen_at, seen_count, state, related, raw_payload, received_by) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
+				PreparedStatement observable = c.prepareStatement(
+						"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value) VALUES (?, ?, 'ip', ?)")) {
+			for (int i = 0; i < count; i++) {
+				UUID id = UUID.randomUUID();
+				Timestamp at = Timestamp.from(now.minusMillis((long) (count - i) * 2500));
+				alert.setObject(1, id);
+				alert.setObject(2, OrganisationId.DEFAULT.value());
+				alert.setString(3, "seed-" + (i % 20));
+				alert.setString(4, "seed-" + i);
+				alert.setString(5, "Seeded alert " + i);
+				alert.setString(6, severities[i % 5]);
+				alert.setTimestamp(7, at);
+				alert.setTimestamp(8, at);
+				alert.setTimestamp(9, at);
+				alert.setString(10, i % 20 == 0 ? "DISMISSED" : i % 20 == 1 ? "PROMOTED" : "NEW");
+				alert.setBoolean(11, i % 10 == 2);
+				alert.setString(12, "{\"seed\":" + i + "}");
+				alert.setObject(13, receiver);
+				alert.addBatch();
+				observable.setObject(1, id);
+				observable.setObject(2, OrganisationId.DEFAULT.value());
+				observable.setString(3, ip(ThreadLocalRandom.current().nextInt(IP_POOL)));
+				observable.addBatch();
+				if (i % 5000 == 4999 || i == count - 1) {
+					alert.executeBatch();
+					observable.executeBatch();
+					c.commit();
+				}
+			}
+		}
+	}
+
+	/** Each client sends its batches back to back; a fifth of each batch repeats keys it sent before. */
+	private static void ingest(String base, String token, int batches, String tag, StringBuilder out, boolean report)
+			throws Exception {
+		List<List<String>> bodies = new ArrayList<>();
+		for (int client = 0; client < CLIENTS; client++) {
+			List<String> mine = new ArrayList<>();
+			List<String> sent = new ArrayList<>();
+			for (int b = 0; b < batches; b++) {
+				StringBuilder json = new StringBuilder("{\"alerts\":[");
+				for (int i = 0; i < BATCH; i++) {
+					String ref;
+					if (i >= BATCH - REPEATS) {
+						ref = sent.get(ThreadLocalRandom.current().nextInt(sent.size()));
+					}
+					else {
+						ref = tag + "-" + client + "-" + b + "-" + i;
+						sent.add(ref);
+					}
+					json.append(i == 0 ? "" : ",").append(alert("edr-" + client, ref));
+				}
+				mine.add(json.append("]}").toString());
+			}
+			bodies.add(mine);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<long[]>> results = new ArrayList<>();
+		long start = System.nanoTime();
+		for (List<String> mine : bodies) {
+			results.add(pool.submit(() -> {
+				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+				long[] latencies = new long[mine.size()];
+				for (int b = 0; b < mine.size(); b++) {
+					long t = System.nanoTime();
+					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts/batch"))
+						.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(mine.get(b))).build(), HttpResponse.BodyHandlers.ofString());
+					if (r.statusCode() != 200) {
+						throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
+					}
+					latencies[b] = System.nanoTime() - t;
+				}
+				return latencies;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<long[]> f : results) {
+			Arrays.stream(f.get()).forEach(all::add);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		if (report) {
+			long alerts = (long) CLIENTS * batches * BATCH;
+			line(out, "ingest: %d clients × %d batches × %d alerts (20 %% repeats) = %,d alerts in %.1f s → %,.0f alerts/s; "
+					+ "batch latency p50 %.0f ms, p95 %.0f ms", CLIENTS, batches, BATCH, alerts, seconds, alerts / seconds,
+					percentile(all, 50) / 1e6, percentile(all, 95) / 1e6);
+		}
+	}
+
+	private static String alert(String source, String ref) {
+		ThreadLocalRandom r = ThreadLocalRandom.current();
+		String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+		return "{\"source\":\"" + source + "\",\"sourceRef\":\"" + ref + "\",\"title\":\"Suspicious process " + ref
+				+ "\",\"severity\":\"" + (r.nextBoolean() ? "HIGH" : "MEDIUM") + "\",\"occurredAt\":\"" + Instant.now()
+				+ "\",\"observables\":[{\"type\":\"ip\",\"value\":\"" + ip(r.nextInt(IP_POOL)) + "\"},{\"type\":\"sha256\",\"value\":\""
+				+ hash + "\"}],\"raw\":{\"rule\":\"EDR-4711\",\"host\":\"pc-" + r.nextInt(500) + "\",\"user\":\"u" + r.nextInt(300)
+				+ "\",\"cmd\":\"powershell -enc SQBFAFgA\"}}";
+	}
+
+	/** The queue's first page as a signed-in handler sees it (HTML, with counts), and the same page over the API. */
+	private static void queue(String base, String token, StringBuilder out) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1).build();
+		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on the login page");
+		}
+		String form = "username=bench&password=bench-password-12345&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+		measure(out, 300, "queue page GET /alerts (HTML, lane NEW, with 4 lane counts)", () -> browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/alerts")).build(), HttpResponse.BodyHandlers.ofString()));
+		measure(out, 30, "queue page GET /alerts?severity=CRITICAL (HTML, filtered; a slow case, so 30 requests)", () -> browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/alerts?severity=CRITICAL")).build(), HttpResponse.BodyHandlers.ofString()));
+		measure(out, 300, "GET /api/v1/alerts (first page, JSON)", () -> browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts"))
+			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	interface Call {
+		HttpResponse<String> send() throws IOException, InterruptedException;
+	}
+
+	private static void measure(StringBuilder out, int requests, String what, Call call) throws Exception {
+		for (int i = 0; i < Math.min(30, requests); i++) {
+			check(call.send());
+		}
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < requests; i++) {
+			long t = System.nanoTime();
+			check(call.send());
+			times.add(System.nanoTime() - t);
+		}
+		line(out, "%s: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms", what, requests, percentile(times, 50) / 1e6,
+				percentile(times, 95) / 1e6, percentile(times, 100) / 1e6);
+	}
+
+	private static void check(HttpResponse<String> response) {
+		if (response.statusCode() != 200 || !(response.body().contains("alert-results") || response.body().contains("\"items\""))) {
+			throw new IllegalStateException("queue answered " + response.statusCode());
+		}
+	}
+
+	private static double percentile(List<Long> values, int p) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+	}
+
+	private static String ip(int n) {
+		return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+	}
+
+	private static void line(StringBuilder out, String format, Object... args) {
+		String text = String.format(Locale.ROOT, format, args);
+		System.out.println(text);
+		out.append("- ").append(text).append('\n');
+	}
+
+	private static String arg(String[] args, String name, String fallback) {
+		return Arrays.stream(args).filter(a -> a.startsWith("--" + name + "=")).map(a -> a.substring(name.length() + 3))
+			.findFirst().orElse(fallback);
+	}
+}
