@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /**
  * The PPC's deadlines counted from when the organisation became aware (知った時): the preliminary report (速報) is
- * "prompt", read as warn after 3 days and overdue after 5 (configurable); the final report (確報) within 30 days, or 60
+ * prompt (速やかに), read as warn after 3 days and overdue after 5 (configurable); the final report (確報) within 30 days, or 60
  * when an unauthorised purpose is possible. Days are counted from the day after becoming aware (初日不算入, Civil Code
  * art. 140) and end at midnight of the last day in the organisation's time zone.
  */

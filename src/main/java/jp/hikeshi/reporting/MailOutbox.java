@@ -70,12 +70,13 @@ public class MailOutbox {
 		return accepted;
 	}
 
+	/** Messages newest first, optionally of one status or with one dedupe key (e.g. {@code warning:RPT-1:a@example.jp}). */
 	@Transactional(readOnly = true)
-	public PageOf<OutboxMessage> messages(Actor by, String status, PageRequest page) {
+	public PageOf<OutboxMessage> messages(Actor by, String status, String dedupeKey, PageRequest page) {
 		ReportingAccess.decide(by);
 		UUID org = by.organisation().value();
-		return new PageOf<>(records.page(org, status, page.offset(), page.size()), page.page(), page.size(),
-				records.count(org, status));
+		return new PageOf<>(records.page(org, status, dedupeKey, page.offset(), page.size()), page.page(), page.size(),
+				records.count(org, status, dedupeKey));
 	}
 
 	/** Puts a failed message back in line for an attempt now. */

@@ -18,7 +18,7 @@ public record PrivacyFacts(Boolean personalInformation, Boolean sensitive, Boole
 		@NotNull(message = "{reporting.becameAwareAt.required}") Instant becameAwareAt,
 		@Size(max = 4000, message = "{validation.size.max}") String notes) {
 
-	/** A box left empty in a form or omitted in JSON means "no". */
+	/** A box left empty in a form or omitted in JSON means no. */
 	public PrivacyFacts {
 		personalInformation = Boolean.TRUE.equals(personalInformation);
 		sensitive = Boolean.TRUE.equals(sensitive);

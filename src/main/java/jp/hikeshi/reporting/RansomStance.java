@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * REP-5 for ransomware: the rule "no ransom payment, no negotiation" is shown on the incident and in the management
+ * REP-5 for ransomware: the rule of no ransom payment and no negotiation is shown on the incident and in the management
  * report, and the decision is recorded with who confirmed it. There is deliberately no way to record a payment.
  */
 @Service

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * When reminders are due for a deadline: once when its warning time is reached (N days before a fixed deadline, or
- * the start of the "prompt" window's grey zone) and once when it is overdue. Each threshold is reminded only once.
+ * the start of the grey zone of a prompt report) and once when it is overdue. Each threshold is reminded only once.
  */
 public final class ReminderThresholds {
 

@@ -124,8 +124,10 @@ class NotificationApiTests {
 		mvc.perform(get("/api/v1/incidents/{id}/obligations", incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[?(@.kind=='PPC_PRELIMINARY')].status").value(hasItem("MET")))
 			.andExpect(jsonPath("$[?(@.kind=='PPC_FINAL')].status").value(hasItem("OPEN")));
-		mvc.perform(get("/api/v1/outbox").param("status", "PENDING").param("size", "100").header("Authorization", handler.bearer()))
-			.andExpect(jsonPath("$.items[?(@.dedupeKey=='notification:" + id + "')].subject").value(hasItem("速報")));
+		mvc.perform(get("/api/v1/outbox").param("key", "notification:" + id).header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].subject").value("速報"))
+			.andExpect(jsonPath("$.items[0].recipient").value("ppc-desk@example.jp"));
 		mvc.perform(post("/api/v1/incidents/{id}/notifications/{n}/acknowledged", incident, id).param("version", "2")
 				.header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.status").value("ACKNOWLEDGED"))

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+	private static final int BATCH = 50;
+	private static final int MAX_BATCHES = 40;
 
 	private final OutboxRecords records;
 	private final ObjectProvider<JavaMailSender> senders;
@@ -52,7 +55,20 @@ public class MailDelivery {
 			return 0;
 		}
 		int sent = 0;
-		for (UUID id : records.due(Instant.now(clock), 50)) {
+		// batches until nothing is due: a failed message is rescheduled and a claimed one skipped, so this ends
+		for (int batch = 0; batch < MAX_BATCHES; batch++) {
+			List<UUID> due = records.due(Instant.now(clock), BATCH);
+			if (due.isEmpty()) {
+				break;
+			}
+			sent += deliver(sender, due);
+		}
+		return sent;
+	}
+
+	private int deliver(JavaMailSender sender, List<UUID> due) {
+		int sent = 0;
+		for (UUID id : due) {
 			Instant now = Instant.now(clock);
 			var claimed = records.claim(id, instance, now, now.plus(Duration.ofMinutes(5)));
 			if (claimed.isEmpty()) {

@@ -94,22 +94,22 @@ public class OutboxRecords {
 			.param("now", utc(now)).param("id", id).param("org", organisationId).update() == 1;
 	}
 
-	public List<OutboxMessage> page(UUID organisationId, String status, long offset, int limit) {
+	/** Newest first; an empty status or key matches every message. */
+	public List<OutboxMessage> page(UUID organisationId, String status, String key, long offset, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM mail_outbox WHERE organisation_id = :org AND (:status = '' OR status = :status)
+				  AND (:key = '' OR dedupe_key = :key)
 				ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
-			.param("org", organisationId).param("status", status == null ? "" : status).param("limit", limit)
-			.param("offset", offset).query(OutboxRecords::message).list();
+			.param("org", organisationId).param("status", status == null ? "" : status).param("key", key == null ? "" : key)
+			.param("limit", limit).param("offset", offset).query(OutboxRecords::message).list();
 	}
 
-	public long count(UUID organisationId, String status) {
-		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE organisation_id = :org AND (:status = '' OR status = :status)")
-			.param("org", organisationId).param("status", status == null ? "" : status).query(Long.class).single();
-	}
-
-	public Optional<OutboxMessage> byKey(String dedupeKey) {
-		return jdbc.sql("SELECT * FROM mail_outbox WHERE dedupe_key = :k").param("k", dedupeKey)
-			.query(OutboxRecords::message).optional();
+	public long count(UUID organisationId, String status, String key) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM mail_outbox WHERE organisation_id = :org AND (:status = '' OR status = :status)
+				  AND (:key = '' OR dedupe_key = :key)""")
+			.param("org", organisationId).param("status", status == null ? "" : status).param("key", key == null ? "" : key)
+			.query(Long.class).single();
 	}
 
 	private static OutboxMessage message(ResultSet rs, int n) throws SQLException {

@@ -38,7 +38,7 @@ class BoardPages {
 	@GetMapping("/outbox")
 	String outbox(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("page", outbox.messages(actors.current(), status == null || status.isBlank() ? null : status,
-				PageRequest.of(page, 50)));
+				null, PageRequest.of(page, 50)));
 		model.addAttribute("status", status);
 		return "reporting/outbox";
 	}

@@ -91,10 +91,10 @@ class NotificationApi {
 	}
 
 	@GetMapping("/api/v1/outbox")
-	@Operation(summary = "Outgoing mail, newest first, with status, attempts and the last error; filter by status")
-	PageOf<OutboxMessage> outbox(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return outbox.messages(actors.current(), status, PageRequest.of(page, size));
+	@Operation(summary = "Outgoing mail, newest first, with status, attempts and the last error; filter by status or dedupe key")
+	PageOf<OutboxMessage> outbox(@RequestParam(required = false) String status, @RequestParam(required = false) String key,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return outbox.messages(actors.current(), status, key, PageRequest.of(page, size));
 	}
 
 	@PostMapping("/api/v1/outbox/{messageId}/retry")
