@@ -136,6 +136,7 @@ public class NotificationPlan {
 			}
 		}
 		audit(by, now, "NOTIFICATION_SENT", n);
+		events.publishEvent(new NotificationSent(by.organisation(), incidentId, n.id(), n.recipientKind()));
 		return view(find(incidentId, id));
 	}
 

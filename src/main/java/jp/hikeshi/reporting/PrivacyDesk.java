@@ -85,6 +85,7 @@ public class PrivacyDesk {
 						rule, d.preliminaryWarnAt(), d.preliminaryDueAt(), null)));
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "PRIVACY_ASSESSED", "INCIDENT",
 				incidentId.toString(), "revision " + revision + " ppc=" + decision.ppcReportRequired() + " rules=" + rule));
+		events.publishEvent(new PrivacyAssessed(by.organisation(), incidentId, revision, decision.ppcReportRequired()));
 		return view(records.history(incidentId));
 	}
 

@@ -32,12 +32,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
 @WebTest
+@RecordApplicationEvents
 class NotificationApiTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -117,6 +123,10 @@ class NotificationApiTests {
 			.andExpect(jsonPath("$.status").value("SENT"))
 			.andExpect(jsonPath("$.sentBy").value(handler.actor().displayName()))
 			.andExpect(jsonPath("$.sentAt").isNotEmpty());
+		assertThat(events.stream(NotificationSent.class).filter(e -> e.notificationId().toString().equals(id)))
+			.singleElement().extracting(NotificationSent::recipientKind).isEqualTo(RecipientKind.PPC_PRELIMINARY);
+		assertThat(events.stream(PrivacyAssessed.class).filter(e -> e.incidentId().equals(incident)))
+			.singleElement().extracting(PrivacyAssessed::revision).isEqualTo(1);
 		mvc.perform(put("/api/v1/incidents/{id}/notifications/{n}", incident, id).param("version", "2")
 				.header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"recipientKind\":\"PPC_PRELIMINARY\",\"content\":\"書き換え\"}"))
