@@ -1,0 +1,11 @@
+package jp.hikeshi.reporting;
+
+/** Why a message is sent. */
+public enum MailPurpose {
+	/** A notification of the plan (REP-1 to REP-4). */
+	NOTIFICATION,
+	/** A warning to the people concerned when an event was not an incident (注意喚起, TRI-2). */
+	WARNING,
+	/** A reminder of a legal deadline. */
+	REMINDER
+}

@@ -1,0 +1,91 @@
+package jp.hikeshi.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jp.hikeshi.directory.Categories;
+import jp.hikeshi.evidence.EvidenceLocker;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.reporting.internal.DocumentComposer;
+import jp.hikeshi.reporting.internal.DocumentFacts;
+import jp.hikeshi.reporting.internal.DocumentModel;
+import jp.hikeshi.reporting.internal.PdfRenderer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Drafts the documents of REP-1 to REP-4 from an incident, in Japanese or English, as printable HTML, as PDF with
+ * the Japanese font embedded, or as plain text for a notification's body.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportDocuments {
+
+	private final IncidentDesk incidents;
+	private final PrivacyDesk privacy;
+	private final EvidenceLocker evidence;
+	private final RansomStance ransom;
+	private final Categories categories;
+	private final DocumentComposer composer;
+	private final PdfRenderer pdf;
+	private final ITemplateEngine templates;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	ReportDocuments(IncidentDesk incidents, PrivacyDesk privacy, EvidenceLocker evidence, RansomStance ransom,
+			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates, JdbcClient jdbc,
+			Clock clock) {
+		this.incidents = incidents;
+		this.privacy = privacy;
+		this.evidence = evidence;
+		this.ransom = ransom;
+		this.categories = categories;
+		this.composer = composer;
+		this.pdf = pdf;
+		this.templates = templates;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The document as a self-contained, printable XHTML page. */
+	public String html(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("doc", model(by, incidentId, kind, locale));
+		return templates.process("reporting/document", context);
+	}
+
+	public byte[] pdf(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
+		return pdf.render(html(by, incidentId, kind, locale));
+	}
+
+	/** The document as plain text, the starting content of a notification that an author edits before sending. */
+	public String text(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
+		return model(by, incidentId, kind, locale).asText();
+	}
+
+	/** The document's title in the language, e.g. for a mail subject. */
+	public String title(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
+		return model(by, incidentId, kind, locale).title();
+	}
+
+	private DocumentModel model(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
+		IncidentView incident = incidents.get(by, incidentId);
+		String category = categories.find(by.organisation(), incident.category()).map(c -> c.name(locale))
+			.orElse(incident.category());
+		String organisation = jdbc.sql("SELECT name FROM organisation WHERE id = :id").param("id", by.organisation().value())
+			.query(String.class).optional().orElse("");
+		boolean ransomware = RansomStance.RANSOMWARE.equals(incident.category());
+		DocumentFacts facts = new DocumentFacts(incident, category, privacy.assessment(by, incidentId),
+				evidence.forIncident(by, incidentId), ransomware,
+				ransomware ? ransom.decision(by, incidentId) : java.util.Optional.empty(), organisation, Instant.now(clock));
+		return composer.compose(kind, facts, locale);
+	}
+}
