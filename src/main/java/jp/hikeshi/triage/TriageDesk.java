@@ -11,6 +11,7 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.reporting.MailOutbox;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ReportRef;
 import jp.hikeshi.intake.AffectedPlace;
@@ -41,15 +42,17 @@ public class TriageDesk {
 	private final Checklists checklists;
 	private final ReportDesk reports;
 	private final IncidentDesk incidents;
+	private final MailOutbox outbox;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentDesk incidents,
+	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentDesk incidents, MailOutbox outbox,
 			ApplicationEventPublisher events, Clock clock) {
 		this.triages = triages;
 		this.checklists = checklists;
 		this.reports = reports;
 		this.incidents = incidents;
+		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -101,6 +104,22 @@ public class TriageDesk {
 		return view(by, updated, saved);
 	}
 
+	/**
+	 * Warnings (注意喚起) go out by e-mail, through the durable outbox and in this transaction, to the recipients given
+	 * as mail addresses; other recipients (a group or a person named in words) stay on record for the desk to reach.
+	 */
+	private int sendWarning(Actor by, ReportView report, Warning warning, Instant now) {
+		List<MailOutbox.Warning.Recipient> addresses = warning.recipients().stream()
+			.filter(r -> r.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+"))
+			.map(r -> new MailOutbox.Warning.Recipient(r, java.util.Locale.JAPANESE))
+			.toList();
+		if (addresses.isEmpty()) {
+			return 0;
+		}
+		return outbox.sendWarning(by, new MailOutbox.Warning(report.number() + "@" + now.toEpochMilli(), addresses,
+				"【注意喚起】" + report.summary(), warning.text(), "[Warning] " + report.summary(), warning.text()));
+	}
+
 	private UUID decide(Actor by, ReportView report, TriageRequest request, UUID linked, Instant now, Triage triage) {
 		ReportRef ref = new ReportRef(report.id(), report.number());
 		String reason = request.reason().strip();
@@ -134,9 +153,13 @@ public class TriageDesk {
 				incidents.detach(by, linked, report.id(), reason);
 			}
 		}
-		triage.decide(Triage.Decision.of(request.decision(), reason, by.id(), by.displayName(), now, incidentId,
+		Triage.Decision decision = Triage.Decision.of(request.decision(), reason, by.id(), by.displayName(), now, incidentId,
 				request.decision() == TriageOutcome.DUPLICATE ? request.duplicateOf() : null, request.urgency(),
-				request.severity(), request.decision() == TriageOutcome.NOT_INCIDENT ? request.warning() : null));
+				request.severity(), request.decision() == TriageOutcome.NOT_INCIDENT ? request.warning() : null);
+		if (decision.warning() != null && sendWarning(by, report, decision.warning(), now) > 0) {
+			decision = decision.warningQueuedAt(now);
+		}
+		triage.decide(decision);
 		return incidentId;
 	}
 

@@ -34,6 +34,9 @@ class TriageApiTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	TestAccounts accounts;
 
 	TestUser handler;
@@ -177,6 +180,22 @@ class TriageApiTests {
 		triage(file("PHISHING", "x"), "{\"decision\":\"NOT_INCIDENT\",\"reason\":\"r\",\"warning\":{\"text\":\"注意\"}}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("warning.recipients"));
+	}
+
+	@Test
+	@DisplayName("TRI-2 a warning to mail addresses goes out through the durable outbox with the decision")
+	void mailsTheWarningThroughTheOutbox() throws Exception {
+		String address = "staff-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@clinic.example";
+		String report = file("PHISHING", "偽の請求書メール");
+		triage(report, """
+				{"decision":"NOT_INCIDENT","reason":"被害なし",
+				 "warning":{"recipients":["%s","全職員"],"text":"請求書を装ったメールに注意してください"}}""".formatted(address))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.decisions[0].warningSentAt").exists());
+		var rows = jdbc.sql("SELECT subject, body, purpose FROM mail_outbox WHERE recipient = ?").param(address).query().listOfRows();
+		org.assertj.core.api.Assertions.assertThat(rows).hasSize(1);
+		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("subject"))).contains("注意喚起", "偽の請求書メール");
+		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("body"))).contains("請求書を装ったメールに注意してください");
 	}
 
 	@Test

@@ -32,7 +32,8 @@ class DocumentApi {
 		this.actors = actors;
 	}
 
-	@GetMapping("/api/v1/incidents/{id}/documents/{kind}")
+	// the second path serves the same documents to signed-in pages (the API itself takes bearer tokens only)
+	@GetMapping({ "/api/v1/incidents/{id}/documents/{kind}", "/incidents/{id}/documents/{kind}" })
 	@Operation(summary = "A drafted document (kind e.g. ppc-preliminary, management-report, police-memo); format html|pdf, lang ja|en")
 	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind,
 			@RequestParam(defaultValue = "html") String format, @RequestParam(defaultValue = "ja") String lang) {

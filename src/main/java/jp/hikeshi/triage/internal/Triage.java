@@ -139,6 +139,12 @@ public class Triage {
 					warns ? warning.text().strip() : null, null);
 		}
 
+		/** The same decision, noting when its warning was handed to the e-mail outbox. */
+		public Decision warningQueuedAt(Instant at) {
+			return new Decision(outcome, reason, decidedBy, decidedByName, decidedAt, incidentId, duplicateOf, urgency,
+					severity, warningRecipients, warningText, micros(at));
+		}
+
 		public Warning warning() {
 			return warningText == null ? null : new Warning(List.of(warningRecipients.split("\n")), warningText);
 		}
