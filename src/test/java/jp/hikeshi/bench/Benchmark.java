@@ -48,7 +48,7 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class Benchmark {
 
-	private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+	static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
 
 	private Benchmark() {
 	}
@@ -130,7 +130,7 @@ public final class Benchmark {
 		System.out.println("Appended to " + out.toAbsolutePath());
 	}
 
-	private static String databaseVersion(ConfigurableApplicationContext app) throws SQLException {
+	static String databaseVersion(ConfigurableApplicationContext app) throws SQLException {
 		try (Connection c = app.getBean(DataSource.class).getConnection()) {
 			return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
 		}
@@ -181,7 +181,7 @@ public final class Benchmark {
 		}
 	}
 
-	private static String prepareDatabase(Options options, String schema) throws IOException, SQLException {
+	static String prepareDatabase(Options options, String schema) throws IOException, SQLException {
 		if (options.db.equals("h2")) {
 			FileSystemUtils.deleteRecursively(Path.of("target", "bench-h2"));
 			return "jdbc:h2:file:./target/bench-h2/hikeshi;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
@@ -195,7 +195,7 @@ public final class Benchmark {
 		return PG_SERVER + "?currentSchema=" + schema;
 	}
 
-	private static ConfigurableApplicationContext start(String url, String user, int port) {
+	static ConfigurableApplicationContext start(String url, String user, int port) {
 		SpringApplication application = new SpringApplication(HikeshiApplication.class);
 		// command-line style arguments: they win over application.properties and the tests' config/application.properties
 		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
@@ -204,7 +204,7 @@ public final class Benchmark {
 				"--logging.level.jp.hikeshi=WARN", "--spring.thymeleaf.cache=true");
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
