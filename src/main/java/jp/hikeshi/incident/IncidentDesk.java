@@ -19,6 +19,7 @@ import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.internal.Incident;
 import jp.hikeshi.incident.internal.IncidentQueries;
+import jp.hikeshi.incident.internal.OpenCounts;
 import jp.hikeshi.incident.internal.Incidents;
 import jp.hikeshi.incident.internal.TimelineRecords;
 import jp.hikeshi.incident.internal.Timestamps;
@@ -43,6 +44,7 @@ public class IncidentDesk {
 
 	private final Incidents incidents;
 	private final IncidentQueries queries;
+	private final OpenCounts openCounts;
 	private final TimelineRecords timeline;
 	private final PriorityRules priorities;
 	private final Categories categories;
@@ -53,11 +55,12 @@ public class IncidentDesk {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IncidentDesk(Incidents incidents, IncidentQueries queries, TimelineRecords timeline, PriorityRules priorities,
+	IncidentDesk(Incidents incidents, IncidentQueries queries, OpenCounts openCounts, TimelineRecords timeline, PriorityRules priorities,
 			Categories categories, AssetCatalog assets, People people, List<ClosingGuard> guards, HumanNumbers numbers,
 			ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
 		this.queries = queries;
+		this.openCounts = openCounts;
 		this.timeline = timeline;
 		this.priorities = priorities;
 		this.categories = categories;
@@ -173,7 +176,7 @@ public class IncidentDesk {
 	@Transactional(readOnly = true)
 	public Map<String, Long> openPerPriority(Actor by) {
 		IncidentAccess.read(by);
-		return queries.openPerPriority(by.organisation());
+		return openCounts.perPriority(by.organisation());
 	}
 
 	/** Without a state, giving a containment or recovery time moves the incident on: the state follows the facts. */
@@ -201,7 +204,9 @@ public class IncidentDesk {
 		if (reason != null && !reason.isBlank()) {
 			lines.add(new Incident.LogLine("DECISION", reason.strip()));
 		}
+		OpenCounts.Slot before = openCounts.stored(incident.id());
 		Incident saved = incidents.save(incident);
+		openCounts.moved(saved.organisation(), before, new OpenCounts.Slot(saved.inOpenQueue(), saved.priority().level()));
 		// one microsecond apart, so that entries written together keep the order in which they happened
 		for (int i = 0; i < lines.size(); i++) {
 			timeline.append(by.organisation(), saved.id(), TimelineKind.LOG, lines.get(i).type(), now.plusNanos(i * 1000L),

@@ -241,6 +241,23 @@ class IncidentApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/priority-matrix'].put").exists());
 	}
 
+	@Test
+	@DisplayName("TRI-2 the open counts per priority follow a re-ranking and a closing, and the queue's total agrees")
+	void keepsTheOpenCountsInStepWithTheIncidents() throws Exception {
+		long p1 = openCount("P1");
+		long p4 = openCount("P4");
+		String id = id(open("数を数える", "CRITICAL", "EXTENSIVE"));
+		org.assertj.core.api.Assertions.assertThat(openCount("P1")).isEqualTo(p1 + 1);
+		update(id, 0, "\"urgency\":\"LOW\",\"severity\":\"MINOR\",\"reason\":\"影響は小さかった\"").andExpect(status().isOk());
+		org.assertj.core.api.Assertions.assertThat(openCount("P1")).isEqualTo(p1);
+		org.assertj.core.api.Assertions.assertThat(openCount("P4")).isEqualTo(p4 + 1);
+		long total = openCount("P1") + openCount("P2") + openCount("P3") + openCount("P4");
+		mvc.perform(get("/api/v1/incidents").param("state", "open").param("size", "1").header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.totalItems").value(total));
+		update(id, 1, "\"state\":\"CLOSED\",\"reason\":\"対応完了\"").andExpect(status().isOk());
+		org.assertj.core.api.Assertions.assertThat(openCount("P4")).isEqualTo(p4);
+	}
+
 	private long openCount(String priority) throws Exception {
 		String body = mvc.perform(get("/api/v1/incidents/open-per-priority").header("Authorization", handler.bearer()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -271,6 +271,7 @@ public class Incident {
 	public Urgency urgency() { return urgency; }
 	public String severity() { return severity; }
 	public Priority priority() { return new Priority(priority); }
+	public boolean inOpenQueue() { return openQueue; }
 	public IncidentState state() { return state; }
 	public UUID commanderId() { return commanderId; }
 	public String commanderName() { return commanderName; }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +34,11 @@ public class IncidentQueries {
 			"reporting_state");
 
 	private final JdbcClient jdbc;
+	private final OpenCounts openCounts;
 
-	IncidentQueries(JdbcClient jdbc) {
+	IncidentQueries(JdbcClient jdbc, OpenCounts openCounts) {
 		this.jdbc = jdbc;
+		this.openCounts = openCounts;
 	}
 
 	public PageOf<IncidentSummary> page(OrganisationId organisation, QueueFilter filter, PageRequest page) {
@@ -63,8 +64,10 @@ public class IncidentQueries {
 			.param("offset", page.offset())
 			.query(IncidentQueries::summary)
 			.list();
-		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-				? page.offset() + items.size()
+		boolean wholeOpenQueue = !filter.closed() && filter.category() == null && filter.commanderId() == null
+				&& (filter.process() == null || filter.processState() == null);
+		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty()) ? page.offset() + items.size()
+				: wholeOpenQueue ? openCounts.open(organisation)
 				: bind(jdbc.sql("SELECT COUNT(*) FROM incident" + where), organisation, filter).query(Long.class).single();
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
@@ -80,20 +83,6 @@ public class IncidentQueries {
 				: filter.category() != null ? "organisation_id, category, open_queue, "
 				: "organisation_id, open_queue, ";
 		return prefix + "priority, opened_at, id";
-	}
-
-	/** Open incidents per priority, P1 first, zero where there are none; one grouped index-only scan of ix_incident_open_priority. */
-	public Map<String, Long> openPerPriority(OrganisationId organisation) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		for (int p = Priority.HIGHEST; p <= Priority.LOWEST; p++) {
-			counts.put(new Priority(p).label(), 0L);
-		}
-		jdbc.sql("SELECT priority, COUNT(*) AS n FROM incident WHERE organisation_id = ? AND open_queue = TRUE GROUP BY priority")
-			.param(organisation.value())
-			.query((rs, n) -> Map.entry(new Priority(rs.getInt("priority")).label(), rs.getLong("n")))
-			.list()
-			.forEach(e -> counts.put(e.getKey(), e.getValue()));
-		return counts;
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrganisationId organisation, QueueFilter filter) {
