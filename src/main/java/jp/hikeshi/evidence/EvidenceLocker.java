@@ -75,7 +75,7 @@ public class EvidenceLocker {
 			throw new RejectedInputException("sha256", "evidence.sha256.mismatch", stored.sha256());
 		}
 		boolean mail = stored != null && isMail(input.kind(), upload);
-		InertMail.Parsed parsed = mail ? InertMail.parse(storePath(stored.sha256())) : null;
+		InertMail.Parsed parsed = mail ? InertMail.parse(store.path(stored.sha256())) : null;
 		String number = numbers.next(by.organisation(), "EV", now);
 		UUID id = UUID.randomUUID();
 		String collectedBy = blank(input.collectedBy()) == null ? by.displayName() : input.collectedBy().strip();
@@ -106,12 +106,13 @@ public class EvidenceLocker {
 
 	public List<EvidenceView> forIncident(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
-		return records.forIncident(incidentId).stream().map(l -> view(l, false)).toList();
+		var holders = records.lastCustodyOfIncident(incidentId);
+		return records.forIncident(incidentId).stream().map(l -> view(l, holders.get(l.row().id()), false)).toList();
 	}
 
 	public EvidenceView get(Actor by, UUID id) {
 		EvidenceRecords.Located located = locate(by, id);
-		return view(located, true);
+		return view(located, last(id), true);
 	}
 
 	public List<CustodyEntry> custody(Actor by, UUID id) {
@@ -160,7 +161,7 @@ public class EvidenceLocker {
 		transaction.executeWithoutResult(status -> events.publishEvent(new AuditEvent(by.organisation(), now, by.username(),
 				by.id(), intact ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_INTEGRITY_FAILED", "EVIDENCE", id.toString(),
 				located.row().number() + " sha256=" + actual)));
-		return new Download(view(located, false), intact, actual, () -> store.open(recorded));
+		return new Download(view(located, last(id), false), intact, actual, () -> store.open(recorded));
 	}
 
 	private EvidenceRecords.Located locate(Actor by, UUID id) {
@@ -171,19 +172,18 @@ public class EvidenceLocker {
 		return located;
 	}
 
-	private EvidenceView view(EvidenceRecords.Located located, boolean withMail) {
+	private CustodyEntry last(UUID id) {
+		List<CustodyEntry> chain = records.custody(id);
+		return chain.isEmpty() ? null : chain.get(chain.size() - 1);
+	}
+
+	private EvidenceView view(EvidenceRecords.Located located, CustodyEntry last, boolean withMail) {
 		EvidenceRecords.Row r = located.row();
-		List<CustodyEntry> chain = records.custody(r.id());
-		CustodyEntry last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
 		return new EvidenceView(r.id(), r.number(), r.incidentId(), r.kind(), r.volatilityRank(), r.title(), r.sourceAssetId(),
 				r.collectedBy(), r.collectedAt(), r.method(), r.storageLocation(), r.sizeBytes(), r.sha256(),
 				r.blobSha256() != null, r.fileName(), r.mediaType(), r.notes(), r.registeredByName(), r.registeredAt(),
 				last == null ? null : last.toHolder(), last == null ? null : last.location(),
 				withMail ? records.mail(r.id()).orElse(null) : null);
-	}
-
-	private java.nio.file.Path storePath(String sha256) {
-		return store.path(sha256);
 	}
 
 	private static boolean isMail(EvidenceKind kind, Upload upload) {

@@ -64,10 +64,22 @@ public class EvidenceRecords {
 	public List<CustodyEntry> custody(UUID evidenceId) {
 		return jdbc.sql("SELECT * FROM custody_entry WHERE evidence_id = ? ORDER BY position")
 			.param(evidenceId)
-			.query((rs, n) -> new CustodyEntry(rs.getInt("position"), rs.getString("from_holder"), rs.getString("to_holder"),
-					instant(rs, "transferred_at"), rs.getString("purpose"), rs.getString("location"),
-					(Integer) rs.getObject("corrects_position"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+			.query((rs, n) -> custodyEntry(rs))
 			.list();
+	}
+
+	/** Who holds each item of an incident now, and where: the last custody entry of each, in one query. */
+	public java.util.Map<UUID, CustodyEntry> lastCustodyOfIncident(UUID incidentId) {
+		java.util.Map<UUID, CustodyEntry> last = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT c.* FROM custody_entry c JOIN evidence_item e ON e.id = c.evidence_id
+				WHERE e.incident_id = ?
+				  AND c.position = (SELECT MAX(x.position) FROM custody_entry x WHERE x.evidence_id = c.evidence_id)""")
+			.param(incidentId)
+			.query(rs -> {
+				last.put(rs.getObject("evidence_id", UUID.class), custodyEntry(rs));
+			});
+		return last;
 	}
 
 	public void insertMail(UUID evidenceId, InertMail.Parsed m) {
@@ -128,6 +140,12 @@ public class EvidenceRecords {
 				rs.getString("file_name"), rs.getString("media_type"), rs.getString("notes"),
 				rs.getObject("registered_by", UUID.class), rs.getString("registered_by_name"), instant(rs, "registered_at"));
 		return new Located(row.organisationId(), row);
+	}
+
+	private static CustodyEntry custodyEntry(ResultSet rs) throws SQLException {
+		return new CustodyEntry(rs.getInt("position"), rs.getString("from_holder"), rs.getString("to_holder"),
+				instant(rs, "transferred_at"), rs.getString("purpose"), rs.getString("location"),
+				(Integer) rs.getObject("corrects_position"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
