@@ -1,0 +1,134 @@
+package jp.hikeshi.remediation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jp.hikeshi.directory.AssetCatalog;
+import jp.hikeshi.directory.AssetView;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.People;
+import jp.hikeshi.identity.Person;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.remediation.internal.RecoveryItem;
+import jp.hikeshi.remediation.internal.RecoveryItems;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.RejectedInputException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recovery of an incident (RES-4): plans recovery items per asset or service, records who restored each, when and
+ * how, and the check that it works normally; marks the incident recovered when {@link RemediationPolicies#recovered}
+ * says so.
+ */
+@Service
+@Transactional
+public class RecoveryDesk {
+
+	private final RecoveryItems items;
+	private final IncidentDesk incidents;
+	private final AssetCatalog assets;
+	private final People people;
+	private final IncidentFollowUp followUp;
+
+	RecoveryDesk(RecoveryItems items, IncidentDesk incidents, AssetCatalog assets, People people, IncidentFollowUp followUp) {
+		this.items = items;
+		this.incidents = incidents;
+		this.assets = assets;
+		this.people = people;
+		this.followUp = followUp;
+	}
+
+	public RecoveryView plan(Actor by, UUID incidentId, NewRecoveryItem input) {
+		incidents.get(by, incidentId);
+		RemediationAccess.edit(by);
+		String target = ContainmentDesk.blank(input.serviceName());
+		if (input.assetId() != null) {
+			AssetView asset = assets.find(by.organisation(), input.assetId())
+				.orElseThrow(() -> new RejectedInputException("assetId", "recovery.asset.unknown", input.assetId()));
+			target = asset.name();
+		}
+		else if (target == null) {
+			throw new RejectedInputException("serviceName", "recovery.target.required");
+		}
+		Instant now = followUp.now();
+		RecoveryItem item = items.save(RecoveryItem.plan(by.organisation(), incidentId, input.assetId(), target,
+				input.description().strip(), restorer(by, input.restoredByUserId(), input.restoredByVendor()), input.method(),
+				ContainmentDesk.blank(input.methodDetail()), by, now, ContainmentDesk.blank(input.note())));
+		followUp.record(by, now, incidentId, "RECOVERY_PLANNED", "RECOVERY", item.id(), item.label(),
+				"remediation.log.recovery", l -> args(item, RecoveryStage.PLANNED, null, l));
+		return item.view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecoveryView> forIncident(Actor by, UUID incidentId) {
+		incidents.get(by, incidentId);
+		return items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), incidentId)
+			.stream().map(RecoveryItem::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public RecoveryView get(Actor by, UUID id) {
+		return load(by, id).view();
+	}
+
+	/** Moves the item on, on the version the caller read; a check found NOT_OK sends it back to in progress. */
+	public RecoveryView step(Actor by, UUID id, RecoveryChange change) {
+		RecoveryItem item = load(by, id);
+		RemediationAccess.edit(by);
+		if (change.version() == null || change.version() != item.version()) {
+			throw new OptimisticLockingFailureException("recovery item " + id + " is at version " + item.version()
+					+ ", the change was made on " + change.version());
+		}
+		Instant now = followUp.now();
+		Instant at = followUp.when(change.at(), now);
+		String note = ContainmentDesk.blank(change.note());
+		item.describeWork(restorer(by, change.restoredByUserId(), change.restoredByVendor()), change.method(),
+				ContainmentDesk.blank(change.methodDetail()));
+		switch (change.step()) {
+			case IN_PROGRESS -> item.start(at, by, note);
+			case RESTORED -> item.restored(at, by, note);
+			case VERIFIED -> item.verify(change.result(), at, by, note);
+			case PLANNED -> throw new RejectedInputException("step", "recovery.step.planned");
+		}
+		RecoveryItem saved = items.save(item);
+		String action = change.step() == RecoveryStage.VERIFIED ? "RECOVERY_VERIFIED_" + change.result() : "RECOVERY_" + change.step();
+		followUp.record(by, now, saved.incidentId(), action, "RECOVERY", saved.id(), saved.label(),
+				change.step() == RecoveryStage.VERIFIED ? "remediation.log.verification" : "remediation.log.recovery",
+				l -> args(saved, change.step(), change.result(), l));
+		List<RecoveryStage> stages = items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
+				saved.incidentId()).stream().map(RecoveryItem::stage).toList();
+		if (RemediationPolicies.recovered(stages)) {
+			followUp.markRecovered(by, saved.incidentId(), at);
+		}
+		return saved.view();
+	}
+
+	private Object[] args(RecoveryItem item, RecoveryStage stage, VerificationResult result, Locale locale) {
+		return new Object[] { item.label(), followUp.label("recovery.stage." + stage, locale),
+				result == null ? "" : followUp.label("recovery.result." + result, locale) };
+	}
+
+	/** A user of the organisation (any role) by id, or a vendor by name; the user wins when both are given. */
+	private RecoveryItem.Restorer restorer(Actor by, UUID userId, String vendor) {
+		if (userId != null) {
+			Person person = people.find(by.organisation(), userId, Role.values())
+				.orElseThrow(() -> new RejectedInputException("restoredByUserId", "recovery.restorer.unknown", userId));
+			return new RecoveryItem.Restorer(RestorerKind.USER, person.id(), person.displayName());
+		}
+		String name = ContainmentDesk.blank(vendor);
+		return name == null ? null : new RecoveryItem.Restorer(RestorerKind.VENDOR, null, name);
+	}
+
+	private RecoveryItem load(Actor by, UUID id) {
+		RecoveryItem item = items.findById(id).filter(i -> i.organisation().equals(by.organisation()))
+			.orElseThrow(() -> new NotFoundException("recovery item", id));
+		incidents.get(by, item.incidentId());
+		return item;
+	}
+}

@@ -1,0 +1,147 @@
+package jp.hikeshi.remediation;
+
+import static jp.hikeshi.PageAuth.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jp.hikeshi.TestAccounts;
+import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.WebTest;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.NewIncident;
+import jp.hikeshi.incident.Urgency;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebTest
+class RemediationPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	IncidentDesk incidents;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	ContainmentDesk containment;
+
+	@Autowired
+	RecoveryDesk recovery;
+
+	TestUser handler;
+
+	UUID incident;
+
+	@BeforeEach
+	void setUp() {
+		handler = accounts.create("remedy-page", Role.HANDLER);
+		incident = incidents.open(handler.actor(), new NewIncident("Web サイト改ざん", "DEFACEMENT", Urgency.HIGH, "MODERATE",
+				null, null, null, null, null, null, null, null, null), null).id();
+	}
+
+	@Test
+	@DisplayName("RES-3 RES-4 a handler requests a block, moves it to verified, plans and verifies a recovery item on the page; the incident shows contained and recovered")
+	void handlerWorksThroughThePage() throws Exception {
+		mvc.perform(get("/incidents/" + incident).with(as(handler)))
+			.andExpect(content().string(containsString("/incidents/" + incident + "/remediation")));
+		mvc.perform(post("/incidents/" + incident + "/remediation/containment").with(as(handler)).with(csrf())
+				.param("kind", "FILTER_BLOCK").param("targetType", "URL").param("targetValue", "https://evil.example.com/x")
+				.param("enforcementPoint", "PROXY").param("deviceAssetId", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "remediation.flash.requested"));
+		ContainmentView action = containment.forIncident(handler.actor(), incident).get(0);
+		mvc.perform(post("/containment/" + action.id() + "/step").with(as(handler)).with(csrf())
+				.param("step", "APPLIED").param("version", "0").param("note", "プロキシで遮断").param("at", "2026-11-25T10:15"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/containment/" + action.id() + "/step").with(as(handler)).with(csrf())
+				.param("step", "VERIFIED").param("version", "1").param("at", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(containment.get(handler.actor(), action.id()).steps().get(1).at().toString()).isEqualTo("2026-11-25T01:15:00Z");
+
+		mvc.perform(post("/incidents/" + incident + "/remediation/recovery").with(as(handler)).with(csrf())
+				.param("serviceName", "コーポレートサイト").param("description", "改ざん前のコンテンツに戻す")
+				.param("restoredByVendor", "制作会社 山本").param("method", "RESTORE_FROM_BACKUP").param("assetId", "")
+				.param("restoredByUserId", ""))
+			.andExpect(status().is3xxRedirection());
+		RecoveryView item = recovery.forIncident(handler.actor(), incident).get(0);
+		mvc.perform(post("/recovery/" + item.id() + "/step").with(as(handler)).with(csrf()).param("step", "IN_PROGRESS").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/recovery/" + item.id() + "/step").with(as(handler)).with(csrf()).param("step", "RESTORED").param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/recovery/" + item.id() + "/step").with(as(handler)).with(csrf()).param("step", "VERIFIED")
+				.param("result", "OK").param("note", "表示を確認").param("version", "2"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("応急処置（RES-3）"), containsString("https://evil.example.com/x"),
+					containsString("プロキシ"), containsString("効果確認済み"), containsString("2026-11-25 10:15"),
+					containsString("プロキシで遮断"), containsString("復旧確認済み"), containsString("制作会社 山本"),
+					containsString("バックアップからの復元"), containsString("表示を確認"), not(containsString("未</span>")))));
+	}
+
+	@Test
+	@DisplayName("RES-3 RES-4 the page is shown in English to a user who prefers it, read-only to a manager, and refused to a reporter")
+	void rendersInEnglishAndForReaders() throws Exception {
+		containment.request(handler.actor(), incident, new NewContainmentAction(ContainmentKind.ISOLATE_DEVICE, null, null,
+				"PC-7", "reporter Tanaka", null, null, null, null, null));
+		recovery.plan(handler.actor(), incident, new NewRecoveryItem(null, "Mail", "restart", null, null, null, null, null));
+		TestUser english = accounts.create("remedy-en", Locale.ENGLISH, Role.HANDLER);
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(user(userDetails.loadUserByUsername(english.username()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Containment (RES-3)"), containsString("Recovery (RES-4)"),
+					containsString("Isolate a device"), containsString("reporter Tanaka"), containsString("Mark applied"),
+					containsString("Add a recovery item"), containsString("not yet"))));
+		TestUser manager = accounts.create("remedy-mgr", Role.MANAGER);
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("端末の隔離"), not(containsString("containment-form")),
+					not(containsString("実施済みにする")))));
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(accounts.create("remedy-rep", Role.REPORTER))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/incidents/" + incident + "/remediation/containment").with(as(manager)).with(csrf())
+				.param("kind", "REMOVE_CAUSE").param("description", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("RES-3 the page says why an action or a step is refused and keeps what was typed")
+	void showsWhySomethingIsRefused() throws Exception {
+		mvc.perform(post("/incidents/" + incident + "/remediation/containment").with(as(handler)).with(csrf())
+				.param("kind", "FILTER_BLOCK").param("targetType", "CIDR").param("targetValue", "192.0.2.0/99")
+				.param("enforcementPoint", "FIREWALL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("CIDR 形式"), containsString("value=\"192.0.2.0/99\""))));
+		ContainmentView action = containment.request(handler.actor(), incident, new NewContainmentAction(ContainmentKind.REMOVE_CAUSE,
+				"バックドアの削除", null, null, null, null, null, null, null, null));
+		mvc.perform(post("/containment/" + action.id() + "/step").with(as(handler)).with(csrf()).param("step", "LIFTED").param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("stepError", containsString("「依頼済み」から「解除済み」には進めません")));
+		mvc.perform(post("/containment/" + action.id() + "/step").with(as(handler)).with(csrf()).param("step", "APPLIED").param("version", "5"))
+			.andExpect(flash().attribute("stepError", containsString("他の人が先に更新しました")));
+	}
+}
