@@ -500,6 +500,42 @@ class MailIntakeTests {
 	}
 
 	@Test
+	@DisplayName("DET-2 the poll lock: of two polls running at once (schedule and \"poll now\"), one files the message and the other stands back")
+	void concurrentPollsDoNotOverlap() throws Exception {
+		deliver(plainMail("同時 " + login, "本文"));
+		java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		MailboxPoller.Hooks slow = new MailboxPoller.Hooks() {
+			@Override
+			public void beforeCommit(MailTaking.Taken taken) {
+				inside.countDown();
+				try {
+					release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			var first = executor.submit(() -> poller.poll(settings(), slow));
+			assertThat(inside.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+			PollOutcome second = poller.poll(settings());
+			release.countDown();
+
+			assertThat(second.result()).isEqualTo(PollResult.LOCKED);
+			assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS).filed()).isEqualTo(1);
+			assertThat(reportsOf(settings())).hasSize(1);
+		}
+		finally {
+			release.countDown();
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
 	@DisplayName("DET-2 DET-4 a report's evidence and its indicators show on the incident once triage links the report")
 	void reportEvidenceFollowsTheReportIntoTheIncident() throws Exception {
 		deliver(plainMail("インシデントへ " + login, "怪しいサイト http://phish-" + login + ".example.com/ を見ました"));

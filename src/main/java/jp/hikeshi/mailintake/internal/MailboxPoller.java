@@ -37,8 +37,8 @@ public class MailboxPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
 
-	/** This instance, as the holder of the poll lock. */
-	private final String instance = "instance-" + UUID.randomUUID();
+	/** This instance, named in the holder of the poll lock. */
+	private final String instance = "instance-" + UUID.randomUUID().toString().substring(0, 8);
 	private final MailTaking taking;
 	private final MailboxRecords records;
 	private final Clock clock;
@@ -73,7 +73,9 @@ public class MailboxPoller {
 			return PollOutcome.of(PollResult.DISABLED, start, null);
 		}
 		String mailbox = settings.mailbox();
-		if (!records.lock(mailbox, instance, start, start.plus(settings.lockLease()))) {
+		// one holder per poll: the schedule and "poll now" on the same instance exclude each other too
+		String holder = instance + "/" + UUID.randomUUID();
+		if (!records.lock(mailbox, holder, start, start.plus(settings.lockLease()))) {
 			log.debug("mail intake: {} is being polled by another instance", mailbox);
 			return PollOutcome.of(PollResult.LOCKED, start, null);
 		}
@@ -85,7 +87,7 @@ public class MailboxPoller {
 			log.warn("mail intake: polling {} failed: {}", mailbox, ex.toString());
 			outcome = PollOutcome.of(PollResult.FAILED, start, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
-		records.unlock(mailbox, instance, outcome);
+		records.unlock(mailbox, holder, outcome);
 		return outcome;
 	}
 

@@ -24,8 +24,8 @@ public class MailboxRecords {
 	}
 
 	/**
-	 * Takes the mailbox's poll lock for {@code holder} until {@code until}, unless another holder's lease is still
-	 * running. The conditional UPDATE is atomic in both databases, so of several instances exactly one wins.
+	 * Takes the mailbox's poll lock for {@code holder} (one poll) until {@code until}, unless a lease is still running.
+	 * The conditional UPDATE is atomic in both databases, so of several polls (on one instance or many) exactly one wins.
 	 */
 	public boolean lock(String mailbox, String holder, Instant now, Instant until) {
 		jdbc.sql("""
@@ -35,7 +35,7 @@ public class MailboxRecords {
 			.update();
 		return jdbc.sql("""
 				UPDATE mail_intake_mailbox SET lease_holder = :holder, lease_until = :until
-				WHERE mailbox = :mailbox AND (lease_until IS NULL OR lease_until < :now OR lease_holder = :holder)""")
+				WHERE mailbox = :mailbox AND (lease_until IS NULL OR lease_until < :now)""")
 			.param("holder", holder)
 			.param("until", utc(until))
 			.param("mailbox", mailbox)
