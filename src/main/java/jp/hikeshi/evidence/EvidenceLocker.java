@@ -16,6 +16,8 @@ import jp.hikeshi.evidence.internal.EvidenceRecords;
 import jp.hikeshi.evidence.internal.InertMail;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.intake.ReportDesk;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.RejectedInputException;
 import jp.hikeshi.shared.numbering.HumanNumbers;
@@ -36,17 +38,20 @@ public class EvidenceLocker {
 	private final ContentStore store;
 	private final Observables observables;
 	private final IncidentDesk incidents;
+	private final ReportDesk reports;
 	private final HumanNumbers numbers;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentDesk incidents,
-			HumanNumbers numbers, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			ReportDesk reports, HumanNumbers numbers, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.records = records;
 		this.store = store;
 		this.observables = observables;
 		this.incidents = incidents;
+		this.reports = reports;
 		this.numbers = numbers;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -69,6 +74,21 @@ public class EvidenceLocker {
 	public EvidenceView register(Actor by, UUID incidentId, NewEvidence input, Upload upload) {
 		EvidenceAccess.edit(by);
 		incidents.get(by, incidentId);
+		return register(by, incidentId, null, input, upload);
+	}
+
+	/**
+	 * Registers an item that belongs to a report before any incident exists (e.g. the original of a report that came by
+	 * mail, kept inert). When the report is linked to an incident, the item shows in the incident's evidence and its
+	 * indicators join the incident's observables. Joins the caller's transaction when there is one.
+	 */
+	public EvidenceView registerForReport(Actor by, UUID reportId, NewEvidence input, Upload upload) {
+		EvidenceAccess.edit(by);
+		reports.get(by, reportId);
+		return register(by, null, reportId, input, upload);
+	}
+
+	private EvidenceView register(Actor by, UUID incidentId, UUID reportId, NewEvidence input, Upload upload) {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		ContentStore.Stored stored = upload == null ? null : store.store(upload.content());
 		if (stored != null && input.sha256() != null && !input.sha256().equalsIgnoreCase(stored.sha256())) {
@@ -84,7 +104,7 @@ public class EvidenceLocker {
 			if (stored != null) {
 				records.rememberBlob(stored.sha256(), stored.size(), now);
 			}
-			records.insert(new EvidenceRecords.Row(id, by.organisation().value(), incidentId, number, input.kind(),
+			records.insert(new EvidenceRecords.Row(id, by.organisation().value(), incidentId, reportId, number, input.kind(),
 					input.volatilityRank() == null ? input.kind().defaultVolatility() : input.volatilityRank(),
 					input.title().strip(), input.sourceAssetId(), collectedBy, collectedAt, blank(input.method()),
 					blank(input.storageLocation()), stored != null ? Long.valueOf(stored.size()) : input.sizeBytes(),
@@ -95,7 +115,12 @@ public class EvidenceLocker {
 					blank(input.storageLocation()), null, by.username(), now));
 			if (parsed != null) {
 				records.insertMail(id, parsed);
-				observables.linkFound(by, incidentId, parsed.observables(), number);
+				if (incidentId != null) {
+					observables.linkFound(by, incidentId, parsed.observables(), number);
+				}
+				else {
+					observables.keepFound(by, id, parsed.observables());
+				}
 			}
 			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "EVIDENCE_REGISTERED",
 					"EVIDENCE", id.toString(), number + " " + input.title()
@@ -104,10 +129,17 @@ public class EvidenceLocker {
 		return get(by, id);
 	}
 
+	/** The incident's items and those of the reports linked to it, most volatile first. */
 	public List<EvidenceView> forIncident(Actor by, UUID incidentId) {
-		incidents.get(by, incidentId);
-		var holders = records.lastCustodyOfIncident(incidentId);
-		return records.forIncident(incidentId).stream().map(l -> view(l, holders.get(l.row().id()), false)).toList();
+		List<UUID> linked = incidents.get(by, incidentId).reports().stream().map(IncidentView.LinkedReport::id).toList();
+		var holders = records.lastCustodyOfIncident(incidentId, linked);
+		return records.forIncident(incidentId, linked).stream().map(l -> view(l, holders.get(l.row().id()), false)).toList();
+	}
+
+	/** The items of a report, for those who may read the report. */
+	public List<EvidenceView> forReport(Actor by, UUID reportId) {
+		reports.get(by, reportId);
+		return records.forReport(reportId).stream().map(l -> view(l, last(l.row().id()), false)).toList();
 	}
 
 	public EvidenceView get(Actor by, UUID id) {
@@ -168,7 +200,12 @@ public class EvidenceLocker {
 		EvidenceRecords.Located located = records.find(id)
 			.filter(l -> l.organisationId().equals(by.organisation().value()))
 			.orElseThrow(() -> new NotFoundException("evidence", id));
-		incidents.get(by, located.row().incidentId());
+		if (located.row().incidentId() != null) {
+			incidents.get(by, located.row().incidentId());
+		}
+		else {
+			reports.get(by, located.row().reportId());
+		}
 		return located;
 	}
 
@@ -179,7 +216,7 @@ public class EvidenceLocker {
 
 	private EvidenceView view(EvidenceRecords.Located located, CustodyEntry last, boolean withMail) {
 		EvidenceRecords.Row r = located.row();
-		return new EvidenceView(r.id(), r.number(), r.incidentId(), r.kind(), r.volatilityRank(), r.title(), r.sourceAssetId(),
+		return new EvidenceView(r.id(), r.number(), r.incidentId(), r.reportId(), r.kind(), r.volatilityRank(), r.title(), r.sourceAssetId(),
 				r.collectedBy(), r.collectedAt(), r.method(), r.storageLocation(), r.sizeBytes(), r.sha256(),
 				r.blobSha256() != null, r.fileName(), r.mediaType(), r.notes(), r.registeredByName(), r.registeredAt(),
 				last == null ? null : last.toHolder(), last == null ? null : last.location(),

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An evidence item with its custody holder and, for a mail, what was read from it. */
-public record EvidenceView(UUID id, String number, UUID incidentId, EvidenceKind kind, int volatilityRank, String title,
+/**
+ * An evidence item with its custody holder and, for a mail, what was read from it. It belongs to an incident, or to a
+ * report ({@code reportId}, {@code incidentId} null) until triage, when it shows on the incident the report joins.
+ */
+public record EvidenceView(UUID id, String number, UUID incidentId, UUID reportId, EvidenceKind kind, int volatilityRank, String title,
 		UUID sourceAssetId, String collectedBy, Instant collectedAt, String method, String storageLocation, Long sizeBytes,
 		String sha256, boolean fileStored, String fileName, String mediaType, String notes, String registeredBy,
 		Instant registeredAt, String currentHolder, String currentLocation, MailView mail) {

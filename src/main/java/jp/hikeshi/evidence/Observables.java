@@ -170,6 +170,12 @@ public class Observables {
 	}
 
 	private UUID link(Actor by, UUID incidentId, ObservableType type, String value, Tlp tlp, String tags, String source) {
+		UUID id = upsert(by, type, value, tlp, tags);
+		linkToIncident(incidentId, id, source, by.username(), Instant.now(clock).atOffset(ZoneOffset.UTC));
+		return id;
+	}
+
+	private UUID upsert(Actor by, ObservableType type, String value, Tlp tlp, String tags) {
 		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
 				INSERT INTO observable (id, organisation_id, type, indicator, tlp, first_seen, last_seen, tags)
@@ -181,12 +187,44 @@ public class Observables {
 			.query(UUID.class)
 			.single();
 		jdbc.sql("UPDATE observable SET last_seen = ? WHERE id = ?").params(now, id).update();
+		return id;
+	}
+
+	private void linkToIncident(UUID incidentId, UUID observableId, String source, String by, java.time.OffsetDateTime now) {
 		jdbc.sql("""
 				INSERT INTO incident_observable (incident_id, observable_id, source, added_by, added_at)
 				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(incidentId, id, source, by.username(), now)
+			.params(incidentId, observableId, source, by, now)
 			.update();
-		return id;
+	}
+
+	/**
+	 * Keeps the indicators found in an item that belongs to a report (no incident yet); they join the incident's
+	 * observables when the report is linked to one.
+	 */
+	void keepFound(Actor by, UUID evidenceId, Iterable<ObservablePolicy.Found> found) {
+		for (ObservablePolicy.Found f : found) {
+			ObservablePolicy.Result normal = ObservablePolicy.normalise(f.type(), f.value());
+			if (normal.fault() == null) {
+				UUID id = upsert(by, f.type(), normal.value(), Tlp.AMBER, "mail");
+				jdbc.sql("INSERT INTO evidence_observable (evidence_id, observable_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+					.params(evidenceId, id)
+					.update();
+			}
+		}
+	}
+
+	/** The indicators of a report's evidence follow the report into the incident, in the linking transaction. */
+	@org.springframework.context.event.EventListener
+	void on(jp.hikeshi.incident.ReportLinked linked) {
+		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				SELECT eo.observable_id, e.number FROM evidence_observable eo JOIN evidence_item e ON e.id = eo.evidence_id
+				WHERE e.report_id = ? AND e.organisation_id = ?""")
+			.params(linked.reportId(), linked.organisation().value())
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
+			.list()
+			.forEach(row -> linkToIncident(linked.incidentId(), (UUID) row[0], (String) row[1], linked.by(), now));
 	}
 
 	private static ObservableInput parseLine(String line) {

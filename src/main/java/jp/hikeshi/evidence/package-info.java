@@ -3,5 +3,5 @@
  * content-addressed store with their SHA-256, an append-only chain of custody, suspicious mail kept inert,
  * and observables correlated across incidents.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "directory", "incident" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "directory", "incident", "intake" })
 package jp.hikeshi.evidence;

@@ -92,6 +92,9 @@ public class IncidentDesk {
 		}
 		Incident saved = save(by, incident, now, input.reason());
 		events.publishEvent(new IncidentOpened(by.organisation(), saved.id(), saved.number(), saved.priority().level()));
+		if (report != null) {
+			events.publishEvent(new ReportLinked(by.organisation(), saved.id(), report.id(), by.username()));
+		}
 		audit(by, now, "INCIDENT_OPENED", saved, saved.title());
 		return view(saved);
 	}
@@ -103,7 +106,9 @@ public class IncidentDesk {
 		Instant now = Instant.now(clock);
 		incident.link(report, reason, now);
 		audit(by, now, "INCIDENT_REPORT_LINKED", incident, report.number());
-		return view(save(by, incident, now, null));
+		IncidentView view = view(save(by, incident, now, null));
+		events.publishEvent(new ReportLinked(by.organisation(), incidentId, report.id(), by.username()));
+		return view;
 	}
 
 	/** Takes a report off an incident when its triage decision is revised. */

@@ -60,6 +60,14 @@ public class ReportDesk {
 	}
 
 	public ReportView file(Actor receiver, ReportSubmission submission) {
+		return file(receiver, submission, false);
+	}
+
+	/**
+	 * Files a report; {@code needsReview} flags one the system could not read completely (e.g. a malformed mail) for
+	 * a person to look at. Joins the caller's transaction when there is one.
+	 */
+	public ReportView file(Actor receiver, ReportSubmission submission, boolean needsReview) {
 		Instant now = Instant.now(clock);
 		Set<String> active = categories.active(receiver.organisation()).stream().map(Category::code).collect(Collectors.toSet());
 		Set<UUID> assetIds = new HashSet<>();
@@ -68,7 +76,7 @@ public class ReportDesk {
 		ReportSubmission accepted = ReportRules.accept(submission, now, active, known);
 		String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
 		Report report = transaction.execute(status -> {
-			Report saved = reports.save(Report.receive(number, accepted, receiver, now));
+			Report saved = reports.save(Report.receive(number, accepted, receiver, now, needsReview));
 			events.publishEvent(new ReportFiled(saved.organisation(), saved.id(), saved.number(), saved.category()));
 			events.publishEvent(new AuditEvent(saved.organisation(), now, receiver.username(), receiver.id(), "REPORT_FILED",
 					"REPORT", saved.id().toString(), saved.number() + " " + accepted.summary()));
@@ -97,6 +105,24 @@ public class ReportDesk {
 				reports.save(report);
 				events.publishEvent(new AuditEvent(report.organisation(), Instant.now(clock), by.username(), by.id(),
 						"REPORT_TRIAGED", "REPORT", report.id().toString(), report.number() + " " + before + " → " + report.status()));
+			}
+			return report.view(assets.findAll(by.organisation(), report.assetIds()));
+		});
+	}
+
+	/** Clears the review flag once a person has looked at the report (handlers and administrators). */
+	public ReportView markReviewed(Actor by, UUID id) {
+		if (!by.has(jp.hikeshi.identity.Role.ADMIN) && !by.has(jp.hikeshi.identity.Role.HANDLER)) {
+			throw new org.springframework.security.access.AccessDeniedException("reports are reviewed by handlers and administrators");
+		}
+		return transaction.execute(status -> {
+			Report report = reports.findById(id)
+				.filter(r -> r.organisation().equals(by.organisation()))
+				.orElseThrow(() -> new NotFoundException("report", id));
+			if (report.markReviewed()) {
+				reports.save(report);
+				events.publishEvent(new AuditEvent(report.organisation(), Instant.now(clock), by.username(), by.id(),
+						"REPORT_REVIEWED", "REPORT", report.id().toString(), report.number()));
 			}
 			return report.view(assets.findAll(by.organisation(), report.assetIds()));
 		});

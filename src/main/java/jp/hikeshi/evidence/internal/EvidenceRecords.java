@@ -26,8 +26,8 @@ public class EvidenceRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** The columns of a new evidence item. */
-	public record Row(UUID id, UUID organisationId, UUID incidentId, String number, EvidenceKind kind, int volatilityRank,
+	/** The columns of a new evidence item; it belongs to an incident or (before triage) to a report. */
+	public record Row(UUID id, UUID organisationId, UUID incidentId, UUID reportId, String number, EvidenceKind kind, int volatilityRank,
 			String title, UUID sourceAssetId, String collectedBy, Instant collectedAt, String method,
 			String storageLocation, Long sizeBytes, String sha256, String blobSha256, String fileName, String mediaType,
 			String notes, UUID registeredBy, String registeredByName, Instant registeredAt) {
@@ -35,11 +35,11 @@ public class EvidenceRecords {
 
 	public void insert(Row r) {
 		jdbc.sql("""
-				INSERT INTO evidence_item (id, organisation_id, incident_id, number, kind, volatility_rank, title, source_asset_id,
+				INSERT INTO evidence_item (id, organisation_id, incident_id, report_id, number, kind, volatility_rank, title, source_asset_id,
 				    collected_by, collected_at, method, storage_location, size_bytes, sha256, blob_sha256, file_name, media_type,
 				    notes, registered_by, registered_by_name, registered_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(r.id(), r.organisationId(), r.incidentId(), r.number(), r.kind().name(), r.volatilityRank(), r.title(),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.id(), r.organisationId(), r.incidentId(), r.reportId(), r.number(), r.kind().name(), r.volatilityRank(), r.title(),
 					r.sourceAssetId(), r.collectedBy(), utc(r.collectedAt()), r.method(), r.storageLocation(), r.sizeBytes(),
 					r.sha256(), r.blobSha256(), r.fileName(), r.mediaType(), r.notes(), r.registeredBy(), r.registeredByName(), utc(r.registeredAt()))
 			.update();
@@ -68,14 +68,18 @@ public class EvidenceRecords {
 			.list();
 	}
 
-	/** Who holds each item of an incident now, and where: the last custody entry of each, in one query. */
-	public java.util.Map<UUID, CustodyEntry> lastCustodyOfIncident(UUID incidentId) {
+	/**
+	 * Who holds each item of an incident (and of the reports linked to it) now, and where: the last custody entry of
+	 * each, in one query.
+	 */
+	public java.util.Map<UUID, CustodyEntry> lastCustodyOfIncident(UUID incidentId, List<UUID> reportIds) {
 		java.util.Map<UUID, CustodyEntry> last = new java.util.HashMap<>();
 		jdbc.sql("""
 				SELECT c.* FROM custody_entry c JOIN evidence_item e ON e.id = c.evidence_id
-				WHERE e.incident_id = ?
+				WHERE (e.incident_id = :incident OR e.report_id IN (:reports))
 				  AND c.position = (SELECT MAX(x.position) FROM custody_entry x WHERE x.evidence_id = c.evidence_id)""")
-			.param(incidentId)
+			.param("incident", incidentId)
+			.param("reports", orNobody(reportIds))
 			.query(rs -> {
 				last.put(rs.getObject("evidence_id", UUID.class), custodyEntry(rs));
 			});
@@ -104,11 +108,27 @@ public class EvidenceRecords {
 		return jdbc.sql("SELECT * FROM evidence_item WHERE id = ?").param(id).query(EvidenceRecords::located).optional();
 	}
 
-	public List<Located> forIncident(UUID incidentId) {
-		return jdbc.sql("SELECT * FROM evidence_item WHERE incident_id = ? ORDER BY volatility_rank, registered_at LIMIT 1000")
-			.param(incidentId)
+	/** The items of an incident and those of the reports linked to it, most volatile first. */
+	public List<Located> forIncident(UUID incidentId, List<UUID> reportIds) {
+		return jdbc.sql("""
+				SELECT * FROM evidence_item WHERE incident_id = :incident OR report_id IN (:reports)
+				ORDER BY volatility_rank, registered_at LIMIT 1000""")
+			.param("incident", incidentId)
+			.param("reports", orNobody(reportIds))
 			.query(EvidenceRecords::located)
 			.list();
+	}
+
+	public List<Located> forReport(UUID reportId) {
+		return jdbc.sql("SELECT * FROM evidence_item WHERE report_id = ? ORDER BY volatility_rank, registered_at LIMIT 1000")
+			.param(reportId)
+			.query(EvidenceRecords::located)
+			.list();
+	}
+
+	// an empty IN list is not valid SQL; a random id matches nothing
+	private static List<UUID> orNobody(List<UUID> ids) {
+		return ids.isEmpty() ? List.of(UUID.randomUUID()) : ids;
 	}
 
 	public Optional<EvidenceView.MailView> mail(UUID evidenceId) {
@@ -133,7 +153,7 @@ public class EvidenceRecords {
 	private static Located located(ResultSet rs, int n) throws SQLException {
 		Long size = (Long) rs.getObject("size_bytes", Long.class);
 		Row row = new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-				rs.getObject("incident_id", UUID.class), rs.getString("number"), EvidenceKind.valueOf(rs.getString("kind")),
+				rs.getObject("incident_id", UUID.class), rs.getObject("report_id", UUID.class), rs.getString("number"), EvidenceKind.valueOf(rs.getString("kind")),
 				rs.getInt("volatility_rank"), rs.getString("title"), rs.getObject("source_asset_id", UUID.class),
 				rs.getString("collected_by"), instant(rs, "collected_at"), rs.getString("method"),
 				rs.getString("storage_location"), size, rs.getString("sha256"), rs.getString("blob_sha256"),

@@ -53,6 +53,12 @@ class EvidenceApi {
 		return locker.forIncident(actors.current(), incidentId);
 	}
 
+	@GetMapping("/api/v1/reports/{reportId}/evidence")
+	@Operation(summary = "Evidence of a report (e.g. the inert original of a mailed report), for those who may read the report")
+	List<EvidenceView> forReport(@PathVariable UUID reportId) {
+		return locker.forReport(actors.current(), reportId);
+	}
+
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Register an item with its file: parts 'metadata' (JSON) and 'file'; the file is streamed and hashed")
 	ResponseEntity<EvidenceView> upload(@PathVariable UUID incidentId, @Valid @RequestPart("metadata") NewEvidence metadata,

@@ -16,6 +16,7 @@ import jp.hikeshi.evidence.Volatility;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.intake.ReportDesk;
 import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.RejectedInputException;
 
@@ -38,15 +39,17 @@ class EvidencePages {
 	private final EvidenceLocker locker;
 	private final Observables observables;
 	private final IncidentDesk incidents;
+	private final ReportDesk reports;
 	private final Actors actors;
 	private final Validator validator;
 	private final DisplayZone zone;
 
-	EvidencePages(EvidenceLocker locker, Observables observables, IncidentDesk incidents, Actors actors, Validator validator,
-			DisplayZone zone) {
+	EvidencePages(EvidenceLocker locker, Observables observables, IncidentDesk incidents, ReportDesk reports, Actors actors,
+			Validator validator, DisplayZone zone) {
 		this.locker = locker;
 		this.observables = observables;
 		this.incidents = incidents;
+		this.reports = reports;
 		this.actors = actors;
 		this.validator = validator;
 		this.zone = zone;
@@ -96,9 +99,23 @@ class EvidencePages {
 		Actor me = actors.current();
 		EvidenceView item = locker.get(me, id);
 		model.addAttribute("item", item);
-		model.addAttribute("incident", incidents.get(me, item.incidentId()));
+		if (item.incidentId() != null) {
+			model.addAttribute("incident", incidents.get(me, item.incidentId()));
+		}
+		else {
+			model.addAttribute("report", reports.get(me, item.reportId()));
+		}
 		model.addAttribute("custody", locker.custody(me, id));
 		return "evidence/item";
+	}
+
+	/** The evidence of a report not yet (or never) linked to an incident, e.g. the original of a mailed report. */
+	@GetMapping("/reports/{reportId}/evidence")
+	String reportEvidence(@PathVariable UUID reportId, Model model) {
+		Actor me = actors.current();
+		model.addAttribute("report", reports.get(me, reportId));
+		model.addAttribute("items", locker.forReport(me, reportId));
+		return "evidence/report-evidence";
 	}
 
 	@PostMapping("/evidence/{id}/custody")

@@ -48,6 +48,7 @@ public class Report {
 	private final String summary;
 	private final String description;
 	private final Instant createdAt;
+	private boolean needsReview;
 	@Version
 	private Long version;
 	@MappedCollection(idColumn = "report", keyColumn = "place_index")
@@ -58,7 +59,7 @@ public class Report {
 			UUID receivedBy, String receivedByName, String discovererName, String discovererContact, String reporterName,
 			String reporterContact, OccurrencePrecision occurrencePrecision, Instant occurredFrom, Instant occurredTo,
 			String detectionPlace, String category, Channel channel, String summary, String description,
-			Instant createdAt, Long version, List<Place> places) {
+			Instant createdAt, boolean needsReview, Long version, List<Place> places) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.number = number;
@@ -80,18 +81,19 @@ public class Report {
 		this.summary = summary;
 		this.description = description;
 		this.createdAt = createdAt;
+		this.needsReview = needsReview;
 		this.version = version;
 		this.places = places == null ? new ArrayList<>() : new ArrayList<>(places);
 	}
 
 	/** Records a submission that {@link ReportRules} has accepted (and normalised). */
-	public static Report receive(String number, ReportSubmission s, Actor receiver, Instant now) {
+	public static Report receive(String number, ReportSubmission s, Actor receiver, Instant now, boolean needsReview) {
 		List<Place> places = s.affectedPlaces().stream().map(p -> new Place(p.assetId(), trim(p.description()))).toList();
 		return new Report(UUID.randomUUID(), receiver.organisation().value(), number, ReportStatus.RECEIVED,
 				micros(s.detectedAt()), micros(s.receivedAt()), receiver.id(), receiver.displayName(), trim(s.discovererName()),
 				trim(s.discovererContact()), s.reporterName().trim(), s.reporterContact().trim(), s.occurrencePrecision(),
 				micros(s.occurredFrom()), micros(s.occurredTo()), trim(s.detectionPlace()), s.category(), s.channel(), s.summary().trim(),
-				trim(s.description()), micros(now), null, places);
+				trim(s.description()), micros(now), needsReview, null, places);
 	}
 
 	/** The databases keep microseconds; what is returned must equal what is read back. */
@@ -116,6 +118,17 @@ public class Report {
 			return;
 		}
 		status = outcome;
+	}
+
+	/** A person has looked at a report the system could not read completely. */
+	public boolean markReviewed() {
+		boolean changed = needsReview;
+		needsReview = false;
+		return changed;
+	}
+
+	public boolean needsReview() {
+		return needsReview;
 	}
 
 	public ReportStatus status() {
@@ -152,7 +165,7 @@ public class Report {
 			.toList();
 		return new ReportView(id, number, status, detectedAt, receivedAt, receivedBy, receivedByName, discovererName,
 				discovererContact, reporterName, reporterContact, occurrencePrecision, occurredFrom, occurredTo,
-				detectionPlace, affected, category, channel, summary, description, createdAt, version == null ? 0 : version);
+				detectionPlace, affected, category, channel, summary, description, createdAt, version == null ? 0 : version, needsReview);
 	}
 
 	@Table("report_affected_place")

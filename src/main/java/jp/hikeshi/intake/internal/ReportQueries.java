@@ -32,7 +32,7 @@ public class ReportQueries {
 		// The page's ids come from an index alone (skipping OFFSET rows without reading them); only the page's
 		// rows are then read from the table.
 		List<ReportSummary> items = query.bind(jdbc.sql("""
-				SELECT r.id, r.number, r.status, r.category, r.channel, r.summary, r.reporter_name, r.detected_at, r.received_at
+				SELECT r.id, r.number, r.status, r.category, r.channel, r.summary, r.reporter_name, r.detected_at, r.received_at, r.needs_review
 				FROM report r JOIN (SELECT id FROM report""" + query.where + " ORDER BY " + query.order
 				+ " LIMIT :limit OFFSET :offset) page ON page.id = r.id ORDER BY r.received_at DESC, r.id DESC"))
 			.param("limit", page.size())
@@ -41,7 +41,7 @@ public class ReportQueries {
 					ReportStatus.valueOf(rs.getString("status")), rs.getString("category"),
 					Channel.valueOf(rs.getString("channel")), rs.getString("summary"), rs.getString("reporter_name"),
 					rs.getObject("detected_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+					rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getBoolean("needs_review")))
 			.list();
 		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
 				? page.offset() + items.size()
@@ -73,6 +73,9 @@ public class ReportQueries {
 			}
 			if (filter.channel() != null) {
 				where.append(" AND channel = :channel");
+			}
+			if (filter.needsReview() != null) {
+				where.append(" AND needs_review = :review");
 			}
 			if (filter.receivedFrom() != null) {
 				where.append(" AND received_at >= :from");
@@ -120,6 +123,9 @@ public class ReportQueries {
 			}
 			if (filter.channel() != null) {
 				spec = spec.param("channel", filter.channel().name());
+			}
+			if (filter.needsReview() != null) {
+				spec = spec.param("review", filter.needsReview());
 			}
 			if (filter.receivedFrom() != null) {
 				spec = spec.param("from", filter.receivedFrom().atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));

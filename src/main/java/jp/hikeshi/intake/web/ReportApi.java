@@ -58,14 +58,20 @@ class ReportApi {
 			@RequestParam(required = false) String category, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return desk.list(actors.current(), new ReportFilter(status, category, channel, receivedFrom, receivedTo, q),
+			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean needsReview,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return desk.list(actors.current(), new ReportFilter(status, category, channel, receivedFrom, receivedTo, q, needsReview),
 				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")
 	ReportView get(@PathVariable UUID id) {
 		return desk.get(actors.current(), id);
+	}
+
+	@PostMapping("/{id}/reviewed")
+	@Operation(summary = "Clear the review flag of a report the system could not read completely (handlers, administrators)")
+	ReportView reviewed(@PathVariable UUID id) {
+		return desk.markReviewed(actors.current(), id);
 	}
 }

@@ -74,9 +74,11 @@ class ReportPages {
 			@RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean needsReview,
+			@RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		ReportFilter filter = new ReportFilter(status, blank(category), channel, receivedFrom, receivedTo, q);
+		ReportFilter filter = new ReportFilter(status, blank(category), channel, receivedFrom, receivedTo, q,
+				Boolean.TRUE.equals(needsReview) ? Boolean.TRUE : null);
 		model.addAttribute("filter", filter);
 		model.addAttribute("reports", desk.list(actors.current(), filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		return htmx != null ? "intake/reports :: results" : "intake/reports";
@@ -124,6 +126,13 @@ class ReportPages {
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("report", desk.get(actors.current(), id));
 		return "intake/report";
+	}
+
+	@PostMapping("/{id}/reviewed")
+	String reviewed(@PathVariable UUID id, RedirectAttributes redirect) {
+		desk.markReviewed(actors.current(), id);
+		redirect.addFlashAttribute("flash", "mailintake.review.recorded");
+		return "redirect:/reports/" + id;
 	}
 
 	private String form(Model model, Actor me) {
