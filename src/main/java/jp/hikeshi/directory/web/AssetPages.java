@@ -1,15 +1,16 @@
 package jp.hikeshi.directory.web;
 
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetInput;
 import jp.hikeshi.directory.AssetKind;
 import jp.hikeshi.directory.AssetView;
+import jp.hikeshi.directory.VendorRef;
+import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageRequest;
@@ -33,13 +34,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssetPages {
 
 	private final AssetCatalog catalog;
+	private final Vendors vendors;
 	private final Actors actors;
 	private final Validator validator;
 
-	AssetPages(AssetCatalog catalog, Actors actors, Validator validator) {
+	AssetPages(AssetCatalog catalog, Vendors vendors, Actors actors, Validator validator) {
 		this.catalog = catalog;
+		this.vendors = vendors;
 		this.actors = actors;
 		this.validator = validator;
+	}
+
+	@ModelAttribute("vendors")
+	List<VendorRef> vendors() {
+		return actors.find().map(a -> vendors.list(a.organisation())).orElse(List.of());
 	}
 
 	@ModelAttribute("kinds")
@@ -70,7 +78,7 @@ class AssetPages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String create(@ModelAttribute("assetForm") AssetForm form, BindingResult result, RedirectAttributes redirect) {
 		AssetInput input = form.input();
-		if (!valid(input, result)) {
+		if (!FormChecks.valid(validator, input, result)) {
 			return "directory/asset-form";
 		}
 		AssetView created = catalog.register(actors.current(), input);
@@ -91,7 +99,7 @@ class AssetPages {
 	String update(@PathVariable UUID id, @ModelAttribute("assetForm") AssetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		AssetInput input = form.input();
-		if (!valid(input, result)) {
+		if (!FormChecks.valid(validator, input, result)) {
 			model.addAttribute("asset", load(id));
 			return "directory/asset";
 		}
@@ -110,11 +118,5 @@ class AssetPages {
 
 	private AssetView load(UUID id) {
 		return catalog.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("asset", id));
-	}
-
-	private boolean valid(AssetInput input, BindingResult result) {
-		Set<ConstraintViolation<AssetInput>> violations = validator.validate(input);
-		violations.forEach(v -> result.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
-		return violations.isEmpty();
 	}
 }
