@@ -159,7 +159,7 @@ public class Playbooks implements PlaybookLibrary {
 		UUID id = UUID.randomUUID();
 		records.insertVersion(organisation, id, doc, 1, text, now(), AuditEvent.SYSTEM);
 		events.publishEvent(new AuditEvent(organisation, now(), AuditEvent.SYSTEM, null, "PLAYBOOK_INSTALLED", "PLAYBOOK",
-				doc.code() + " v1", doc.title().ja()));
+				doc.code(), "v1 " + doc.title().ja()));
 		return true;
 	}
 
@@ -180,7 +180,7 @@ public class Playbooks implements PlaybookLibrary {
 		UUID id = UUID.randomUUID();
 		Instant at = now();
 		records.insertVersion(org, id, doc, version, text, at, by.username());
-		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code() + " v" + version, doc.title().ja());
+		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code(), "v" + version + " " + doc.title().ja());
 		return version(org, id).orElseThrow();
 	}
 
