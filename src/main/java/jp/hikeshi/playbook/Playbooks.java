@@ -103,11 +103,6 @@ public class Playbooks implements PlaybookLibrary {
 		return new PlaybookExport(row.code() + "-v" + row.version() + ".yaml", row.source());
 	}
 
-	/** Checks a document without storing it; throws with every fault found. */
-	public PlaybookVersion check(OrganisationId organisation, String text) {
-		return read(organisation, text).asVersion(null, 0, null, null);
-	}
-
 	/**
 	 * Stores a document: a new playbook if its code is new, else the next version of that playbook. A document with
 	 * any fault is rejected whole and changes nothing.
