@@ -21,6 +21,6 @@ public record NewTask(
 		AssigneeKind assigneeKind,
 		UUID assigneeId,
 		Instant due,
-		boolean mandatory,
+		Boolean mandatory,
 		List<@Size(max = 500, message = "{validation.size.max}") String> checklist) {
 }

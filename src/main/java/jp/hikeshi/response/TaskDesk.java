@@ -135,7 +135,7 @@ public class TaskDesk {
 		TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, input.process(),
 				new Bilingual(input.title().strip(), null), blank(input.description()) == null ? null
 						: new Bilingual(input.description().strip(), null), blank(input.requirement()), role, assignee,
-				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS), input.mandatory(),
+				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS), Boolean.TRUE.equals(input.mandatory()),
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		share(by, incidentId, assignee);

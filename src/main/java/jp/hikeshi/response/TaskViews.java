@@ -32,12 +32,12 @@ class TaskViews {
 
 	/**
 	 * The task, if the actor may see it: staff see every task of the organisation (through the incident's own
-	 * guard), a vendor only the tasks given to its organisation; anything else is unknown (404).
+	 * guard, which also refuses reporters), a vendor only the tasks given to its organisation; anything else is unknown (404).
 	 */
 	TaskRow visible(Actor by, UUID taskId) {
 		TaskRow task = tasks.find(taskId).filter(t -> t.organisationId().equals(by.organisation().value()))
 			.orElseThrow(() -> new NotFoundException("task", taskId));
-		if (by.seesWholeOrganisation()) {
+		if (by.seesWholeOrganisation() || !by.has(jp.hikeshi.identity.Role.VENDOR)) {
 			incidents.get(by, task.incidentId());
 			return task;
 		}

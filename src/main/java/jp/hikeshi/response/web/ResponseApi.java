@@ -28,6 +28,7 @@ import jp.hikeshi.shared.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +44,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Playbooks applied to incidents, tasks, vendors' answers and the response policy over REST (RES-1, RES-2, GEN-3). */
 @RestController
+@PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER','VENDOR')")
 @Tag(name = "response", description = "Tasks, vendor requests and the response policy / タスク・ベンダー依頼・対応方針")
 class ResponseApi {
 
@@ -73,6 +75,7 @@ class ResponseApi {
 			List<UUID> findings) {
 	}
 
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/api/v1/incidents/{incidentId}/playbooks")
 	@Operation(summary = "Apply a playbook (latest version unless versionId): adds only the tasks the incident does not have")
 	ResponseEntity<ApplyResult> apply(@PathVariable UUID incidentId, @Valid @RequestBody ApplyRequest request) {
@@ -93,6 +96,7 @@ class ResponseApi {
 		return desk.forIncident(actors.current(), incidentId);
 	}
 
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/api/v1/incidents/{incidentId}/tasks")
 	@Operation(summary = "Create a task by hand")
 	ResponseEntity<TaskView> create(@PathVariable UUID incidentId, @Valid @RequestBody NewTask task) {
@@ -140,6 +144,7 @@ class ResponseApi {
 		return requests.decisions(actors.current(), incidentId);
 	}
 
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/api/v1/incidents/{incidentId}/decisions")
 	@Operation(summary = "Record a new revision of the response policy, naming the answers (findings) it rests on")
 	ResponseEntity<Decision> decide(@PathVariable UUID incidentId, @Valid @RequestBody DecisionRequest request) {

@@ -31,6 +31,7 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The response pages: an incident's playbooks, tasks and policy; one task with its answers; my tasks. */
 @Controller
+@PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER','VENDOR')")
 class ResponsePages {
 
 	private final TaskDesk desk;
@@ -92,6 +94,7 @@ class ResponsePages {
 		return "response/incident-response";
 	}
 
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/incidents/{incidentId}/response/playbooks")
 	String apply(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String playbook, RedirectAttributes redirect) {
 		try {
@@ -105,6 +108,7 @@ class ResponsePages {
 		return "redirect:/incidents/" + incidentId + "/response";
 	}
 
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/incidents/{incidentId}/response/tasks")
 	String create(@PathVariable UUID incidentId, @RequestParam(required = false) IncidentProcess process,
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
@@ -131,6 +135,7 @@ class ResponsePages {
 		}
 	}
 
+	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/incidents/{incidentId}/response/decisions")
 	String decide(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String policy,
 			@RequestParam(required = false) List<UUID> findings, RedirectAttributes redirect) {
