@@ -21,6 +21,7 @@ import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
 import jp.hikeshi.playbook.PlaybookVersion;
+import jp.hikeshi.playbook.Playbooks;
 import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
@@ -48,6 +49,7 @@ public class TaskDesk {
 	private final ResponseRecords records;
 	private final TaskViews views;
 	private final PlaybookLibrary library;
+	private final Playbooks playbooks;
 	private final RolePlan rolePlan;
 	private final Vendors vendors;
 	private final People people;
@@ -55,12 +57,13 @@ public class TaskDesk {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, RolePlan rolePlan,
+	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
 			Vendors vendors, People people, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
 		this.library = library;
+		this.playbooks = playbooks;
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
 		this.people = people;
@@ -74,14 +77,17 @@ public class TaskDesk {
 	}
 
 	/**
-	 * Applies the latest version of the playbook (or the given stored version): adds the tasks the incident does not
+	 * Applies the latest version of the playbook (or the given version number or stored version): adds the tasks the incident does not
 	 * have yet, by playbook code and task key, each assigned to whoever the role plan names for its role.
 	 */
-	public Application apply(Actor by, UUID incidentId, String code, UUID versionId) {
+	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
 		ResponseAccess.edit(by);
 		incidents.get(by, incidentId);
-		PlaybookVersion playbook = (versionId == null ? library.latest(by.organisation(), code == null ? "" : code.strip())
-				: library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(code.strip())))
+		String wanted = code == null ? "" : code.strip();
+		PlaybookVersion playbook = (versionId != null
+				? library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(wanted))
+				: version != null ? playbooks.version(by.organisation(), wanted, version)
+				: library.latest(by.organisation(), wanted))
 			.orElseThrow(() -> new RejectedInputException("playbook", "response.playbook.unknown", String.valueOf(code)));
 		Instant now = now();
 		records.apply(by.organisation().value(), incidentId, new ResponseRecords.Applied(playbook.code(), playbook.id(),

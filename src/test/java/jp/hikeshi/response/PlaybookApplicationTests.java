@@ -28,6 +28,7 @@ import jp.hikeshi.directory.RolePlan;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookTask;
+import jp.hikeshi.playbook.Playbooks;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
@@ -55,6 +56,9 @@ class PlaybookApplicationTests {
 
 	@Autowired
 	PlaybookLibrary library;
+
+	@Autowired
+	Playbooks playbooks;
 
 	@Test
 	@DisplayName("RES-5 applying the ransomware playbook creates the three RES-5 tasks and shows the REP-5 rule on the API and the response page")
@@ -164,6 +168,47 @@ class PlaybookApplicationTests {
 		List<String> keys = library.latest(lead.actor().organisation(), "RANSOMWARE").orElseThrow().tasks().stream()
 			.map(PlaybookTask::key).toList();
 		assertThat(JsonPath.<List<String>>read(tasks(mvc, lead, incident), "$[*].key")).containsExactlyInAnyOrderElementsOf(keys);
+	}
+
+	@Test
+	@DisplayName("GEN-3 applying a newer version adds only its new tasks; the incident lists both versions it applied")
+	void newerVersionAddsOnlyNewTasks() throws Exception {
+		TestUser lead = accounts.create("gen3v", Role.HANDLER, Role.ADMIN);
+		String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		playbooks.importDocument(lead.actor(), document(code, "first", "second"));
+		UUID incident = incident(mvc, lead, "版の追加");
+		String first = apply(mvc, lead, incident, code);
+		assertThat(JsonPath.<List<String>>read(first, "$.added[*].key")).containsExactly("first", "second");
+		String firstTask = JsonPath.read(first, "$.added[0].id");
+		ResponseFixture.change(mvc, lead, UUID.fromString(firstTask), "{\"version\":0,\"status\":\"DONE\"}")
+			.andExpect(status().isOk());
+
+		playbooks.edit(lead.actor(), code, document(code, "first", "second", "third"), 1);
+		String second = apply(mvc, lead, incident, code);
+		assertThat(JsonPath.<List<String>>read(second, "$.added[*].key")).containsExactly("third");
+		assertThat(JsonPath.<Integer>read(second, "$.playbook.version")).isEqualTo(2);
+		String tasks = tasks(mvc, lead, incident);
+		assertThat(JsonPath.<List<String>>read(tasks, "$[*].key")).containsExactlyInAnyOrder("first", "second", "third");
+		assertThat(JsonPath.<List<String>>read(tasks, "$[?(@.key == 'first')].status")).containsExactly("DONE");
+		mvc.perform(get("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer()))
+			.andExpect(jsonPath("$[*].version", Matchers.contains(1, 2)));
+		// an explicit older version adds nothing either
+		mvc.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"playbook\":\"" + code + "\",\"version\":1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.playbook.version").value(1))
+			.andExpect(jsonPath("$.added").isEmpty());
+	}
+
+	private static String document(String code, String... keys) {
+		StringBuilder yaml = new StringBuilder("code: " + code
+				+ "\ntitle:\n  ja: テスト用\n  en: For tests\ndescription:\n  ja: 版の確認\n  en: Versions\ntasks:\n");
+		for (String key : keys) {
+			yaml.append("  - key: ").append(key).append("\n    process: RES\n    requirement: RES-1\n    role: LEAD\n")
+				.append("    due: PT2H\n    mandatory: false\n    title:\n      ja: 作業 ").append(key)
+				.append("\n      en: Step ").append(key).append("\n");
+		}
+		return yaml.toString();
 	}
 
 	@Test

@@ -58,8 +58,8 @@ class ResponseApi {
 		this.actors = actors;
 	}
 
-	/** Which playbook to apply: by code (its latest version) or a stored version by id. */
-	record ApplyRequest(@NotBlank(message = "{response.playbook.required}") String playbook, UUID versionId) {
+	/** Which playbook to apply: by code, its latest version unless a version number or a stored version's id is given. */
+	record ApplyRequest(@NotBlank(message = "{response.playbook.required}") String playbook, Integer version, UUID versionId) {
 	}
 
 	/** The outcome of applying: the version in use, its rules, the tasks added. */
@@ -79,7 +79,8 @@ class ResponseApi {
 	@PostMapping("/api/v1/incidents/{incidentId}/playbooks")
 	@Operation(summary = "Apply a playbook (latest version unless versionId): adds only the tasks the incident does not have")
 	ResponseEntity<ApplyResult> apply(@PathVariable UUID incidentId, @Valid @RequestBody ApplyRequest request) {
-		TaskDesk.Application applied = desk.apply(actors.current(), incidentId, request.playbook(), request.versionId());
+		TaskDesk.Application applied = desk.apply(actors.current(), incidentId, request.playbook(), request.version(),
+				request.versionId());
 		return ResponseEntity.status(applied.added().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new ApplyResult(applied.playbook(), applied.playbook().rules(), applied.added()));
 	}

@@ -98,7 +98,7 @@ class ResponsePages {
 	@PostMapping("/incidents/{incidentId}/response/playbooks")
 	String apply(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String playbook, RedirectAttributes redirect) {
 		try {
-			TaskDesk.Application applied = desk.apply(actors.current(), incidentId, playbook, null);
+			TaskDesk.Application applied = desk.apply(actors.current(), incidentId, playbook, null, null);
 			redirect.addFlashAttribute("flash", "response.playbook.applied");
 			redirect.addFlashAttribute("flashArg", applied.added().size());
 		}
