@@ -20,6 +20,7 @@ import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,7 +48,7 @@ public class AssetCatalog {
 	}
 
 	public AssetView register(Actor by, AssetInput input) {
-		Asset asset = assets.save(Asset.register(by.organisation(), details(input), now()));
+		Asset asset = assets.save(Asset.register(by.organisation(), details(by.organisation(), input), now()));
 		audit(by, "ASSET_CREATED", asset);
 		return asset.view();
 	}
@@ -55,7 +56,7 @@ public class AssetCatalog {
 	public AssetView describe(Actor by, UUID id, AssetInput input, Long expectedVersion) {
 		Asset asset = load(by.organisation(), id);
 		checkVersion(asset, expectedVersion);
-		asset.describe(details(input));
+		asset.describe(details(by.organisation(), input));
 		assets.save(asset);
 		audit(by, "ASSET_UPDATED", asset);
 		return asset.view();
@@ -136,7 +137,8 @@ public class AssetCatalog {
 		OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
 		return new AssetView(rs.getObject("id", UUID.class), rs.getString("name"), AssetKind.valueOf(rs.getString("kind")),
 				rs.getString("location"), rs.getString("owner"), rs.getString("maintaining_vendor"),
-				rs.getString("description"), retired == null ? null : retired.toInstant(), rs.getLong("version"));
+				rs.getString("description"), retired == null ? null : retired.toInstant(), rs.getLong("version"),
+				rs.getObject("vendor_id", UUID.class));
 	}
 
 	private Asset load(OrganisationId organisation, UUID id) {
@@ -150,9 +152,24 @@ public class AssetCatalog {
 		}
 	}
 
-	private static AssetDetails details(AssetInput input) {
+	private AssetDetails details(OrganisationId organisation, AssetInput input) {
+		if (input.vendorId() != null && jdbc.sql("SELECT COUNT(*) FROM vendor WHERE id = ? AND organisation_id = ?")
+			.params(input.vendorId(), organisation.value())
+			.query(Long.class)
+			.single() == 0) {
+			throw new RejectedInputException("vendorId", "directory.vendor.unknown");
+		}
 		return new AssetDetails(input.name(), input.kind(), blank(input.location()), blank(input.owner()),
-				blank(input.maintainingVendor()), blank(input.description()));
+				blank(input.maintainingVendor()), blank(input.description()), input.vendorId());
+	}
+
+	/** The assets in service a vendor of the directory maintains. */
+	@Transactional(readOnly = true)
+	public List<AssetView> maintainedBy(OrganisationId organisation, UUID vendorId) {
+		return jdbc.sql("SELECT * FROM asset WHERE organisation_id = ? AND vendor_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
+			.params(organisation.value(), vendorId)
+			.query(AssetCatalog::row)
+			.list();
 	}
 
 	private static String blank(String value) {

@@ -1,5 +1,7 @@
 package jp.hikeshi.directory;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,5 +13,11 @@ public record AssetInput(
 		@Size(max = 200, message = "{validation.size.max}") String location,
 		@Size(max = 200, message = "{validation.size.max}") String owner,
 		@Size(max = 200, message = "{validation.size.max}") String maintainingVendor,
-		@Size(max = 4000, message = "{validation.size.max}") String description) {
+		@Size(max = 4000, message = "{validation.size.max}") String description, UUID vendorId) {
+
+	/** Without a linked vendor of the directory (the free-text maintaining vendor still names one). */
+	public AssetInput(String name, AssetKind kind, String location, String owner, String maintainingVendor,
+			String description) {
+		this(name, kind, location, owner, maintainingVendor, description, null);
+	}
 }

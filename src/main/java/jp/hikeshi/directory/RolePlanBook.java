@@ -14,17 +14,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.internal.Editors;
 import jp.hikeshi.directory.internal.RolePlanRules;
 import jp.hikeshi.directory.internal.UserAccounts;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,9 +120,7 @@ public class RolePlanBook implements RolePlan {
 	/** Replaces the whole plan; roles left out are retired (the default roles cannot be left out). */
 	@Transactional
 	public RolePlanView replace(Actor by, RolePlanInput input) {
-		if (!by.has(Role.ADMIN) && !by.has(Role.MANAGER)) {
-			throw new AccessDeniedException("the role plan is changed by administrators and managers");
-		}
+		Editors.requireRolePlanEditor(by);
 		OrganisationId organisation = by.organisation();
 		jdbc.sql("INSERT INTO role_plan (organisation_id, updated_at, version) VALUES (?, NULL, 0) ON CONFLICT DO NOTHING")
 			.param(organisation.value())

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.internal.Editors;
 import jp.hikeshi.directory.internal.UserAccounts;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.shared.NotFoundException;
@@ -101,6 +102,7 @@ public class VendorDirectory implements Vendors {
 
 	@Transactional
 	public VendorView register(Actor by, VendorInput input) {
+		Editors.requireDirectoryEditor(by);
 		checkPeople(by.organisation(), input);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -117,6 +119,7 @@ public class VendorDirectory implements Vendors {
 
 	@Transactional
 	public VendorView describe(Actor by, UUID id, VendorInput input, Long expectedVersion) {
+		Editors.requireDirectoryEditor(by);
 		VendorView current = view(by.organisation(), id).orElseThrow(() -> new NotFoundException("vendor", id));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new OptimisticLockingFailureException("vendor " + id + " changed since version " + expectedVersion);

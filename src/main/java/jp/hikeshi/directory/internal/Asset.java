@@ -23,6 +23,7 @@ public class Asset {
 	private String owner;
 	private String maintainingVendor;
 	private String description;
+	private UUID vendorId;
 	private Instant retiredAt;
 	private final Instant createdAt;
 	@Version
@@ -30,7 +31,7 @@ public class Asset {
 
 	@PersistenceCreator
 	Asset(UUID id, UUID organisationId, String name, AssetKind kind, String location, String owner,
-			String maintainingVendor, String description, Instant retiredAt, Instant createdAt, Long version) {
+			String maintainingVendor, String description, UUID vendorId, Instant retiredAt, Instant createdAt, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.name = name;
@@ -39,13 +40,14 @@ public class Asset {
 		this.owner = owner;
 		this.maintainingVendor = maintainingVendor;
 		this.description = description;
+		this.vendorId = vendorId;
 		this.retiredAt = retiredAt;
 		this.createdAt = createdAt;
 		this.version = version;
 	}
 
 	public static Asset register(OrganisationId organisation, AssetDetails details, Instant now) {
-		Asset asset = new Asset(UUID.randomUUID(), organisation.value(), null, null, null, null, null, null, null, now, null);
+		Asset asset = new Asset(UUID.randomUUID(), organisation.value(), null, null, null, null, null, null, null, null, now, null);
 		asset.describe(details);
 		return asset;
 	}
@@ -57,6 +59,7 @@ public class Asset {
 		this.owner = details.owner();
 		this.maintainingVendor = details.maintainingVendor();
 		this.description = details.description();
+		this.vendorId = details.vendorId();
 	}
 
 	public void retire(Instant now) {
@@ -87,6 +90,6 @@ public class Asset {
 
 	public AssetView view() {
 		return new AssetView(id, name, kind, location, owner, maintainingVendor, description, retiredAt,
-				version == null ? 0 : version);
+				version == null ? 0 : version, vendorId);
 	}
 }

@@ -13,6 +13,7 @@ class AssetForm {
 	private String owner;
 	private String maintainingVendor;
 	private String description;
+	private java.util.UUID vendorId;
 	private Long version;
 
 	static AssetForm of(AssetView view) {
@@ -23,12 +24,13 @@ class AssetForm {
 		form.owner = view.owner();
 		form.maintainingVendor = view.maintainingVendor();
 		form.description = view.description();
+		form.vendorId = view.vendorId();
 		form.version = view.version();
 		return form;
 	}
 
 	AssetInput input() {
-		return new AssetInput(name, kind, location, owner, maintainingVendor, description);
+		return new AssetInput(name, kind, location, owner, maintainingVendor, description, vendorId);
 	}
 
 	public String getName() { return name; }
@@ -43,6 +45,8 @@ class AssetForm {
 	public void setMaintainingVendor(String maintainingVendor) { this.maintainingVendor = maintainingVendor; }
 	public String getDescription() { return description; }
 	public void setDescription(String description) { this.description = description; }
+	public java.util.UUID getVendorId() { return vendorId; }
+	public void setVendorId(java.util.UUID vendorId) { this.vendorId = vendorId; }
 	public Long getVersion() { return version; }
 	public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package jp.hikeshi.directory.web;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetInput;
 import jp.hikeshi.directory.AssetKind;
 import jp.hikeshi.directory.AssetView;
+import jp.hikeshi.directory.VendorRef;
+import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageRequest;
@@ -33,13 +36,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssetPages {
 
 	private final AssetCatalog catalog;
+	private final Vendors vendors;
 	private final Actors actors;
 	private final Validator validator;
 
-	AssetPages(AssetCatalog catalog, Actors actors, Validator validator) {
+	AssetPages(AssetCatalog catalog, Vendors vendors, Actors actors, Validator validator) {
 		this.catalog = catalog;
+		this.vendors = vendors;
 		this.actors = actors;
 		this.validator = validator;
+	}
+
+	@ModelAttribute("vendors")
+	List<VendorRef> vendors() {
+		return actors.find().map(a -> vendors.list(a.organisation())).orElse(List.of());
 	}
 
 	@ModelAttribute("kinds")

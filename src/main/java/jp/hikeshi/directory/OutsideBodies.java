@@ -1,0 +1,85 @@
+package jp.hikeshi.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.internal.Editors;
+import jp.hikeshi.directory.internal.UserAccounts;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.RejectedInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The outside bodies of the directory: preloaded from the reference list, their numbers and notes filled in locally. */
+@Service
+@Transactional(readOnly = true)
+public class OutsideBodies {
+
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	OutsideBodies(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<OutsideBody> all(OrganisationId organisation) {
+		return jdbc.sql("SELECT * FROM outside_body WHERE organisation_id = ? ORDER BY sort_order, code")
+			.param(organisation.value())
+			.query((rs, n) -> new OutsideBody(rs.getString("code"), rs.getString("name_ja"), rs.getString("name_en"),
+					rs.getString("purpose_ja"), rs.getString("purpose_en"), rs.getString("phone"), rs.getString("email"),
+					rs.getString("url"), rs.getString("notes"), rs.getInt("sort_order"), rs.getLong("version")))
+			.list();
+	}
+
+	public Optional<OutsideBody> find(OrganisationId organisation, String code) {
+		return all(organisation).stream().filter(b -> b.code().equals(code)).findFirst();
+	}
+
+	/** Changes an outside body's details, or adds one under a new code. */
+	@Transactional
+	public OutsideBody save(Actor by, String code, OutsideBodyInput input) {
+		Editors.requireDirectoryEditor(by);
+		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+			throw new RejectedInputException("code", "outsideBody.code.pattern");
+		}
+		if (input.url() != null && !input.url().isBlank() && !input.url().strip().matches("(?i)https?://\\S+")) {
+			throw new RejectedInputException("url", "outsideBody.url.invalid");
+		}
+		String ja = input.nameJa().strip();
+		String en = UserAccounts.clean(input.nameEn()) == null ? ja : input.nameEn().strip();
+		Optional<OutsideBody> existing = find(by.organisation(), code);
+		int sort = input.sortOrder() != null ? input.sortOrder()
+				: existing.map(OutsideBody::sortOrder).orElse(10 * (all(by.organisation()).size() + 1));
+		Object[] details = { ja, en, UserAccounts.clean(input.purposeJa()), UserAccounts.clean(input.purposeEn()),
+				UserAccounts.clean(input.phone()), UserAccounts.clean(input.email()), UserAccounts.clean(input.url()),
+				UserAccounts.clean(input.notes()), sort, by.organisation().value(), code };
+		if (existing.isPresent()) {
+			jdbc.sql("""
+					UPDATE outside_body SET name_ja = ?, name_en = ?, purpose_ja = ?, purpose_en = ?, phone = ?, email = ?,
+					  url = ?, notes = ?, sort_order = ?, version = version + 1
+					WHERE organisation_id = ? AND code = ?""")
+				.params(details)
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					INSERT INTO outside_body (name_ja, name_en, purpose_ja, purpose_en, phone, email, url, notes, sort_order,
+					  organisation_id, code, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				.params(details)
+				.update();
+		}
+		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
+				existing.isPresent() ? "OUTSIDE_BODY_UPDATED" : "OUTSIDE_BODY_CREATED", "OUTSIDE_BODY", code, ja));
+		return find(by.organisation(), code).orElseThrow();
+	}
+}
