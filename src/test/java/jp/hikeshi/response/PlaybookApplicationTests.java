@@ -9,6 +9,7 @@ import static jp.hikeshi.PageAuth.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,8 +116,20 @@ class PlaybookApplicationTests {
 		TestUser lead = accounts.create("gen2", Role.HANDLER, Role.ADMIN);
 		TestUser sysadmin = accounts.create("gen2-sys", Role.HANDLER);
 		ResponseFixture.Vendor vendor = fixture.vendor(lead, "gen2v");
-		fixture.staff(lead, Map.of(ResponseRole.LEAD, user(lead), ResponseRole.SYSADMIN, user(sysadmin),
-				ResponseRole.VENDOR, vendor(vendor)));
+		// the plan is set the way an organisation sets it: PUT /api/v1/role-plan
+		String plan = mvc.perform(get("/api/v1/role-plan").header("Authorization", lead.bearer()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var document = JsonPath.parse(plan);
+		Map<String, Object> primaries = Map.of(ResponseRole.LEAD, Map.of("kind", "USER", "id", lead.actor().id().toString()),
+				ResponseRole.SYSADMIN, Map.of("kind", "USER", "id", sysadmin.actor().id().toString()),
+				ResponseRole.VENDOR, Map.of("kind", "VENDOR", "id", vendor.id().toString()));
+		primaries.forEach((role, primary) -> {
+			document.set("$.roles[?(@.code == '" + role + "')].primary", primary);
+			document.set("$.roles[?(@.code == '" + role + "')].deputies", List.of());
+		});
+		mvc.perform(put("/api/v1/role-plan").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content(document.jsonString()))
+			.andExpect(status().isOk());
 		UUID incident = incident(mvc, lead, "役割分担の確認");
 		apply(mvc, lead, incident, "RANSOMWARE");
 
@@ -138,6 +151,11 @@ class PlaybookApplicationTests {
 			}
 		}
 		assertThat(tasks).anySatisfy(t -> assertThat(t.get("role")).isEqualTo(ResponseRole.SYSADMIN));
+		assertThat(tasks).filteredOn(t -> ResponseRole.SYSADMIN.equals(t.get("role")))
+			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id")).isEqualTo(sysadmin.actor().id().toString()));
+		assertThat(tasks).filteredOn(t -> ResponseRole.VENDOR.equals(t.get("role")))
+			.isNotEmpty()
+			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id")).isEqualTo(vendor.id().toString()));
 	}
 
 	@Test
