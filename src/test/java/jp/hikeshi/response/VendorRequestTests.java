@@ -126,6 +126,11 @@ class VendorRequestTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/evidence/" + evidenceId + "/download")))
 			.andExpect(content().string(Matchers.containsString(sha256)));
+		// the evidence page offers the request, which the response page's task form takes up as RES-2
+		mvc.perform(get("/incidents/" + incident + "/evidence").with(as(lead)))
+			.andExpect(content().string(Matchers.containsString("/incidents/" + incident + "/response?requirement=RES-2")));
+		mvc.perform(get("/incidents/" + incident + "/response").param("requirement", "RES-2").with(as(lead)))
+			.andExpect(content().string(Matchers.containsString("value=\"RES-2\"")));
 		// the vendor handed the file over but still cannot read the evidence locker
 		mvc.perform(get("/api/v1/evidence/" + evidenceId).header("Authorization", vendor.user().bearer()))
 			.andExpect(status().isForbidden());
