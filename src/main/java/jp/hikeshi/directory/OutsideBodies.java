@@ -50,10 +50,10 @@ public class OutsideBodies {
 	public OutsideBody save(Actor by, String code, OutsideBodyInput input) {
 		Editors.requireDirectoryEditor(by);
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-			throw new RejectedInputException("code", "outsideBody.code.pattern");
+			throw new RejectedInputException("code", "directory.body.code.pattern");
 		}
 		if (input.url() != null && !input.url().isBlank() && !input.url().strip().matches("(?i)https?://\\S+")) {
-			throw new RejectedInputException("url", "outsideBody.url.invalid");
+			throw new RejectedInputException("url", "directory.body.url.invalid");
 		}
 		String ja = input.nameJa().strip();
 		String en = UserAccounts.clean(input.nameEn()) == null ? ja : input.nameEn().strip();

@@ -140,4 +140,43 @@ class DirectoryApiTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/outside-bodies").header("Authorization", manager.bearer())).andExpect(status().isOk());
 	}
+
+	@Test
+	@DisplayName("GEN-2 every directory write is in the audit log, and the directory endpoints are documented in OpenAPI")
+	void auditsWritesAndDocumentsTheEndpoints() throws Exception {
+		TestUser manager = accounts.create("dir-aud", Role.MANAGER);
+		String contact = JsonPath.read(mvc.perform(post("/api/v1/contacts").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"監査 " + UUID.randomUUID() + "\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		String vendor = JsonPath.read(mvc.perform(post("/api/v1/vendors").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"監査 " + UUID.randomUUID() + "\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(put("/api/v1/outside-bodies/IPA").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"nameJa\":\"独立行政法人 情報処理推進機構（IPA）\",\"nameEn\":\"Information-technology Promotion Agency (IPA)\","
+						+ "\"purposeJa\":\"コンピュータウイルス・不正アクセスの届出と相談\",\"purposeEn\":\"Reports of and advice on viruses and unauthorised access\","
+						+ "\"url\":\"https://www.ipa.go.jp/\"}"))
+			.andExpect(status().isOk());
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+			mvc.perform(get("/api/v1/audit").param("objectType", "CONTACT").param("objectId", contact)
+					.header("Authorization", manager.bearer()))
+				.andExpect(jsonPath("$.items[0].action").value("CONTACT_CREATED"))
+				.andExpect(jsonPath("$.items[0].actor").value(handler.username()));
+			mvc.perform(get("/api/v1/audit").param("objectType", "VENDOR").param("objectId", vendor)
+					.header("Authorization", manager.bearer()))
+				.andExpect(jsonPath("$.items[0].action").value("VENDOR_CREATED"));
+			mvc.perform(get("/api/v1/audit").param("objectType", "OUTSIDE_BODY").param("objectId", "IPA")
+					.header("Authorization", manager.bearer()))
+				.andExpect(jsonPath("$.items[*].action").value(hasItem("OUTSIDE_BODY_UPDATED")));
+		});
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/role-plan'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/role-plan'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/contacts'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/contacts/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/vendors'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/vendors/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/outside-bodies'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/outside-bodies/{code}'].put").exists());
+	}
 }

@@ -1,10 +1,8 @@
 package jp.hikeshi.directory.web;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import jp.hikeshi.directory.AssetCatalog;
@@ -80,7 +78,7 @@ class AssetPages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String create(@ModelAttribute("assetForm") AssetForm form, BindingResult result, RedirectAttributes redirect) {
 		AssetInput input = form.input();
-		if (!valid(input, result)) {
+		if (!FormChecks.valid(validator, input, result)) {
 			return "directory/asset-form";
 		}
 		AssetView created = catalog.register(actors.current(), input);
@@ -101,7 +99,7 @@ class AssetPages {
 	String update(@PathVariable UUID id, @ModelAttribute("assetForm") AssetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		AssetInput input = form.input();
-		if (!valid(input, result)) {
+		if (!FormChecks.valid(validator, input, result)) {
 			model.addAttribute("asset", load(id));
 			return "directory/asset";
 		}
@@ -120,11 +118,5 @@ class AssetPages {
 
 	private AssetView load(UUID id) {
 		return catalog.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("asset", id));
-	}
-
-	private boolean valid(AssetInput input, BindingResult result) {
-		Set<ConstraintViolation<AssetInput>> violations = validator.validate(input);
-		violations.forEach(v -> result.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
-		return violations.isEmpty();
 	}
 }
