@@ -103,11 +103,6 @@ public class Playbooks implements PlaybookLibrary {
 		return new PlaybookExport(row.code() + "-v" + row.version() + ".yaml", row.source());
 	}
 
-	/** Checks a document without storing it; throws with every fault found. */
-	public PlaybookVersion check(OrganisationId organisation, String text) {
-		return read(organisation, text).asVersion(null, 0, null, null);
-	}
-
 	/**
 	 * Stores a document: a new playbook if its code is new, else the next version of that playbook. A document with
 	 * any fault is rejected whole and changes nothing.
@@ -159,7 +154,7 @@ public class Playbooks implements PlaybookLibrary {
 		UUID id = UUID.randomUUID();
 		records.insertVersion(organisation, id, doc, 1, text, now(), AuditEvent.SYSTEM);
 		events.publishEvent(new AuditEvent(organisation, now(), AuditEvent.SYSTEM, null, "PLAYBOOK_INSTALLED", "PLAYBOOK",
-				doc.code() + " v1", doc.title().ja()));
+				doc.code(), "v1 " + doc.title().ja()));
 		return true;
 	}
 
@@ -180,7 +175,7 @@ public class Playbooks implements PlaybookLibrary {
 		UUID id = UUID.randomUUID();
 		Instant at = now();
 		records.insertVersion(org, id, doc, version, text, at, by.username());
-		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code() + " v" + version, doc.title().ja());
+		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code(), "v" + version + " " + doc.title().ja());
 		return version(org, id).orElseThrow();
 	}
 

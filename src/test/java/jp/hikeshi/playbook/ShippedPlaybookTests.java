@@ -2,7 +2,13 @@ package jp.hikeshi.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @WebTest
 class ShippedPlaybookTests {
@@ -31,6 +38,12 @@ class ShippedPlaybookTests {
 
 	@Autowired
 	Categories categories;
+
+	@Autowired
+	Playbooks playbooks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@DisplayName("GEN-3 every shipped playbook validates against the schema and is in the library as stored")
@@ -94,5 +107,36 @@ class ShippedPlaybookTests {
 		assertThat(mail.tasks()).filteredOn(t -> t.title().ja().contains("メールサーバログ"))
 			.extracting(PlaybookTask::role).containsExactly("VENDOR");
 		assertThat(mail.rules()).extracting(PlaybookRule::requirement).contains("DET-4");
+	}
+
+	@Test
+	@DisplayName("GEN-3 installing the shipped playbooks is idempotent, also when two instances do it at the same moment")
+	void installingIsIdempotentUnderConcurrency() throws Exception {
+		OrganisationId other = new OrganisationId(UUID.randomUUID());
+		jdbc.sql("INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
+			.params(other.value(), "別組織 " + other)
+			.update();
+		List<String> texts = ShippedPlaybooks.texts();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(pool.submit(() -> (int) texts.stream().filter(t -> playbooks.installIfAbsent(other, t)).count()));
+			}
+			int installed = 0;
+			for (Future<Integer> run : runs) {
+				installed += run.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(installed).isEqualTo(texts.size());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(texts.stream().filter(t -> playbooks.installIfAbsent(other, t)).count()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM playbook_version WHERE organisation_id = ?").param(other.value())
+			.query(Long.class).single()).isEqualTo(texts.size());
+		assertThat(library.active(other)).hasSize(texts.size()).allSatisfy(v -> assertThat(v.version()).isEqualTo(1));
+		assertThat(library.active(ORG)).extracting(PlaybookVersion::id)
+			.doesNotContainAnyElementsOf(library.active(other).stream().map(PlaybookVersion::id).toList());
 	}
 }

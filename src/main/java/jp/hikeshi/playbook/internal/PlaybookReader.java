@@ -298,6 +298,10 @@ public final class PlaybookReader {
 	}
 
 	private Bilingual bilingual(Node node, String path, int max) {
+		if (node instanceof ScalarNode) {
+			problems.add(path, node, "playbook.error.notBilingual");
+			return null;
+		}
 		Map<String, Node> fields = fields(node, path, TEXT_FIELDS);
 		if (fields == null) {
 			return null;
