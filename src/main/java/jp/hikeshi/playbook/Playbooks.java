@@ -182,7 +182,11 @@ public class Playbooks implements PlaybookLibrary {
 	/** YAML is kept as written, with its comments; JSON is stored as the equivalent YAML so exports are YAML. */
 	private static String storedText(String text, PlaybookDocument doc) {
 		String trimmed = text.replace("\r\n", "\n").strip();
-		return trimmed.startsWith("{") || trimmed.startsWith("\uFEFF{") ? PlaybookWriter.yaml(doc) : trimmed + "\n";
+		String stored = trimmed.startsWith("{") || trimmed.startsWith("\uFEFF{") ? PlaybookWriter.yaml(doc) : trimmed + "\n";
+		if (stored.length() > PlaybookRecords.MAX_SOURCE) {
+			throw new RejectedInputException("document", "playbook.error.tooLarge", PlaybookReader.MAX_CHARS);
+		}
+		return stored;
 	}
 
 	private PlaybookDocument read(OrganisationId organisation, String text) {

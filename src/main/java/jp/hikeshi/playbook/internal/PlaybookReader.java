@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class PlaybookReader {
 
-	public static final int MAX_CHARS = 200_000;
+	public static final int MAX_CHARS = 190_000;
 	public static final int MAX_TITLE = 200;
 	public static final int MAX_TEXT = 4000;
 	public static final int MAX_TASKS = 100;

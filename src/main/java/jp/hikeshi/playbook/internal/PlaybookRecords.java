@@ -24,6 +24,9 @@ public class PlaybookRecords {
 			int taskCount, String source, Instant createdAt, String createdBy, Instant retiredAt) {
 	}
 
+	/** The size of the source column: a document as stored (YAML) may not be longer. */
+	public static final int MAX_SOURCE = 200_000;
+
 	private static final String SELECT = """
 			SELECT v.*, p.retired_at FROM playbook_version v
 			JOIN playbook p ON p.organisation_id = v.organisation_id AND p.code = v.code

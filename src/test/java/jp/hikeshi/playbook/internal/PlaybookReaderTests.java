@@ -94,7 +94,7 @@ class PlaybookReaderTests {
 		assertThat(faults(minimal("").replace("{ja: 最初, en: First}", "{ja: " + longTitle + ", en: First}")))
 			.anySatisfy(m -> assertThat(m).startsWith("tasks[0].title.ja: must be at most 200 characters (line 9)"));
 		assertThat(faults("# " + "x".repeat(PlaybookReader.MAX_CHARS)))
-			.containsExactly("document: The document is too large (at most 200000 characters)");
+			.containsExactly("document: The document is too large (at most 190000 characters)");
 		assertThat(faults("  ")).containsExactly("document: The document is empty");
 	}
 
