@@ -74,7 +74,7 @@ public class EvidenceLocker {
 	public EvidenceView register(Actor by, UUID incidentId, NewEvidence input, Upload upload) {
 		EvidenceAccess.edit(by);
 		incidents.get(by, incidentId);
-		return register(by, incidentId, null, input, upload);
+		return get(by, store(by, incidentId, null, input, upload, null));
 	}
 
 	/**
@@ -85,10 +85,21 @@ public class EvidenceLocker {
 	public EvidenceView registerForReport(Actor by, UUID reportId, NewEvidence input, Upload upload) {
 		EvidenceAccess.edit(by);
 		reports.get(by, reportId);
-		return register(by, null, reportId, input, upload);
+		return get(by, store(by, null, reportId, input, upload, null));
 	}
 
-	private EvidenceView register(Actor by, UUID incidentId, UUID reportId, NewEvidence input, Upload upload) {
+	/**
+	 * Registers what a vendor handed over in answer to a request (RES-1, RES-2), linked to the request's task. The
+	 * response module calls it after checking that the actor may answer that task of that incident; the actor may be
+	 * a VENDOR account, which still cannot read evidence. Returns the item as registered.
+	 */
+	public EvidenceView receive(Actor by, UUID incidentId, UUID requestTaskId, NewEvidence input, Upload upload) {
+		incidents.getShared(by, incidentId);
+		UUID id = store(by, incidentId, null, input, upload, requestTaskId);
+		return records.find(id).map(l -> view(l, last(id), false)).orElseThrow();
+	}
+
+	private UUID store(Actor by, UUID incidentId, UUID reportId, NewEvidence input, Upload upload, UUID requestTaskId) {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		ContentStore.Stored stored = upload == null ? null : store.store(upload.content());
 		if (stored != null && input.sha256() != null && !input.sha256().equalsIgnoreCase(stored.sha256())) {
@@ -110,7 +121,7 @@ public class EvidenceLocker {
 					blank(input.storageLocation()), stored != null ? Long.valueOf(stored.size()) : input.sizeBytes(),
 					stored != null ? stored.sha256() : lower(input.sha256()), stored == null ? null : stored.sha256(),
 					upload == null ? null : fileName(upload.fileName()), upload == null ? null : upload.mediaType(),
-					blank(input.notes()), by.id(), by.displayName(), now));
+					blank(input.notes()), by.id(), by.displayName(), now, requestTaskId));
 			records.appendCustody(id, new CustodyEntry(1, null, collectedBy, collectedAt, "収集 / collected",
 					blank(input.storageLocation()), null, by.username(), now));
 			if (parsed != null) {
@@ -126,7 +137,7 @@ public class EvidenceLocker {
 					"EVIDENCE", id.toString(), number + " " + input.title()
 							+ (stored == null ? "" : " sha256=" + stored.sha256() + (stored.alreadyPresent() ? " (content already stored)" : ""))));
 		});
-		return get(by, id);
+		return id;
 	}
 
 	/** The incident's items and those of the reports linked to it, most volatile first. */
@@ -220,7 +231,7 @@ public class EvidenceLocker {
 				r.collectedBy(), r.collectedAt(), r.method(), r.storageLocation(), r.sizeBytes(), r.sha256(),
 				r.blobSha256() != null, r.fileName(), r.mediaType(), r.notes(), r.registeredByName(), r.registeredAt(),
 				last == null ? null : last.toHolder(), last == null ? null : last.location(),
-				withMail ? records.mail(r.id()).orElse(null) : null);
+				withMail ? records.mail(r.id()).orElse(null) : null, r.requestTaskId());
 	}
 
 	private static boolean isMail(EvidenceKind kind, Upload upload) {

@@ -13,6 +13,7 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
 import jp.hikeshi.directory.Categories;
+import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Person;
@@ -20,6 +21,7 @@ import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.internal.Incident;
 import jp.hikeshi.incident.internal.IncidentQueries;
 import jp.hikeshi.incident.internal.OpenCounts;
+import jp.hikeshi.incident.internal.Participants;
 import jp.hikeshi.incident.internal.Incidents;
 import jp.hikeshi.incident.internal.TimelineRecords;
 import jp.hikeshi.incident.internal.Timestamps;
@@ -52,12 +54,14 @@ public class IncidentDesk {
 	private final People people;
 	private final List<ClosingGuard> guards;
 	private final HumanNumbers numbers;
+	private final Participants participants;
+	private final Vendors vendors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	IncidentDesk(Incidents incidents, IncidentQueries queries, OpenCounts openCounts, TimelineRecords timeline, PriorityRules priorities,
 			Categories categories, AssetCatalog assets, People people, List<ClosingGuard> guards, HumanNumbers numbers,
-			ApplicationEventPublisher events, Clock clock) {
+			Participants participants, Vendors vendors, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
 		this.queries = queries;
 		this.openCounts = openCounts;
@@ -68,6 +72,8 @@ public class IncidentDesk {
 		this.people = people;
 		this.guards = guards;
 		this.numbers = numbers;
+		this.participants = participants;
+		this.vendors = vendors;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -175,6 +181,62 @@ public class IncidentDesk {
 	public PageOf<IncidentSummary> queue(Actor by, QueueFilter filter, PageRequest page) {
 		IncidentAccess.read(by);
 		return queries.page(by.organisation(), filter, page);
+	}
+
+	/**
+	 * Reads an incident as {@link #get} does, and also for a VENDOR account whose vendor the incident is shared with;
+	 * any other incident is unknown to the vendor (404). Only the response module's pages and API use it: the
+	 * evidence and reporting of a shared incident stay closed to vendors, because they read through {@link #get}.
+	 */
+	@Transactional(readOnly = true)
+	public IncidentView getShared(Actor by, UUID id) {
+		if (by.seesWholeOrganisation()) {
+			return get(by, id);
+		}
+		if (!participates(by, id)) {
+			throw new NotFoundException("incident", id);
+		}
+		return incidents.findById(id).filter(i -> i.organisation().equals(by.organisation())).map(this::view)
+			.orElseThrow(() -> new NotFoundException("incident", id));
+	}
+
+	/** Whether the actor is a VENDOR account whose vendor the incident is shared with. */
+	@Transactional(readOnly = true)
+	public boolean participates(Actor by, UUID incidentId) {
+		if (!by.has(Role.VENDOR)) {
+			return false;
+		}
+		return vendors.vendorOf(by).map(v -> participants.shared(incidentId, v)).orElse(false);
+	}
+
+	/** The queue as {@link #queue} gives it, or for a VENDOR account the incidents shared with its vendor. */
+	@Transactional(readOnly = true)
+	public PageOf<IncidentSummary> sharedQueue(Actor by, QueueFilter filter, PageRequest page) {
+		if (by.seesWholeOrganisation()) {
+			return queue(by, filter, page);
+		}
+		if (!by.has(Role.VENDOR)) {
+			IncidentAccess.read(by);
+		}
+		return vendors.vendorOf(by).map(v -> queries.sharedWith(by.organisation(), v, filter.closed(), page))
+			.orElseGet(() -> new PageOf<>(List.of(), page.page(), page.size(), 0));
+	}
+
+	/** Shares the incident with a vendor organisation that was given work on it (its VENDOR accounts may read it). */
+	public void shareWith(Actor by, UUID incidentId, UUID vendorId) {
+		Incident incident = load(by, incidentId, "incidentId");
+		Instant now = Instant.now(clock);
+		if (participants.add(by.organisation(), incidentId, vendorId, now)) {
+			audit(by, now, "INCIDENT_SHARED", incident, "vendor " + vendorId);
+		}
+	}
+
+	/** Stops sharing the incident with a vendor that has no more work on it. */
+	public void unshare(Actor by, UUID incidentId, UUID vendorId) {
+		Incident incident = load(by, incidentId, "incidentId");
+		if (participants.remove(incidentId, vendorId)) {
+			audit(by, Instant.now(clock), "INCIDENT_UNSHARED", incident, "vendor " + vendorId);
+		}
 	}
 
 	/** Open incidents per priority, P1 first (for the home page). */

@@ -30,18 +30,19 @@ public class EvidenceRecords {
 	public record Row(UUID id, UUID organisationId, UUID incidentId, UUID reportId, String number, EvidenceKind kind, int volatilityRank,
 			String title, UUID sourceAssetId, String collectedBy, Instant collectedAt, String method,
 			String storageLocation, Long sizeBytes, String sha256, String blobSha256, String fileName, String mediaType,
-			String notes, UUID registeredBy, String registeredByName, Instant registeredAt) {
+			String notes, UUID registeredBy, String registeredByName, Instant registeredAt, UUID requestTaskId) {
 	}
 
 	public void insert(Row r) {
 		jdbc.sql("""
 				INSERT INTO evidence_item (id, organisation_id, incident_id, report_id, number, kind, volatility_rank, title, source_asset_id,
 				    collected_by, collected_at, method, storage_location, size_bytes, sha256, blob_sha256, file_name, media_type,
-				    notes, registered_by, registered_by_name, registered_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    notes, registered_by, registered_by_name, registered_at, request_task_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(r.id(), r.organisationId(), r.incidentId(), r.reportId(), r.number(), r.kind().name(), r.volatilityRank(), r.title(),
 					r.sourceAssetId(), r.collectedBy(), utc(r.collectedAt()), r.method(), r.storageLocation(), r.sizeBytes(),
-					r.sha256(), r.blobSha256(), r.fileName(), r.mediaType(), r.notes(), r.registeredBy(), r.registeredByName(), utc(r.registeredAt()))
+					r.sha256(), r.blobSha256(), r.fileName(), r.mediaType(), r.notes(), r.registeredBy(), r.registeredByName(), utc(r.registeredAt()),
+					r.requestTaskId())
 			.update();
 	}
 
@@ -158,7 +159,8 @@ public class EvidenceRecords {
 				rs.getString("collected_by"), instant(rs, "collected_at"), rs.getString("method"),
 				rs.getString("storage_location"), size, rs.getString("sha256"), rs.getString("blob_sha256"),
 				rs.getString("file_name"), rs.getString("media_type"), rs.getString("notes"),
-				rs.getObject("registered_by", UUID.class), rs.getString("registered_by_name"), instant(rs, "registered_at"));
+				rs.getObject("registered_by", UUID.class), rs.getString("registered_by_name"), instant(rs, "registered_at"),
+				rs.getObject("request_task_id", UUID.class));
 		return new Located(row.organisationId(), row);
 	}
 

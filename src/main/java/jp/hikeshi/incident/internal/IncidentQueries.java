@@ -72,6 +72,25 @@ public class IncidentQueries {
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
+	/** The open or closed incidents shared with a vendor, in queue order (a VENDOR account's queue). */
+	public PageOf<IncidentSummary> sharedWith(OrganisationId organisation, java.util.UUID vendorId, boolean closed, PageRequest page) {
+		String from = """
+				 FROM incident i JOIN incident_participant p ON p.incident_id = i.id
+				WHERE p.vendor_id = :vendor AND i.organisation_id = :org AND i.open_queue = :open""";
+		List<IncidentSummary> items = jdbc.sql("""
+				SELECT i.id, i.number, i.title, i.category, i.urgency, i.severity, i.priority, i.state, i.detection_state,
+				       i.triage_state, i.response_state, i.reporting_state, i.commander_id, i.commander_name, i.opened_at"""
+				+ from + " ORDER BY i.priority, i.opened_at, i.id LIMIT :limit OFFSET :offset")
+			.param("vendor", vendorId).param("org", organisation.value()).param("open", !closed)
+			.param("limit", page.size()).param("offset", page.offset())
+			.query(IncidentQueries::summary)
+			.list();
+		long total = jdbc.sql("SELECT COUNT(*)" + from)
+			.param("vendor", vendorId).param("org", organisation.value()).param("open", !closed)
+			.query(Long.class).single();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
 	/**
 	 * Priority, then oldest first ({@code priority, opened_at, id}), spelled with the leading columns of the
 	 * matching queue index that the WHERE clause fixes by equality. Those columns are constant among the rows, so

@@ -1,0 +1,263 @@
+package jp.hikeshi.response;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.Assignee;
+import jp.hikeshi.directory.AssigneeKind;
+import jp.hikeshi.directory.RolePlan;
+import jp.hikeshi.directory.Vendors;
+import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.People;
+import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.playbook.PlaybookLibrary;
+import jp.hikeshi.playbook.PlaybookRule;
+import jp.hikeshi.playbook.PlaybookTask;
+import jp.hikeshi.playbook.PlaybookVersion;
+import jp.hikeshi.playbook.Playbooks;
+import jp.hikeshi.response.internal.ResponseRecords;
+import jp.hikeshi.response.internal.TaskRecords;
+import jp.hikeshi.response.internal.TaskRow;
+import jp.hikeshi.shared.Bilingual;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.PageOf;
+import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.RejectedInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The incident's tasks: playbooks applied as tasks assigned through the role plan (GEN-2, GEN-3), tasks made by hand,
+ * and their life cycle under optimistic locking. Giving a task to a vendor shares the incident with that vendor.
+ */
+@Service
+@Transactional
+public class TaskDesk {
+
+	private final TaskRecords tasks;
+	private final ResponseRecords records;
+	private final TaskViews views;
+	private final PlaybookLibrary library;
+	private final Playbooks playbooks;
+	private final RolePlan rolePlan;
+	private final Vendors vendors;
+	private final People people;
+	private final IncidentDesk incidents;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
+			Vendors vendors, People people, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+		this.tasks = tasks;
+		this.records = records;
+		this.views = views;
+		this.library = library;
+		this.playbooks = playbooks;
+		this.rolePlan = rolePlan;
+		this.vendors = vendors;
+		this.people = people;
+		this.incidents = incidents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What applying a playbook did: the version now in use and the tasks it added (none when all were there). */
+	public record Application(AppliedPlaybook playbook, List<TaskView> added) {
+	}
+
+	/**
+	 * Applies the latest version of the playbook (or the given version number or stored version): adds the tasks the incident does not
+	 * have yet, by playbook code and task key, each assigned to whoever the role plan names for its role.
+	 */
+	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
+		ResponseAccess.edit(by);
+		incidents.get(by, incidentId);
+		String wanted = code == null ? "" : code.strip();
+		PlaybookVersion playbook = (versionId != null
+				? library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(wanted))
+				: version != null ? playbooks.version(by.organisation(), wanted, version)
+				: library.latest(by.organisation(), wanted))
+			.orElseThrow(() -> new RejectedInputException("playbook", "response.playbook.unknown", String.valueOf(code)));
+		Instant now = now();
+		records.apply(by.organisation().value(), incidentId, new ResponseRecords.Applied(playbook.code(), playbook.id(),
+				playbook.version(), playbook.title(), by.displayName(), now));
+		List<UUID> added = new ArrayList<>();
+		for (PlaybookTask t : playbook.tasks()) {
+			Assignee assignee = rolePlan.takerFor(by.organisation(), t.role()).orElse(null);
+			TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, t.process(), t.title(),
+					t.guidance(), t.requirement(), t.role(), assignee, t.due() == null ? null : now.plus(t.due()), t.mandatory(),
+					TaskStatus.TODO, null, playbook.code(), t.key(), by.displayName(), now, now, 0);
+			if (tasks.insert(row, t.checklist())) {
+				added.add(row.id());
+				share(by, incidentId, assignee);
+			}
+		}
+		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
+				+ added.size() + " task(s) added");
+		AppliedPlaybook applied = new AppliedPlaybook(playbook.code(), playbook.version(), playbook.id(), playbook.title(),
+				by.displayName(), now, playbook.rules());
+		return new Application(applied, added.stream().map(id -> views.one(tasks.find(id).orElseThrow())).toList());
+	}
+
+	/** The playbook versions the incident applied, with their rules. */
+	@Transactional(readOnly = true)
+	public List<AppliedPlaybook> playbooks(Actor by, UUID incidentId) {
+		incidents.getShared(by, incidentId);
+		return records.applied(incidentId).stream().map(a -> new AppliedPlaybook(a.code(), a.version(), a.versionId(),
+				a.title(), a.appliedBy(), a.appliedAt(), library.version(by.organisation(), a.versionId())
+					.map(PlaybookVersion::rules).orElse(List.of()))).toList();
+	}
+
+	/** The rules of every playbook in use, each once (e.g. REP-5 "never pay or negotiate"). */
+	@Transactional(readOnly = true)
+	public List<PlaybookRule> rules(Actor by, UUID incidentId) {
+		return playbooks(by, incidentId).stream().flatMap(p -> p.rules().stream()).distinct().toList();
+	}
+
+	public TaskView create(Actor by, UUID incidentId, NewTask input) {
+		ResponseAccess.edit(by);
+		incidents.get(by, incidentId);
+		String role = blank(input.role());
+		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
+			throw new RejectedInputException("role", "response.role.unknown", role);
+		}
+		Assignee assignee = input.assigneeId() != null ? assignee(by, input.assigneeKind(), input.assigneeId())
+				: role == null ? null : rolePlan.takerFor(by.organisation(), role).orElse(null);
+		Instant now = now();
+		List<Bilingual> checklist = input.checklist() == null ? List.of()
+				: input.checklist().stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+					.map(s -> new Bilingual(s, null)).toList();
+		TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, input.process(),
+				new Bilingual(input.title().strip(), null), blank(input.description()) == null ? null
+						: new Bilingual(input.description().strip(), null), blank(input.requirement()), role, assignee,
+				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS), Boolean.TRUE.equals(input.mandatory()),
+				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
+		tasks.insert(row, checklist);
+		share(by, incidentId, assignee);
+		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
+		return views.one(row);
+	}
+
+	/** Applies a change made on the version the caller read; a stale version is refused (409), never overwritten. */
+	public TaskView change(Actor by, UUID taskId, TaskChanges changes) {
+		TaskRow task = views.visible(by, taskId);
+		boolean staff = ResponseAccess.staff(by);
+		boolean reassigning = changes.assigneeId() != null || Boolean.TRUE.equals(changes.unassign());
+		if (!staff && (reassigning || changes.due() != null)) {
+			throw new AccessDeniedException("only handlers and administrators reassign a task or move its due");
+		}
+		if (!staff && !by.has(Role.VENDOR)) {
+			throw new AccessDeniedException("managers read tasks");
+		}
+		if (changes.version() != task.version()) {
+			throw new OptimisticLockingFailureException("task " + taskId + " is at version " + task.version()
+					+ ", the change was made on " + changes.version());
+		}
+		TaskStatus status = changes.status() == null ? task.status() : changes.status();
+		String reason = task.statusReason();
+		if (changes.status() != null && changes.status() != task.status()) {
+			reason = blank(changes.reason());
+			if (status.needsReason() && reason == null) {
+				throw new RejectedInputException("reason", "task.reason.required");
+			}
+		}
+		Assignee assignee = Boolean.TRUE.equals(changes.unassign()) ? null
+				: changes.assigneeId() != null ? assignee(by, changes.assigneeKind(), changes.assigneeId()) : task.assignee();
+		Instant due = changes.due() != null ? changes.due().truncatedTo(ChronoUnit.MICROS) : task.due();
+		Instant now = now();
+		TaskRow changed = task.with(status, reason, assignee, due, now);
+		if (!tasks.update(changed)) {
+			throw new OptimisticLockingFailureException("task " + taskId + " was changed meanwhile");
+		}
+		List<String> what = new ArrayList<>();
+		if (status != task.status()) {
+			what.add(task.status() + " -> " + status + (reason == null ? "" : " (" + reason + ")"));
+			tasks.addNote(taskId, by.displayName(), status.name() + (reason == null ? "" : ": " + reason), now);
+		}
+		if (!Objects.equals(assignee, task.assignee())) {
+			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
+			share(by, task.incidentId(), assignee);
+			if (task.assignee() != null && task.assignee().kind() == AssigneeKind.VENDOR
+					&& !tasks.vendorHasWork(task.incidentId(), task.assignee().id())) {
+				incidents.unshare(by, task.incidentId(), task.assignee().id());
+			}
+		}
+		if (!Objects.equals(due, task.due())) {
+			what.add("due " + due);
+		}
+		for (Integer position : changes.toggle() == null ? List.<Integer>of() : changes.toggle()) {
+			if (position == null || !tasks.toggle(taskId, position, by.displayName(), now)) {
+				throw new RejectedInputException("toggle", "task.checklist.unknown", position);
+			}
+			what.add("checklist " + position);
+		}
+		if (blank(changes.note()) != null) {
+			tasks.addNote(taskId, by.displayName(), changes.note().strip(), now.plusNanos(1000));
+			what.add("note");
+		}
+		audit(by, now, "TASK_CHANGED", taskId.toString(), task.title().ja() + ": " + String.join(", ", what));
+		return views.one(changed);
+	}
+
+	@Transactional(readOnly = true)
+	public TaskView get(Actor by, UUID taskId) {
+		return views.one(views.visible(by, taskId));
+	}
+
+	/** The incident's tasks; a vendor sees only the tasks given to its organisation. */
+	@Transactional(readOnly = true)
+	public List<TaskView> forIncident(Actor by, UUID incidentId) {
+		incidents.getShared(by, incidentId);
+		UUID onlyVendor = by.seesWholeOrganisation() ? null : vendors.vendorOf(by).orElseThrow(() -> new NotFoundException("incident", incidentId));
+		return views.many(tasks.forIncident(incidentId, onlyVendor));
+	}
+
+	/** Tasks assigned to the actor or to the actor's vendor; without a status, the open ones. */
+	@Transactional(readOnly = true)
+	public PageOf<TaskView> mine(Actor by, TaskStatus status, PageRequest page) {
+		UUID vendor = by.has(Role.VENDOR) ? vendors.vendorOf(by).orElse(null) : null;
+		UUID org = by.organisation().value();
+		List<TaskRow> rows = tasks.assignedTo(org, by.id(), vendor, status, page.size(), page.offset());
+		return new PageOf<>(views.many(rows), page.page(), page.size(), tasks.countAssignedTo(org, by.id(), vendor, status));
+	}
+
+	private Assignee assignee(Actor by, AssigneeKind kind, UUID id) {
+		if (kind == AssigneeKind.VENDOR) {
+			return vendors.find(by.organisation(), id).map(v -> new Assignee(AssigneeKind.VENDOR, v.id(), v.name()))
+				.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
+		}
+		return people.find(by.organisation(), id, Role.values())
+			.map(p -> new Assignee(AssigneeKind.USER, p.id(), p.displayName()))
+			.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
+	}
+
+	private void share(Actor by, UUID incidentId, Assignee assignee) {
+		if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
+			incidents.shareWith(by, incidentId, assignee.id());
+		}
+	}
+
+	private void audit(Actor by, Instant now, String action, String objectId, String summary) {
+		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action,
+				action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId, summary));
+	}
+
+	private Instant now() {
+		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,15 @@
+package jp.hikeshi.response;
+
+/** Where a task stands; cancelling it or declaring it not applicable needs a reason. */
+public enum TaskStatus {
+	TODO, IN_PROGRESS, WAITING_FOR_VENDOR, DONE, CANCELLED, NOT_APPLICABLE;
+
+	/** Still to be done: such a mandatory task keeps its incident from closing. */
+	public boolean open() {
+		return this == TODO || this == IN_PROGRESS || this == WAITING_FOR_VENDOR;
+	}
+
+	public boolean needsReason() {
+		return this == CANCELLED || this == NOT_APPLICABLE;
+	}
+}
