@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
@@ -170,6 +171,13 @@ public class IncidentDesk {
 	public PageOf<IncidentSummary> queue(Actor by, QueueFilter filter, PageRequest page) {
 		IncidentAccess.read(by);
 		return queries.page(by.organisation(), filter, page);
+	}
+
+	/** The incident people quote by number (INC-2026-0001), if the caller's organisation has one. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> idOf(Actor by, String number) {
+		IncidentAccess.read(by);
+		return queries.idOf(by.organisation(), number);
 	}
 
 	/** Open incidents per priority, P1 first (for the home page). */

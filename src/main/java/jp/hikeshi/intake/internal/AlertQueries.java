@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 public class AlertQueries {
 
 	private static final String LINE = "id, source, source_ref, title, severity, occurred_at, first_seen_at, last_seen_at, "
-			+ "seen_count, state, related, report_id";
+			+ "seen_count, state, related, report_id, incident_id, incident_number";
 
 	private final JdbcClient jdbc;
 
@@ -79,7 +79,7 @@ public class AlertQueries {
 				return new AlertView(l.id(), l.source(), l.sourceRef(), l.title(), l.severity(), l.occurredAt(),
 						l.firstSeenAt(), l.lastSeenAt(), l.seenCount(), l.state(), l.related(),
 						observables(List.of(l.id())).getOrDefault(l.id(), List.of()), rs.getString("raw_payload"), l.reportId(),
-						rs.getString("dismissed_reason"), rs.getString("decided_by_name"), instant(rs, "decided_at"));
+						rs.getString("dismissed_reason"), rs.getString("decided_by_name"), instant(rs, "decided_at"), l.incidentId(), l.incidentNumber());
 			})
 			.optional();
 	}
@@ -101,10 +101,13 @@ public class AlertQueries {
 	/** Saves a decision unless someone else decided first. */
 	public void saveDecision(Alert alert) {
 		int changed = jdbc.sql("UPDATE alert SET state = :state, report_id = :report, dismissed_reason = :reason, "
-				+ "decided_by_name = :by, decided_at = :at WHERE id = :id AND state = 'NEW'")
+				+ "incident_id = :incident, incident_number = :incidentNumber, decided_by_name = :by, decided_at = :at "
+				+ "WHERE id = :id AND state = 'NEW'")
 			.param("state", alert.state().name())
 			.param("report", alert.reportId())
 			.param("reason", alert.dismissedReason())
+			.param("incident", alert.incidentId())
+			.param("incidentNumber", alert.incidentNumber())
 			.param("by", alert.decidedByName())
 			.param("at", alert.decidedAt().atOffset(ZoneOffset.UTC))
 			.param("id", alert.id())
@@ -131,6 +134,9 @@ public class AlertQueries {
 			case RELATED -> where.append(" AND related = TRUE AND state = 'NEW'");
 			default -> where.append(" AND state = :state");
 		}
+		if (filter.incident() != null) {
+			where.append(" AND incident_id = :incident");
+		}
 		if (filter.source() != null) {
 			where.append(" AND source = :source");
 		}
@@ -145,6 +151,9 @@ public class AlertQueries {
 		if (filter.lane() != AlertFilter.Lane.RELATED) {
 			spec = spec.param("state", filter.lane().name());
 		}
+		if (filter.incident() != null) {
+			spec = spec.param("incident", filter.incident());
+		}
 		if (filter.source() != null) {
 			spec = spec.param("source", filter.source());
 		}
@@ -158,7 +167,8 @@ public class AlertQueries {
 		return new AlertLine(rs.getObject("id", UUID.class), rs.getString("source"), rs.getString("source_ref"),
 				rs.getString("title"), Severity.valueOf(rs.getString("severity")), instant(rs, "occurred_at"),
 				instant(rs, "first_seen_at"), instant(rs, "last_seen_at"), rs.getLong("seen_count"),
-				AlertState.valueOf(rs.getString("state")), rs.getBoolean("related"), rs.getObject("report_id", UUID.class));
+				AlertState.valueOf(rs.getString("state")), rs.getBoolean("related"), rs.getObject("report_id", UUID.class),
+				rs.getObject("incident_id", UUID.class), rs.getString("incident_number"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
