@@ -62,6 +62,17 @@ public class AlertQueue {
 		return queries.page(actor.organisation(), filter, page);
 	}
 
+	/** The queue page as the desk sees it: one page of the lane and every lane's count, read together. */
+	@Transactional(readOnly = true)
+	public Lanes lanes(Actor actor, AlertFilter filter, PageRequest page) {
+		AlertCounts counts = queries.counts(actor.organisation(), filter);
+		return new Lanes(queries.page(actor.organisation(), filter, page, counts.of(filter.lane())), counts);
+	}
+
+	/** A page of one lane with the counts of all lanes. */
+	public record Lanes(PageOf<AlertLine> alerts, AlertCounts counts) {
+	}
+
 	@Transactional(readOnly = true)
 	public AlertCounts counts(Actor actor, AlertFilter filter) {
 		return queries.counts(actor.organisation(), filter);

@@ -46,6 +46,11 @@ public class AlertQueries {
 	}
 
 	public PageOf<AlertLine> page(OrganisationId org, AlertFilter filter, PageRequest page) {
+		return page(org, filter, page, null);
+	}
+
+	/** A page whose lane count is known already (from {@link #counts}), so that it is not counted twice. */
+	public PageOf<AlertLine> page(OrganisationId org, AlertFilter filter, PageRequest page, Long laneCount) {
 		List<AlertLine> items = bind(jdbc.sql("SELECT " + LINE + " FROM alert" + where(filter)
 				+ " ORDER BY last_seen_at DESC, id DESC LIMIT :limit OFFSET :offset"), org, filter)
 			.param("limit", page.size())
@@ -53,16 +58,26 @@ public class AlertQueries {
 			.query(AlertQueries::line)
 			.list();
 		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty()) ? page.offset() + items.size()
-				: Math.max(count(org, filter), page.offset() + items.size());
+				: Math.max(laneCount != null ? laneCount : count(org, filter), page.offset() + items.size());
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
+	/** Every lane's capped count in one statement (one round trip instead of one per lane). */
 	public AlertCounts counts(OrganisationId org, AlertFilter filter) {
-		Map<AlertFilter.Lane, Long> counts = new EnumMap<>(AlertFilter.Lane.class);
-		for (AlertFilter.Lane lane : AlertFilter.Lane.values()) {
-			counts.put(lane, count(org, filter.inLane(lane)));
+		AlertFilter.Lane[] lanes = AlertFilter.Lane.values();
+		StringBuilder sql = new StringBuilder("SELECT ");
+		for (int i = 0; i < lanes.length; i++) {
+			sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (SELECT 1 FROM alert").append(where(filter.inLane(lanes[i])))
+				.append(" LIMIT ").append(AlertCounts.CAP).append(") c").append(i).append(") AS n").append(i);
 		}
-		return new AlertCounts(counts);
+		return bind(jdbc.sql(sql.toString()), org, filter).query(rs -> {
+			rs.next();
+			Map<AlertFilter.Lane, Long> counts = new EnumMap<>(AlertFilter.Lane.class);
+			for (int i = 0; i < lanes.length; i++) {
+				counts.put(lanes[i], rs.getLong(i + 1));
+			}
+			return new AlertCounts(counts);
+		});
 	}
 
 	private long count(OrganisationId org, AlertFilter filter) {
@@ -132,7 +147,8 @@ public class AlertQueries {
 		StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
 		switch (filter.lane()) {
 			case RELATED -> where.append(" AND related = TRUE AND state = 'NEW'");
-			default -> where.append(" AND state = :state");
+			// the lane is an enum constant, never text from the request
+			default -> where.append(" AND state = '").append(filter.lane().name()).append("'");
 		}
 		if (filter.incident() != null) {
 			where.append(" AND incident_id = :incident");
@@ -148,9 +164,6 @@ public class AlertQueries {
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrganisationId org, AlertFilter filter) {
 		spec = spec.param("org", org.value());
-		if (filter.lane() != AlertFilter.Lane.RELATED) {
-			spec = spec.param("state", filter.lane().name());
-		}
 		if (filter.incident() != null) {
 			spec = spec.param("incident", filter.incident());
 		}

@@ -50,8 +50,9 @@ class AlertPages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("lanes", AlertFilter.Lane.values());
 		model.addAttribute("severities", Severity.values());
-		model.addAttribute("counts", queue.counts(me, filter));
-		model.addAttribute("alerts", queue.page(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+		AlertQueue.Lanes lanes = queue.lanes(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE));
+		model.addAttribute("counts", lanes.counts());
+		model.addAttribute("alerts", lanes.alerts());
 		model.addAttribute("categories", categories.active(me.organisation()));
 		return htmx != null ? "intake/alerts :: results" : "intake/alerts";
 	}
