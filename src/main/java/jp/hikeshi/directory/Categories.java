@@ -1,9 +1,12 @@
 package jp.hikeshi.directory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
@@ -14,7 +17,10 @@ import jp.hikeshi.shared.RejectedInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The configurable list of event categories of an organisation. */
 @Service
@@ -25,13 +31,36 @@ public class Categories {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	private static final Duration FRESH = Duration.ofSeconds(5);
+
+	private final Map<OrganisationId, Cached> recent = new ConcurrentHashMap<>();
+
+	private record Cached(List<Category> categories, long readAt) {
+	}
+
 	Categories(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * Every category of the organisation, in order. Read on each report filed, so kept for a few seconds: a change
+	 * made here is seen at once, one made by another instance within {@link #FRESH}.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Category> all(OrganisationId organisation) {
+		Cached cached = recent.get(organisation);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.readAt() < FRESH.toNanos()) {
+			return cached.categories();
+		}
+		List<Category> categories = read(organisation);
+		recent.put(organisation, new Cached(List.copyOf(categories), now));
+		return categories;
+	}
+
+	private List<Category> read(OrganisationId organisation) {
 		return jdbc.sql("SELECT * FROM event_category WHERE organisation_id = ? ORDER BY sort_order, code")
 			.param(organisation.value())
 			.query((rs, n) -> new Category(rs.getString("code"), rs.getString("name_ja"), rs.getString("name_en"),
@@ -39,10 +68,12 @@ public class Categories {
 			.list();
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Category> active(OrganisationId organisation) {
 		return all(organisation).stream().filter(Category::active).toList();
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Category> find(OrganisationId organisation, String code) {
 		return all(organisation).stream().filter(c -> c.code().equals(code)).findFirst();
 	}
@@ -74,6 +105,23 @@ public class Categories {
 		}
 		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
 				exists ? "CATEGORY_UPDATED" : "CATEGORY_CREATED", "CATEGORY", category.code(), category.nameJa()));
-		return find(by.organisation(), category.code()).orElseThrow(() -> new NotFoundException("category", category.code()));
+		forgetOnCompletion(by.organisation());
+		return read(by.organisation()).stream()
+			.filter(c -> c.code().equals(category.code()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("category", category.code()));
+	}
+
+	/** Drops the kept list now and again when the change commits or rolls back, so no reader keeps the old one. */
+	private void forgetOnCompletion(OrganisationId organisation) {
+		recent.remove(organisation);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					recent.remove(organisation);
+				}
+			});
+		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
@@ -237,6 +238,13 @@ public class IncidentDesk {
 		if (participants.remove(incidentId, vendorId)) {
 			audit(by, Instant.now(clock), "INCIDENT_UNSHARED", incident, "vendor " + vendorId);
 		}
+	}
+
+	/** The incident people quote by number (INC-2026-0001), if the caller's organisation has one. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> idOf(Actor by, String number) {
+		IncidentAccess.read(by);
+		return queries.idOf(by.organisation(), number);
 	}
 
 	/** Open incidents per priority, P1 first (for the home page). */

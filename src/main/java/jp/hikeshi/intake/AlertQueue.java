@@ -7,11 +7,17 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentTimeline;
+import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.incident.TimelineInput;
+import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.intake.internal.Alert;
 import jp.hikeshi.intake.internal.AlertQueries;
 import jp.hikeshi.shared.FieldProblem;
@@ -26,8 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The alert queue (DET-2): lists alerts by lane with capped counts, and lets the desk promote alerts to a
- * report or dismiss them with a reason, one at a time or in bulk. Attaching an alert to an incident comes
- * with the incident module.
+ * report, attach them to an existing incident or dismiss them with a reason, one at a time or in bulk.
  */
 @Service
 @Transactional
@@ -37,12 +42,17 @@ public class AlertQueue {
 
 	private final AlertQueries queries;
 	private final ReportDesk desk;
+	private final IncidentDesk incidents;
+	private final IncidentTimeline timeline;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AlertQueue(AlertQueries queries, ReportDesk desk, ApplicationEventPublisher events, Clock clock) {
+	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentDesk incidents, IncidentTimeline timeline,
+			ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
 		this.desk = desk;
+		this.incidents = incidents;
+		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -50,6 +60,17 @@ public class AlertQueue {
 	@Transactional(readOnly = true)
 	public PageOf<AlertLine> page(Actor actor, AlertFilter filter, PageRequest page) {
 		return queries.page(actor.organisation(), filter, page);
+	}
+
+	/** The queue page as the desk sees it: one page of the lane and every lane's count, read together. */
+	@Transactional(readOnly = true)
+	public Lanes lanes(Actor actor, AlertFilter filter, PageRequest page) {
+		AlertCounts counts = queries.counts(actor.organisation(), filter);
+		return new Lanes(queries.page(actor.organisation(), filter, page, counts.of(filter.lane())), counts);
+	}
+
+	/** A page of one lane with the counts of all lanes. */
+	public record Lanes(PageOf<AlertLine> alerts, AlertCounts counts) {
 	}
 
 	@Transactional(readOnly = true)
@@ -83,6 +104,43 @@ public class AlertQueue {
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
 		audit(actor, now, "ALERTS_PROMOTED", report.number() + " ← " + moved.size() + " alerts");
 		return new AlertDecision(report.id(), report.number(), moved);
+	}
+
+	/**
+	 * Attaches the given new alerts to an existing, not yet closed incident instead of filing a report (DET-2):
+	 * the alerts move to the ATTACHED lane and name the incident, and the incident's handling log lists them.
+	 */
+	public AlertDecision attach(Actor actor, List<UUID> ids, UUID incidentId) {
+		if (incidentId == null) {
+			throw new RejectedInputException("incidentId", "alert.incident.required");
+		}
+		List<Alert> alerts = loadNew(actor, ids);
+		IncidentView incident;
+		try {
+			incident = incidents.get(actor, incidentId);
+		}
+		catch (NotFoundException unknown) {
+			throw new RejectedInputException("incidentId", "alert.incident.unknown", incidentId);
+		}
+		if (!incident.state().isOpen()) {
+			throw new RejectedInputException("incidentId", "alert.incident.closed", incident.number());
+		}
+		Instant now = Instant.now(clock);
+		for (Alert alert : alerts) {
+			alert.attachTo(incident.id(), incident.number(), actor.displayName(), now);
+			queries.saveDecision(alert);
+		}
+		timeline.add(actor, incident.id(), new TimelineInput(TimelineKind.LOG, cut("alerts attached / アラート紐付け ("
+				+ alerts.size() + "):\n" + describe(alerts), 4000), null, null));
+		List<UUID> moved = alerts.stream().map(Alert::id).toList();
+		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts");
+		return new AlertDecision(null, null, moved, incident.id(), incident.number());
+	}
+
+	/** The id of the incident with the given number, for forms where people type the number. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> incidentByNumber(Actor actor, String number) {
+		return incidents.idOf(actor, number);
 	}
 
 	public AlertDecision dismiss(Actor actor, List<UUID> ids, String reason) {

@@ -8,5 +8,5 @@ import java.util.UUID;
 public record AlertView(UUID id, String source, String sourceRef, String title, Severity severity, Instant occurredAt,
 		Instant firstSeenAt, Instant lastSeenAt, long seenCount, AlertState state, boolean related,
 		List<ObservableInput> observables, String raw, UUID reportId, String dismissedReason, String decidedByName,
-		Instant decidedAt) {
+		Instant decidedAt, UUID incidentId, String incidentNumber) {
 }

@@ -74,8 +74,8 @@ public class ReportDesk {
 		submission.affectedPlaces().stream().filter(p -> p != null && p.assetId() != null).forEach(p -> assetIds.add(p.assetId()));
 		Map<UUID, AssetView> known = assets.findAll(receiver.organisation(), assetIds);
 		ReportSubmission accepted = ReportRules.accept(submission, now, active, known);
-		String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
 		Report report = transaction.execute(status -> {
+			String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
 			Report saved = reports.save(Report.receive(number, accepted, receiver, now, needsReview));
 			events.publishEvent(new ReportFiled(saved.organisation(), saved.id(), saved.number(), saved.category()));
 			events.publishEvent(new AuditEvent(saved.organisation(), now, receiver.username(), receiver.id(), "REPORT_FILED",

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.incident.IncidentProcess;
@@ -39,6 +40,14 @@ public class IncidentQueries {
 	IncidentQueries(JdbcClient jdbc, OpenCounts openCounts) {
 		this.jdbc = jdbc;
 		this.openCounts = openCounts;
+	}
+
+	/** The id of the organisation's incident with the given number (INC-2026-0001), if there is one. */
+	public Optional<UUID> idOf(OrganisationId organisation, String number) {
+		return jdbc.sql("SELECT id FROM incident WHERE organisation_id = ? AND number = ?")
+			.params(organisation.value(), number)
+			.query(UUID.class)
+			.optional();
 	}
 
 	public PageOf<IncidentSummary> page(OrganisationId organisation, QueueFilter filter, PageRequest page) {

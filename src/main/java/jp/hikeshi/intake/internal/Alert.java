@@ -11,7 +11,8 @@ import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 /**
- * An alert as the desk decides on it. Only a new alert can be promoted to a report or dismissed; each
+ * An alert as the desk decides on it. Only a new alert can be promoted to a report, attached to an existing
+ * incident or dismissed; each
  * decision is final and records who made it and when. Sightings (count, last seen) are not part of the
  * decision and are written by {@link AlertStore} alone, so a repeat never conflicts with a decision.
  */
@@ -30,6 +31,8 @@ public final class Alert {
 	private final List<ObservableInput> observables;
 	private AlertState state;
 	private UUID reportId;
+	private UUID incidentId;
+	private String incidentNumber;
 	private String dismissedReason;
 	private String decidedByName;
 	private Instant decidedAt;
@@ -55,6 +58,15 @@ public final class Alert {
 		mustBeNew();
 		this.state = AlertState.PROMOTED;
 		this.reportId = report;
+		decided(by, now);
+	}
+
+	/** Attaches the alert to an existing incident instead of filing a report for it (DET-2). */
+	public void attachTo(UUID incident, String number, String by, Instant now) {
+		mustBeNew();
+		this.state = AlertState.ATTACHED;
+		this.incidentId = incident;
+		this.incidentNumber = number;
 		decided(by, now);
 	}
 
@@ -94,6 +106,8 @@ public final class Alert {
 	public long seenCount() { return seenCount; }
 	public List<ObservableInput> observables() { return observables; }
 	public AlertState state() { return state; }
+	public UUID incidentId() { return incidentId; }
+	public String incidentNumber() { return incidentNumber; }
 	UUID reportId() { return reportId; }
 	String dismissedReason() { return dismissedReason; }
 	String decidedByName() { return decidedByName; }

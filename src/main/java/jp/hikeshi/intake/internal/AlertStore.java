@@ -18,6 +18,7 @@ import java.util.UUID;
 import jp.hikeshi.intake.AlertSubmission;
 import jp.hikeshi.intake.ObservableInput;
 import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.TimeOrderedIds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -87,7 +88,7 @@ public class AlertStore {
 					missing.add(pending.get(i));
 				}
 			}
-			List<UUID> ids = missing.stream().map(k -> UUID.randomUUID()).toList();
+			List<UUID> ids = missing.stream().map(k -> TimeOrderedIds.next()).toList();
 			List<Object[]> rows = new ArrayList<>();
 			for (int i = 0; i < missing.size(); i++) {
 				AlertSubmission a = first.get(missing.get(i));

@@ -81,6 +81,9 @@ class AlertApi {
 	record Promotion(List<UUID> alertIds, String category, String summary) {
 	}
 
+	record Attachment(List<UUID> alertIds, UUID incidentId) {
+	}
+
 	@PostMapping
 	@Operation(summary = "Receive one alert: 201 when new, 200 when it repeats (source, sourceRef), 400 listing its faults")
 	ResponseEntity<ItemResult> receive(@RequestBody JsonNode alert) {
@@ -137,11 +140,12 @@ class AlertApi {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('HANDLER','ADMIN','MANAGER')")
-	@Operation(summary = "The alert queue, latest activity first; lane NEW (default), RELATED, PROMOTED or DISMISSED")
+	@Operation(summary = "The alert queue, latest activity first; lane NEW (default), RELATED, PROMOTED, DISMISSED or "
+			+ "ATTACHED; incident=… lists the alerts attached to that incident")
 	PageOf<AlertLine> list(@RequestParam(required = false) AlertFilter.Lane lane, @RequestParam(required = false) String source,
-			@RequestParam(required = false) Severity severity, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return queue.page(actors.current(), new AlertFilter(lane, source, severity), PageRequest.of(page, size));
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) UUID incident,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return queue.page(actors.current(), new AlertFilter(lane, source, severity, incident), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/counts")
@@ -169,6 +173,12 @@ class AlertApi {
 		return queue.promote(actors.current(), List.of(id), p.category(), p.summary());
 	}
 
+	@PostMapping("/{id}/attach")
+	@Operation(summary = "Attach one alert to an existing, not yet closed incident {\"incidentId\": …} instead of a report")
+	AlertDecision attach(@PathVariable UUID id, @RequestBody Attachment attachment) {
+		return queue.attach(actors.current(), List.of(id), attachment.incidentId());
+	}
+
 	@PostMapping("/{id}/dismiss")
 	AlertDecision dismiss(@PathVariable UUID id, @RequestBody Dismissal dismissal) {
 		return queue.dismiss(actors.current(), List.of(id), dismissal.reason());
@@ -178,6 +188,12 @@ class AlertApi {
 	@Operation(summary = "Promote up to 100 alerts together to one new report")
 	AlertDecision promoteAll(@RequestBody Promotion promotion) {
 		return queue.promote(actors.current(), promotion.alertIds(), promotion.category(), promotion.summary());
+	}
+
+	@PostMapping("/attach")
+	@Operation(summary = "Attach up to 100 alerts together to one existing incident")
+	AlertDecision attachAll(@RequestBody Attachment attachment) {
+		return queue.attach(actors.current(), attachment.alertIds(), attachment.incidentId());
 	}
 
 	@PostMapping("/dismiss")

@@ -42,15 +42,17 @@ class AlertPages {
 
 	@GetMapping
 	String queue(@RequestParam(required = false) AlertFilter.Lane lane, @RequestParam(required = false) String source,
-			@RequestParam(required = false) Severity severity, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) UUID incident,
+			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
 		Actor me = actors.current();
-		AlertFilter filter = new AlertFilter(lane, source, severity);
+		AlertFilter filter = new AlertFilter(lane, source, severity, incident);
 		model.addAttribute("filter", filter);
 		model.addAttribute("lanes", AlertFilter.Lane.values());
 		model.addAttribute("severities", Severity.values());
-		model.addAttribute("counts", queue.counts(me, filter));
-		model.addAttribute("alerts", queue.page(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+		AlertQueue.Lanes lanes = queue.lanes(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE));
+		model.addAttribute("counts", lanes.counts());
+		model.addAttribute("alerts", lanes.alerts());
 		model.addAttribute("categories", categories.active(me.organisation()));
 		return htmx != null ? "intake/alerts :: results" : "intake/alerts";
 	}
@@ -75,6 +77,35 @@ class AlertPages {
 		}
 		catch (RejectedInputException ex) {
 			return refused(ex, redirect);
+		}
+	}
+
+	@PostMapping("/attach")
+	@PreAuthorize("hasAnyRole('HANDLER','ADMIN')")
+	String attach(@RequestParam(name = "alertIds", required = false) List<UUID> ids,
+			@RequestParam(name = "incidentId", required = false) String incidentId, RedirectAttributes redirect) {
+		try {
+			AlertDecision decision = queue.attach(actors.current(), ids, incident(incidentId));
+			redirect.addFlashAttribute("flash", "alert.attached");
+			redirect.addFlashAttribute("flashArg", decision.alertIds().size() + " → " + decision.incidentNumber());
+			return "redirect:/incidents/" + decision.incidentId();
+		}
+		catch (RejectedInputException ex) {
+			return refused(ex, redirect);
+		}
+	}
+
+	/** The form takes the incident's id or its number as people quote it (INC-2026-0001). */
+	private UUID incident(String given) {
+		if (given == null || given.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(given.strip());
+		}
+		catch (IllegalArgumentException notAnId) {
+			return queue.incidentByNumber(actors.current(), given.strip())
+				.orElseThrow(() -> new RejectedInputException("incidentId", "alert.incident.unknown", given.strip()));
 		}
 	}
 

@@ -1,0 +1,30 @@
+package jp.hikeshi.shared;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * Version 7 UUIDs (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Rows made one after another get
+ * ids that sort one after another, so inserts land at the end of the primary key and of every index that ends in
+ * the id, instead of on a random page of each; on a large table that is the difference between a page in cache
+ * and a page read. 74 random bits (a version 4 UUID has 122) keep ids unique; they are not secrets.
+ */
+public final class TimeOrderedIds {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private TimeOrderedIds() {
+	}
+
+	public static UUID next() {
+		byte[] random = new byte[10];
+		RANDOM.nextBytes(random);
+		long millis = System.currentTimeMillis();
+		long high = (millis << 16) | 0x7000L | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
+		long low = 0x8000000000000000L | ((random[2] & 0x3FL) << 56);
+		for (int i = 3; i < 10; i++) {
+			low |= (random[i] & 0xFFL) << (8 * (9 - i));
+		}
+		return new UUID(high, low);
+	}
+}
