@@ -3,7 +3,7 @@ package jp.hikeshi.remediation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jp.hikeshi.directory.AssetCatalog;
@@ -47,7 +47,7 @@ public class ContainmentDesk {
 		ContainmentAction action = actions.save(ContainmentAction.request(by.organisation(), incidentId, details(by, input),
 				by, now, blank(input.note())));
 		followUp.record(by, now, incidentId, "CONTAINMENT_REQUESTED", "CONTAINMENT", action.id(), action.label(),
-				"remediation.log.containment", l -> args(action, ContainmentStep.REQUESTED, l));
+				"remediation.log.containment", l -> followUp.containmentArgs(action.view(), ContainmentStep.REQUESTED, l));
 		return action.view();
 	}
 
@@ -76,25 +76,17 @@ public class ContainmentDesk {
 		action.moveTo(change.step(), at, by, blank(change.note()));
 		ContainmentAction saved = actions.save(action);
 		followUp.record(by, now, saved.incidentId(), "CONTAINMENT_" + change.step().name(), "CONTAINMENT", saved.id(),
-				saved.label(), "remediation.log.containment", l -> args(saved, change.step(), l));
-		List<RemediationPolicies.ActionState> states = actions
-			.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), saved.incidentId())
-			.stream().map(a -> new RemediationPolicies.ActionState(a.currentStep(), a.everVerified())).toList();
-		if (RemediationPolicies.contained(states)) {
-			followUp.markContained(by, saved.incidentId(), at);
+				saved.label(), "remediation.log.containment", l -> followUp.containmentArgs(saved.view(), change.step(), l));
+		List<ContainmentAction> all = actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
+				saved.incidentId());
+		if (RemediationPolicies.contained(all.stream()
+			.map(a -> new RemediationPolicies.ActionState(a.currentStep(), a.everVerified())).toList())) {
+			// a cancelled request contains nothing: the incident was contained when the last measure was confirmed
+			Instant containedAt = change.step() != ContainmentStep.CANCELLED ? at
+					: all.stream().map(ContainmentAction::verifiedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(at);
+			followUp.markContained(by, saved.incidentId(), containedAt);
 		}
 		return saved.view();
-	}
-
-	private Object[] args(ContainmentAction action, ContainmentStep step, Locale locale) {
-		ContainmentView v = action.view();
-		String what = switch (v.kind()) {
-			case ISOLATE_DEVICE -> v.deviceName();
-			case FILTER_BLOCK -> followUp.label("containment.target." + v.targetType(), locale) + " " + v.targetValue();
-			case REMOVE_CAUSE -> v.description();
-		};
-		return new Object[] { followUp.label("containment.kind." + v.kind(), locale), what,
-				followUp.label("containment.step." + step, locale) };
 	}
 
 	private ContainmentAction load(Actor by, UUID id) {

@@ -72,7 +72,29 @@ class IncidentFollowUp {
 	}
 
 	String label(String key, Locale locale) {
+		return label(messages, key, locale);
+	}
+
+	Object[] containmentArgs(ContainmentView v, ContainmentStep step, Locale locale) {
+		return containmentArgs(messages, v, step, locale);
+	}
+
+	static String label(MessageSource messages, String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
+	}
+
+	/**
+	 * A containment action in words: its kind, what it names (device, target or cause) and the given step. Static so
+	 * that the closing guard, which the incident desk itself needs, can use it without depending on this component.
+	 */
+	static Object[] containmentArgs(MessageSource messages, ContainmentView v, ContainmentStep step, Locale locale) {
+		String what = switch (v.kind()) {
+			case ISOLATE_DEVICE -> v.deviceName();
+			case FILTER_BLOCK -> label(messages, "containment.target." + v.targetType(), locale) + " " + v.targetValue();
+			case REMOVE_CAUSE -> v.description();
+		};
+		return new Object[] { label(messages, "containment.kind." + v.kind(), locale), what,
+				label(messages, "containment.step." + step, locale) };
 	}
 
 	/** RES-3: sets the incident's contained time (and state) once, from the step that made it contained. */

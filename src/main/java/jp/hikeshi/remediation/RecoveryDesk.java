@@ -3,10 +3,13 @@ package jp.hikeshi.remediation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
+import jp.hikeshi.directory.VendorRef;
+import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Person;
@@ -34,13 +37,16 @@ public class RecoveryDesk {
 	private final IncidentDesk incidents;
 	private final AssetCatalog assets;
 	private final People people;
+	private final Vendors vendors;
 	private final IncidentFollowUp followUp;
 
-	RecoveryDesk(RecoveryItems items, IncidentDesk incidents, AssetCatalog assets, People people, IncidentFollowUp followUp) {
+	RecoveryDesk(RecoveryItems items, IncidentDesk incidents, AssetCatalog assets, People people, Vendors vendors,
+			IncidentFollowUp followUp) {
 		this.items = items;
 		this.incidents = incidents;
 		this.assets = assets;
 		this.people = people;
+		this.vendors = vendors;
 		this.followUp = followUp;
 	}
 
@@ -58,10 +64,10 @@ public class RecoveryDesk {
 		}
 		Instant now = followUp.now();
 		RecoveryItem item = items.save(RecoveryItem.plan(by.organisation(), incidentId, input.assetId(), target,
-				input.description().strip(), restorer(by, input.restoredByUserId(), input.restoredByVendor()), input.method(),
+				input.description().strip(), restorer(by, input.restoredByUserId(), input.restoredByVendorId(), input.restoredByVendor()), input.method(),
 				ContainmentDesk.blank(input.methodDetail()), by, now, ContainmentDesk.blank(input.note())));
 		followUp.record(by, now, incidentId, "RECOVERY_PLANNED", "RECOVERY", item.id(), item.label(),
-				"remediation.log.recovery", l -> args(item, RecoveryStage.PLANNED, null, l));
+				"remediation.log.recovery", l -> args(item, RecoveryStage.PLANNED, null, null, l));
 		return item.view();
 	}
 
@@ -77,7 +83,10 @@ public class RecoveryDesk {
 		return load(by, id).view();
 	}
 
-	/** Moves the item on, on the version the caller read; a check found NOT_OK sends it back to in progress. */
+	/**
+	 * Moves the item on, on the version the caller read; a check found NOT_OK sends it back to in progress, and
+	 * CANCELLED (with the reason as note) takes an item added by mistake out of the count.
+	 */
 	public RecoveryView step(Actor by, UUID id, RecoveryChange change) {
 		RecoveryItem item = load(by, id);
 		RemediationAccess.edit(by);
@@ -88,41 +97,58 @@ public class RecoveryDesk {
 		Instant now = followUp.now();
 		Instant at = followUp.when(change.at(), now);
 		String note = ContainmentDesk.blank(change.note());
-		item.describeWork(restorer(by, change.restoredByUserId(), change.restoredByVendor()), change.method(),
-				ContainmentDesk.blank(change.methodDetail()));
+		if (change.step() != RecoveryStage.CANCELLED) {
+			item.describeWork(restorer(by, change.restoredByUserId(), change.restoredByVendorId(), change.restoredByVendor()),
+					change.method(), ContainmentDesk.blank(change.methodDetail()));
+		}
 		switch (change.step()) {
 			case IN_PROGRESS -> item.start(at, by, note);
 			case RESTORED -> item.restored(at, by, note);
 			case VERIFIED -> item.verify(change.result(), at, by, note);
+			case CANCELLED -> item.cancel(at, by, note);
 			case PLANNED -> throw new RejectedInputException("step", "recovery.step.planned");
 		}
 		RecoveryItem saved = items.save(item);
 		String action = change.step() == RecoveryStage.VERIFIED ? "RECOVERY_VERIFIED_" + change.result() : "RECOVERY_" + change.step();
 		followUp.record(by, now, saved.incidentId(), action, "RECOVERY", saved.id(), saved.label(),
-				change.step() == RecoveryStage.VERIFIED ? "remediation.log.verification" : "remediation.log.recovery",
-				l -> args(saved, change.step(), change.result(), l));
-		List<RecoveryStage> stages = items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
-				saved.incidentId()).stream().map(RecoveryItem::stage).toList();
-		if (RemediationPolicies.recovered(stages)) {
-			followUp.markRecovered(by, saved.incidentId(), at);
+				switch (change.step()) {
+					case VERIFIED -> "remediation.log.verification";
+					case CANCELLED -> "remediation.log.recoveryCancelled";
+					default -> "remediation.log.recovery";
+				}, l -> args(saved, change.step(), change.result(), note, l));
+		List<RecoveryItem> all = items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
+				saved.incidentId());
+		if (RemediationPolicies.recovered(all.stream().map(RecoveryItem::stage).toList())) {
+			// a cancellation recovers nothing: the incident was recovered when the last check found things working
+			Instant recoveredAt = change.step() != RecoveryStage.CANCELLED ? at
+					: all.stream().map(RecoveryItem::verifiedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(at);
+			followUp.markRecovered(by, saved.incidentId(), recoveredAt);
 		}
 		return saved.view();
 	}
 
-	private Object[] args(RecoveryItem item, RecoveryStage stage, VerificationResult result, Locale locale) {
+	private Object[] args(RecoveryItem item, RecoveryStage stage, VerificationResult result, String note, Locale locale) {
 		return new Object[] { item.label(), followUp.label("recovery.stage." + stage, locale),
-				result == null ? "" : followUp.label("recovery.result." + result, locale) };
+				result == null ? "" : followUp.label("recovery.result." + result, locale), note == null ? "" : note };
 	}
 
-	/** A user of the organisation (any role) by id, or a vendor by name; the user wins when both are given. */
-	private RecoveryItem.Restorer restorer(Actor by, UUID userId, String vendor) {
+	/**
+	 * A user of the organisation (any role) by id, a vendor of the directory by id, or a vendor by name; the first
+	 * given in that order wins. An id that names nobody of the organisation is refused.
+	 */
+	private RecoveryItem.Restorer restorer(Actor by, UUID userId, UUID vendorId, String vendor) {
 		if (userId != null) {
 			Person person = people.find(by.organisation(), userId, Role.values())
 				.orElseThrow(() -> new RejectedInputException("restoredByUserId", "recovery.restorer.unknown", userId));
-			return new RecoveryItem.Restorer(RestorerKind.USER, person.id(), person.displayName());
+			return new RecoveryItem.Restorer(RestorerKind.USER, person.id(), null, person.displayName());
+		}
+		if (vendorId != null) {
+			VendorRef ref = vendors.find(by.organisation(), vendorId)
+				.orElseThrow(() -> new RejectedInputException("restoredByVendorId", "recovery.vendor.unknown", vendorId));
+			return new RecoveryItem.Restorer(RestorerKind.VENDOR, null, ref.id(), ref.name());
 		}
 		String name = ContainmentDesk.blank(vendor);
-		return name == null ? null : new RecoveryItem.Restorer(RestorerKind.VENDOR, null, name);
+		return name == null ? null : new RecoveryItem.Restorer(RestorerKind.VENDOR, null, null, name);
 	}
 
 	private RecoveryItem load(Actor by, UUID id) {

@@ -12,13 +12,33 @@ public final class RemediationPolicies {
 	public record ActionState(ContainmentStep step, boolean everVerified) {
 	}
 
-	/** Contained: at least one measure was verified, and no measure is still only requested or applied. */
+	/**
+	 * Contained: at least one measure was verified, and no measure is still only requested or applied. A cancelled
+	 * request (never applied, so never verified) counts neither way.
+	 */
 	public static boolean contained(List<ActionState> actions) {
 		return actions.stream().anyMatch(ActionState::everVerified) && actions.stream().noneMatch(a -> a.step().pending());
 	}
 
-	/** Recovered: there is at least one recovery item and every one was checked and found working normally. */
+	/**
+	 * Recovered: there is at least one recovery item that was not cancelled, and every item not cancelled was checked
+	 * and found working normally. A cancelled item (added by mistake) counts neither way.
+	 */
 	public static boolean recovered(List<RecoveryStage> items) {
-		return !items.isEmpty() && items.stream().allMatch(s -> s == RecoveryStage.VERIFIED);
+		List<RecoveryStage> counted = items.stream().filter(s -> s != RecoveryStage.CANCELLED).toList();
+		return !counted.isEmpty() && counted.stream().allMatch(s -> s == RecoveryStage.VERIFIED);
+	}
+
+	/**
+	 * Closing (GEN-1 guard): a containment action keeps the incident open while it is still only requested or
+	 * applied — verified, lifted or cancelled ones do not.
+	 */
+	public static boolean blocksClosing(ContainmentStep step) {
+		return step.pending();
+	}
+
+	/** Closing (GEN-1 guard): a recovery item keeps the incident open until it is verified OK or cancelled. */
+	public static boolean blocksClosing(RecoveryStage stage) {
+		return stage != RecoveryStage.VERIFIED && stage != RecoveryStage.CANCELLED;
 	}
 }

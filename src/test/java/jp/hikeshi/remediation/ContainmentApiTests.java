@@ -182,6 +182,26 @@ class ContainmentApiTests {
 	}
 
 	@Test
+	@DisplayName("RES-3 a cancelled request counts neither way: alone it does not contain, and it does not hold back a verified measure (contained at that measure's check)")
+	void cancelledRequestsDoNotCount() throws Exception {
+		String mistaken = id(request("{\"kind\":\"ISOLATE_DEVICE\",\"deviceName\":\"PC-9\",\"askedWhom\":\"経理 鈴木さん\"}", handler));
+		step(mistaken, "{\"step\":\"CANCELLED\",\"note\":\"別の端末だった\",\"version\":0}", handler).andExpect(status().isOk());
+		assertThat(incident().containedAt()).as("nothing was verified").isNull();
+		String block = id(request("{\"kind\":\"FILTER_BLOCK\",\"targetType\":\"EMAIL\",\"targetValue\":\"ceo@evil.example\",\"enforcementPoint\":\"MAIL_GATEWAY\"}", handler));
+		String pending = id(request("{\"kind\":\"REMOVE_CAUSE\",\"description\":\"不審なマクロを削除\"}", handler));
+		Instant verified = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+		step(block, "{\"step\":\"APPLIED\",\"version\":0}", handler).andExpect(status().isOk());
+		step(block, "{\"step\":\"VERIFIED\",\"at\":\"" + verified + "\",\"version\":1}", handler).andExpect(status().isOk());
+		assertThat(incident().containedAt()).as("the removal is still requested").isNull();
+		step(pending, "{\"step\":\"CANCELLED\",\"note\":\"マクロは見つからなかった\",\"version\":0}", handler)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps[1].step").value("CANCELLED"))
+			.andExpect(jsonPath("$.steps[1].byName").value(handler.actor().displayName()));
+		assertThat(incident().containedAt()).isEqualTo(verified);
+		assertThat(incident().state()).isEqualTo(IncidentState.CONTAINED);
+	}
+
+	@Test
 	@DisplayName("RES-3 a contained time set by hand on the incident is never overwritten by the actions")
 	void keepsAContainedTimeSetByHand() throws Exception {
 		Instant byHand = Instant.parse("2026-11-20T01:30:00Z");

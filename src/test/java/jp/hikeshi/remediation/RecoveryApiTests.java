@@ -18,6 +18,9 @@ import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetInput;
 import jp.hikeshi.directory.AssetKind;
+import jp.hikeshi.directory.VendorDirectory;
+import jp.hikeshi.directory.VendorInput;
+import jp.hikeshi.directory.VendorView;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
@@ -50,6 +53,9 @@ class RecoveryApiTests {
 
 	@Autowired
 	AssetCatalog assets;
+
+	@Autowired
+	VendorDirectory vendors;
 
 	TestUser handler;
 
@@ -167,6 +173,82 @@ class RecoveryApiTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/incidents/" + UUID.randomUUID() + "/recovery").header("Authorization", handler.bearer()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	@DisplayName("RES-4 an item added by mistake is cancelled with a reason (400 without one), recorded with who and when, and no longer counts for recovered")
+	void cancelsAnItemAddedByMistake() throws Exception {
+		String real = id(plan("{\"serviceName\":\"販売管理システム\",\"description\":\"再構築\",\"restoredByVendor\":\"保守会社\",\"method\":\"REBUILD\"}"));
+		String mistake = id(plan("{\"serviceName\":\"販売管理システム（重複）\",\"description\":\"二重登録\"}"));
+		step(mistake, "{\"step\":\"IN_PROGRESS\",\"version\":0}").andExpect(status().isOk());
+		step(mistake, "{\"step\":\"CANCELLED\",\"version\":1}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("取り消す理由")));
+		step(mistake, "{\"step\":\"CANCELLED\",\"note\":\"   \",\"version\":1}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
+		assertThat(recoveryStage(mistake)).isEqualTo("IN_PROGRESS");
+		Instant checked = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+		finish(real, checked);
+		assertThat(incident().recoveredAt()).as("the duplicate is still open").isNull();
+		Instant cancelledAt = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+		step(mistake, "{\"step\":\"CANCELLED\",\"note\":\"二重に登録したため\",\"at\":\"" + cancelledAt + "\",\"version\":1}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stage").value("CANCELLED"))
+			.andExpect(jsonPath("$.nextStage").doesNotExist())
+			.andExpect(jsonPath("$.cancellable").value(false))
+			.andExpect(jsonPath("$.steps[2].step").value("CANCELLED"))
+			.andExpect(jsonPath("$.steps[2].note").value("二重に登録したため"))
+			.andExpect(jsonPath("$.steps[2].byName").value(handler.actor().displayName()))
+			.andExpect(jsonPath("$.steps[2].at").value(cancelledAt.toString()));
+		assertThat(incident().recoveredAt()).as("recovered when the only item left was checked, not when the other was cancelled")
+			.isEqualTo(checked);
+		assertThat(incident().state()).isEqualTo(IncidentState.RECOVERED);
+		step(mistake, "{\"step\":\"IN_PROGRESS\",\"version\":2}").andExpect(status().isConflict());
+		step(mistake, "{\"step\":\"CANCELLED\",\"note\":\"again\",\"version\":2}").andExpect(status().isConflict());
+		step(real, "{\"step\":\"CANCELLED\",\"note\":\"too late\",\"version\":3}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("「復旧確認済み」から「取り消し」には進めません")));
+	}
+
+	@Test
+	@DisplayName("RES-4 an item only cancelled does not make the incident recovered")
+	void cancelledItemsAloneDoNotRecover() throws Exception {
+		String only = id(plan("{\"serviceName\":\"ファイル共有\",\"description\":\"誤登録\"}"));
+		step(only, "{\"step\":\"CANCELLED\",\"note\":\"対象外だった\",\"version\":0}").andExpect(status().isOk());
+		assertThat(incident().recoveredAt()).isNull();
+		assertThat(incident().state()).isEqualTo(IncidentState.OPEN);
+	}
+
+	@Test
+	@DisplayName("RES-4 the restorer may be a vendor organisation of the directory (its name returned); an unknown vendor id is 400")
+	void restoredByADirectoryVendor() throws Exception {
+		TestUser admin = accounts.create("recover-admin", Role.ADMIN);
+		VendorView vendor = vendors.register(admin.actor(), new VendorInput("復旧ベンダー " + UUID.randomUUID().toString().substring(0, 8),
+				"0120-000-111", null, null, null, null, null));
+		String id = id(plan("{\"serviceName\":\"基幹サーバー\",\"description\":\"OS 再インストール\",\"restoredByVendorId\":\""
+				+ vendor.id() + "\",\"method\":\"REBUILD\"}")
+			.andExpect(jsonPath("$.restorerKind").value("VENDOR"))
+			.andExpect(jsonPath("$.restoredByVendorId").value(vendor.id().toString()))
+			.andExpect(jsonPath("$.restoredBy").value(vendor.name())));
+		step(id, "{\"step\":\"IN_PROGRESS\",\"version\":0}").andExpect(status().isOk());
+		step(id, "{\"step\":\"RESTORED\",\"version\":1}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.restoredBy").value(vendor.name()));
+		step(id, "{\"step\":\"RESTORED\",\"restoredByVendorId\":\"" + UUID.randomUUID() + "\",\"version\":2}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("restoredByVendorId"));
+		plan("{\"serviceName\":\"x\",\"description\":\"x\",\"restoredByVendorId\":\"" + UUID.randomUUID() + "\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("restoredByVendorId"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("連絡先一覧にないベンダー")));
+		String named = id(plan("{\"serviceName\":\"y\",\"description\":\"y\",\"restoredByVendor\":\"町の電器店\"}")
+			.andExpect(jsonPath("$.restorerKind").value("VENDOR"))
+			.andExpect(jsonPath("$.restoredByVendorId").doesNotExist()));
+		step(named, "{\"step\":\"IN_PROGRESS\",\"restoredByVendorId\":\"" + vendor.id() + "\",\"version\":0}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.restoredBy").value(vendor.name()))
+			.andExpect(jsonPath("$.restoredByVendorId").value(vendor.id().toString()));
+	}
+
+	String recoveryStage(String id) throws Exception {
+		return JsonPath.read(mvc.perform(get("/api/v1/recovery/" + id).header("Authorization", handler.bearer()))
+			.andReturn().getResponse().getContentAsString(), "$.stage");
 	}
 
 	void finish(String id, Instant checkedAt) throws Exception {

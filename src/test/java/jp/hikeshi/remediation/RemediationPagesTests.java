@@ -19,6 +19,9 @@ import java.util.UUID;
 import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.WebTest;
+import jp.hikeshi.directory.VendorDirectory;
+import jp.hikeshi.directory.VendorInput;
+import jp.hikeshi.directory.VendorView;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.NewIncident;
@@ -51,6 +54,9 @@ class RemediationPagesTests {
 
 	@Autowired
 	RecoveryDesk recovery;
+
+	@Autowired
+	VendorDirectory vendors;
 
 	TestUser handler;
 
@@ -109,7 +115,7 @@ class RemediationPagesTests {
 	void rendersInEnglishAndForReaders() throws Exception {
 		containment.request(handler.actor(), incident, new NewContainmentAction(ContainmentKind.ISOLATE_DEVICE, null, null,
 				"PC-7", "reporter Tanaka", null, null, null, null, null));
-		recovery.plan(handler.actor(), incident, new NewRecoveryItem(null, "Mail", "restart", null, null, null, null, null));
+		recovery.plan(handler.actor(), incident, new NewRecoveryItem(null, "Mail", "restart", null, null, null, null, null, null));
 		TestUser english = accounts.create("remedy-en", Locale.ENGLISH, Role.HANDLER);
 		mvc.perform(get("/incidents/" + incident + "/remediation").with(user(userDetails.loadUserByUsername(english.username()))))
 			.andExpect(status().isOk())
@@ -126,6 +132,36 @@ class RemediationPagesTests {
 		mvc.perform(post("/incidents/" + incident + "/remediation/containment").with(as(manager)).with(csrf())
 				.param("kind", "REMOVE_CAUSE").param("description", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("RES-4 the page offers directory vendors as restorer and a cancel control that insists on a reason; a cancelled item shows the reason and no more controls")
+	void choosesAVendorAndCancelsOnThePage() throws Exception {
+		VendorView vendor = vendors.register(accounts.create("remedy-admin", Role.ADMIN).actor(), new VendorInput(
+				"ページ保守社 " + UUID.randomUUID().toString().substring(0, 8), null, null, null, null, null, null));
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(handler)))
+			.andExpect(content().string(allOf(containsString("name=\"restoredByVendorId\""),
+					containsString("value=\"" + vendor.id() + "\""), containsString(vendor.name()))));
+		mvc.perform(post("/incidents/" + incident + "/remediation/recovery").with(as(handler)).with(csrf())
+				.param("serviceName", "会計システム").param("description", "再インストール").param("assetId", "")
+				.param("restoredByUserId", "").param("restoredByVendorId", vendor.id().toString()).param("method", "REBUILD"))
+			.andExpect(status().is3xxRedirection());
+		RecoveryView item = recovery.forIncident(handler.actor(), incident).get(0);
+		assertThat(item.restoredBy()).isEqualTo(vendor.name());
+		assertThat(item.restoredByVendorId()).isEqualTo(vendor.id());
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(handler)))
+			.andExpect(content().string(allOf(containsString("取り消す（誤って登録した場合）"), containsString("取り消しの理由（必須）"))));
+		mvc.perform(post("/recovery/" + item.id() + "/step").with(as(handler)).with(csrf()).param("step", "CANCELLED")
+				.param("version", "0").param("note", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("stepError", containsString("取り消す理由を入力してください")));
+		mvc.perform(post("/recovery/" + item.id() + "/step").with(as(handler)).with(csrf()).param("step", "CANCELLED")
+				.param("version", "0").param("note", "別のインシデントで対応"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "remediation.flash.stepped"));
+		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(handler)))
+			.andExpect(content().string(allOf(containsString("別のインシデントで対応"), containsString(">取り消し<"),
+					not(containsString("取り消しの理由（必須）")), not(containsString("対応を開始した")))));
 	}
 
 	@Test

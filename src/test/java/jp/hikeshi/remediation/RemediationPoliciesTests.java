@@ -46,4 +46,26 @@ class RemediationPoliciesTests {
 		assertThat(RemediationPolicies.recovered(List.of(RecoveryStage.VERIFIED))).isTrue();
 		assertThat(RemediationPolicies.recovered(List.of(RecoveryStage.VERIFIED, RecoveryStage.RESTORED))).isFalse();
 	}
+
+	@Test
+	@DisplayName("RES-4 a cancelled recovery item counts neither way: not alone, and not against the verified ones")
+	void cancelledItemsDoNotCount() {
+		assertThat(RemediationPolicies.recovered(List.of(RecoveryStage.CANCELLED))).isFalse();
+		assertThat(RemediationPolicies.recovered(List.of(RecoveryStage.VERIFIED, RecoveryStage.CANCELLED))).isTrue();
+		assertThat(RemediationPolicies.recovered(List.of(RecoveryStage.PLANNED, RecoveryStage.CANCELLED))).isFalse();
+		assertThat(RecoveryStage.CANCELLED.next()).isNull();
+		assertThat(RecoveryStage.PLANNED.cancellable()).isTrue();
+		assertThat(RecoveryStage.RESTORED.cancellable()).isTrue();
+		assertThat(RecoveryStage.VERIFIED.cancellable()).isFalse();
+		assertThat(RecoveryStage.CANCELLED.cancellable()).isFalse();
+	}
+
+	@Test
+	@DisplayName("RES-3 RES-4 closing is blocked by requested or applied actions and by items neither verified nor cancelled")
+	void whatBlocksClosing() {
+		assertThat(List.of(ContainmentStep.values())).filteredOn(RemediationPolicies::blocksClosing)
+			.containsExactlyInAnyOrder(REQUESTED, APPLIED);
+		assertThat(List.of(RecoveryStage.values())).filteredOn(RemediationPolicies::blocksClosing)
+			.containsExactlyInAnyOrder(RecoveryStage.PLANNED, RecoveryStage.IN_PROGRESS, RecoveryStage.RESTORED);
+	}
 }

@@ -99,6 +99,12 @@ public class ContainmentAction {
 		return steps.stream().anyMatch(s -> s.reached() == ContainmentStep.VERIFIED);
 	}
 
+	/** When the measure was last confirmed to hold, or null if it never was. */
+	public Instant verifiedAt() {
+		return steps.stream().filter(s -> s.reached() == ContainmentStep.VERIFIED).map(Step::takenAt).reduce((a, b) -> b)
+			.orElse(null);
+	}
+
 	public UUID id() {
 		return id;
 	}

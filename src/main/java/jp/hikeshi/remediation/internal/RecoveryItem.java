@@ -38,6 +38,7 @@ public class RecoveryItem {
 	private final String description;
 	private RestorerKind restorerKind;
 	private UUID restorerUserId;
+	private UUID restorerVendorId;
 	private String restorerName;
 	private RecoveryMethod method;
 	private String methodDetail;
@@ -51,8 +52,8 @@ public class RecoveryItem {
 
 	@PersistenceCreator
 	RecoveryItem(UUID id, UUID organisationId, UUID incidentId, UUID assetId, String targetName, String description,
-			RestorerKind restorerKind, UUID restorerUserId, String restorerName, RecoveryMethod method, String methodDetail,
-			Instant restoredAt, RecoveryStage stage, Instant createdAt, Long version, List<Step> steps) {
+			RestorerKind restorerKind, UUID restorerUserId, UUID restorerVendorId, String restorerName, RecoveryMethod method,
+			String methodDetail, Instant restoredAt, RecoveryStage stage, Instant createdAt, Long version, List<Step> steps) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.incidentId = incidentId;
@@ -61,6 +62,7 @@ public class RecoveryItem {
 		this.description = description;
 		this.restorerKind = restorerKind;
 		this.restorerUserId = restorerUserId;
+		this.restorerVendorId = restorerVendorId;
 		this.restorerName = restorerName;
 		this.method = method;
 		this.methodDetail = methodDetail;
@@ -71,8 +73,11 @@ public class RecoveryItem {
 		this.steps = steps == null ? new ArrayList<>() : new ArrayList<>(steps);
 	}
 
-	/** Who restored the item: a user of the organisation (with id) or a vendor (by name). */
-	public record Restorer(RestorerKind kind, UUID userId, String name) {
+	/**
+	 * Who restored the item: a user of the organisation (with id), a vendor organisation of the directory (with id)
+	 * or a vendor named in free text (no id).
+	 */
+	public record Restorer(RestorerKind kind, UUID userId, UUID vendorId, String name) {
 	}
 
 	public static RecoveryItem plan(OrganisationId organisation, UUID incidentId, UUID assetId, String targetName,
@@ -80,7 +85,7 @@ public class RecoveryItem {
 			String note) {
 		Instant at = ContainmentAction.micros(now);
 		RecoveryItem item = new RecoveryItem(UUID.randomUUID(), organisation.value(), incidentId, assetId, targetName,
-				description, null, null, null, null, null, null, RecoveryStage.PLANNED, at, null, List.of());
+				description, null, null, null, null, null, null, null, RecoveryStage.PLANNED, at, null, List.of());
 		item.describeWork(restorer, method, methodDetail);
 		item.steps.add(new Step(RecoveryStage.PLANNED, null, at, by.id(), by.displayName(), note));
 		return item;
@@ -91,6 +96,7 @@ public class RecoveryItem {
 		if (restorer != null) {
 			restorerKind = restorer.kind();
 			restorerUserId = restorer.userId();
+			restorerVendorId = restorer.vendorId();
 			restorerName = restorer.name();
 		}
 		if (newMethod != null) {
@@ -126,6 +132,19 @@ public class RecoveryItem {
 			throw new RejectedInputException("result", "recovery.result.required");
 		}
 		step(result == VerificationResult.OK ? RecoveryStage.VERIFIED : RecoveryStage.IN_PROGRESS, result, at, by, note);
+	}
+
+	/** Takes the item out of the plan (added by mistake); the reason is required and kept as the step's note. */
+	public void cancel(Instant at, Actor by, String reason) {
+		if (!stage.cancellable()) {
+			throw new StepRefusedException("recovery.step.illegal", "recovery.stage.", stage.name(),
+					RecoveryStage.CANCELLED.name(), stage.next() == null ? List.of() : List.of(stage.next().name()));
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RejectedInputException("note", "recovery.cancel.reason.required");
+		}
+		steps.add(new Step(RecoveryStage.CANCELLED, null, ContainmentAction.micros(at), by.id(), by.displayName(), reason.strip()));
+		stage = RecoveryStage.CANCELLED;
 	}
 
 	private void step(RecoveryStage target, VerificationResult result, Instant at, Actor by, String note) {
@@ -176,8 +195,8 @@ public class RecoveryItem {
 		List<StepRecord> records = steps.stream()
 			.map(s -> new StepRecord(s.stage().name(), s.result(), s.takenAt(), s.actorId(), s.actorName(), s.note()))
 			.toList();
-		return new RecoveryView(id, incidentId, assetId, targetName, description, restorerKind, restorerUserId, restorerName,
-				method, methodDetail, restoredAt, stage, stage.next(), records,
+		return new RecoveryView(id, incidentId, assetId, targetName, description, restorerKind, restorerUserId,
+				restorerVendorId, restorerName, method, methodDetail, restoredAt, stage, stage.next(), stage.cancellable(), records,
 				records.stream().filter(r -> r.result() != null).toList(), createdAt, version());
 	}
 

@@ -78,7 +78,7 @@ class RemediationApi {
 
 	@PostMapping("/api/v1/incidents/{incidentId}/recovery")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Plan a recovery item for an asset (assetId) or a service (serviceName)")
+	@Operation(summary = "Plan a recovery item for an asset (assetId) or a service (serviceName); restorer: restoredByUserId, restoredByVendorId (directory) or restoredByVendor (name)")
 	ResponseEntity<RecoveryView> plan(@PathVariable UUID incidentId, @Valid @RequestBody NewRecoveryItem input) {
 		RecoveryView view = recovery.plan(actors.current(), incidentId, input);
 		return ResponseEntity.created(URI.create("/api/v1/recovery/" + view.id())).body(view);
@@ -91,7 +91,7 @@ class RemediationApi {
 
 	@PatchMapping("/api/v1/recovery/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Next step: IN_PROGRESS, RESTORED (restorer and method known) or VERIFIED with result OK / NOT_OK (NOT_OK goes back to IN_PROGRESS)")
+	@Operation(summary = "Next step: IN_PROGRESS, RESTORED (restorer and method known) or VERIFIED with result OK / NOT_OK (NOT_OK goes back to IN_PROGRESS), or CANCELLED with the reason in note (400 without one)")
 	RecoveryView move(@PathVariable UUID id, @Valid @RequestBody RecoveryChange change) {
 		return recovery.step(actors.current(), id, change);
 	}

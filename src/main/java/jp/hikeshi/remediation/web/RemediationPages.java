@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import jp.hikeshi.directory.AssetCatalog;
+import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.People;
@@ -59,18 +60,20 @@ class RemediationPages {
 	private final IncidentDesk incidents;
 	private final AssetCatalog assets;
 	private final People people;
+	private final Vendors vendors;
 	private final Actors actors;
 	private final Validator validator;
 	private final StepTexts texts;
 	private final DisplayZone zone;
 
 	RemediationPages(ContainmentDesk containment, RecoveryDesk recovery, IncidentDesk incidents, AssetCatalog assets,
-			People people, Actors actors, Validator validator, StepTexts texts, DisplayZone zone) {
+			People people, Vendors vendors, Actors actors, Validator validator, StepTexts texts, DisplayZone zone) {
 		this.containment = containment;
 		this.recovery = recovery;
 		this.incidents = incidents;
 		this.assets = assets;
 		this.people = people;
+		this.vendors = vendors;
 		this.actors = actors;
 		this.validator = validator;
 		this.texts = texts;
@@ -136,14 +139,14 @@ class RemediationPages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String move(@PathVariable UUID id, @RequestParam RecoveryStage step, @RequestParam long version,
 			@RequestParam(required = false) VerificationResult result, @RequestParam(required = false) UUID restoredByUserId,
-			@RequestParam(required = false) String restoredByVendor, @RequestParam(required = false) RecoveryMethod method,
+			@RequestParam(required = false) UUID restoredByVendorId, @RequestParam(required = false) String restoredByVendor, @RequestParam(required = false) RecoveryMethod method,
 			@RequestParam(required = false) String methodDetail, @RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
 			RedirectAttributes redirect) {
 		Actor me = actors.current();
 		UUID incidentId = recovery.get(me, id).incidentId();
 		attempt(redirect, "recovery-" + id, () -> recovery.step(me, id, new RecoveryChange(step, result, restoredByUserId,
-				restoredByVendor, method, methodDetail, note, zone.toInstant(at), version)));
+				restoredByVendorId, restoredByVendor, method, methodDetail, note, zone.toInstant(at), version)));
 		return "redirect:/incidents/" + incidentId + "/remediation#recovery-" + id;
 	}
 
@@ -189,6 +192,7 @@ class RemediationPages {
 		model.addAttribute("canEdit", me.has(Role.ADMIN) || me.has(Role.HANDLER));
 		model.addAttribute("assets", assets.inService(me.organisation()));
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.values()));
+		model.addAttribute("vendors", vendors.list(me.organisation()));
 		model.addAttribute("kinds", ContainmentKind.values());
 		model.addAttribute("targetTypes", BlockTarget.values());
 		model.addAttribute("enforcementPoints", EnforcementPoint.values());
