@@ -23,6 +23,8 @@ import jp.hikeshi.response.internal.TaskRow;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +121,13 @@ public class VendorRequests {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		UUID id = UUID.randomUUID();
 		int revision = records.nextRevision(incidentId);
-		records.insertDecision(id, by.organisation().value(), incidentId, revision, policy.strip(), by.displayName(), now, findings);
+		try {
+			records.insertDecision(id, by.organisation().value(), incidentId, revision, policy.strip(), by.displayName(), now, findings);
+		}
+		catch (DuplicateKeyException concurrent) {
+			// someone recorded the same revision number a moment earlier: the caller re-reads and decides again (409)
+			throw new OptimisticLockingFailureException("response policy revision " + revision + " was recorded concurrently", concurrent);
+		}
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "RESPONSE_POLICY_DECIDED",
 				"INCIDENT", incidentId.toString(), "rev " + revision + " on " + findings.size() + " finding(s): " + policy.strip()));
 		return records.decisions(incidentId).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();

@@ -92,6 +92,39 @@ class VendorRequestTests {
 	}
 
 	@Test
+	@DisplayName("RES-1 policy revisions recorded at the same moment never share a number: each one is kept (201) or refused with 409, never a 500")
+	void concurrentDecisionsKeepDistinctRevisions() throws Exception {
+		TestUser lead = accounts.create("res1c", Role.HANDLER, Role.ADMIN);
+		UUID incident = incident(mvc, lead, "同時の方針決定");
+		int writers = 6;
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(writers);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		List<java.util.concurrent.Future<Integer>> outcomes = new java.util.ArrayList<>();
+		for (int i = 0; i < writers; i++) {
+			String policy = "方針 " + i;
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				return mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer())
+						.contentType(MediaType.APPLICATION_JSON).content("{\"policy\":\"" + policy + "\",\"findings\":[]}"))
+					.andReturn().getResponse().getStatus();
+			}));
+		}
+		List<Integer> statuses = new java.util.ArrayList<>();
+		for (var outcome : outcomes) {
+			statuses.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(statuses).allMatch(s -> s == 201 || s == 409);
+		long kept = statuses.stream().filter(s -> s == 201).count();
+		assertThat(kept).isPositive();
+		String list = mvc.perform(get("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<Integer> revisions = JsonPath.read(list, "$[*].revision");
+		assertThat(revisions).hasSize((int) kept).doesNotHaveDuplicates();
+	}
+
+	@Test
 	@DisplayName("RES-2 an acquisition request answered with a file becomes an evidence item linked to the task, with the file's SHA-256")
 	void acquisitionAnswerBecomesLinkedEvidence() throws Exception {
 		TestUser lead = accounts.create("res2", Role.HANDLER, Role.ADMIN);
