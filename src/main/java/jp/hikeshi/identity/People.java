@@ -71,6 +71,23 @@ public class People {
 			.list();
 	}
 
+	/** The mailboxes of exactly the given users (enabled, with an address), each in the language they chose. */
+	public List<Mailbox> mailboxesOf(OrganisationId organisation, java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT u.id, u.display_name, u.email, u.locale FROM app_user u
+				WHERE u.organisation_id = :org AND u.enabled AND u.email IS NOT NULL AND u.id IN (:ids)
+				ORDER BY u.display_name, u.id LIMIT :limit""")
+			.param("limit", PICK_LIST_LIMIT)
+			.param("org", organisation.value())
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> new Mailbox(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email"),
+					java.util.Locale.forLanguageTag(rs.getString("locale"))))
+			.list();
+	}
+
 	private static List<String> names(Role... roles) {
 		return java.util.Arrays.stream(roles).map(Role::name).toList();
 	}

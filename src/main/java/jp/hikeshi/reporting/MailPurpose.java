@@ -7,5 +7,7 @@ public enum MailPurpose {
 	/** A warning to the people concerned when an event was not an incident (注意喚起, TRI-2). */
 	WARNING,
 	/** A reminder of a legal deadline. */
-	REMINDER
+	REMINDER,
+	/** A request to a vendor: a task of an incident was given to the vendor (RES-1, RES-2, RES-4). */
+	REQUEST
 }

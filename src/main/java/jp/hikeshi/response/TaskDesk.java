@@ -54,11 +54,12 @@ public class TaskDesk {
 	private final Vendors vendors;
 	private final People people;
 	private final IncidentDesk incidents;
+	private final RequestNotices notices;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, People people, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+			Vendors vendors, People people, IncidentDesk incidents, RequestNotices notices, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
@@ -68,6 +69,7 @@ public class TaskDesk {
 		this.vendors = vendors;
 		this.people = people;
 		this.incidents = incidents;
+		this.notices = notices;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -101,6 +103,7 @@ public class TaskDesk {
 			if (tasks.insert(row, t.checklist())) {
 				added.add(row.id());
 				share(by, incidentId, assignee);
+				tellVendor(by, row);
 			}
 		}
 		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
@@ -145,6 +148,7 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		share(by, incidentId, assignee);
+		tellVendor(by, row);
 		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
 		return views.one(row);
 	}
@@ -188,6 +192,7 @@ public class TaskDesk {
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
 			share(by, task.incidentId(), assignee);
+			tellVendor(by, changed);
 			if (task.assignee() != null && task.assignee().kind() == AssigneeKind.VENDOR
 					&& !tasks.vendorHasWork(task.incidentId(), task.assignee().id())) {
 				incidents.unshare(by, task.incidentId(), task.assignee().id());
@@ -245,6 +250,14 @@ public class TaskDesk {
 	private void share(Actor by, UUID incidentId, Assignee assignee) {
 		if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
 			incidents.shareWith(by, incidentId, assignee.id());
+		}
+	}
+
+	/** A task given to a vendor is a request: its vendor hears of it by e-mail (in this transaction, via the outbox). */
+	private void tellVendor(Actor by, TaskRow row) {
+		if (row.assignee() != null && row.assignee().kind() == AssigneeKind.VENDOR) {
+			notices.requested(by, incidents.get(by, row.incidentId()), row.id(), row.title(), row.description(), row.due(),
+					row.assignee());
 		}
 	}
 

@@ -4,5 +4,5 @@
  * VENDOR accounts see only the incidents and tasks given to their vendor; mandatory open tasks keep an incident open.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "directory", "incident",
-		"playbook", "evidence" })
+		"playbook", "evidence", "reporting" })
 package jp.hikeshi.response;

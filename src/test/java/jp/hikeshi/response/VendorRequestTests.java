@@ -46,6 +46,9 @@ class VendorRequestTests {
 	@Autowired
 	ResponseFixture fixture;
 
+	@Autowired
+	jp.hikeshi.reporting.MailOutbox outbox;
+
 	@Test
 	@DisplayName("RES-1 the vendor answers its request and the response policy records the answer it rests on")
 	void decisionRestsOnTheVendorsAnswer() throws Exception {
@@ -89,6 +92,31 @@ class VendorRequestTests {
 		mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", vendor.user().bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"policy\":\"x\"}"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("RES-1 a task given to a vendor is a request: the vendor is told by e-mail through the outbox, once, in Japanese and in its accounts' languages")
+	void vendorHearsOfItsRequest() throws Exception {
+		TestUser lead = accounts.create("res1m", Role.HANDLER, Role.ADMIN);
+		String prefix = "res1m" + UUID.randomUUID().toString().substring(0, 4);
+		ResponseFixture.Vendor vendor = fixture.vendor(lead, prefix);
+		UUID incident = incident(mvc, lead, "依頼メール");
+		UUID request = task(mvc, lead, incident, "ファイアウォールのログを保全してください", "RES-2", true, AssigneeKind.VENDOR, vendor.id());
+		String key = "request:" + request + ":" + vendor.id() + ":" + prefix + "@vendor.example.jp";
+		String accountKey = "request:" + request + ":" + vendor.id() + ":" + vendor.user().username() + "@example.jp";
+		var sent = outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items();
+		assertThat(sent).singleElement().satisfies(m -> {
+			assertThat(m.purpose()).isEqualTo(jp.hikeshi.reporting.MailPurpose.REQUEST);
+			assertThat(m.subject()).contains("ご依頼").contains("ファイアウォールのログを保全してください");
+		});
+		// the vendor's linked account is told as well, in its own language
+		assertThat(outbox.messages(lead.actor(), "", accountKey, jp.hikeshi.shared.PageRequest.of(0, 10)).items()).hasSize(1);
+		// a change that does not touch the assignee sends nothing more
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/tasks/" + request)
+				.header("Authorization", lead.bearer()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"note\":\"よろしくお願いします\"}"))
+			.andExpect(status().isOk());
+		assertThat(outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items()).hasSize(1);
 	}
 
 	@Test
