@@ -177,9 +177,12 @@ class VendorRequestTests {
 			.andExpect(jsonPath("$.kind").value("LOGS"))
 			.andExpect(jsonPath("$.requestTaskId").value(request.toString()))
 			.andExpect(jsonPath("$.collectedBy").value(Matchers.containsString(vendor.name())));
-		mvc.perform(get("/api/v1/evidence/" + evidenceId + "/content").header("Authorization", lead.bearer()))
+		var download = mvc.perform(get("/api/v1/evidence/" + evidenceId + "/content").header("Authorization", lead.bearer()))
 			.andExpect(status().isOk())
-			.andExpect(content().bytes(log));
+			.andReturn();
+		// the content is streamed asynchronously: wait for it as EvidenceApiTests does
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(download));
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(log);
 		mvc.perform(get("/evidence/" + evidenceId).with(as(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/tasks/" + request)));
