@@ -17,6 +17,7 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
@@ -84,7 +85,7 @@ public class TaskDesk {
 	 */
 	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
 		ResponseAccess.edit(by);
-		incidents.get(by, incidentId);
+		IncidentView incident = incidents.get(by, incidentId);
 		String wanted = code == null ? "" : code.strip();
 		PlaybookVersion playbook = (versionId != null
 				? library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(wanted))
@@ -103,7 +104,7 @@ public class TaskDesk {
 			if (tasks.insert(row, t.checklist())) {
 				added.add(row.id());
 				share(by, incidentId, assignee);
-				tellVendor(by, row);
+				tellVendor(by, incident, row);
 			}
 		}
 		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
@@ -130,7 +131,7 @@ public class TaskDesk {
 
 	public TaskView create(Actor by, UUID incidentId, NewTask input) {
 		ResponseAccess.edit(by);
-		incidents.get(by, incidentId);
+		IncidentView incident = incidents.get(by, incidentId);
 		String role = blank(input.role());
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
 			throw new RejectedInputException("role", "response.role.unknown", role);
@@ -148,7 +149,7 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		share(by, incidentId, assignee);
-		tellVendor(by, row);
+		tellVendor(by, incident, row);
 		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
 		return views.one(row);
 	}
@@ -192,7 +193,9 @@ public class TaskDesk {
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
 			share(by, task.incidentId(), assignee);
-			tellVendor(by, changed);
+			if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
+				tellVendor(by, incidents.get(by, task.incidentId()), changed);
+			}
 			if (task.assignee() != null && task.assignee().kind() == AssigneeKind.VENDOR
 					&& !tasks.vendorHasWork(task.incidentId(), task.assignee().id())) {
 				incidents.unshare(by, task.incidentId(), task.assignee().id());
@@ -254,11 +257,8 @@ public class TaskDesk {
 	}
 
 	/** A task given to a vendor is a request: its vendor hears of it by e-mail (in this transaction, via the outbox). */
-	private void tellVendor(Actor by, TaskRow row) {
-		if (row.assignee() != null && row.assignee().kind() == AssigneeKind.VENDOR) {
-			notices.requested(by, incidents.get(by, row.incidentId()), row.id(), row.title(), row.description(), row.due(),
-					row.assignee());
-		}
+	private void tellVendor(Actor by, IncidentView incident, TaskRow row) {
+		notices.requested(by, incident, row.id(), row.title(), row.description(), row.due(), row.assignee());
 	}
 
 	private void audit(Actor by, Instant now, String action, String objectId, String summary) {
