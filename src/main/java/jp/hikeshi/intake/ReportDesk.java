@@ -25,6 +25,7 @@ import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.numbering.HumanNumbers;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +46,11 @@ public class ReportDesk {
 	private final TransactionTemplate transaction;
 	private final DisplayZone zone;
 	private final Clock clock;
+	private final JdbcTemplate jdbc;
 
-	ReportDesk(Reports reports, ReportQueries queries, Categories categories, AssetCatalog assets, HumanNumbers numbers,
+	ReportDesk(JdbcTemplate jdbc, Reports reports, ReportQueries queries, Categories categories, AssetCatalog assets, HumanNumbers numbers,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, DisplayZone zone, Clock clock) {
+		this.jdbc = jdbc;
 		this.reports = reports;
 		this.queries = queries;
 		this.categories = categories;
@@ -76,7 +79,7 @@ public class ReportDesk {
 		ReportSubmission accepted = ReportRules.accept(submission, now, active, known);
 		Report report = transaction.execute(status -> {
 			String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
-			Report saved = reports.save(Report.receive(number, accepted, receiver, now, needsReview));
+			Report saved = Report.receive(number, accepted, receiver, now, needsReview).insertNew(jdbc);
 			events.publishEvent(new ReportFiled(saved.organisation(), saved.id(), saved.number(), saved.category()));
 			events.publishEvent(new AuditEvent(saved.organisation(), now, receiver.username(), receiver.id(), "REPORT_FILED",
 					"REPORT", saved.id().toString(), saved.number() + " " + accepted.summary()));

@@ -128,6 +128,56 @@ class AuditChainTests {
 	}
 
 	@Test
+	@DisplayName("RES-2 an entry whose write rolled back is never recorded; one whose write committed always is")
+	void entriesFollowTheirWritesTransaction() {
+		String marker = "rollback-" + UUID.randomUUID();
+		transaction.executeWithoutResult(s -> {
+			events.publishEvent(new AuditEvent(OrganisationId.DEFAULT, Instant.now(), "tester", null, "TEST", "TEST", marker, marker));
+			s.setRollbackOnly();
+		});
+		String kept = record("commit-" + UUID.randomUUID(), 1).get(0);
+		awaitRow(kept);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id = ?").param(marker).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_pending WHERE object_id = ?").param(marker).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	@DisplayName("RES-2 entries queued before a crash are chained later, and racing sealers chain each exactly once")
+	void queuedEntriesAreChainedOnceByRacingSealers(@Autowired jp.hikeshi.audit.internal.AuditChain chain) throws Exception {
+		String prefix = "queued-" + UUID.randomUUID();
+		for (int i = 0; i < 300; i++) {
+			// written straight into the queue, as a process that died before its sealer ran would have left them
+			jdbc.sql("""
+					INSERT INTO audit_pending (organisation_id, occurred_at, recorded_at, actor, action, object_type, object_id, summary)
+					VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'tester', 'TEST', 'TEST', ?, 'queued')""")
+				.params(OrganisationId.DEFAULT.value(), prefix + "-" + i)
+				.update();
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Callable<Integer>> sealers = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			sealers.add(() -> {
+				int sealed = 0;
+				for (int round = 0; round < 20; round++) {
+					sealed += jp.hikeshi.audit.internal.AuditChainProbe.seal(chain, transaction, 7);
+				}
+				return sealed;
+			});
+		}
+		for (Future<Integer> f : pool.invokeAll(sealers)) {
+			f.get();
+		}
+		pool.shutdown();
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id LIKE ?")
+			.param(prefix + "%").query(Long.class).single() == 300);
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT object_id) FROM audit_entry WHERE object_id LIKE ?").param(prefix + "%")
+			.query(Long.class).single()).isEqualTo(300);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_pending WHERE object_id LIKE ?").param(prefix + "%").query(Long.class).single()).isZero();
+		AuditVerification result = trail.verify();
+		assertThat(result.valid()).as(String.valueOf(result)).isTrue();
+	}
+
+	@Test
 	void hashesFieldsWithUnambiguousBoundaries() {
 		var a = new jp.hikeshi.audit.internal.AuditChainProbe();
 		assertThat(a.hash("ab", "c")).isNotEqualTo(a.hash("a", "bc"));

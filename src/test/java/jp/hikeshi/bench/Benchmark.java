@@ -162,10 +162,10 @@ public final class Benchmark {
 		pool.shutdown();
 	}
 
-	/** Waits until the asynchronous audit listener has caught up (no incomplete event publications left). */
+	/** Waits until the audit sealer has caught up (no queued audit entries and no incomplete event publications left). */
 	private static double drainEvents(JdbcClient jdbc) throws InterruptedException {
 		long start = System.nanoTime();
-		while (jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() > 0) {
+		while (jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication) + (SELECT COUNT(*) FROM audit_pending)").query(Long.class).single() > 0) {
 			Thread.sleep(200);
 		}
 		return (System.nanoTime() - start) / 1e9;

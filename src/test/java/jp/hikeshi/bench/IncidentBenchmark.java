@@ -144,7 +144,7 @@ public final class IncidentBenchmark {
 		double bulkSeconds = (System.nanoTime() - t1) / 1e9;
 		UUID bigId = UUID.fromString(o.get("bigId"));
 		System.out.printf("Bulk-loaded %,d incidents and %,d timeline entries with JDBC batches in %.1f s%n", bulk, written, bulkSeconds);
-		while (jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() > 0) {
+		while (jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication) + (SELECT COUNT(*) FROM audit_pending)").query(Long.class).single() > 0) {
 			Thread.sleep(200);
 		}
 		analyze(app, postgres);

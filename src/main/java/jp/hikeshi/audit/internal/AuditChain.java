@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -14,12 +15,14 @@ import java.util.UUID;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.audit.AuditVerification;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The append-only hash chain behind the audit trail. Each append locks the single head row, so writers in
- * any number of threads or application instances extend one chain and never fork it.
+ * The append-only hash chain behind the audit trail. Entries are queued in the transaction of the write they
+ * describe ({@code audit_pending}) and chained in batches under the lock of the single head row, so sealers in any
+ * number of threads or application instances extend one chain and never fork it.
  */
 @Component
 public class AuditChain {
@@ -28,35 +31,70 @@ public class AuditChain {
 	private static final int PAGE = 1000;
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 
-	AuditChain(JdbcClient jdbc) {
+	AuditChain(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	/** Appends one entry; must run inside a transaction, which the head row's lock lasts for. */
-	void append(AuditEvent event, Instant recordedAt) {
+	/**
+	 * Moves up to {@code max} queued entries (oldest first) into the chain; must run inside a transaction, which the
+	 * head row's lock lasts for. The queue is read after the lock is taken, so two sealers (threads or instances)
+	 * never chain the same entry: the second one waits and then sees the queue without it.
+	 */
+	int sealPending(int max) {
 		Head head = lockHead();
-		Entry entry = new Entry(0, head.seq() + 1, event.organisation().value(), micros(event.occurredAt()),
-				micros(recordedAt), event.actor(), event.actorId(), event.action(), event.objectType(), event.objectId(),
-				truncate(event.summary()), head.hash(), null);
-		String hash = hash(entry);
-		jdbc.sql("""
+		List<Entry> queued = jdbc.sql("SELECT * FROM audit_pending ORDER BY id LIMIT " + max).query(AuditChain::pendingRow).list();
+		if (queued.isEmpty()) {
+			return 0;
+		}
+		long seq = head.seq();
+		String previous = head.hash();
+		List<Object[]> rows = new ArrayList<>(queued.size());
+		List<Object[]> done = new ArrayList<>(queued.size());
+		for (Entry e : queued) {
+			seq++;
+			Entry chained = new Entry(0, seq, e.organisationId(), micros(e.occurredAt()), micros(e.recordedAt()), e.actor(),
+					e.actorId(), e.action(), e.objectType(), e.objectId(), truncate(e.summary()), previous, null);
+			previous = hash(chained);
+			rows.add(new Object[] { chained.organisationId(), utc(chained.occurredAt()), utc(chained.recordedAt()),
+					chained.actor(), chained.actorId(), chained.action(), chained.objectType(), chained.objectId(),
+					chained.summary(), chained.seq(), chained.prevHash(), previous });
+			done.add(new Object[] { e.id() });
+		}
+		batch.batchUpdate("""
 				INSERT INTO audit_entry (organisation_id, occurred_at, recorded_at, actor, actor_id, action, object_type,
 				                         object_id, summary, seq, prev_hash, entry_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(entry.organisationId(), utc(entry.occurredAt()), utc(entry.recordedAt()), entry.actor(), entry.actorId(),
-					entry.action(), entry.objectType(), entry.objectId(), entry.summary(), entry.seq(), entry.prevHash(), hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		batch.batchUpdate("DELETE FROM audit_pending WHERE id = ?", done);
+		moveHead(seq, previous);
+		return queued.size();
+	}
+
+	/** Queues one entry inside the caller's transaction (or on its own without one). */
+	void enqueue(AuditEvent event, Instant recordedAt) {
+		jdbc.sql("""
+				INSERT INTO audit_pending (organisation_id, occurred_at, recorded_at, actor, actor_id, action, object_type,
+				                           object_id, summary)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(event.organisation().value(), utc(micros(event.occurredAt())), utc(micros(recordedAt)), event.actor(),
+					event.actorId(), event.action(), event.objectType(), event.objectId(), truncate(event.summary()))
 			.update();
-		moveHead(entry.seq(), hash);
+	}
+
+	/** Entries written but not chained yet. */
+	public long pending() {
+		return jdbc.sql("SELECT COUNT(*) FROM audit_pending").query(Long.class).single();
 	}
 
 	/** Chains entries written before the chain existed, oldest first; a no-op once all are chained. */
 	public int sealUnchained() {
-		List<Entry> unchained = jdbc.sql("SELECT * FROM audit_entry WHERE seq IS NULL ORDER BY id").query(AuditChain::row).list();
-		if (unchained.isEmpty()) {
+		if (jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE seq IS NULL").query(Long.class).single() == 0) {
 			return 0;
 		}
 		Head head = lockHead();
+		List<Entry> unchained = jdbc.sql("SELECT * FROM audit_entry WHERE seq IS NULL ORDER BY id").query(AuditChain::row).list();
 		long seq = head.seq();
 		String previous = head.hash();
 		for (Entry e : unchained) {
@@ -152,6 +190,14 @@ public class AuditChain {
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
 				rs.getObject("actor_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
 				rs.getString("object_id"), rs.getString("summary"), rs.getString("prev_hash"), rs.getString("entry_hash"));
+	}
+
+	private static Entry pendingRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Entry(rs.getLong("id"), 0, rs.getObject("organisation_id", UUID.class),
+				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+				rs.getObject("actor_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
+				rs.getString("object_id"), rs.getString("summary"), null, null);
 	}
 
 	private static Instant micros(Instant instant) {

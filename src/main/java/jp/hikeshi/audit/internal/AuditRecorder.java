@@ -2,36 +2,108 @@ package jp.hikeshi.audit.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jp.hikeshi.audit.AuditEvent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Appends each published audit event to the chain once the write it describes has committed. */
+/**
+ * Writes each published audit event into the queue inside the publisher's transaction (so an entry exists exactly
+ * when its write committed), and chains the queue in batches on a background thread: nudged after every commit
+ * that queued something, and every second for entries queued by other instances or left by a crash.
+ */
 @Component
 class AuditRecorder {
 
+	private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
+	private static final int BATCH = 500;
+
 	private final AuditChain chain;
 	private final Clock clock;
+	private final TransactionTemplate transaction;
+	private final AtomicBoolean nudged = new AtomicBoolean();
+	private final ScheduledExecutorService sealer = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread t = new Thread(r, "audit-sealer");
+		t.setDaemon(true);
+		return t;
+	});
 
-	AuditRecorder(AuditChain chain, Clock clock) {
+	AuditRecorder(AuditChain chain, Clock clock, PlatformTransactionManager transactions) {
 		this.chain = chain;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(AuditEvent event) {
-		chain.append(event, Instant.now(clock));
+		chain.enqueue(event, Instant.now(clock));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					nudge();
+				}
+			});
+		}
+		else {
+			nudge();
+		}
 	}
 
-	/** Entries from before the chain existed are chained once, at start. */
+	/** Entries from before the chain existed are chained once, at start; then the sealer starts. */
 	@EventListener(ApplicationReadyEvent.class)
-	@Transactional
-	void sealOlderEntries() {
-		chain.sealUnchained();
+	void start() {
+		transaction.executeWithoutResult(s -> chain.sealUnchained());
+		sealer.scheduleWithFixedDelay(this::sealAll, 0, 1, TimeUnit.SECONDS);
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		sealer.shutdown();
+		try {
+			sealer.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void nudge() {
+		if (nudged.compareAndSet(false, true) && !sealer.isShutdown()) {
+			try {
+				sealer.execute(this::sealAll);
+			}
+			catch (java.util.concurrent.RejectedExecutionException closing) {
+				nudged.set(false);
+			}
+		}
+	}
+
+	/** Chains everything queued, a batch per transaction; a failure is logged and retried on the next tick. */
+	void sealAll() {
+		nudged.set(false);
+		try {
+			Integer sealed;
+			do {
+				sealed = transaction.execute(s -> chain.sealPending(BATCH));
+			}
+			while (sealed != null && sealed == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("audit entries not chained yet, will retry: {}", ex.getMessage());
+		}
 	}
 }
