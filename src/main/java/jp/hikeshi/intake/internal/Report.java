@@ -120,8 +120,22 @@ public class Report {
 			}
 			jdbc.batchUpdate("INSERT INTO report_affected_place (report, place_index, asset_id, description) VALUES (?, ?, ?, ?)", rows);
 		}
+		countIn(jdbc, organisationId);
 		version = 0L;
 		return this;
+	}
+
+	static final int TALLY_SLOTS = 8;
+
+	/** Adds one to a random slot of the organisation's report tally (see {@link ReportQueries}). */
+	private static void countIn(org.springframework.jdbc.core.JdbcTemplate jdbc, UUID organisation) {
+		int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(TALLY_SLOTS);
+		String increment = "UPDATE report_tally SET reports = reports + 1 WHERE organisation_id = ? AND slot = ?";
+		if (jdbc.update(increment, organisation, slot) == 0) {
+			jdbc.update("INSERT INTO report_tally (organisation_id, slot, reports) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
+					organisation, slot);
+			jdbc.update(increment, organisation, slot);
+		}
 	}
 
 	private static java.time.OffsetDateTime utc(Instant instant) {

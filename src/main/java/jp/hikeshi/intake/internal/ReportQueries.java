@@ -45,7 +45,11 @@ public class ReportQueries {
 			.list();
 		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
 				? page.offset() + items.size()
-				: query.bind(jdbc.sql("SELECT COUNT(*) FROM report" + query.where)).query(Long.class).single();
+				: query.unfiltered()
+						// every report of the organisation: the tally that filing keeps, instead of counting them all
+						? jdbc.sql("SELECT COALESCE(SUM(reports), 0) FROM report_tally WHERE organisation_id = :org")
+							.param("org", actor.organisation().value()).query(Long.class).single()
+						: query.bind(jdbc.sql("SELECT COUNT(*) FROM report" + query.where)).query(Long.class).single();
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
@@ -108,6 +112,10 @@ public class ReportQueries {
 					: status ? "organisation_id DESC, status DESC, "
 					: "organisation_id DESC, ";
 			return prefix + "received_at DESC, id DESC";
+		}
+
+		boolean unfiltered() {
+			return where.toString().equals(" WHERE organisation_id = :org");
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
