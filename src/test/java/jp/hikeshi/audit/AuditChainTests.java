@@ -178,6 +178,27 @@ class AuditChainTests {
 	}
 
 	@Test
+	@DisplayName("RES-2 audit events left outstanding by the earlier asynchronous recorder are chained after an upgrade")
+	void outstandingPublicationsOfTheOldRecorderAreQueued(
+			@Autowired tools.jackson.databind.ObjectMapper serializer,
+			@Autowired jp.hikeshi.audit.internal.AuditChain chain) throws Exception {
+		String marker = "outstanding-" + UUID.randomUUID();
+		AuditEvent event = new AuditEvent(OrganisationId.DEFAULT, Instant.parse("2026-11-20T01:02:03.456789Z"), "tester", null,
+				"TEST", "TEST", marker, "left by an old version");
+		jdbc.sql("""
+				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date)
+				VALUES (?, 'jp.hikeshi.audit.internal.AuditRecorder.on(jp.hikeshi.audit.AuditEvent)', ?, ?, CURRENT_TIMESTAMP)""")
+			.params(UUID.randomUUID(), AuditEvent.class.getName(), serializer.writeValueAsString(event))
+			.update();
+		jp.hikeshi.audit.internal.AuditChainProbe.queueOutstanding(chain, jdbc, serializer, transaction);
+		Map<String, Object> row = awaitRow(marker);
+		assertThat(row.get("summary")).isEqualTo("left by an old version");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?").param("%" + marker + "%")
+			.query(Long.class).single()).isZero();
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	@Test
 	void hashesFieldsWithUnambiguousBoundaries() {
 		var a = new jp.hikeshi.audit.internal.AuditChainProbe();
 		assertThat(a.hash("ab", "c")).isNotEqualTo(a.hash("a", "bc"));

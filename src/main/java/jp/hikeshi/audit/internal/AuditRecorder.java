@@ -2,6 +2,7 @@ package jp.hikeshi.audit.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,8 +43,14 @@ class AuditRecorder {
 		return t;
 	});
 
-	AuditRecorder(AuditChain chain, Clock clock, PlatformTransactionManager transactions) {
+	private final JdbcClient jdbc;
+	private final tools.jackson.databind.ObjectMapper serializer;
+
+	AuditRecorder(AuditChain chain, Clock clock, PlatformTransactionManager transactions, JdbcClient jdbc,
+			tools.jackson.databind.ObjectMapper serializer) {
 		this.chain = chain;
+		this.jdbc = jdbc;
+		this.serializer = serializer;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -67,7 +75,35 @@ class AuditRecorder {
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		transaction.executeWithoutResult(s -> chain.sealUnchained());
+		queueOutstandingPublications();
 		sealer.scheduleWithFixedDelay(this::sealAll, 0, 1, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Audit events that the earlier asynchronous listener had not recorded when the process stopped are still in the
+	 * event publication registry; they are queued like new ones (each with its publication removed in the same
+	 * transaction), so upgrading loses none.
+	 */
+	void queueOutstandingPublications() {
+		List<Object[]> outstanding = jdbc.sql("SELECT id, serialized_event, publication_date FROM event_publication "
+				+ "WHERE event_type = ? AND completion_date IS NULL")
+			.param(AuditEvent.class.getName())
+			.query((rs, n) -> new Object[] { rs.getObject(1), rs.getString(2),
+					rs.getObject(3, java.time.OffsetDateTime.class).toInstant() })
+			.list();
+		for (Object[] row : outstanding) {
+			try {
+				AuditEvent event = serializer.readValue((String) row[1], AuditEvent.class);
+				transaction.executeWithoutResult(s -> {
+					if (jdbc.sql("DELETE FROM event_publication WHERE id = ?").param(row[0]).update() == 1) {
+						chain.enqueue(event, (Instant) row[2]);
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				log.warn("audit event publication {} could not be queued: {}", row[0], ex.getMessage());
+			}
+		}
 	}
 
 	@EventListener(ContextClosedEvent.class)

@@ -13,6 +13,15 @@ public class AuditChainProbe {
 		return tx.execute(s -> chain.sealPending(max));
 	}
 
+	/** Runs the start-up step that queues audit events the old asynchronous recorder left in the registry. */
+	public static void queueOutstanding(AuditChain chain, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			tools.jackson.databind.ObjectMapper serializer,
+			org.springframework.transaction.support.TransactionTemplate tx) {
+		// the recorder's transaction manager is the one behind the template
+		new AuditRecorder(chain, java.time.Clock.systemUTC(), tx.getTransactionManager(), jdbc, serializer)
+			.queueOutstandingPublications();
+	}
+
 	public String hash(String actor, String action) {
 		return AuditChain.hash(new AuditChain.Entry(1, 1, ORG, Instant.EPOCH, Instant.EPOCH, actor, null, action, "T", "1",
 				null, AuditChain.GENESIS, null));
