@@ -55,8 +55,9 @@ public class AuditChain {
 		List<Object[]> done = new ArrayList<>(queued.size());
 		for (Entry e : queued) {
 			seq++;
-			Entry chained = new Entry(0, seq, e.organisationId(), micros(e.occurredAt()), micros(e.recordedAt()), e.actor(),
-					e.actorId(), e.action(), e.objectType(), e.objectId(), truncate(e.summary()), previous, null);
+			// queued entries are already in stored form (microseconds, summary truncated): chained as read
+			Entry chained = new Entry(0, seq, e.organisationId(), e.occurredAt(), e.recordedAt(), e.actor(), e.actorId(),
+					e.action(), e.objectType(), e.objectId(), e.summary(), previous, null);
 			previous = hash(chained);
 			rows.add(new Object[] { chained.organisationId(), utc(chained.occurredAt()), utc(chained.recordedAt()),
 					chained.actor(), chained.actorId(), chained.action(), chained.objectType(), chained.objectId(),
@@ -81,11 +82,6 @@ public class AuditChain {
 			.params(event.organisation().value(), utc(micros(event.occurredAt())), utc(micros(recordedAt)), event.actor(),
 					event.actorId(), event.action(), event.objectType(), event.objectId(), truncate(event.summary()))
 			.update();
-	}
-
-	/** Entries written but not chained yet. */
-	public long pending() {
-		return jdbc.sql("SELECT COUNT(*) FROM audit_pending").query(Long.class).single();
 	}
 
 	/** Chains entries written before the chain existed, oldest first; a no-op once all are chained. */
