@@ -3,10 +3,8 @@ package jp.hikeshi.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
@@ -101,8 +99,7 @@ public class AlertIntake {
 
 	/** Related flags are a hint for the desk: retried on lock conflicts, never a reason to refuse alerts. */
 	private void flagRelated(Actor tool, Map<AlertStore.Key, AlertStore.Stored> stored) {
-		Map<UUID, List<ObservableInput>> created = new LinkedHashMap<>();
-		stored.values().stream().filter(AlertStore.Stored::created).forEach(s -> created.put(s.id(), s.observables()));
+		List<AlertStore.Stored> created = stored.values().stream().filter(AlertStore.Stored::created).toList();
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			try {
 				store.flagRelated(tool.organisation(), created);

@@ -34,6 +34,7 @@ import jp.hikeshi.HikeshiApplication;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
 import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.TimeOrderedIds;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -144,14 +145,26 @@ public final class AlertBenchmark {
 		c.setAutoCommit(false);
 		String[] severities = { "INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL" };
 		Instant now = Instant.now();
+		// The seed is a state the application itself could have reached: ids are time-ordered and carry the alert's
+		// time as the application makes them, and an alert is flagged related exactly when flagRelated would have
+		// flagged it (it is not dismissed and another alert that is not dismissed carries the same address).
+		int[] ips = new int[count];
+		int[] holders = new int[IP_POOL];
+		for (int i = 0; i < count; i++) {
+			ips[i] = ThreadLocalRandom.current().nextInt(IP_POOL);
+			if (!state(i).equals("DISMISSED")) {
+				holders[ips[i]]++;
+			}
+		}
 		try (PreparedStatement alert = c.prepareStatement("INSERT INTO alert (id, organisation_id, source, source_ref, title, "
 				+ "severity, occurred_at, first_seen_at, last_seen_at, seen_count, state, related, raw_payload, received_by) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
 				PreparedStatement observable = c.prepareStatement(
-						"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value) VALUES (?, ?, 'ip', ?)")) {
+						"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed) VALUES (?, ?, 'ip', ?, ?)")) {
 			for (int i = 0; i < count; i++) {
-				UUID id = UUID.randomUUID();
-				Timestamp at = Timestamp.from(now.minusMillis((long) (count - i) * 2500));
+				Instant made = now.minusMillis((long) (count - i) * 2500);
+				UUID id = TimeOrderedIds.at(made);
+				Timestamp at = Timestamp.from(made);
 				alert.setObject(1, id);
 				alert.setObject(2, OrganisationId.DEFAULT.value());
 				alert.setString(3, "seed-" + (i % 20));
@@ -161,14 +174,15 @@ public final class AlertBenchmark {
 				alert.setTimestamp(7, at);
 				alert.setTimestamp(8, at);
 				alert.setTimestamp(9, at);
-				alert.setString(10, i % 20 == 0 ? "DISMISSED" : i % 20 == 1 ? "PROMOTED" : "NEW");
-				alert.setBoolean(11, i % 10 == 2);
+				alert.setString(10, state(i));
+				alert.setBoolean(11, !state(i).equals("DISMISSED") && holders[ips[i]] > 1);
 				alert.setString(12, "{\"seed\":" + i + "}");
 				alert.setObject(13, receiver);
 				alert.addBatch();
 				observable.setObject(1, id);
 				observable.setObject(2, OrganisationId.DEFAULT.value());
-				observable.setString(3, ip(ThreadLocalRandom.current().nextInt(IP_POOL)));
+				observable.setString(3, ip(ips[i]));
+				observable.setBoolean(4, state(i).equals("DISMISSED"));
 				observable.addBatch();
 				if (i % 5000 == 4999 || i == count - 1) {
 					alert.executeBatch();
@@ -177,6 +191,10 @@ public final class AlertBenchmark {
 				}
 			}
 		}
+	}
+
+	private static String state(int i) {
+		return i % 20 == 0 ? "DISMISSED" : i % 20 == 1 ? "PROMOTED" : "NEW";
 	}
 
 	/** Each client sends its batches back to back; a fifth of each batch repeats keys it sent before. */

@@ -130,6 +130,10 @@ public class AlertQueries {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("alert " + alert.id() + " was decided meanwhile");
 		}
+		if (alert.state() == AlertState.DISMISSED) {
+			// Flagging related alerts reads the dismissed mark from the clue index (see AlertStore.flagRelated).
+			jdbc.sql("UPDATE alert_observable SET dismissed = TRUE WHERE alert_id = :id").param("id", alert.id()).update();
+		}
 	}
 
 	private Map<UUID, List<ObservableInput>> observables(Collection<UUID> ids) {

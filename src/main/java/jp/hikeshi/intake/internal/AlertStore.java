@@ -1,10 +1,12 @@
 package jp.hikeshi.intake.internal;
 
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,11 +38,15 @@ import org.springframework.stereotype.Component;
 public class AlertStore {
 
 	private static final int CHUNK = 500;
+	/** Small IN lists: H2 compares every row an IN list finds with each of its entries. */
+	private static final int FLAG_CHUNK = 100;
+	/** Longer than any batch takes from making its alerts' ids to the end of their flagging. */
+	static final Duration SETTLED = Duration.ofMinutes(10);
 	private static final String INCREMENT = "UPDATE alert SET seen_count = seen_count + ?, last_seen_at = GREATEST(last_seen_at, ?) "
 			+ "WHERE organisation_id = ? AND source = ? AND source_ref = ?";
 	private static final String INSERT = "INSERT INTO alert (id, organisation_id, source, source_ref, title, severity, occurred_at, "
 			+ "first_seen_at, last_seen_at, seen_count, state, related, raw_payload, received_by) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', FALSE, ?, ?) ON CONFLICT DO NOTHING";
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?) ON CONFLICT DO NOTHING";
 
 	private final JdbcTemplate jdbc;
 	private final NamedParameterJdbcTemplate named;
@@ -65,7 +71,7 @@ public class AlertStore {
 	}
 
 	/** What the store did with one key; a created alert carries its observables for {@link #flagRelated}. */
-	public record Stored(UUID id, boolean created, long seenCount, List<ObservableInput> observables) {
+	public record Stored(UUID id, boolean created, long seenCount, List<ObservableInput> observables, boolean related) {
 	}
 
 	/** Records normalised alerts inside the caller's transaction; repeats within the batch count as sightings. */
@@ -78,6 +84,8 @@ public class AlertStore {
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		Map<Key, UUID> created = new LinkedHashMap<>();
+		Set<Key> relatedAtInsert = new HashSet<>();
+		Map<ObservableInput, List<UUID>> known = null;
 		List<Key> pending = new ArrayList<>(first.keySet());
 		while (!pending.isEmpty()) {
 			int[] updated = jdbc.batchUpdate(INCREMENT, pending.stream()
@@ -88,13 +96,19 @@ public class AlertStore {
 					missing.add(pending.get(i));
 				}
 			}
+			if (known == null && !missing.isEmpty()) {
+				Set<String> values = new TreeSet<>();
+				missing.forEach(k -> first.get(k).observables().forEach(o -> values.add(o.value())));
+				known = holders(org, values);
+			}
+			Set<Key> related = relatedAmong(missing, first, known);
 			List<UUID> ids = missing.stream().map(k -> TimeOrderedIds.next()).toList();
 			List<Object[]> rows = new ArrayList<>();
 			for (int i = 0; i < missing.size(); i++) {
 				AlertSubmission a = first.get(missing.get(i));
 				rows.add(new Object[] { ids.get(i), org.value(), a.source(), a.sourceRef(), a.title(), a.severity().name(),
 						a.occurredAt().atOffset(ZoneOffset.UTC), at, at, sightings.get(missing.get(i)),
-						new SqlParameterValue(Types.VARCHAR, a.raw()), receivedBy });
+						related.contains(missing.get(i)), new SqlParameterValue(Types.VARCHAR, a.raw()), receivedBy });
 			}
 			int[] inserted = missing.isEmpty() ? new int[0] : jdbc.batchUpdate(INSERT, rows);
 			pending = new ArrayList<>();
@@ -104,11 +118,15 @@ public class AlertStore {
 				}
 				else {
 					created.put(missing.get(i), ids.get(i));
+					if (related.contains(missing.get(i))) {
+						relatedAtInsert.add(missing.get(i));
+					}
 				}
 			}
 		}
 		Map<Key, Stored> result = new HashMap<>();
-		created.forEach((k, id) -> result.put(k, new Stored(id, true, sightings.get(k), first.get(k).observables())));
+		created.forEach((k, id) -> result.put(k,
+				new Stored(id, true, sightings.get(k), first.get(k).observables(), relatedAtInsert.contains(k))));
 		List<Key> repeated = first.keySet().stream().filter(k -> !created.containsKey(k)).toList();
 		result.putAll(lookUp(org, repeated));
 		List<Object[]> rows = new ArrayList<>();
@@ -135,7 +153,7 @@ public class AlertStore {
 						new MapSqlParameterSource("org", org.value()).addValue("source", source).addValue("refs", rows),
 						rs -> {
 							found.put(new Key(source, rs.getString("source_ref")),
-									new Stored(rs.getObject("id", UUID.class), false, rs.getLong("seen_count"), List.of()));
+									new Stored(rs.getObject("id", UUID.class), false, rs.getLong("seen_count"), List.of(), false));
 						});
 			}
 		});
@@ -143,51 +161,87 @@ public class AlertStore {
 	}
 
 	/**
-	 * Flags as related every open or promoted alert that shares an observable of the given new alerts with
-	 * another. Runs after the alerts are committed, each statement on its own, so that flagging old alerts never
-	 * holds locks across a batch. Two batches committing at the same moment cannot see each other's
-	 * observables; the next alert carrying the same clue then flags them all.
+	 * The keys among the alerts about to be inserted that are related already: one of their clues is carried by
+	 * an alert that is not dismissed (as far as this transaction sees) or by another of the alerts being inserted.
+	 * Inserting them flagged spares an update per alert; {@link #flagRelated} settles what this cannot see.
 	 */
-	public void flagRelated(OrganisationId org, Map<UUID, List<ObservableInput>> byAlert) {
+	private static Set<Key> relatedAmong(List<Key> keys, Map<Key, AlertSubmission> alerts, Map<ObservableInput, List<UUID>> known) {
+		Map<ObservableInput, Integer> inBatch = new HashMap<>();
+		keys.forEach(k -> new HashSet<>(alerts.get(k).observables()).forEach(o -> inBatch.merge(o, 1, Integer::sum)));
+		Set<Key> related = new HashSet<>();
+		for (Key k : keys) {
+			for (ObservableInput o : alerts.get(k).observables()) {
+				if (inBatch.get(o) > 1 || !known.getOrDefault(o, List.of()).isEmpty()) {
+					related.add(k);
+					break;
+				}
+			}
+		}
+		return related;
+	}
+
+	/** The alerts that are not dismissed, by clue, for the given values; read from the clue index alone. */
+	private Map<ObservableInput, List<UUID>> holders(OrganisationId org, Collection<String> values) {
+		Map<ObservableInput, List<UUID>> holders = new HashMap<>();
+		List<String> all = new ArrayList<>(values);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			// A join with a VALUES list: one index look-up per value on both databases (an IN list is compared
+			// with every row it finds on H2).
+			List<Object[]> rows = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
+				.map(value -> new Object[] { value }).toList();
+			named.query("SELECT o.alert_id, o.kind, o.normalised_value FROM (VALUES :values) AS v (val) JOIN alert_observable o "
+					+ "ON o.normalised_value = v.val AND o.organisation_id = :org WHERE o.dismissed = FALSE",
+					new MapSqlParameterSource("org", org.value()).addValue("values", rows), rs -> {
+						holders.computeIfAbsent(new ObservableInput(rs.getString("kind"), rs.getString("normalised_value")),
+								k -> new ArrayList<>()).add(rs.getObject("alert_id", UUID.class));
+					});
+		}
+		return holders;
+	}
+
+	/**
+	 * Flags as related every alert that is not dismissed and shares a clue of the given new alerts with another
+	 * such alert. Runs after the new alerts are committed, each statement on its own, so that flagging never
+	 * holds locks across a batch; of two racing batches, whichever flags second sees the other's alerts.
+	 * <p>
+	 * It reads only the clue index (no alert rows) and updates only alerts that may still be unflagged: new
+	 * alerts inserted flagged are done; a group that already had two settled members (made longer than
+	 * {@link #SETTLED} ago, so their own flagging has long finished) was flagged when it formed, so only its
+	 * newer members are candidates; in any other group of two or more every member is. The update skips alerts
+	 * already flagged.
+	 */
+	public void flagRelated(OrganisationId org, Collection<Stored> created) {
+		Map<UUID, Stored> byId = new HashMap<>();
 		Set<String> values = new TreeSet<>();
-		byAlert.values().forEach(list -> list.forEach(o -> values.add(o.value())));
+		for (Stored s : created) {
+			byId.put(s.id(), s);
+			s.observables().forEach(o -> values.add(o.value()));
+		}
 		if (values.isEmpty()) {
 			return;
 		}
-		// Two simple indexed look-ups instead of a join: the planners then never scan either table.
-		Map<ObservableInput, Set<UUID>> holders = new HashMap<>();
-		List<String> all = new ArrayList<>(values);
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			named.query("SELECT alert_id, kind, normalised_value FROM alert_observable WHERE organisation_id = :org "
-					+ "AND normalised_value IN (:values)", new MapSqlParameterSource("org", org.value())
-				.addValue("values", all.subList(from, Math.min(all.size(), from + CHUNK))), rs -> {
-					holders.computeIfAbsent(new ObservableInput(rs.getString("kind"), rs.getString("normalised_value")),
-							k -> new HashSet<>()).add(rs.getObject("alert_id", UUID.class));
-				});
-		}
-		List<UUID> shared = holders.values().stream().filter(ids -> ids.size() > 1).flatMap(Set::stream).distinct().toList();
-		Set<UUID> dismissed = new HashSet<>();
-		Set<UUID> alreadyRelated = new HashSet<>();
-		for (int from = 0; from < shared.size(); from += CHUNK) {
-			named.query("SELECT id, state, related FROM alert WHERE id IN (:ids)",
-					new MapSqlParameterSource("ids", shared.subList(from, Math.min(shared.size(), from + CHUNK))), rs -> {
-						UUID id = rs.getObject("id", UUID.class);
-						if ("DISMISSED".equals(rs.getString("state"))) {
-							dismissed.add(id);
-						}
-						else if (rs.getBoolean("related")) {
-							alreadyRelated.add(id);
-						}
-					});
-		}
-		holders.values().forEach(ids -> ids.removeAll(dismissed));
+		Map<ObservableInput, List<UUID>> holders = holders(org, values);
+		// The ids' own clock (the system's), not the application's configurable one.
+		Instant settled = Instant.now().minus(SETTLED);
 		TreeSet<UUID> toFlag = new TreeSet<>();
-		holders.values().stream().filter(ids -> ids.size() > 1).forEach(toFlag::addAll);
-		toFlag.removeAll(alreadyRelated);
+		Set<ObservableInput> clues = new HashSet<>();
+		created.forEach(s -> clues.addAll(s.observables()));
+		for (ObservableInput clue : clues) {
+			List<UUID> group = holders.getOrDefault(clue, List.of());
+			if (group.size() < 2) {
+				continue;
+			}
+			List<UUID> old = group.stream()
+				.filter(id -> !byId.containsKey(id) && TimeOrderedIds.madeBefore(id, settled)).toList();
+			group.stream()
+				.filter(id -> old.size() < 2 || !old.contains(id))
+				.filter(id -> !byId.containsKey(id) || !byId.get(id).related())
+				.forEach(toFlag::add);
+		}
 		List<UUID> flag = new ArrayList<>(toFlag);
-		for (int from = 0; from < flag.size(); from += CHUNK) {
+		for (int from = 0; from < flag.size(); from += FLAG_CHUNK) {
 			named.update("UPDATE alert SET related = TRUE WHERE id IN (:ids) AND related = FALSE",
-					new MapSqlParameterSource("ids", flag.subList(from, Math.min(flag.size(), from + CHUNK))));
+					new MapSqlParameterSource("ids", flag.subList(from, Math.min(flag.size(), from + FLAG_CHUNK))));
 		}
 	}
 }
