@@ -152,13 +152,39 @@ class MailIntakeTests {
 		return Session.getInstance(new Properties());
 	}
 
+	/**
+	 * A message appended without an IMAP date, so that GreenMail stamps its arrival itself: Jakarta Mail would send
+	 * the Date header's time, and GreenMail 2.1 reads an APPEND date with a 12-hour pattern ({@code hh}), which
+	 * turns 12:xx into 00:xx — the mail then "arrived" before it was sent, during one hour of every day.
+	 */
+	static class Undated extends MimeMessage {
+
+		Undated(Session session) {
+			super(session);
+		}
+
+		Undated(Session session, java.io.InputStream in) throws MessagingException {
+			super(session, in);
+		}
+
+		@Override
+		public Date getReceivedDate() {
+			return null;
+		}
+
+		@Override
+		public Date getSentDate() {
+			return null;
+		}
+	}
+
 	void deliver(MimeMessage message) throws MessagingException {
 		message.saveChanges();
 		withFolder("INBOX", folder -> folder.appendMessages(new Message[] { message }));
 	}
 
 	void deliverRaw(String raw) throws MessagingException {
-		deliver(new MimeMessage(session(), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) {
+		deliver(new Undated(session(), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) {
 			@Override
 			public void saveChanges() {
 				// kept exactly as written, malformed parts included
@@ -200,7 +226,7 @@ class MailIntakeTests {
 	}
 
 	MimeMessage plainMail(String subject, String body) throws MessagingException {
-		MimeMessage m = new MimeMessage(session());
+		MimeMessage m = new Undated(session());
 		try {
 			m.setFrom(new InternetAddress("taro.yamada@example.jp", "山田 太郎", "UTF-8"));
 		}
@@ -306,7 +332,7 @@ class MailIntakeTests {
 	@DisplayName("DET-2 Japanese subjects and sender names encoded as ISO-2022-JP or UTF-8 (RFC 2047) are decoded")
 	void japaneseEncodedSubjectsAreDecoded() throws Exception {
 		String jis = "【至急】ウイルス感染の疑い " + login;
-		MimeMessage iso = new MimeMessage(session());
+		MimeMessage iso = new Undated(session());
 		iso.setFrom(new InternetAddress("soumu@example.jp", "総務課 鈴木", "ISO-2022-JP"));
 		iso.setSubject(jis, "ISO-2022-JP");
 		iso.setText("パソコンの動作が遅くなりました。", "ISO-2022-JP");
