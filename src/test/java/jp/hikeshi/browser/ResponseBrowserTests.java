@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,9 @@ import jp.hikeshi.response.TaskView;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ResponseBrowserTests extends BrowserTest {
@@ -78,7 +81,9 @@ class ResponseBrowserTests extends BrowserTest {
 		browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
 		BrowserSupport.screenshot(browser, "vendor-answer");
 		browser.findElement(By.id("send-answer")).click();
-		assertThat(browser.findElement(By.id("answers")).isDisplayed()).isTrue();
+		// the post reloads the page: wait for the answer on the new page instead of reading the old page
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".card.answer"), "隔離済みのバックアップから全ファイルを復元しました"));
 		browser.manage().deleteAllCookies();
 
 		BrowserSupport.signIn(browser, base, lead.username(), lead.password());
