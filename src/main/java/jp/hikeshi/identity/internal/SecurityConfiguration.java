@@ -40,9 +40,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
 	/**
-	 * No observation around each security filter, authentication and authorization: the property
-	 * {@code management.observations.enable.spring.security=false} silences them, but the filter chain is still
-	 * wrapped in observing decorators (about 5 % of an API request's CPU). The HTTP server metrics remain.
+	 * No observation around each security filter, authentication and authorization, nor the decorators that
+	 * wrap the filter chain for them (about 5 % of an API request's CPU): they add nothing the HTTP server
+	 * metrics lack, which remain.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {

@@ -41,7 +41,7 @@ public class AlertStore {
 	/** Small IN lists: H2 compares every row an IN list finds with each of its entries. */
 	private static final int FLAG_CHUNK = 100;
 	/** Longer than any batch takes from making its alerts' ids to the end of their flagging. */
-	static final Duration SETTLED = Duration.ofMinutes(10);
+	private static final Duration SETTLED = Duration.ofMinutes(10);
 	private static final String INCREMENT = "UPDATE alert SET seen_count = seen_count + ?, last_seen_at = GREATEST(last_seen_at, ?) "
 			+ "WHERE organisation_id = ? AND source = ? AND source_ref = ?";
 	private static final String INSERT = "INSERT INTO alert (id, organisation_id, source, source_ref, title, severity, occurred_at, "
@@ -84,7 +84,7 @@ public class AlertStore {
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		Map<Key, UUID> created = new LinkedHashMap<>();
-		Set<Key> relatedAtInsert = new HashSet<>();
+		Set<Key> relatedAtInsert = new HashSet<>(); // read for created keys only
 		Map<ObservableInput, List<UUID>> known = null;
 		List<Key> pending = new ArrayList<>(first.keySet());
 		while (!pending.isEmpty()) {
@@ -102,6 +102,7 @@ public class AlertStore {
 				known = holders(org, values);
 			}
 			Set<Key> related = relatedAmong(missing, first, known);
+			relatedAtInsert.addAll(related);
 			List<UUID> ids = missing.stream().map(k -> TimeOrderedIds.next()).toList();
 			List<Object[]> rows = new ArrayList<>();
 			for (int i = 0; i < missing.size(); i++) {
@@ -118,9 +119,6 @@ public class AlertStore {
 				}
 				else {
 					created.put(missing.get(i), ids.get(i));
-					if (related.contains(missing.get(i))) {
-						relatedAtInsert.add(missing.get(i));
-					}
 				}
 			}
 		}

@@ -55,7 +55,9 @@ public class ReportQueries {
 
 	private static final class Query {
 
-		private final StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
+		private static final String ORGANISATION = " WHERE organisation_id = :org";
+
+		private final StringBuilder where = new StringBuilder(ORGANISATION);
 		private final String order;
 		private final Actor actor;
 		private final ReportFilter filter;
@@ -114,8 +116,9 @@ public class ReportQueries {
 			return prefix + "received_at DESC, id DESC";
 		}
 
+		/** Every report of the organisation: no condition was added to the organisation's. */
 		boolean unfiltered() {
-			return where.toString().equals(" WHERE organisation_id = :org");
+			return where.length() == ORGANISATION.length();
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
