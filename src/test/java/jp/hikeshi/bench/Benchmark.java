@@ -41,9 +41,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The repository benchmark for report intake (not a test): starts the real application on H2 or PostgreSQL,
- * seeds reports through the service layer, then measures filing through the REST API with concurrent clients
- * and the latency of list pages. Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.args="--db=h2"}.
- * Options: --db=h2|postgres, --reports=N (100000), --seed-threads=N (3), --clients=N (8), --warmup-seconds=N (10),
+ * seeds reports through the service layer, measures the latency of list pages at the seeded count, then filing
+ * through the REST API with concurrent clients, then the list pages again at the grown count. Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.args="--db=h2"}.
+ * Options: --db=h2|postgres, --reports=N (100000), --seed-threads=N (3), --clients=N (8), --warmup-seconds=N (120),
  * --requests=N (20000), --list-warmup=N (200), --samples=N (300), --keep (keep the PostgreSQL schema).
  */
 public final class Benchmark {
@@ -92,16 +92,48 @@ public final class Benchmark {
 				options.reports, seedSeconds, options.reports / seedSeconds, drainAfterSeed);
 		analyze(app, options);
 
-		String loadBeforeFiling = Machine.loadAverage();
 		HttpLoad http = new HttpLoad(port, token);
+		SplittableRandom between = new SplittableRandom(7);
+		String loadBeforeLists = Machine.loadAverage();
+		Lists atSeed = lists(http, options, desk, handler, between);
+
+		String loadBeforeFiling = Machine.loadAverage();
 		System.out.printf("Filing over HTTP: %d clients, %d s warm-up, then %d requests%n", options.clients, options.warmupSeconds,
 				options.requests);
+		long storedBefore = jdbc.sql("SELECT COUNT(*) FROM report").query(Long.class).single();
 		Filing filing = http.file(options.clients, options.warmupSeconds, options.requests, 42);
+		long stored = jdbc.sql("SELECT COUNT(*) FROM report").query(Long.class).single() - storedBefore;
+		if (stored != filing.warmupCreated() + filing.created()) {
+			throw new IllegalStateException("the server answered 201 " + (filing.warmupCreated() + filing.created())
+					+ " times, but the report table grew by " + stored);
+		}
 		double drainAfterFiling = drainEvents(jdbc);
 		System.out.printf("  %d created, %d failed %s in %.1f s: %.0f reports/s; audit backlog drained %.1f s later%n",
 				filing.created(), filing.failed(), filing.failures(), filing.seconds(), filing.perSecond(), drainAfterFiling);
 		analyze(app, options);
 
+		String loadAfterFiling = Machine.loadAverage();
+		Lists afterFiling = lists(http, options, desk, handler, between);
+		Map<String, String> machine = Machine.facts(databaseVersion(app));
+		machine.put("load average (1/5/15 min) before the lists / before filing / before the second lists / at the end",
+				loadBeforeLists + " / " + loadBeforeFiling + " / " + loadAfterFiling + " / " + Machine.loadAverage());
+
+		String report = Results.markdown(options, started, machine, seedSeconds, filing, drainAfterFiling, atSeed,
+				afterFiling);
+		System.out.println();
+		System.out.println(report);
+		Path out = Path.of("target", "bench-results.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		System.out.println("Appended to " + out.toAbsolutePath());
+	}
+
+	/** The list latencies at the reports stored now, with their count. */
+	record Lists(long total, long malware, Map<String, Latency> latencies) {
+	}
+
+	private static Lists lists(HttpLoad http, Options options, ReportDesk desk, Actor handler, SplittableRandom between)
+			throws Exception {
 		Map<String, String> queries = new LinkedHashMap<>();
 		queries.put("first page (`page=0&size=20`)", "/api/v1/reports?page=0&size=20");
 		queries.put("500th page (`page=499&size=20`)", "/api/v1/reports?page=499&size=20");
@@ -110,24 +142,9 @@ public final class Benchmark {
 		long total = http.totalItems("/api/v1/reports?page=0&size=20");
 		long malware = http.totalItems("/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
 		System.out.printf("List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each, one report filed"
-				+ " through ReportDesk (untimed) before each request%n", total, malware,
-				options.listWarmup, options.samples);
-		String loadBeforeLists = Machine.loadAverage();
-		SplittableRandom between = new SplittableRandom(7);
-		Map<String, Latency> lists = http.listLatencies(queries, options.listWarmup, options.samples,
-				() -> desk.file(handler, Samples.submission(between, null, -1)));
-		Map<String, String> machine = Machine.facts(databaseVersion(app));
-		machine.put("load average (1/5/15 min) before filing / before lists / at the end",
-				loadBeforeFiling + " / " + loadBeforeLists + " / " + Machine.loadAverage());
-
-		String report = Results.markdown(options, started, machine, seedSeconds, filing, drainAfterFiling, total,
-				malware, lists);
-		System.out.println();
-		System.out.println(report);
-		Path out = Path.of("target", "bench-results.md");
-		Files.createDirectories(out.getParent());
-		Files.writeString(out, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		System.out.println("Appended to " + out.toAbsolutePath());
+				+ " through ReportDesk (untimed) before each request%n", total, malware, options.listWarmup, options.samples);
+		return new Lists(total, malware, http.listLatencies(queries, options.listWarmup, options.samples,
+				() -> desk.file(handler, Samples.submission(between, null, -1))));
 	}
 
 	static String databaseVersion(ConfigurableApplicationContext app) throws SQLException {
@@ -217,7 +234,7 @@ public final class Benchmark {
 		int reports = 100_000;
 		int seedThreads = 3;
 		int clients = 8;
-		int warmupSeconds = 10;
+		int warmupSeconds = 120;
 		int requests = 20_000;
 		int listWarmup = 200;
 		int samples = 300;

@@ -1,10 +1,7 @@
 package jp.hikeshi.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,20 +18,20 @@ import jp.hikeshi.bench.Machine.Latency;
 /** The HTTP side of the benchmark: concurrent filing through the REST API and sequential list latencies. */
 final class HttpLoad {
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-	private final String base;
+	private final int port;
+	/** The sequential list requests' connection (one thread). */
+	private final WireClient lister;
 	private final String bearer;
 
 	HttpLoad(int port, String token) {
-		this.base = "http://127.0.0.1:" + port;
+		this.port = port;
+		this.lister = new WireClient("127.0.0.1", port);
 		this.bearer = "Bearer " + token;
 	}
 
 	/** What one filing phase achieved. */
-	record Filing(int clients, long created, long failed, double seconds, Map<Integer, Long> failures) {
+	record Filing(int clients, long warmupCreated, long created, long failed, double seconds, Map<Integer, Long> failures,
+			List<Long> perTenSeconds) {
 
 		double perSecond() {
 			return created / seconds;
@@ -43,13 +40,15 @@ final class HttpLoad {
 
 	/**
 	 * {@code clients} threads each POST reports back to back: for {@code warmupSeconds} without counting, then
-	 * until {@code requests} requests have been sent in total.
+	 * until {@code requests} requests have been sent in total. Each client has its own kept-alive connection
+	 * ({@link WireClient}).
 	 */
 	Filing file(int clients, int warmupSeconds, int requests, long seed) throws InterruptedException {
 		long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
 		CountDownLatch warmedUp = new CountDownLatch(clients);
 		CountDownLatch done = new CountDownLatch(clients);
 		AtomicInteger budget = new AtomicInteger(requests);
+		AtomicLong warmupCreated = new AtomicLong();
 		AtomicLong created = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		AtomicLong measureStart = new AtomicLong();
@@ -58,15 +57,17 @@ final class HttpLoad {
 		for (int c = 0; c < clients; c++) {
 			SplittableRandom random = new SplittableRandom(seed + c);
 			Thread thread = new Thread(() -> {
-				try {
+				try (WireClient wire = new WireClient("127.0.0.1", port)) {
 					while (System.nanoTime() < warmupEnd) {
-						post(random, -1);
+						if (post(wire, random, -1) == 201) {
+							warmupCreated.incrementAndGet();
+						}
 					}
 					warmedUp.countDown();
 					warmedUp.await();
 					measureStart.compareAndSet(0, System.nanoTime());
 					while (budget.getAndDecrement() > 0) {
-						int status = post(random, budget.get());
+						int status = post(wire, random, budget.get());
 						if (status == 201) {
 							created.incrementAndGet();
 						}
@@ -86,11 +87,16 @@ final class HttpLoad {
 			threads.add(thread);
 			thread.start();
 		}
+		List<Long> perTenSeconds = java.util.Collections.synchronizedList(new ArrayList<>());
 		Thread progress = new Thread(() -> {
 			try {
-				while (!done.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
-					System.out.printf("  filing over HTTP: %s%n", warmedUp.getCount() > 0 ? "warming up"
-							: (created.get() + failed.get()) + " / " + requests + " measured requests");
+				long before = 0;
+				while (!done.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+					long now = warmupCreated.get() + created.get();
+					perTenSeconds.add(now - before);
+					before = now;
+					System.out.printf("  filing over HTTP: %s, %d reports/s in the last 10 s%n", warmedUp.getCount() > 0 ? "warming up"
+							: (created.get() + failed.get()) + " / " + requests + " measured requests", perTenSeconds.get(perTenSeconds.size() - 1) / 10);
 				}
 			}
 			catch (InterruptedException stop) {
@@ -101,26 +107,18 @@ final class HttpLoad {
 		progress.start();
 		done.await();
 		double seconds = (System.nanoTime() - measureStart.get()) / 1e9;
-		return new Filing(clients, created.get(), failed.get(), seconds, new LinkedHashMap<>(failures));
+		return new Filing(clients, warmupCreated.get(), created.get(), failed.get(), seconds, new LinkedHashMap<>(failures),
+				List.copyOf(perTenSeconds));
 	}
 
-	private int post(SplittableRandom random, int serial) {
-		String body = Samples.json(Samples.submission(random, null, serial));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
-			.header("Authorization", bearer)
-			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+	private int post(WireClient wire, SplittableRandom random, int serial) {
+		byte[] body = Samples.json(Samples.submission(random, null, serial)).getBytes(StandardCharsets.UTF_8);
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+			return wire.send("POST", "/api/v1/reports", body, "Authorization: " + bearer,
+					"Content-Type: application/json", "Accept: application/json").status();
 		}
 		catch (IOException broken) {
 			return -1;
-		}
-		catch (InterruptedException stop) {
-			Thread.currentThread().interrupt();
-			return -2;
 		}
 	}
 
@@ -156,17 +154,11 @@ final class HttpLoad {
 	}
 
 	private long get(String pathAndQuery) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-			.header("Authorization", bearer)
-			.header("Accept", "application/json")
-			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
 		long start = System.nanoTime();
-		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		WireClient.Answer response = lister.send("GET", pathAndQuery, null, "Authorization: " + bearer, "Accept: application/json");
 		long took = System.nanoTime() - start;
-		if (response.statusCode() != 200 || !response.body().contains("\"items\"")) {
-			throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+		if (response.status() != 200 || !response.body().contains("\"items\"")) {
+			throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.status() + ": "
 					+ response.body().substring(0, Math.min(300, response.body().length())));
 		}
 		return took;
@@ -174,8 +166,7 @@ final class HttpLoad {
 
 	/** The totalItems of a list answer, read without a JSON library. */
 	long totalItems(String pathAndQuery) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Authorization", bearer).GET().build();
-		String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		String body = lister.send("GET", pathAndQuery, null, "Authorization: " + bearer, "Accept: application/json").body();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)").matcher(body);
 		return m.find() ? Long.parseLong(m.group(1)) : -1;
 	}
