@@ -106,6 +106,7 @@ public class ReportDesk {
 			report.recordTriage(outcome);
 			if (before != report.status()) {
 				reports.save(report);
+				report.recount(jdbc, before);
 				events.publishEvent(new AuditEvent(report.organisation(), Instant.now(clock), by.username(), by.id(),
 						"REPORT_TRIAGED", "REPORT", report.id().toString(), report.number() + " " + before + " → " + report.status()));
 			}

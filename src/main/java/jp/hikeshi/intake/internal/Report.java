@@ -120,21 +120,36 @@ public class Report {
 			}
 			jdbc.batchUpdate("INSERT INTO report_affected_place (report, place_index, asset_id, description) VALUES (?, ?, ?, ?)", rows);
 		}
-		countIn(jdbc, organisationId);
+		count(jdbc, organisationId, status, category, 1);
 		version = 0L;
 		return this;
 	}
 
 	static final int TALLY_SLOTS = 8;
 
-	/** Adds one to a random slot of the organisation's report tally (see {@link ReportQueries}). */
-	private static void countIn(org.springframework.jdbc.core.JdbcTemplate jdbc, UUID organisation) {
+	/**
+	 * Moves this report in the tally from the status it had to the one it has now; called in the transaction that
+	 * saves the change (see {@link ReportQueries}).
+	 */
+	public void recount(org.springframework.jdbc.core.JdbcTemplate jdbc, ReportStatus before) {
+		if (before != status) {
+			count(jdbc, organisationId, before, category, -1);
+			count(jdbc, organisationId, status, category, 1);
+		}
+	}
+
+	/**
+	 * Adds {@code delta} to a random slot of the organisation's tally row for a status and category, so that
+	 * concurrent filings rarely wait for one another.
+	 */
+	private static void count(org.springframework.jdbc.core.JdbcTemplate jdbc, UUID organisation, ReportStatus status,
+			String category, int delta) {
 		int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(TALLY_SLOTS);
-		String increment = "UPDATE report_tally SET reports = reports + 1 WHERE organisation_id = ? AND slot = ?";
-		if (jdbc.update(increment, organisation, slot) == 0) {
-			jdbc.update("INSERT INTO report_tally (organisation_id, slot, reports) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
-					organisation, slot);
-			jdbc.update(increment, organisation, slot);
+		String add = "UPDATE report_count SET reports = reports + ? WHERE organisation_id = ? AND status = ? AND category = ? AND slot = ?";
+		if (jdbc.update(add, delta, organisation, status.name(), category, slot) == 0) {
+			jdbc.update("INSERT INTO report_count (organisation_id, status, category, slot, reports) VALUES (?, ?, ?, ?, 0) "
+					+ "ON CONFLICT DO NOTHING", organisation, status.name(), category, slot);
+			jdbc.update(add, delta, organisation, status.name(), category, slot);
 		}
 	}
 

@@ -45,19 +45,17 @@ public class ReportQueries {
 			.list();
 		long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
 				? page.offset() + items.size()
-				: query.unfiltered()
-						// every report of the organisation: the tally that filing keeps, instead of counting them all
-						? jdbc.sql("SELECT COALESCE(SUM(reports), 0) FROM report_tally WHERE organisation_id = :org")
-							.param("org", actor.organisation().value()).query(Long.class).single()
+				: query.tallied()
+						// no filter, or only status and category: the tally that filing and triage keep, instead of
+						// counting every matching report
+						? query.bind(jdbc.sql("SELECT COALESCE(SUM(reports), 0) FROM report_count" + query.where)).query(Long.class).single()
 						: query.bind(jdbc.sql("SELECT COUNT(*) FROM report" + query.where)).query(Long.class).single();
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
 	private static final class Query {
 
-		private static final String ORGANISATION = " WHERE organisation_id = :org";
-
-		private final StringBuilder where = new StringBuilder(ORGANISATION);
+		private final StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
 		private final String order;
 		private final Actor actor;
 		private final ReportFilter filter;
@@ -116,9 +114,13 @@ public class ReportQueries {
 			return prefix + "received_at DESC, id DESC";
 		}
 
-		/** Every report of the organisation: no condition was added to the organisation's. */
-		boolean unfiltered() {
-			return where.length() == ORGANISATION.length();
+		/**
+		 * The whole organisation's reports, filtered by status, category or neither: conditions that the
+		 * {@code report_count} tally has as columns of the same names.
+		 */
+		boolean tallied() {
+			return actor.seesWholeOrganisation() && filter.channel() == null && filter.needsReview() == null
+					&& filter.receivedFrom() == null && filter.receivedTo() == null && like == null;
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
