@@ -70,8 +70,12 @@ public class AlertStore {
 		}
 	}
 
-	/** What the store did with one key; a created alert carries its observables for {@link #flagRelated}. */
-	public record Stored(UUID id, boolean created, long seenCount, List<ObservableInput> observables, boolean related) {
+	/**
+	 * What the store did with one key. A created alert carries the clues that {@link #flagRelated} must still look
+	 * at after commit: all of its observables but those whose holders, when it was inserted, already included two
+	 * settled alerts (that group was flagged when it formed, and the alert was inserted flagged).
+	 */
+	public record Stored(UUID id, boolean created, long seenCount, List<ObservableInput> recheck, boolean related) {
 	}
 
 	/** Records normalised alerts inside the caller's transaction; repeats within the batch count as sightings. */
@@ -122,9 +126,10 @@ public class AlertStore {
 				}
 			}
 		}
+		Set<ObservableInput> settledGroups = settledGroups(known);
 		Map<Key, Stored> result = new HashMap<>();
-		created.forEach((k, id) -> result.put(k,
-				new Stored(id, true, sightings.get(k), first.get(k).observables(), relatedAtInsert.contains(k))));
+		created.forEach((k, id) -> result.put(k, new Stored(id, true, sightings.get(k),
+				first.get(k).observables().stream().filter(o -> !settledGroups.contains(o)).toList(), relatedAtInsert.contains(k))));
 		List<Key> repeated = first.keySet().stream().filter(k -> !created.containsKey(k)).toList();
 		result.putAll(lookUp(org, repeated));
 		List<Object[]> rows = new ArrayList<>();
@@ -178,6 +183,25 @@ public class AlertStore {
 		return related;
 	}
 
+	/**
+	 * The clues held, as this transaction read them, by at least two alerts made longer than {@link #SETTLED} ago:
+	 * groups that were flagged when they formed. An alert that joins one is inserted flagged, and so is any alert
+	 * that joins it concurrently (it sees the same settled holders), so flagging after commit has nothing to do there.
+	 */
+	private static Set<ObservableInput> settledGroups(Map<ObservableInput, List<UUID>> known) {
+		if (known == null) {
+			return Set.of();
+		}
+		Instant settled = Instant.now().minus(SETTLED);
+		Set<ObservableInput> groups = new HashSet<>();
+		known.forEach((clue, holders) -> {
+			if (holders.stream().filter(id -> TimeOrderedIds.madeBefore(id, settled)).limit(2).count() == 2) {
+				groups.add(clue);
+			}
+		});
+		return groups;
+	}
+
 	/** The alerts that are not dismissed, by clue, for the given values; read from the clue index alone. */
 	private Map<ObservableInput, List<UUID>> holders(OrganisationId org, Collection<String> values) {
 		Map<ObservableInput, List<UUID>> holders = new HashMap<>();
@@ -202,8 +226,9 @@ public class AlertStore {
 	 * such alert. Runs after the new alerts are committed, each statement on its own, so that flagging never
 	 * holds locks across a batch; of two racing batches, whichever flags second sees the other's alerts.
 	 * <p>
-	 * It reads only the clue index (no alert rows) and updates only alerts that may still be unflagged: new
-	 * alerts inserted flagged are done; a group that already had two settled members (made longer than
+	 * It reads only the clue index (no alert rows), for the clues each alert still has to check (see
+	 * {@link Stored#recheck()}), and updates only alerts that may still be unflagged: new alerts inserted flagged
+	 * are done; a group that already had two settled members (made longer than
 	 * {@link #SETTLED} ago, so their own flagging has long finished) was flagged when it formed, so only its
 	 * newer members are candidates; in any other group of two or more every member is. The update skips alerts
 	 * already flagged.
@@ -213,7 +238,7 @@ public class AlertStore {
 		Set<String> values = new TreeSet<>();
 		for (Stored s : created) {
 			byId.put(s.id(), s);
-			s.observables().forEach(o -> values.add(o.value()));
+			s.recheck().forEach(o -> values.add(o.value()));
 		}
 		if (values.isEmpty()) {
 			return;
@@ -223,7 +248,7 @@ public class AlertStore {
 		Instant settled = Instant.now().minus(SETTLED);
 		TreeSet<UUID> toFlag = new TreeSet<>();
 		Set<ObservableInput> clues = new HashSet<>();
-		created.forEach(s -> clues.addAll(s.observables()));
+		created.forEach(s -> clues.addAll(s.recheck()));
 		for (ObservableInput clue : clues) {
 			List<UUID> group = holders.getOrDefault(clue, List.of());
 			if (group.size() < 2) {
