@@ -129,12 +129,20 @@ public class Report {
 
 	/**
 	 * Moves this report in the tally from the status it had to the one it has now; called in the transaction that
-	 * saves the change (see {@link ReportQueries}).
+	 * saves the change (see {@link ReportQueries}). The two rows are always changed in the order of their statuses'
+	 * names, so that two triages moving reports in opposite directions never wait for each other in a cycle.
 	 */
 	public void recount(org.springframework.jdbc.core.JdbcTemplate jdbc, ReportStatus before) {
-		if (before != status) {
+		if (before == status) {
+			return;
+		}
+		if (before.name().compareTo(status.name()) < 0) {
 			count(jdbc, organisationId, before, category, -1);
 			count(jdbc, organisationId, status, category, 1);
+		}
+		else {
+			count(jdbc, organisationId, status, category, 1);
+			count(jdbc, organisationId, before, category, -1);
 		}
 	}
 
