@@ -44,7 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Alert intake benchmark: seeds alerts with batch JDBC inserts (not through the API), then measures alerts/s
  * through POST /api/v1/alerts/batch with 4 clients and 20 % repeats, then the p95 of the alert queue's first
  * page over HTTP. Run: ./mvnw -o -Pbench test-compile exec:java -Dexec.mainClass=jp.hikeshi.bench.AlertBenchmark
- * -Dexec.args="--db=h2" (or --db=postgres; --seed=N, --batches=N per client, --warmup-seconds=N (60); --no-vacuum). On PostgreSQL the
+ * -Dexec.args="--db=h2" (or --db=postgres; --seed=N, --batches=N per client, --warmup-seconds=N (60); --no-vacuum).
+ * The system property bench.h2 is appended to the H2 URL, for trying H2 settings (e.g. -Dbench.h2=";CACHE_SIZE=262144"). On PostgreSQL the
  * alert tables are vacuumed and analysed after seeding, as autovacuum does after a bulk insert (the report
  * benchmark does the same): without it the planner has no statistics and every index-only scan visits the heap.
  */

@@ -61,13 +61,18 @@ public class ReportQueries {
 		private final ReportFilter filter;
 		private final ZoneId zone;
 		private final String like;
+		/**
+		 * Whether the conditions are only ones the {@code report_count} tally has as columns of the same names
+		 * (organisation, status, category), so that its rows can be summed instead of counting reports.
+		 */
+		private boolean tallied = true;
 
 		Query(Actor actor, ReportFilter filter, ZoneId zone) {
 			this.actor = actor;
 			this.filter = filter;
 			this.zone = zone;
 			if (!actor.seesWholeOrganisation()) {
-				where.append(" AND received_by = :me");
+				notTallied(" AND received_by = :me");
 			}
 			if (filter.status() != null) {
 				where.append(" AND status = :status");
@@ -76,19 +81,19 @@ public class ReportQueries {
 				where.append(" AND category = :category");
 			}
 			if (filter.channel() != null) {
-				where.append(" AND channel = :channel");
+				notTallied(" AND channel = :channel");
 			}
 			if (filter.needsReview() != null) {
-				where.append(" AND needs_review = :review");
+				notTallied(" AND needs_review = :review");
 			}
 			if (filter.receivedFrom() != null) {
-				where.append(" AND received_at >= :from");
+				notTallied(" AND received_at >= :from");
 			}
 			if (filter.receivedTo() != null) {
-				where.append(" AND received_at < :to");
+				notTallied(" AND received_at < :to");
 			}
 			if (filter.text() != null && !filter.text().isBlank()) {
-				where.append(" AND (LOWER(summary) LIKE :text ESCAPE '\\' OR LOWER(number) LIKE :text ESCAPE '\\')");
+				notTallied(" AND (LOWER(summary) LIKE :text ESCAPE '\\' OR LOWER(number) LIKE :text ESCAPE '\\')");
 				like = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 			}
 			else {
@@ -114,13 +119,14 @@ public class ReportQueries {
 			return prefix + "received_at DESC, id DESC";
 		}
 
-		/**
-		 * The whole organisation's reports, filtered by status, category or neither: conditions that the
-		 * {@code report_count} tally has as columns of the same names.
-		 */
+		/** Adds a condition the tally cannot answer. */
+		private void notTallied(String condition) {
+			where.append(condition);
+			tallied = false;
+		}
+
 		boolean tallied() {
-			return actor.seesWholeOrganisation() && filter.channel() == null && filter.needsReview() == null
-					&& filter.receivedFrom() == null && filter.receivedTo() == null && like == null;
+			return tallied;
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
