@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import jp.hikeshi.HikeshiApplication;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
+import jp.hikeshi.intake.internal.ClueFingerprint;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.TimeOrderedIds;
 
@@ -168,7 +169,8 @@ public final class AlertBenchmark {
 				+ "severity, occurred_at, first_seen_at, last_seen_at, seen_count, state, related, raw_payload, received_by) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
 				PreparedStatement observable = c.prepareStatement(
-						"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed) VALUES (?, ?, 'ip', ?, ?)")) {
+						"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed, fingerprint) "
+								+ "VALUES (?, ?, 'ip', ?, ?, ?)")) {
 			for (int i = 0; i < count; i++) {
 				Instant made = now.minusMillis((long) (count - i) * 2500);
 				UUID id = TimeOrderedIds.at(made);
@@ -191,6 +193,7 @@ public final class AlertBenchmark {
 				observable.setObject(2, OrganisationId.DEFAULT.value());
 				observable.setString(3, ip(ips[i]));
 				observable.setBoolean(4, state(i).equals("DISMISSED"));
+				observable.setLong(5, ClueFingerprint.of(OrganisationId.DEFAULT, "ip", ip(ips[i])));
 				observable.addBatch();
 				if (i % 5000 == 4999 || i == count - 1) {
 					alert.executeBatch();

@@ -19,6 +19,7 @@ import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.intake.internal.ClueFingerprint;
 import jp.hikeshi.shared.TimeOrderedIds;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -88,8 +89,9 @@ class AlertRelatedTests {
 		jdbc.update("INSERT INTO alert (id, organisation_id, source, source_ref, title, severity, occurred_at, first_seen_at, "
 				+ "last_seen_at, seen_count, state, related, raw_payload, received_by) VALUES (?, ?, ?, ?, ?, 'LOW', ?, ?, ?, 1, ?, ?, '{}', ?)",
 				id, tool.actor().organisation().value(), source, ref, "old " + ref, at, at, at, state, related, tool.actor().id());
-		jdbc.update("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed) VALUES (?, ?, 'host', ?, ?)",
-				id, tool.actor().organisation().value(), clue, state.equals("DISMISSED"));
+		jdbc.update("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed, fingerprint) "
+				+ "VALUES (?, ?, 'host', ?, ?, ?)", id, tool.actor().organisation().value(), clue, state.equals("DISMISSED"),
+				ClueFingerprint.of(tool.actor().organisation(), "host", clue));
 		return id.toString();
 	}
 
@@ -183,4 +185,20 @@ class AlertRelatedTests {
 		assertThat(related(second)).isFalse();
 	}
 
+	@Test
+	@DisplayName("DET-2 the same value as another kind of clue, or stored by the application's own migrations, relates exactly by fingerprint")
+	void fingerprintsAreStoredAndKindsKeptApart() throws Exception {
+		String value = "pc-" + UUID.randomUUID();
+		String asHost = postAlert(alert("host-" + value, value));
+		String asUser = postAlert(alert("host-" + value, value).replace("\"type\":\"host\"", "\"type\":\"user\"")
+			.replace("\"sourceRef\":\"host-", "\"sourceRef\":\"user-"));
+
+		assertThat(related(asHost)).isFalse();
+		assertThat(related(asUser)).isFalse();
+		assertThat(jdbc.queryForObject("SELECT fingerprint FROM alert_observable WHERE alert_id = ?", Long.class,
+				UUID.fromString(asHost))).isEqualTo(ClueFingerprint.of(tool.actor().organisation(), "host", value));
+		// the fill of V86 is a Spring bean handed to Flyway, not a file: it must have run with the others
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '86' AND \"success\"",
+				Integer.class)).isEqualTo(1);
+	}
 }

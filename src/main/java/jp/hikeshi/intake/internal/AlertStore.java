@@ -101,9 +101,9 @@ public class AlertStore {
 				}
 			}
 			if (known == null && !missing.isEmpty()) {
-				Set<String> values = new TreeSet<>();
-				missing.forEach(k -> first.get(k).observables().forEach(o -> values.add(o.value())));
-				known = holders(org, values);
+				Set<ObservableInput> clues = new HashSet<>();
+				missing.forEach(k -> clues.addAll(first.get(k).observables()));
+				known = holders(org, clues);
 			}
 			Set<Key> related = relatedAmong(missing, first, known);
 			relatedAtInsert.addAll(related);
@@ -134,9 +134,10 @@ public class AlertStore {
 		result.putAll(lookUp(org, repeated));
 		List<Object[]> rows = new ArrayList<>();
 		created.forEach((k, id) -> first.get(k).observables()
-			.forEach(o -> rows.add(new Object[] { id, org.value(), o.type(), o.value() })));
+			.forEach(o -> rows.add(new Object[] { id, org.value(), o.type(), o.value(), ClueFingerprint.of(org, o) })));
 		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value) VALUES (?, ?, ?, ?)", rows);
+			jdbc.batchUpdate("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, fingerprint) "
+					+ "VALUES (?, ?, ?, ?, ?)", rows);
 		}
 		return result;
 	}
@@ -202,20 +203,28 @@ public class AlertStore {
 		return groups;
 	}
 
-	/** The alerts that are not dismissed, by clue, for the given values; read from the clue index alone. */
-	private Map<ObservableInput, List<UUID>> holders(OrganisationId org, Collection<String> values) {
+	/**
+	 * The alerts that are not dismissed, by clue, for the given clues; read from the clue index alone, which is keyed by
+	 * {@link ClueFingerprint} (so the organisation is part of the key).
+	 */
+	private Map<ObservableInput, List<UUID>> holders(OrganisationId org, Collection<ObservableInput> clues) {
+		Map<Long, List<ObservableInput>> byFingerprint = new TreeMap<>();
+		clues.forEach(c -> byFingerprint.computeIfAbsent(ClueFingerprint.of(org, c), f -> new ArrayList<>(1)).add(c));
 		Map<ObservableInput, List<UUID>> holders = new HashMap<>();
-		List<String> all = new ArrayList<>(values);
+		List<Long> all = new ArrayList<>(byFingerprint.keySet());
 		for (int from = 0; from < all.size(); from += CHUNK) {
-			// A join with a VALUES list: one index look-up per value on both databases (an IN list is compared
-			// with every row it finds on H2).
+			// A join with a VALUES list: one index look-up per fingerprint on both databases (an IN list is compared
+			// with every row it finds on H2). The cast matters on H2, which types a column of parameters as DECFLOAT
+			// and would otherwise compare every index key on the way down as a BigDecimal made from a string.
 			List<Object[]> rows = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
-				.map(value -> new Object[] { value }).toList();
-			named.query("SELECT o.alert_id, o.kind, o.normalised_value FROM (VALUES :values) AS v (val) JOIN alert_observable o "
-					+ "ON o.normalised_value = v.val AND o.organisation_id = :org WHERE o.dismissed = FALSE",
-					new MapSqlParameterSource("org", org.value()).addValue("values", rows), rs -> {
-						holders.computeIfAbsent(new ObservableInput(rs.getString("kind"), rs.getString("normalised_value")),
-								k -> new ArrayList<>()).add(rs.getObject("alert_id", UUID.class));
+				.map(fingerprint -> new Object[] { fingerprint }).toList();
+			named.query("SELECT o.alert_id, o.fingerprint FROM (VALUES :fingerprints) AS v (fp) JOIN alert_observable o "
+					+ "ON o.fingerprint = CAST(v.fp AS BIGINT) WHERE o.dismissed = FALSE",
+					new MapSqlParameterSource("fingerprints", rows), rs -> {
+						UUID holder = rs.getObject("alert_id", UUID.class);
+						for (ObservableInput clue : byFingerprint.getOrDefault(rs.getLong("fingerprint"), List.of())) {
+							holders.computeIfAbsent(clue, k -> new ArrayList<>()).add(holder);
+						}
 					});
 		}
 		return holders;
@@ -235,21 +244,19 @@ public class AlertStore {
 	 */
 	public void flagRelated(OrganisationId org, Collection<Stored> created) {
 		Map<UUID, Stored> byId = new HashMap<>();
-		Set<String> values = new TreeSet<>();
+		Set<ObservableInput> recheck = new HashSet<>();
 		for (Stored s : created) {
 			byId.put(s.id(), s);
-			s.recheck().forEach(o -> values.add(o.value()));
+			recheck.addAll(s.recheck());
 		}
-		if (values.isEmpty()) {
+		if (recheck.isEmpty()) {
 			return;
 		}
-		Map<ObservableInput, List<UUID>> holders = holders(org, values);
+		Map<ObservableInput, List<UUID>> holders = holders(org, recheck);
 		// The ids' own clock (the system's), not the application's configurable one.
 		Instant settled = Instant.now().minus(SETTLED);
 		TreeSet<UUID> toFlag = new TreeSet<>();
-		Set<ObservableInput> clues = new HashSet<>();
-		created.forEach(s -> clues.addAll(s.recheck()));
-		for (ObservableInput clue : clues) {
+		for (ObservableInput clue : recheck) {
 			List<UUID> group = holders.getOrDefault(clue, List.of());
 			if (group.size() < 2) {
 				continue;
