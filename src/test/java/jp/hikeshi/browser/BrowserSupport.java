@@ -12,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Starts Debian's Chromium through Debian's chromedriver (never a downloaded browser). */
 final class BrowserSupport {
@@ -40,6 +41,8 @@ final class BrowserSupport {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+		// the sign-in page has a heading too: wait until the browser has left it before the caller reads the next page
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.getCurrentUrl().contains("/login"));
 	}
 
 	static void screenshot(WebDriver browser, String name) throws IOException {

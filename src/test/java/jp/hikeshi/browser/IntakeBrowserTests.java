@@ -2,13 +2,18 @@ package jp.hikeshi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class IntakeBrowserTests extends BrowserTest {
 
@@ -41,7 +46,17 @@ class IntakeBrowserTests extends BrowserTest {
 		browser.findElement(By.linkText("通報一覧")).click();
 		browser.findElement(By.name("q")).sendKeys(number);
 		browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
-		assertThat(browser.findElement(By.id("report-results")).getText()).contains(number).contains(summary);
+		// htmx swaps the results (on typing and on submit) and pushes the filter into the address: wait for both
+		// instead of reading an element that a pending swap may replace
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.ignoring(StaleElementReferenceException.class);
+		wait.until(ExpectedConditions.urlContains("q="));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-results"), number));
+		String results = wait.until(b -> {
+			String text = b.findElement(By.id("report-results")).getText();
+			return text.contains(number) ? text : null;
+		});
+		assertThat(results).contains(number).contains(summary);
 		BrowserSupport.screenshot(browser, "report-list");
 	}
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ReportingBrowserTests extends BrowserTest {
@@ -45,6 +49,9 @@ class ReportingBrowserTests extends BrowserTest {
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
 				browser.findElement(By.id("becameAwareAt")), "2026-11-25T10:00");
 		browser.findElement(By.cssSelector("#assessment-form button[type=submit]")).click();
+		// the page before the post has an obligations card too: wait for the assessed one instead of reading the old page
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("obligations"), "要配慮"));
 
 		BrowserSupport.screenshot(browser, "reporting-page");
 		String obligations = browser.findElement(By.id("obligations")).getText();

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes each published audit event into the queue inside the publisher's transaction (so an entry exists exactly
- * when its write committed), and chains the queue in batches on a background thread: nudged after every commit
+ * when its write committed), and chains the queue in batches on a background thread: {@link #GATHER} after a commit
  * that queued something, and every second for entries queued by other instances or left by a crash.
  */
 @Component
@@ -32,6 +32,13 @@ class AuditRecorder {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
 	private static final int BATCH = 500;
+	/**
+	 * How long a nudge waits before sealing, so that the commits of that moment are chained in one transaction:
+	 * sealing right after each commit chained about three entries per transaction under busy filing on PostgreSQL
+	 * (46,311 head moves for 144,233 entries in one benchmark run), each with its own head lock, queue scan and WAL
+	 * flush. Queued entries are already durable; only the chain lags, by this much.
+	 */
+	static final java.time.Duration GATHER = java.time.Duration.ofMillis(50);
 
 	private final AuditChain chain;
 	private final Clock clock;
@@ -120,7 +127,7 @@ class AuditRecorder {
 	private void nudge() {
 		if (nudged.compareAndSet(false, true) && !sealer.isShutdown()) {
 			try {
-				sealer.execute(this::sealAll);
+				sealer.schedule(this::sealAll, GATHER.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (java.util.concurrent.RejectedExecutionException closing) {
 				nudged.set(false);
