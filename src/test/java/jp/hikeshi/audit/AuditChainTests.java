@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.WebTest;
@@ -125,6 +128,51 @@ class AuditChainTests {
 		long entries = jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
 		long maxSeq = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
 		assertThat(maxSeq).isEqualTo(entries);
+	}
+
+	@Test
+	@DisplayName("RES-2 entries committed close together are chained together: at most one sealing transaction per gathering window and one a second")
+	void commitsCloseTogetherAreChainedTogether(@Autowired MeterRegistry meters) throws Exception {
+		DistributionSummary chained = meters.get("hikeshi.audit.chained").summary();
+		// let the periodic run fire a few times first: a run that wrongly cleared the nudge flag added a pending run
+		// each second, and the sealing transactions then multiplied with the application's age
+		Thread.sleep(2500);
+		String prefix = "gathered-" + UUID.randomUUID();
+		long transactionsBefore = chained.count();
+		long started = System.nanoTime();
+		long until = started + Duration.ofSeconds(2).toNanos();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Callable<Integer>> writers = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			int thread = t;
+			writers.add(() -> {
+				int written = 0;
+				while (System.nanoTime() < until) {
+					record(prefix + "-" + thread + "-" + written, 1);
+					written++;
+					Thread.sleep(2); // at most ~2,000 commits a second in all: a steady stream, not a flood
+				}
+				return written;
+			});
+		}
+		long written = 0;
+		for (Future<Integer> f : pool.invokeAll(writers)) {
+			written += f.get();
+		}
+		pool.shutdown();
+		long total = written;
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id LIKE ?")
+			.param(prefix + "%").query(Long.class).single() == total);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long transactions = chained.count() - transactionsBefore;
+		// an upper bound whatever the machine's speed: a nudged run starts the gathering time after the nudge that follows the start
+		// of the previous nudged run, and the periodic run comes once a second (+3 for the runs at either end); a run
+		// takes one transaction per full batch of 500 beyond its first
+		long gather = jp.hikeshi.audit.internal.AuditChainProbe.gather().toMillis();
+		long runs = (long) Math.floor(seconds * 1000 / gather) + (long) Math.floor(seconds) + 3;
+		long bound = runs + total / 500;
+		assertThat(transactions).as("%d entries in %.2f s", total, seconds).isPositive().isLessThanOrEqualTo(bound);
+		assertThat(trail.verify().valid()).isTrue();
 	}
 
 	@Test

@@ -8,6 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jp.hikeshi.audit.AuditEvent;
 
 import org.slf4j.Logger;
@@ -53,8 +56,15 @@ class AuditRecorder {
 	private final JdbcClient jdbc;
 	private final tools.jackson.databind.ObjectMapper serializer;
 
+	/** Entries chained per sealing transaction (meter {@code hikeshi.audit.chained}; its count is the transactions). */
+	private final DistributionSummary chained;
+
 	AuditRecorder(AuditChain chain, Clock clock, PlatformTransactionManager transactions, JdbcClient jdbc,
-			tools.jackson.databind.ObjectMapper serializer) {
+			tools.jackson.databind.ObjectMapper serializer, MeterRegistry meters) {
+		this.chained = DistributionSummary.builder("hikeshi.audit.chained")
+			.description("Audit entries moved from the queue into the hash chain per sealing transaction")
+			.baseUnit("entries")
+			.register(meters);
 		this.chain = chain;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
@@ -127,7 +137,7 @@ class AuditRecorder {
 	private void nudge() {
 		if (nudged.compareAndSet(false, true) && !sealer.isShutdown()) {
 			try {
-				sealer.schedule(this::sealAll, GATHER.toMillis(), TimeUnit.MILLISECONDS);
+				sealer.schedule(this::sealNudged, GATHER.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (java.util.concurrent.RejectedExecutionException closing) {
 				nudged.set(false);
@@ -135,13 +145,24 @@ class AuditRecorder {
 		}
 	}
 
+	/**
+	 * The nudged run: clears the flag first, so a commit during this run schedules the next one. Only this run clears
+	 * it; if the periodic run did too, every second would add one more pending run and the gathering would shrink.
+	 */
+	private void sealNudged() {
+		nudged.set(false);
+		sealAll();
+	}
+
 	/** Chains everything queued, a batch per transaction; a failure is logged and retried on the next tick. */
 	void sealAll() {
-		nudged.set(false);
 		try {
 			Integer sealed;
 			do {
 				sealed = transaction.execute(s -> chain.sealPending(BATCH));
+				if (sealed != null && sealed > 0) {
+					chained.record(sealed);
+				}
 			}
 			while (sealed != null && sealed == BATCH);
 		}

@@ -18,8 +18,14 @@ public class AuditChainProbe {
 			tools.jackson.databind.ObjectMapper serializer,
 			org.springframework.transaction.support.TransactionTemplate tx) {
 		// the recorder's transaction manager is the one behind the template
-		new AuditRecorder(chain, java.time.Clock.systemUTC(), tx.getTransactionManager(), jdbc, serializer)
+		new AuditRecorder(chain, java.time.Clock.systemUTC(), tx.getTransactionManager(), jdbc, serializer,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
 			.queueOutstandingPublications();
+	}
+
+	/** How long the recorder gathers commits after a nudge before it seals them. */
+	public static java.time.Duration gather() {
+		return AuditRecorder.GATHER;
 	}
 
 	public String hash(String actor, String action) {
