@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jp.hikeshi.PageAuth;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
+import jp.hikeshi.identity.Role;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,9 @@ class ApiDocumentationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	TestAccounts accounts;
+
 	@Test
 	void publishesTheOpenApiDocumentWithEveryEndpoint() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
@@ -28,6 +34,17 @@ class ApiDocumentationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/tokens'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/assets'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/audit/verify'].get").exists());
+	}
+
+	@Test
+	void metricsAreForAdministratorsAndIncludeTheAuditSealer() throws Exception {
+		mvc.perform(get("/actuator/metrics/hikeshi.audit.chained").with(PageAuth.as(accounts.create("metrics-admin", Role.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("hikeshi.audit.chained"))
+			.andExpect(jsonPath("$.baseUnit").value("entries"));
+		mvc.perform(get("/actuator/metrics").with(PageAuth.as(accounts.create("metrics-handler", Role.HANDLER))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

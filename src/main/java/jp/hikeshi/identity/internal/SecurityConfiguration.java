@@ -100,7 +100,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
-				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "MANAGER")
 				.anyRequest().authenticated());
 		return http.build();
