@@ -201,7 +201,7 @@ public final class Benchmark {
 	static String prepareDatabase(Options options, String schema) throws IOException, SQLException {
 		if (options.db.equals("h2")) {
 			FileSystemUtils.deleteRecursively(Path.of("target", "bench-h2"));
-			return "jdbc:h2:file:./target/bench-h2/hikeshi;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+			return "jdbc:h2:file:./target/bench-h2/hikeshi;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
 		}
 		if (!options.db.equals("postgres")) {
 			throw new IllegalArgumentException("--db must be h2 or postgres");
