@@ -165,9 +165,9 @@ class AuditChainTests {
 			.param(prefix + "%").query(Long.class).single() == total);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long transactions = chained.count() - transactionsBefore;
-		// an upper bound whatever the machine's speed: a nudged run starts the gathering time after the nudge that follows the start
-		// of the previous nudged run, and the periodic run comes once a second (+3 for the runs at either end); a run
-		// takes one transaction per full batch of 500 beyond its first
+		// an upper bound whatever the machine's speed: a nudged run starts the gathering time after the nudge that
+		// follows the start of the previous nudged run, and the periodic run comes once a second (+3 for the runs at
+		// either end); a run takes one transaction per full batch of 500 beyond its first
 		long gather = jp.hikeshi.audit.internal.AuditChainProbe.gather().toMillis();
 		long runs = (long) Math.floor(seconds * 1000 / gather) + (long) Math.floor(seconds) + 3;
 		long bound = runs + total / 500;

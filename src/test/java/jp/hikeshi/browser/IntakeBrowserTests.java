@@ -51,7 +51,6 @@ class IntakeBrowserTests extends BrowserTest {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		wait.ignoring(StaleElementReferenceException.class);
 		wait.until(ExpectedConditions.urlContains("q="));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-results"), number));
 		String results = wait.until(b -> {
 			String text = b.findElement(By.id("report-results")).getText();
 			return text.contains(number) ? text : null;

@@ -1,6 +1,7 @@
 package jp.hikeshi.audit.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -41,7 +42,7 @@ class AuditRecorder {
 	 * (46,311 head moves for 144,233 entries in one benchmark run), each with its own head lock, queue scan and WAL
 	 * flush. Queued entries are already durable; only the chain lags, by this much.
 	 */
-	static final java.time.Duration GATHER = java.time.Duration.ofMillis(50);
+	static final Duration GATHER = Duration.ofMillis(50);
 
 	private final AuditChain chain;
 	private final Clock clock;
