@@ -67,7 +67,7 @@ public class IncidentProgress {
 	}
 
 	/** The lanes of the incident a person set by hand, which automatic moves leave alone. */
-	public Set<IncidentProcess> setByHand(OrganisationId organisation, UUID incidentId) {
+	public Set<IncidentProcess> lanesSetByHand(OrganisationId organisation, UUID incidentId) {
 		return lanes.byHand(organisation, incidentId);
 	}
 

@@ -214,7 +214,7 @@ class IncidentPages {
 		model.addAttribute("severities", severities);
 		model.addAttribute("processes", IncidentProcess.values());
 		model.addAttribute("processStates", ProcessState.values());
-		model.addAttribute("lanesByHand", progress.setByHand(me.organisation(), id));
+		model.addAttribute("lanesByHand", progress.lanesSetByHand(me.organisation(), id));
 		model.addAttribute("states", IncidentState.values());
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
 		return fragment ? "incident/incident :: body" : "incident/incident";

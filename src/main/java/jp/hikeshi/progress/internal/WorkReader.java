@@ -19,6 +19,7 @@ import jp.hikeshi.reporting.NotificationPlan;
 import jp.hikeshi.reporting.PrivacyDesk;
 import jp.hikeshi.response.TaskDesk;
 import jp.hikeshi.response.TaskView;
+import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.stereotype.Component;
@@ -53,9 +54,14 @@ class WorkReader {
 		return incidents.get(reader(organisation), incidentId).processes();
 	}
 
-	/** The lane of a task: its process, or incident response. */
+	/** The lane of a task: its process, or incident response (also for a task no longer there). */
 	IncidentProcess laneOfTask(OrganisationId organisation, UUID taskId) {
-		return LanePolicies.laneOf(tasks.get(reader(organisation), taskId).process());
+		try {
+			return LanePolicies.laneOf(tasks.get(reader(organisation), taskId).process());
+		}
+		catch (NotFoundException gone) {
+			return IncidentProcess.RESPONSE;
+		}
 	}
 
 	boolean responseDone(OrganisationId organisation, UUID incidentId) {
