@@ -221,6 +221,11 @@ class LaneProgressTests {
 
 		assertThat(lane(IncidentProcess.RESPONSE)).isEqualTo(ProcessState.NOT_APPLICABLE);
 		assertThat(advances()).isEmpty();
+		mvc.perform(get("/api/v1/incidents/" + incident + "/processes").header("Authorization", handler.bearer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.processes.RESPONSE").value("NOT_APPLICABLE"))
+			.andExpect(jsonPath("$.setByHand.length()").value(1))
+			.andExpect(jsonPath("$.setByHand[0]").value("RESPONSE"));
 		mvc.perform(get("/incidents/" + incident).with(user(userDetails.loadUserByUsername(handler.username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("インシデントレスポンス"), containsString("対象外"),
