@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.identity.Actors;
@@ -46,21 +47,12 @@ class AssignmentPages {
 	@PostMapping("/tasks/{id}/assign")
 	String assign(@PathVariable UUID id, @RequestParam int version, @RequestParam(defaultValue = "") String assignee,
 			@RequestParam(required = false) UUID incident, RedirectAttributes redirect) {
-		String back = incident == null ? "redirect:/tasks/" + id : "redirect:/incidents/" + incident + "/response";
-		try {
+		String back = incident == null ? "/tasks/" + id : "/incidents/" + incident + "/response";
+		return assigning(redirect, back, "task.stale", () -> {
 			Choice choice = Choice.parse(assignee);
-			desk.change(actors.current(), id, new TaskChanges(version, null, null, choice.kind(), choice.id(), null, null,
-					null, null));
-			redirect.addFlashAttribute("flash", "task.assigned");
-			redirect.addFlashAttribute("flashArg", 1);
-		}
-		catch (RejectedInputException ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem("version", "task.stale", new Object[0])));
-		}
-		return back;
+			return List.of(desk.change(actors.current(), id, new TaskChanges(version, null, null, choice.kind(), choice.id(),
+					null, null, null, null)));
+		});
 	}
 
 	/** The checked tasks to one assignee, or (with fromRolePlan) the checked or else all unassigned tasks from the role plan. */
@@ -68,26 +60,13 @@ class AssignmentPages {
 	String bulk(@PathVariable UUID incidentId, @RequestParam(required = false) List<UUID> taskIds,
 			@RequestParam(required = false) List<String> versions, @RequestParam(defaultValue = "") String assignee,
 			@RequestParam(defaultValue = "false") boolean fromRolePlan, RedirectAttributes redirect) {
-		try {
-			Map<UUID, Integer> read = versions(versions);
-			List<TaskView> changed;
+		return assigning(redirect, "/incidents/" + incidentId + "/response", "task.stale.bulk", () -> {
 			if (fromRolePlan) {
-				changed = assignments.assignFromRolePlan(actors.current(), incidentId, taskIds, read);
+				return assignments.assignFromRolePlan(actors.current(), incidentId, taskIds, versions(versions));
 			}
-			else {
-				Choice choice = Choice.parse(assignee);
-				changed = assignments.assign(actors.current(), incidentId, taskIds, choice.kind(), choice.id(), read);
-			}
-			redirect.addFlashAttribute("flash", "task.assigned");
-			redirect.addFlashAttribute("flashArg", changed.size());
-		}
-		catch (RejectedInputException ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem("version", "task.stale.bulk", new Object[0])));
-		}
-		return "redirect:/incidents/" + incidentId + "/response";
+			Choice choice = Choice.parse(assignee);
+			return assignments.assign(actors.current(), incidentId, taskIds, choice.kind(), choice.id(), versions(versions));
+		});
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
@@ -100,8 +79,14 @@ class AssignmentPages {
 	@PostMapping("/tasks/assign-from-role-plan")
 	String confirm(@RequestParam(required = false) List<UUID> taskIds, @RequestParam(required = false) List<String> versions,
 			RedirectAttributes redirect) {
+		return assigning(redirect, "/tasks/assign-from-role-plan", "task.stale.bulk",
+				() -> assignments.confirm(actors.current(), taskIds, versions(versions)));
+	}
+
+	/** Runs an assignment and redirects back with how many tasks it changed, or with what was wrong. */
+	private static String assigning(RedirectAttributes redirect, String back, String staleKey, Supplier<List<TaskView>> work) {
 		try {
-			List<TaskView> changed = assignments.confirm(actors.current(), taskIds, versions(versions));
+			List<TaskView> changed = work.get();
 			redirect.addFlashAttribute("flash", "task.assigned");
 			redirect.addFlashAttribute("flashArg", changed.size());
 		}
@@ -109,9 +94,9 @@ class AssignmentPages {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem("version", "task.stale.bulk", new Object[0])));
+			redirect.addFlashAttribute("problems", List.of(new FieldProblem("version", staleKey, new Object[0])));
 		}
-		return "redirect:/tasks/assign-from-role-plan";
+		return "redirect:" + back;
 	}
 
 	/** "taskId:version" pairs as the forms send them. */
