@@ -5,16 +5,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.directory.AssigneeKind;
+import jp.hikeshi.directory.ResponseRole;
 import jp.hikeshi.directory.RolePlan;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentView;
@@ -53,14 +55,15 @@ public class TaskDesk {
 	private final Playbooks playbooks;
 	private final RolePlan rolePlan;
 	private final Vendors vendors;
-	private final People people;
 	private final IncidentDesk incidents;
 	private final RequestNotices notices;
+	private final TaskAssignments assignments;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, People people, IncidentDesk incidents, RequestNotices notices, ApplicationEventPublisher events, Clock clock) {
+			Vendors vendors, IncidentDesk incidents, RequestNotices notices, TaskAssignments assignments,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
@@ -68,9 +71,9 @@ public class TaskDesk {
 		this.playbooks = playbooks;
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
-		this.people = people;
 		this.incidents = incidents;
 		this.notices = notices;
+		this.assignments = assignments;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -96,14 +99,15 @@ public class TaskDesk {
 		records.apply(by.organisation().value(), incidentId, new ResponseRecords.Applied(playbook.code(), playbook.id(),
 				playbook.version(), playbook.title(), by.displayName(), now));
 		List<UUID> added = new ArrayList<>();
+		Map<String, ResponseRole> roles = assignments.roles(by);
 		for (PlaybookTask t : playbook.tasks()) {
-			Assignee assignee = rolePlan.takerFor(by.organisation(), t.role()).orElse(null);
+			Assignee assignee = Optional.ofNullable(roles.get(t.role())).flatMap(ResponseRole::taker).orElse(null);
 			TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, t.process(), t.title(),
 					t.guidance(), t.requirement(), t.role(), assignee, t.due() == null ? null : now.plus(t.due()), t.mandatory(),
 					TaskStatus.TODO, null, playbook.code(), t.key(), by.displayName(), now, now, 0);
 			if (tasks.insert(row, t.checklist())) {
 				added.add(row.id());
-				share(by, incidentId, assignee);
+				assignments.followUp(by, null, row);
 				tellVendor(by, incident, row);
 			}
 		}
@@ -136,7 +140,7 @@ public class TaskDesk {
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
 			throw new RejectedInputException("role", "response.role.unknown", role);
 		}
-		Assignee assignee = input.assigneeId() != null ? assignee(by, input.assigneeKind(), input.assigneeId())
+		Assignee assignee = input.assigneeId() != null ? assignments.resolve(by, input.assigneeKind(), input.assigneeId())
 				: role == null ? null : rolePlan.takerFor(by.organisation(), role).orElse(null);
 		Instant now = now();
 		List<Bilingual> checklist = input.checklist() == null ? List.of()
@@ -148,7 +152,7 @@ public class TaskDesk {
 				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS), Boolean.TRUE.equals(input.mandatory()),
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
-		share(by, incidentId, assignee);
+		assignments.followUp(by, null, row);
 		tellVendor(by, incident, row);
 		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
 		return views.one(row);
@@ -158,7 +162,7 @@ public class TaskDesk {
 	public TaskView change(Actor by, UUID taskId, TaskChanges changes) {
 		TaskRow task = views.visible(by, taskId);
 		boolean staff = ResponseAccess.staff(by);
-		boolean reassigning = changes.assigneeId() != null || Boolean.TRUE.equals(changes.unassign());
+		boolean reassigning = changes.assigneeId() != null || changes.assigneeKind() != null || Boolean.TRUE.equals(changes.unassign());
 		if (!staff && (reassigning || changes.due() != null)) {
 			throw new AccessDeniedException("only handlers and administrators reassign a task or move its due");
 		}
@@ -178,7 +182,7 @@ public class TaskDesk {
 			}
 		}
 		Assignee assignee = Boolean.TRUE.equals(changes.unassign()) ? null
-				: changes.assigneeId() != null ? assignee(by, changes.assigneeKind(), changes.assigneeId()) : task.assignee();
+				: reassigning ? assignments.resolve(by, changes.assigneeKind(), changes.assigneeId()) : task.assignee();
 		Instant due = changes.due() != null ? changes.due().truncatedTo(ChronoUnit.MICROS) : task.due();
 		Instant now = now();
 		TaskRow changed = task.with(status, reason, assignee, due, now);
@@ -192,13 +196,9 @@ public class TaskDesk {
 		}
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
-			share(by, task.incidentId(), assignee);
+			assignments.followUp(by, task.assignee(), changed);
 			if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
 				tellVendor(by, incidents.get(by, task.incidentId()), changed);
-			}
-			if (task.assignee() != null && task.assignee().kind() == AssigneeKind.VENDOR
-					&& !tasks.vendorHasWork(task.incidentId(), task.assignee().id())) {
-				incidents.unshare(by, task.incidentId(), task.assignee().id());
 			}
 		}
 		if (!Objects.equals(due, task.due())) {
@@ -238,22 +238,6 @@ public class TaskDesk {
 		UUID org = by.organisation().value();
 		List<TaskRow> rows = tasks.assignedTo(org, by.id(), vendor, status, page.size(), page.offset());
 		return new PageOf<>(views.many(rows), page.page(), page.size(), tasks.countAssignedTo(org, by.id(), vendor, status));
-	}
-
-	private Assignee assignee(Actor by, AssigneeKind kind, UUID id) {
-		if (kind == AssigneeKind.VENDOR) {
-			return vendors.find(by.organisation(), id).map(v -> new Assignee(AssigneeKind.VENDOR, v.id(), v.name()))
-				.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
-		}
-		return people.find(by.organisation(), id, Role.values())
-			.map(p -> new Assignee(AssigneeKind.USER, p.id(), p.displayName()))
-			.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
-	}
-
-	private void share(Actor by, UUID incidentId, Assignee assignee) {
-		if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
-			incidents.shareWith(by, incidentId, assignee.id());
-		}
 	}
 
 	/** A task given to a vendor is a request: its vendor hears of it by e-mail (in this transaction, via the outbox). */
