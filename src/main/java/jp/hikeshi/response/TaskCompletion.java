@@ -16,6 +16,37 @@ public record TaskCompletion(String work, String subject, String state, String r
 		return recordId != null;
 	}
 
+	/** Whether the work leaves the task answered (for review) rather than done. */
+	public boolean leavesAnswered() {
+		return "VENDOR_ANSWER".equals(work);
+	}
+
+	/** The message key that says the work in words (e.g. 応急処置（{0}）の確認), its argument from {@link #subjectKey()}. */
+	public String phraseKey() {
+		return phraseKey(work, state);
+	}
+
+	/** The message key of the subject's name, or null when the work has none. */
+	public String subjectKey() {
+		return subjectKey(work, subject);
+	}
+
+	public static String phraseKey(String work, String state) {
+		return "task.work." + work + "." + state;
+	}
+
+	public static String subjectKey(String work, String subject) {
+		if (subject == null) {
+			return null;
+		}
+		return switch (work) {
+			case "CONTAINMENT" -> "containment.kind." + subject;
+			case "NOTIFICATION" -> "reporting.recipient." + subject;
+			case "EVIDENCE" -> "evidence.kind." + subject;
+			default -> null;
+		};
+	}
+
 	/** The page of the record that completed the task, or null. */
 	public String link(UUID incidentId) {
 		if (recordId == null || recordKind == null) {
