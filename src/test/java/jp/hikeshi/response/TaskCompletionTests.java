@@ -233,6 +233,31 @@ class TaskCompletionTests {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task("no-ransom").status()).isEqualTo(TaskStatus.DONE));
 	}
 
+	@Test
+	@DisplayName("TRI-2 GEN-3 a report triaged as an incident completes the decision task of the playbook applied afterwards")
+	void triageDecidedCompletesTheDecisionTask() throws Exception {
+		String report = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/reports").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"受付","reporterContact":"内線 100",
+						 "category":"RANSOMWARE","channel":"PHONE","summary":"身代金要求の画面"}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		String triaged = mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"decision":"INCIDENT","reason":"暗号化を確認","urgency":"HIGH","severity":"SIGNIFICANT"}"""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		incident = UUID.fromString(com.jayway.jsonpath.JsonPath.read(triaged, "$.incidentId"));
+		awaitHandled(UUID.fromString(report));
+		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
+		mvc.perform(get("/tasks/" + task("recovery-check").id()).with(as(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("次の記録で自動的に完了します: 復旧確認")));
+		await().atMost(WAIT).untilAsserted(() -> assertThat(task("decide").status()).isEqualTo(TaskStatus.DONE));
+		assertThat(task("decide").completion().link(incident)).isEqualTo("/reports/" + report + "/triage");
+		assertThat(lines("%はトリアージの判断により完了%")).isEqualTo(1);
+	}
+
 	TaskView task(String key) {
 		return desk.forIncident(lead.actor(), incident).stream().filter(t -> key.equals(t.key())).findFirst().orElseThrow();
 	}
