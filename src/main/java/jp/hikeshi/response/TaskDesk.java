@@ -106,6 +106,7 @@ public class TaskDesk {
 					t.guidance(), t.requirement(), t.role(), assignee, t.due() == null ? null : now.plus(t.due()), t.mandatory(),
 					TaskStatus.TODO, null, playbook.code(), t.key(), by.displayName(), now, now, 0);
 			if (tasks.insert(row, t.checklist())) {
+				tasks.completesOn(row.id(), t.completedBy());
 				added.add(row.id());
 				assignments.followUp(by, null, row);
 				tellVendor(by, incident, row);
@@ -113,6 +114,7 @@ public class TaskDesk {
 		}
 		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
 				+ added.size() + " task(s) added");
+		events.publishEvent(new PlaybookApplied(by.organisation(), incidentId, playbook.code(), playbook.version(), added.size()));
 		AppliedPlaybook applied = new AppliedPlaybook(playbook.code(), playbook.version(), playbook.id(), playbook.title(),
 				by.displayName(), now, playbook.rules());
 		return new Application(applied, added.stream().map(id -> views.one(tasks.find(id).orElseThrow())).toList());
@@ -193,6 +195,9 @@ public class TaskDesk {
 		if (status != task.status()) {
 			what.add(task.status() + " -> " + status + (reason == null ? "" : " (" + reason + ")"));
 			tasks.addNote(taskId, by.displayName(), status.name() + (reason == null ? "" : ": " + reason), now);
+			tasks.forgetCompletingRecord(taskId);
+			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId, task.process().name(),
+					task.status(), status));
 		}
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
