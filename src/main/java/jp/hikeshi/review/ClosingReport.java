@@ -114,7 +114,7 @@ public class ClosingReport {
 		Map<UUID, TaskView> followUps = review == null ? Map.of()
 				: tasks.forIncident(by, incidentId).stream().collect(Collectors.toMap(TaskView::id, v -> v, (a, b) -> a));
 		List<Row> measures = review == null ? List.of() : review.preventionMeasures().stream().map(m -> new Row(m.text(),
-				m.ownerName(), m.due().toString(), followUps.containsKey(m.taskId())
+				m.ownerName(), HandlingTimes.day(m.due(), locale), followUps.containsKey(m.taskId())
 						? t.apply("taskStatus." + followUps.get(m.taskId()).status()) : "—")).toList();
 		String organisation = organisations.get(by.organisation()).name();
 		return new Document(locale.getLanguage(), t.apply("review.doc.title"), organisation, facts, times,
@@ -124,12 +124,12 @@ public class ClosingReport {
 	}
 
 	private Row obligation(ObligationView o, Function<String, String> t, Locale locale) {
-		return new Row(t.apply("reporting.obligation." + o.kind()), o.required() ? HandlingTimes.time(o.due(), zone.zone(), locale) : "—",
+		return new Row(t.apply("reporting.obligation." + o.kind()), o.required() ? HandlingTimes.deadline(o.due(), zone.zone(), locale) : "—",
 				t.apply("reporting.status." + o.status()), HandlingTimes.time(o.metAt(), zone.zone(), locale));
 	}
 
 	private Row notification(NotificationView n, Function<String, String> t, Locale locale) {
-		return new Row(t.apply("reporting.recipient." + n.recipientKind()), HandlingTimes.time(n.due(), zone.zone(), locale),
+		return new Row(t.apply("reporting.recipient." + n.recipientKind()), HandlingTimes.deadline(n.due(), zone.zone(), locale),
 				t.apply("reporting.notification.status." + n.status()), HandlingTimes.time(n.sentAt(), zone.zone(), locale));
 	}
 

@@ -2,6 +2,9 @@ package jp.hikeshi.review;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,6 +21,8 @@ final class HandlingTimes {
 
 	private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("uuuu年M月d日（E）HH:mm", Locale.JAPANESE);
 	private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter JA_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+	private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
 	/** The stages in order; the message key of each is {@code review.stage.<name>}. */
 	static final List<String> STAGES = List.of("DETECTED", "RECEIVED", "TRIAGED", "CONTAINED", "RECOVERED", "CLOSED");
@@ -56,6 +61,23 @@ final class HandlingTimes {
 			return "—";
 		}
 		return at.atZone(zone).format(japanese(locale) ? JA : EN);
+	}
+
+	static String day(LocalDate day, Locale locale) {
+		return day == null ? "—" : day.format(japanese(locale) ? JA_DAY : EN_DAY);
+	}
+
+	/** A deadline at midnight is the whole day before: 「2026年12月5日（土）中」, "by the end of Sat 5 Dec 2026". */
+	static String deadline(Instant due, ZoneId zone, Locale locale) {
+		if (due == null) {
+			return "—";
+		}
+		LocalDateTime local = LocalDateTime.ofInstant(due, zone);
+		if (!local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+			return time(due, zone, locale);
+		}
+		String day = day(local.toLocalDate().minusDays(1), locale);
+		return japanese(locale) ? day + "中" : "by the end of " + day;
 	}
 
 	/** 「1 日 2 時間 15 分」 or "1 d 2 h 15 min"; under a minute 「1 分未満」; a negative span (times out of order) "—". */

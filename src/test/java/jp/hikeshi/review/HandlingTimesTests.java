@@ -34,6 +34,16 @@ class HandlingTimesTests {
 	}
 
 	@Test
+	@DisplayName("REP-3 a deadline at midnight reads as the whole day before, not as the next day at 00:00")
+	void writesMidnightDeadlinesAsTheDayBefore() {
+		ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+		Instant midnight = Instant.parse("2026-12-02T15:00:00Z");
+		assertThat(HandlingTimes.deadline(midnight, tokyo, Locale.JAPANESE)).isEqualTo("2026年12月2日（水）中");
+		assertThat(HandlingTimes.deadline(midnight, tokyo, Locale.ENGLISH)).isEqualTo("by the end of Wed 2 Dec 2026");
+		assertThat(HandlingTimes.deadline(midnight.plusSeconds(3600), tokyo, Locale.JAPANESE)).isEqualTo("2026年12月3日（木）01:00");
+	}
+
+	@Test
 	@DisplayName("GEN-1 a measure's due day is read from a day or a time and falls due at the end of that day")
 	void readsDueDays() {
 		ZoneId tokyo = ZoneId.of("Asia/Tokyo");

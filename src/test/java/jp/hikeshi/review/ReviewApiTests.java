@@ -215,4 +215,39 @@ class ReviewApiTests {
 		assertThat(incidents.get(handler.actor(), incident.id()).state().name()).isEqualTo("CLOSED");
 		assertThat(ownerTaskTitles()).contains("再発防止策: 教育の実施");
 	}
+
+	@Test
+	@DisplayName("RES-1 a prevention measure may be given to a vendor: the vendor's account sees its follow-up task on the closed incident")
+	void vendorOwnsAMeasure() throws Exception {
+		TestUser vendorUser = accounts.create("measure-vendor", Role.VENDOR);
+		String vendor = JsonPath.read(mvc.perform(post("/api/v1/vendors").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"保守ベンダー " + UUID.randomUUID()
+						+ "\",\"email\":\"support@example.jp\",\"people\":[{\"name\":\"保守 一郎\",\"userId\":\""
+						+ vendorUser.actor().id() + "\"}]}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		write(review("TRUE_POSITIVE", measure("VPN 機器のファームウェア更新", UUID.fromString(vendor), due)), 201);
+		close(200);
+		String body = mvc.perform(get("/api/v1/tasks").header("Authorization", vendorUser.bearer()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> titles = JsonPath.read(body, "$.items[*].title.ja");
+		assertThat(titles).contains("再発防止策: VPN 機器のファームウェア更新");
+		mvc.perform(get("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.preventionMeasures[0].ownerKind").value("VENDOR"));
+	}
+
+	@Test
+	@DisplayName("RES-1 GEN-1 the review page keeps the review but shows the refusal when a mandatory task still keeps the incident open")
+	void reviewPageShowsTheClosingRefusal() throws Exception {
+		mvc.perform(post("/api/v1/incidents/{id}/tasks", incident.id()).header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"process\":\"RESPONSE\",\"title\":\"ログの保全\",\"mandatory\":true}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler)).with(csrf())
+				.param("version", "0").param("action", "close").param("outcome", "TRUE_POSITIVE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ログの保全")))
+			.andExpect(content().string(containsString("振り返りを保存しました")));
+		assertThat(incidents.get(handler.actor(), incident.id()).state().name()).isNotEqualTo("CLOSED");
+		mvc.perform(get("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.outcome").value("TRUE_POSITIVE"));
+	}
 }
