@@ -20,7 +20,10 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.incident.TimelineInput;
+import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.response.FollowUps;
 import jp.hikeshi.review.IncidentReview.Measure;
 import jp.hikeshi.review.ReviewInput.MeasureInput;
@@ -50,6 +53,7 @@ public class Reviews {
 
 	private final ReviewRecords records;
 	private final IncidentDesk incidents;
+	private final IncidentTimeline timeline;
 	private final FollowUps followUps;
 	private final People people;
 	private final Vendors vendors;
@@ -58,10 +62,11 @@ public class Reviews {
 	private final DisplayZone zone;
 	private final Clock clock;
 
-	Reviews(ReviewRecords records, IncidentDesk incidents, FollowUps followUps, People people, Vendors vendors,
+	Reviews(ReviewRecords records, IncidentDesk incidents, IncidentTimeline timeline, FollowUps followUps, People people, Vendors vendors,
 			MessageSource messages, ApplicationEventPublisher events, DisplayZone zone, Clock clock) {
 		this.records = records;
 		this.incidents = incidents;
+		this.timeline = timeline;
 		this.followUps = followUps;
 		this.people = people;
 		this.vendors = vendors;
@@ -127,6 +132,9 @@ public class Reviews {
 				}
 			}
 		}
+		timeline.add(by, incidentId, new TimelineInput(TimelineKind.LOG, messages.getMessage("review.timeline", new Object[] {
+				revision + 1, messages.getMessage("review.outcome." + outcome, null, Locale.JAPANESE), saved.size() }, Locale.JAPANESE),
+				null, null));
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(),
 				revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED", "INCIDENT", incidentId.toString(),
 				incident.number() + " revision " + (revision + 1) + " " + outcome + ", " + saved.size() + " measure(s)"));

@@ -114,6 +114,9 @@ class ReviewApiTests {
 			.andExpect(jsonPath("$.preventionMeasures[0].ownerKind").value("USER"))
 			.andExpect(jsonPath("$.preventionMeasures[0].due").value(due))
 			.andExpect(jsonPath("$.preventionMeasures[0].taskId").isNotEmpty());
+		mvc.perform(get("/api/v1/incidents/{id}/timeline", incident.id()).param("kind", "LOG").header("Authorization", handler.bearer()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("振り返りを記録しました（第 1 版、結果: インシデント（真陽性）、再発防止策 1 件）")));
 	}
 
 	@Test
