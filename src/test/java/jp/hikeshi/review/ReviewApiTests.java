@@ -253,4 +253,16 @@ class ReviewApiTests {
 		mvc.perform(get("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.outcome").value("TRUE_POSITIVE"));
 	}
+
+	@Test
+	@DisplayName("GEN-1 a manager reads the review page without the buttons that save or close")
+	void managerReadsTheReviewPage() throws Exception {
+		write(review("FALSE_POSITIVE", measure("監視ルールの閾値見直し", owner.actor().id(), due)), 201);
+		mvc.perform(get("/incidents/{id}/review", incident.id()).with(as(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("監視ルールの閾値見直し")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("save-and-close"))));
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(owner)).with(csrf()).param("outcome", "TRUE_POSITIVE"))
+			.andExpect(status().isForbidden());
+	}
 }
