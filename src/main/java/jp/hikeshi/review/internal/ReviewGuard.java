@@ -1,0 +1,41 @@
+package jp.hikeshi.review.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import jp.hikeshi.incident.ClosingGuard;
+import jp.hikeshi.shared.OrganisationId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps an incident open until its review (outcome, causes, prevention measures) is written; the message names the
+ * review page. {@code hikeshi.review.required-for-closing=false} turns the rule off (the older test suites close
+ * incidents without a review).
+ */
+@Component
+class ReviewGuard implements ClosingGuard {
+
+	private final ReviewRecords reviews;
+	private final MessageSource messages;
+	private final boolean required;
+
+	ReviewGuard(ReviewRecords reviews, MessageSource messages,
+			@Value("${hikeshi.review.required-for-closing:true}") boolean required) {
+		this.reviews = reviews;
+		this.messages = messages;
+		this.required = required;
+	}
+
+	@Override
+	public List<OpenItem> openItems(OrganisationId organisation, UUID incidentId) {
+		if (!required || reviews.exists(organisation.value(), incidentId)) {
+			return List.of();
+		}
+		return List.of(new OpenItem("REVIEW", messages.getMessage("review.missing", new Object[] { "/incidents/" + incidentId + "/review" },
+				LocaleContextHolder.getLocale())));
+	}
+}
