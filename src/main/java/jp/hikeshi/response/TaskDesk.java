@@ -17,7 +17,6 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
@@ -55,12 +54,11 @@ public class TaskDesk {
 	private final Vendors vendors;
 	private final People people;
 	private final IncidentDesk incidents;
-	private final RequestNotices notices;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, People people, IncidentDesk incidents, RequestNotices notices, ApplicationEventPublisher events, Clock clock) {
+			Vendors vendors, People people, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
@@ -70,7 +68,6 @@ public class TaskDesk {
 		this.vendors = vendors;
 		this.people = people;
 		this.incidents = incidents;
-		this.notices = notices;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -85,7 +82,7 @@ public class TaskDesk {
 	 */
 	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
 		ResponseAccess.edit(by);
-		IncidentView incident = incidents.get(by, incidentId);
+		incidents.get(by, incidentId);
 		String wanted = code == null ? "" : code.strip();
 		PlaybookVersion playbook = (versionId != null
 				? library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(wanted))
@@ -104,7 +101,7 @@ public class TaskDesk {
 			if (tasks.insert(row, t.checklist())) {
 				added.add(row.id());
 				share(by, incidentId, assignee);
-				tellVendor(by, incident, row);
+				announce(by, row);
 			}
 		}
 		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
@@ -131,7 +128,7 @@ public class TaskDesk {
 
 	public TaskView create(Actor by, UUID incidentId, NewTask input) {
 		ResponseAccess.edit(by);
-		IncidentView incident = incidents.get(by, incidentId);
+		incidents.get(by, incidentId);
 		String role = blank(input.role());
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
 			throw new RejectedInputException("role", "response.role.unknown", role);
@@ -149,7 +146,7 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		share(by, incidentId, assignee);
-		tellVendor(by, incident, row);
+		announce(by, row);
 		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
 		return views.one(row);
 	}
@@ -193,9 +190,7 @@ public class TaskDesk {
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
 			share(by, task.incidentId(), assignee);
-			if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
-				tellVendor(by, incidents.get(by, task.incidentId()), changed);
-			}
+			announce(by, changed);
 			if (task.assignee() != null && task.assignee().kind() == AssigneeKind.VENDOR
 					&& !tasks.vendorHasWork(task.incidentId(), task.assignee().id())) {
 				incidents.unshare(by, task.incidentId(), task.assignee().id());
@@ -256,9 +251,12 @@ public class TaskDesk {
 		}
 	}
 
-	/** A task given to a vendor is a request: its vendor hears of it by e-mail (in this transaction, via the outbox). */
-	private void tellVendor(Actor by, IncidentView incident, TaskRow row) {
-		notices.requested(by, incident, row.id(), row.title(), row.description(), row.due(), row.assignee());
+	/** Its assignee hears of it (a vendor gets the request by e-mail) from the notification module, after commit. */
+	private void announce(Actor by, TaskRow row) {
+		if (row.assignee() != null) {
+			events.publishEvent(new TaskAssigned(by.organisation(), row.incidentId(), row.id(), row.assignee().kind(),
+					row.assignee().id(), by.id()));
+		}
 	}
 
 	private void audit(Actor by, Instant now, String action, String objectId, String summary) {
