@@ -40,10 +40,10 @@ public class Inbox {
 
 	/** The user's notifications, newest first, rendered in {@code locale}. */
 	@Transactional(readOnly = true)
-	public PageOf<NotificationView> mine(Actor by, Locale locale, PageRequest page) {
+	public PageOf<InboxNotice> mine(Actor by, Locale locale, PageRequest page) {
 		UUID org = by.organisation().value();
-		List<NotificationView> items = records.page(org, by.id(), page.offset(), page.size()).stream()
-			.map(row -> new NotificationView(row.id(), row.kind(), texts.text(row.kind(), texts.params(row.params()), locale),
+		List<InboxNotice> items = records.page(org, by.id(), page.offset(), page.size()).stream()
+			.map(row -> new InboxNotice(row.id(), row.kind(), texts.text(row.kind(), texts.params(row.params()), locale),
 					row.link(), row.createdAt(), row.readAt() != null))
 			.toList();
 		return new PageOf<>(items, page.page(), page.size(), records.count(org, by.id()));

@@ -53,7 +53,8 @@ class DeskNotices {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("number", number);
 		params.put("summary", report.map(ReportView::summary).orElse(""));
-		notifier.tell(new Notifier.Notice(organisation, kind, params, "/reports/" + reportId, "desk:" + reportId),
+		notifier.tell(new Notifier.Notice(organisation, kind, params, "/reports/" + reportId,
+				"desk:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + reportId),
 				recipients.desk(organisation));
 	}
 

@@ -8,7 +8,7 @@ import jp.hikeshi.identity.Actors;
 import jp.hikeshi.notification.Inbox;
 import jp.hikeshi.notification.NotificationKind;
 import jp.hikeshi.notification.NotificationSettings;
-import jp.hikeshi.notification.NotificationView;
+import jp.hikeshi.notification.InboxNotice;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 
@@ -30,12 +30,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/notifications")
 @Tag(name = "notifications", description = "The caller's notifications / 通知")
-class NotificationApi {
+class InboxApi {
 
 	private final Inbox inbox;
 	private final Actors actors;
 
-	NotificationApi(Inbox inbox, Actors actors) {
+	InboxApi(Inbox inbox, Actors actors) {
 		this.inbox = inbox;
 		this.actors = actors;
 	}
@@ -50,7 +50,7 @@ class NotificationApi {
 
 	@GetMapping
 	@Operation(summary = "My notifications, newest first, each with its text in my language and whether it was read")
-	PageOf<NotificationView> mine(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+	PageOf<InboxNotice> mine(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			Locale locale) {
 		return inbox.mine(actors.current(), locale, PageRequest.of(page, size));
 	}

@@ -12,7 +12,7 @@ import java.util.UUID;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.notification.Inbox;
 import jp.hikeshi.notification.NotificationKind;
-import jp.hikeshi.notification.NotificationView;
+import jp.hikeshi.notification.InboxNotice;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.web.Formats;
 
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The notification list (newest first, unread marked) and the choice of kinds also sent by e-mail. */
 @Controller
-class NotificationPages {
+class InboxPages {
 
 	private final Inbox inbox;
 	private final Actors actors;
@@ -35,7 +35,7 @@ class NotificationPages {
 	private final Formats formats;
 	private final Clock clock;
 
-	NotificationPages(Inbox inbox, Actors actors, MessageSource messages, Formats formats, Clock clock) {
+	InboxPages(Inbox inbox, Actors actors, MessageSource messages, Formats formats, Clock clock) {
 		this.inbox = inbox;
 		this.actors = actors;
 		this.messages = messages;
@@ -44,7 +44,7 @@ class NotificationPages {
 	}
 
 	/** A line of the list with its time in human form ("5 分前") and in full. */
-	record Item(NotificationView notice, String ago, String at) {
+	record Item(InboxNotice notice, String ago, String at) {
 	}
 
 	@GetMapping("/notifications")
