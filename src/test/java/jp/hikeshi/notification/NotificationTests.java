@@ -254,7 +254,8 @@ class NotificationTests {
 		mvc.perform(get("/notifications").with(as(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"unread-count\" class=\"badge\">3<")))
-			.andExpect(content().string(Matchers.containsString("三つ目")));
+			.andExpect(content().string(Matchers.containsString("三つ目")))
+			.andExpect(content().string(Matchers.containsString("たった今")));
 		String newest = JsonPath.read(mvc.perform(get("/api/v1/notifications").param("size", "1").header("Authorization", me.bearer()))
 			.andExpect(jsonPath("$.totalItems").value(3))
 			.andExpect(jsonPath("$.items.length()").value(1))
