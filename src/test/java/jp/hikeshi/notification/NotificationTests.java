@@ -281,6 +281,11 @@ class NotificationTests {
 		mvc.perform(get("/notifications/settings").with(as(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("タスクの割り当て")));
+		mvc.perform(post("/notifications/settings").param("byMail", "TASK_OVERDUE").with(as(me))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/notifications/settings").header("Authorization", me.bearer()))
+			.andExpect(jsonPath("$.byMail", Matchers.contains("TASK_OVERDUE")));
 	}
 
 	interface Body {

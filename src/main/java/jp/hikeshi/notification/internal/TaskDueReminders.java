@@ -91,6 +91,10 @@ public class TaskDueReminders {
 			return false;
 		}
 		IncidentView incident = incidents.get(Recipients.system(task.organisation()), task.incidentId());
+		if (incident.closedAt() != null) {
+			// a task left open on a closed incident is nobody's work any more
+			return false;
+		}
 		UUID commander = incident.commander() == null ? null : incident.commander().id();
 		List<UUID> assignees = recipients.usersOf(task.organisation(), task.assignee());
 		Map<String, String> params = TaskNotices.params(incident, task.title());
