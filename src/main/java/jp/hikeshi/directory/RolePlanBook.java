@@ -147,6 +147,7 @@ public class RolePlanBook implements RolePlan {
 		long cells = input.matrix().values().stream().flatMap(r -> r.values().stream()).filter(l -> l != null && !l.isBlank()).count();
 		events.publishEvent(new AuditEvent(organisation, now, by.username(), by.id(), "ROLE_PLAN_REPLACED", "ROLE_PLAN",
 				organisation.toString(), input.roles().size() + " roles, " + cells + " matrix entries"));
+		events.publishEvent(new RolePlanChanged(organisation));
 		return plan(organisation);
 	}
 

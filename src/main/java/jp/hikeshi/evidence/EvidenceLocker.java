@@ -136,6 +136,9 @@ public class EvidenceLocker {
 			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "EVIDENCE_REGISTERED",
 					"EVIDENCE", id.toString(), number + " " + input.title()
 							+ (stored == null ? "" : " sha256=" + stored.sha256() + (stored.alreadyPresent() ? " (content already stored)" : ""))));
+			if (incidentId != null) {
+				events.publishEvent(new EvidenceCollected(by.organisation(), incidentId, id, input.kind()));
+			}
 		});
 		return id;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import jp.hikeshi.incident.internal.Incident;
 import jp.hikeshi.incident.internal.IncidentQueries;
 import jp.hikeshi.incident.internal.OpenCounts;
 import jp.hikeshi.incident.internal.Participants;
+import jp.hikeshi.incident.internal.ProcessLanes;
 import jp.hikeshi.incident.internal.Incidents;
 import jp.hikeshi.incident.internal.TimelineRecords;
 import jp.hikeshi.incident.internal.Timestamps;
@@ -59,10 +61,11 @@ public class IncidentDesk {
 	private final Vendors vendors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ProcessLanes lanes;
 
 	IncidentDesk(Incidents incidents, IncidentQueries queries, OpenCounts openCounts, TimelineRecords timeline, PriorityRules priorities,
 			Categories categories, AssetCatalog assets, People people, List<ClosingGuard> guards, HumanNumbers numbers,
-			Participants participants, Vendors vendors, ApplicationEventPublisher events, Clock clock) {
+			Participants participants, Vendors vendors, ApplicationEventPublisher events, Clock clock, ProcessLanes lanes) {
 		this.incidents = incidents;
 		this.queries = queries;
 		this.openCounts = openCounts;
@@ -77,6 +80,7 @@ public class IncidentDesk {
 		this.vendors = vendors;
 		this.events = events;
 		this.clock = clock;
+		this.lanes = lanes;
 	}
 
 	/** Opens an incident, from a report's triage (linking the report) or directly when {@code report} is null. */
@@ -156,8 +160,15 @@ public class IncidentDesk {
 		if (changes.assetIds() != null) {
 			incident.affect(assetNames(by, changes.assetIds()));
 		}
+		Map<IncidentProcess, ProcessState> setByHand = new EnumMap<>(IncidentProcess.class);
 		if (changes.processes() != null) {
-			changes.processes().forEach(incident::progress);
+			// a lane a person changes is theirs: the automatic moves of GEN-1 leave it alone from then on
+			changes.processes().forEach((process, state) -> {
+				if (state != null && state != incident.progress().get(process)) {
+					setByHand.put(process, state);
+				}
+				incident.progress(process, state);
+			});
 		}
 		incident.time(Timestamps.given(changes.occurredFrom(), changes.occurredTo(), changes.detectedAt(), null,
 				changes.containedAt(), changes.recoveredAt(), changes.becameAwareAt()));
@@ -165,6 +176,7 @@ public class IncidentDesk {
 		boolean closing = target == IncidentState.CLOSED && incident.state() != IncidentState.CLOSED;
 		incident.moveTo(target, now, closing ? openItems(incident) : List.of());
 		Incident saved = save(by, incident, now, changes.reason());
+		lanes.setByHand(saved.id(), setByHand);
 		audit(by, now, "INCIDENT_UPDATED", saved, saved.state().name());
 		if (closing) {
 			events.publishEvent(new IncidentClosed(by.organisation(), saved.id(), saved.number()));

@@ -14,10 +14,7 @@ import java.util.stream.Collectors;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
-import jp.hikeshi.incident.TimelineInput;
-import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.intake.internal.Alert;
 import jp.hikeshi.intake.internal.AlertQueries;
 import jp.hikeshi.shared.FieldProblem;
@@ -43,16 +40,13 @@ public class AlertQueue {
 	private final AlertQueries queries;
 	private final ReportDesk desk;
 	private final IncidentDesk incidents;
-	private final IncidentTimeline timeline;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentDesk incidents, IncidentTimeline timeline,
-			ApplicationEventPublisher events, Clock clock) {
+	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
 		this.desk = desk;
 		this.incidents = incidents;
-		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -130,10 +124,11 @@ public class AlertQueue {
 			alert.attachTo(incident.id(), incident.number(), actor.displayName(), now);
 			queries.saveDecision(alert);
 		}
-		timeline.add(actor, incident.id(), new TimelineInput(TimelineKind.LOG, cut("alerts attached / アラート紐付け ("
-				+ alerts.size() + "):\n" + describe(alerts), 4000), null, null));
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
 		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts");
+		// the incident's handling log lists them after the commit, written by the incident module itself
+		events.publishEvent(new AlertsAttached(actor.organisation(), incident.id(), moved, now, actor.id(), actor.displayName(),
+				cut("alerts attached / アラート紐付け (" + alerts.size() + "):\n" + describe(alerts), 4000)));
 		return new AlertDecision(null, null, moved, incident.id(), incident.number());
 	}
 

@@ -144,17 +144,34 @@ public class Playbooks implements PlaybookLibrary {
 		}
 	}
 
-	/** Stores a shipped playbook for an organisation unless a playbook with its code exists; true when stored. */
+	/**
+	 * Stores a shipped playbook for an organisation unless a playbook with its code exists; true when stored. A shipped
+	 * playbook the organisation never edited (its latest version installed by the system, not retired) gets the shipped
+	 * text as its next version when that text changed.
+	 */
 	@Transactional
 	public boolean installIfAbsent(OrganisationId organisation, String text) {
 		PlaybookDocument doc = PlaybookReader.read(text, null);
 		if (!records.createIfAbsent(organisation, doc.code(), now())) {
-			return false;
+			return upgradeShipped(organisation, doc, text);
 		}
 		UUID id = UUID.randomUUID();
 		records.insertVersion(organisation, id, doc, 1, text, now(), AuditEvent.SYSTEM);
 		events.publishEvent(new AuditEvent(organisation, now(), AuditEvent.SYSTEM, null, "PLAYBOOK_INSTALLED", "PLAYBOOK",
 				doc.code(), "v1 " + doc.title().ja()));
+		return true;
+	}
+
+	private boolean upgradeShipped(OrganisationId organisation, PlaybookDocument doc, String text) {
+		VersionRow latest = records.latest(organisation, doc.code()).orElse(null);
+		if (latest == null || latest.retiredAt() != null || !AuditEvent.SYSTEM.equals(latest.createdBy())
+				|| latest.source().equals(text) || !records.advance(organisation, doc.code(), latest.version())) {
+			return false;
+		}
+		int version = latest.version() + 1;
+		records.insertVersion(organisation, UUID.randomUUID(), doc, version, text, now(), AuditEvent.SYSTEM);
+		events.publishEvent(new AuditEvent(organisation, now(), AuditEvent.SYSTEM, null, "PLAYBOOK_UPGRADED", "PLAYBOOK",
+				doc.code(), "v" + version + " " + doc.title().ja()));
 		return true;
 	}
 

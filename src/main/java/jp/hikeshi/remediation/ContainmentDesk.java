@@ -16,6 +16,7 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.RejectedInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,15 @@ public class ContainmentDesk {
 	private final IncidentDesk incidents;
 	private final AssetCatalog assets;
 	private final IncidentFollowUp followUp;
+	private final ApplicationEventPublisher events;
 
-	ContainmentDesk(ContainmentActions actions, IncidentDesk incidents, AssetCatalog assets, IncidentFollowUp followUp) {
+	ContainmentDesk(ContainmentActions actions, IncidentDesk incidents, AssetCatalog assets, IncidentFollowUp followUp,
+			ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.incidents = incidents;
 		this.assets = assets;
 		this.followUp = followUp;
+		this.events = events;
 	}
 
 	public ContainmentView request(Actor by, UUID incidentId, NewContainmentAction input) {
@@ -48,6 +52,8 @@ public class ContainmentDesk {
 				by, now, blank(input.note())));
 		followUp.record(by, now, incidentId, "CONTAINMENT_REQUESTED", "CONTAINMENT", action.id(), action.label(),
 				"remediation.log.containment", l -> followUp.containmentArgs(action.view(), ContainmentStep.REQUESTED, l));
+		events.publishEvent(new ContainmentChanged(by.organisation(), incidentId, action.id(), action.view().kind(),
+				ContainmentStep.REQUESTED));
 		return action.view();
 	}
 
@@ -77,6 +83,8 @@ public class ContainmentDesk {
 		ContainmentAction saved = actions.save(action);
 		followUp.record(by, now, saved.incidentId(), "CONTAINMENT_" + change.step().name(), "CONTAINMENT", saved.id(),
 				saved.label(), "remediation.log.containment", l -> followUp.containmentArgs(saved.view(), change.step(), l));
+		events.publishEvent(new ContainmentChanged(by.organisation(), saved.incidentId(), saved.id(), saved.view().kind(),
+				change.step()));
 		List<ContainmentAction> all = actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
 				saved.incidentId());
 		if (RemediationPolicies.contained(all.stream()

@@ -20,6 +20,7 @@ import jp.hikeshi.remediation.internal.RecoveryItems;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.RejectedInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,15 +40,17 @@ public class RecoveryDesk {
 	private final People people;
 	private final Vendors vendors;
 	private final IncidentFollowUp followUp;
+	private final ApplicationEventPublisher events;
 
 	RecoveryDesk(RecoveryItems items, IncidentDesk incidents, AssetCatalog assets, People people, Vendors vendors,
-			IncidentFollowUp followUp) {
+			IncidentFollowUp followUp, ApplicationEventPublisher events) {
 		this.items = items;
 		this.incidents = incidents;
 		this.assets = assets;
 		this.people = people;
 		this.vendors = vendors;
 		this.followUp = followUp;
+		this.events = events;
 	}
 
 	public RecoveryView plan(Actor by, UUID incidentId, NewRecoveryItem input) {
@@ -68,6 +71,7 @@ public class RecoveryDesk {
 				ContainmentDesk.blank(input.methodDetail()), by, now, ContainmentDesk.blank(input.note())));
 		followUp.record(by, now, incidentId, "RECOVERY_PLANNED", "RECOVERY", item.id(), item.label(),
 				"remediation.log.recovery", l -> args(item, RecoveryStage.PLANNED, null, null, l));
+		events.publishEvent(new RecoveryChanged(by.organisation(), incidentId, item.id(), RecoveryStage.PLANNED));
 		return item.view();
 	}
 
@@ -116,6 +120,7 @@ public class RecoveryDesk {
 					case CANCELLED -> "remediation.log.recoveryCancelled";
 					default -> "remediation.log.recovery";
 				}, l -> args(saved, change.step(), change.result(), note, l));
+		events.publishEvent(new RecoveryChanged(by.organisation(), saved.incidentId(), saved.id(), saved.stage()));
 		List<RecoveryItem> all = items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
 				saved.incidentId());
 		if (RemediationPolicies.recovered(all.stream().map(RecoveryItem::stage).toList())) {

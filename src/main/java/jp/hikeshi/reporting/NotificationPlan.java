@@ -101,6 +101,7 @@ public class NotificationPlan {
 				input.channel(), blank(input.recipient()), input.language(), document, subject, content, input.evidenceIds());
 		notifications.insert(n);
 		audit(by, now, "NOTIFICATION_PLANNED", n);
+		events.publishEvent(new NotificationDrafted(by.organisation(), incidentId, n.id(), n.recipientKind()));
 		return view(find(incidentId, n.id()));
 	}
 

@@ -70,6 +70,7 @@ public class RansomStance {
 		if (inserted == 1) {
 			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "RANSOM_NOT_PAID_CONFIRMED",
 					"INCIDENT", incidentId.toString(), "no ransom payment, no negotiation"));
+			events.publishEvent(new RansomStanceConfirmed(by.organisation(), incidentId));
 		}
 		return decision(by, incidentId).orElseThrow();
 	}

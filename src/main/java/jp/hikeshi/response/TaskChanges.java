@@ -12,6 +12,7 @@ import jp.hikeshi.directory.AssigneeKind;
 /**
  * A change to a task made on the version the caller read. Absent fields stay as they are; {@code unassign} takes the
  * task off its assignee; {@code toggle} flips the check-list items at these positions; {@code note} appends to the log.
+ * A new assignee takes both {@code assigneeKind} and {@code assigneeId}.
  */
 public record TaskChanges(
 		@NotNull(message = "{task.version.required}") Integer version,

@@ -5,16 +5,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.directory.AssigneeKind;
+import jp.hikeshi.directory.ResponseRole;
 import jp.hikeshi.directory.RolePlan;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.playbook.PlaybookLibrary;
@@ -52,13 +54,14 @@ public class TaskDesk {
 	private final Playbooks playbooks;
 	private final RolePlan rolePlan;
 	private final Vendors vendors;
-	private final People people;
 	private final IncidentDesk incidents;
+	private final TaskAssignments assignments;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, People people, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+			Vendors vendors, IncidentDesk incidents, TaskAssignments assignments,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
@@ -66,8 +69,8 @@ public class TaskDesk {
 		this.playbooks = playbooks;
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
-		this.people = people;
 		this.incidents = incidents;
+		this.assignments = assignments;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -93,19 +96,21 @@ public class TaskDesk {
 		records.apply(by.organisation().value(), incidentId, new ResponseRecords.Applied(playbook.code(), playbook.id(),
 				playbook.version(), playbook.title(), by.displayName(), now));
 		List<UUID> added = new ArrayList<>();
+		Map<String, ResponseRole> roles = assignments.roles(by);
 		for (PlaybookTask t : playbook.tasks()) {
-			Assignee assignee = rolePlan.takerFor(by.organisation(), t.role()).orElse(null);
+			Assignee assignee = Optional.ofNullable(roles.get(t.role())).flatMap(ResponseRole::taker).orElse(null);
 			TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, t.process(), t.title(),
 					t.guidance(), t.requirement(), t.role(), assignee, t.due() == null ? null : now.plus(t.due()), t.mandatory(),
 					TaskStatus.TODO, null, playbook.code(), t.key(), by.displayName(), now, now, 0);
 			if (tasks.insert(row, t.checklist())) {
+				tasks.completesOn(row.id(), t.completedBy());
 				added.add(row.id());
-				share(by, incidentId, assignee);
-				announce(by, row);
+				assignments.followUp(by, null, row);
 			}
 		}
 		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
 				+ added.size() + " task(s) added");
+		events.publishEvent(new PlaybookApplied(by.organisation(), incidentId, playbook.code(), playbook.version(), added.size()));
 		AppliedPlaybook applied = new AppliedPlaybook(playbook.code(), playbook.version(), playbook.id(), playbook.title(),
 				by.displayName(), now, playbook.rules());
 		return new Application(applied, added.stream().map(id -> views.one(tasks.find(id).orElseThrow())).toList());
@@ -133,7 +138,7 @@ public class TaskDesk {
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
 			throw new RejectedInputException("role", "response.role.unknown", role);
 		}
-		Assignee assignee = input.assigneeId() != null ? assignee(by, input.assigneeKind(), input.assigneeId())
+		Assignee assignee = input.assigneeId() != null ? assignments.resolve(by, input.assigneeKind(), input.assigneeId())
 				: role == null ? null : rolePlan.takerFor(by.organisation(), role).orElse(null);
 		Instant now = now();
 		List<Bilingual> checklist = input.checklist() == null ? List.of()
@@ -145,8 +150,7 @@ public class TaskDesk {
 				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS), Boolean.TRUE.equals(input.mandatory()),
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
-		share(by, incidentId, assignee);
-		announce(by, row);
+		assignments.followUp(by, null, row);
 		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
 		return views.one(row);
 	}
@@ -155,7 +159,7 @@ public class TaskDesk {
 	public TaskView change(Actor by, UUID taskId, TaskChanges changes) {
 		TaskRow task = views.visible(by, taskId);
 		boolean staff = ResponseAccess.staff(by);
-		boolean reassigning = changes.assigneeId() != null || Boolean.TRUE.equals(changes.unassign());
+		boolean reassigning = changes.assigneeId() != null || changes.assigneeKind() != null || Boolean.TRUE.equals(changes.unassign());
 		if (!staff && (reassigning || changes.due() != null)) {
 			throw new AccessDeniedException("only handlers and administrators reassign a task or move its due");
 		}
@@ -175,7 +179,7 @@ public class TaskDesk {
 			}
 		}
 		Assignee assignee = Boolean.TRUE.equals(changes.unassign()) ? null
-				: changes.assigneeId() != null ? assignee(by, changes.assigneeKind(), changes.assigneeId()) : task.assignee();
+				: reassigning ? assignments.resolve(by, changes.assigneeKind(), changes.assigneeId()) : task.assignee();
 		Instant due = changes.due() != null ? changes.due().truncatedTo(ChronoUnit.MICROS) : task.due();
 		Instant now = now();
 		TaskRow changed = task.with(status, reason, assignee, due, now);
@@ -186,15 +190,13 @@ public class TaskDesk {
 		if (status != task.status()) {
 			what.add(task.status() + " -> " + status + (reason == null ? "" : " (" + reason + ")"));
 			tasks.addNote(taskId, by.displayName(), status.name() + (reason == null ? "" : ": " + reason), now);
+			tasks.forgetCompletingRecord(taskId);
+			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId, task.process().name(),
+					task.status(), status));
 		}
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
-			share(by, task.incidentId(), assignee);
-			announce(by, changed);
-			if (task.assignee() != null && task.assignee().kind() == AssigneeKind.VENDOR
-					&& !tasks.vendorHasWork(task.incidentId(), task.assignee().id())) {
-				incidents.unshare(by, task.incidentId(), task.assignee().id());
-			}
+			assignments.followUp(by, task.assignee(), changed);
 		}
 		if (!Objects.equals(due, task.due())) {
 			what.add("due " + due);
@@ -233,30 +235,6 @@ public class TaskDesk {
 		UUID org = by.organisation().value();
 		List<TaskRow> rows = tasks.assignedTo(org, by.id(), vendor, status, page.size(), page.offset());
 		return new PageOf<>(views.many(rows), page.page(), page.size(), tasks.countAssignedTo(org, by.id(), vendor, status));
-	}
-
-	private Assignee assignee(Actor by, AssigneeKind kind, UUID id) {
-		if (kind == AssigneeKind.VENDOR) {
-			return vendors.find(by.organisation(), id).map(v -> new Assignee(AssigneeKind.VENDOR, v.id(), v.name()))
-				.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
-		}
-		return people.find(by.organisation(), id, Role.values())
-			.map(p -> new Assignee(AssigneeKind.USER, p.id(), p.displayName()))
-			.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
-	}
-
-	private void share(Actor by, UUID incidentId, Assignee assignee) {
-		if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
-			incidents.shareWith(by, incidentId, assignee.id());
-		}
-	}
-
-	/** Its assignee hears of it (a vendor gets the request by e-mail) from the notification module, after commit. */
-	private void announce(Actor by, TaskRow row) {
-		if (row.assignee() != null) {
-			events.publishEvent(new TaskAssigned(by.organisation(), row.incidentId(), row.id(), row.assignee().kind(),
-					row.assignee().id(), by.id()));
-		}
 	}
 
 	private void audit(Actor by, Instant now, String action, String objectId, String summary) {

@@ -10,12 +10,13 @@ import jp.hikeshi.shared.Bilingual;
 
 /**
  * A task of an incident with its check-list, notes and, for a request to a vendor, the vendor's answers and the
- * evidence items they produced. {@code playbook} and {@code key} name the playbook task it came from (null by hand).
+ * evidence items they produced. {@code playbook} and {@code key} name the playbook task it came from (null by hand);
+ * {@code completion} says what recorded work completes it and which record did (null: only a person completes it).
  */
 public record TaskView(UUID id, UUID incidentId, IncidentProcess process, Bilingual title, Bilingual description,
 		String requirement, String role, Assignee assignee, Instant due, boolean mandatory, TaskStatus status,
 		String statusReason, String playbook, String key, List<CheckItem> checklist, List<Note> notes,
-		List<Answer> answers, String createdBy, Instant createdAt, int version) {
+		List<Answer> answers, String createdBy, Instant createdAt, int version, TaskCompletion completion) {
 
 	/** A request: the task is assigned to a vendor organisation. */
 	public boolean vendorRequest() {

@@ -59,9 +59,11 @@ class TaskViews {
 		var checklists = tasks.checklists(ids);
 		var notes = tasks.notes(ids);
 		var answers = records.answers(ids);
+		var completions = tasks.completions(ids);
 		return rows.stream().map(r -> new TaskView(r.id(), r.incidentId(), r.process(), r.title(), r.description(),
 				r.requirement(), r.role(), r.assignee(), r.due(), r.mandatory(), r.status(), r.statusReason(), r.playbook(),
 				r.key(), checklists.getOrDefault(r.id(), List.of()), notes.getOrDefault(r.id(), List.of()),
-				answers.getOrDefault(r.id(), List.of()), r.createdBy(), r.createdAt(), r.version())).toList();
+				answers.getOrDefault(r.id(), List.of()), r.createdBy(), r.createdAt(), r.version(), completions.get(r.id())))
+			.toList();
 	}
 }

@@ -20,6 +20,7 @@ import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
+import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +92,24 @@ public class VendorRequests {
 		tasks.addNote(taskId, by.displayName(), "回答 / answered" + (stored.isEmpty() ? "" : " (" + stored.size() + " file(s))"), now);
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "REQUEST_ANSWERED", "TASK",
 				taskId.toString(), vendorName + ": " + stored.stream().map(f -> f.evidenceNumber() + " sha256=" + f.sha256()).toList()));
-		return views.one(task);
+		TaskRow answered = answered(task, now);
+		events.publishEvent(new RequestAnswered(by.organisation(), task.incidentId(), taskId, by.id()));
+		return views.one(answered);
+	}
+
+	/** An answer always leaves its request answered (回答済み), for the task's owner to review. */
+	private TaskRow answered(TaskRow task, Instant now) {
+		if (task.status() == TaskStatus.ANSWERED) {
+			return task;
+		}
+		TaskRow answered = task.with(TaskStatus.ANSWERED, null, task.assignee(), task.due(), now);
+		if (!tasks.update(answered)) {
+			throw new OptimisticLockingFailureException("task " + task.id() + " was changed while it was answered");
+		}
+		tasks.forgetCompletingRecord(task.id());
+		events.publishEvent(new TaskStatusChanged(new OrganisationId(task.organisationId()), task.incidentId(),
+				task.id(), task.process().name(), task.status(), TaskStatus.ANSWERED));
+		return answered;
 	}
 
 	/** The vendors' answers on the incident, to pick the findings a decision rests on. */

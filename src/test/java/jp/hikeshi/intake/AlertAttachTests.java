@@ -1,6 +1,7 @@
 package jp.hikeshi.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -126,9 +127,11 @@ class AlertAttachTests {
 		mvc.perform(get("/api/v1/alerts/counts").param("source", source).header("Authorization", desk.bearer()))
 			.andExpect(jsonPath("$.NEW.count").value(0))
 			.andExpect(jsonPath("$.ATTACHED.count").value(3));
-		// the incident's handling log lists them, and a decided alert cannot be attached again
-		mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", desk.bearer()))
-			.andExpect(content().string(containsString("at-2")));
+		// the incident's handling log lists them (written after the commit, on the event), and a decided alert cannot be
+		// attached again
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+				mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", desk.bearer()))
+					.andExpect(content().string(containsString("at-2"))));
 		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("alertIds[0]"));

@@ -39,7 +39,6 @@ import jp.hikeshi.maintenance.AnomalyFound;
 import jp.hikeshi.notification.internal.TaskDueReminders;
 import jp.hikeshi.reporting.LegalDeadlineDue;
 import jp.hikeshi.response.NewTask;
-import jp.hikeshi.response.RequestAnswered;
 import jp.hikeshi.response.TaskDesk;
 
 import org.hamcrest.Matchers;
@@ -178,8 +177,6 @@ class NotificationTests {
 		mvc.perform(post("/api/v1/tasks/" + task + "/answers").header("Authorization", account.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"ログを添付します\"}"))
 			.andExpect(status().isCreated());
-		transaction.executeWithoutResult(tx -> events.publishEvent(new RequestAnswered(lead.actor().organisation(), incident, task,
-				account.actor().id())));
 		awaitNotice(lead, "REQUEST_ANSWERED", "/tasks/" + task);
 		awaitNotice(commander, "REQUEST_ANSWERED", "/tasks/" + task);
 		assertThat(notices(account)).extracting(n -> n.get("kind")).containsExactly("TASK_ASSIGNED");

@@ -24,6 +24,7 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -48,9 +49,15 @@ public class Incident {
 	private int priority;
 	private IncidentState state;
 	private boolean openQueue;
+	// GEN-1: the lanes are written by ProcessLanes (by hand, or moved by the work without touching the version), so that
+	// saving the aggregate from an older reading never writes a lane back; a new row takes the columns' defaults
+	@ReadOnlyProperty
 	private ProcessState detectionState;
+	@ReadOnlyProperty
 	private ProcessState triageState;
+	@ReadOnlyProperty
 	private ProcessState responseState;
+	@ReadOnlyProperty
 	private ProcessState reportingState;
 	private UUID commanderId;
 	private String commanderName;

@@ -17,6 +17,7 @@ import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentProgress;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
@@ -60,15 +61,17 @@ class IncidentPages {
 	private final People people;
 	private final Actors actors;
 	private final DisplayZone zone;
+	private final IncidentProgress progress;
 
 	IncidentPages(IncidentDesk desk, IncidentTimeline timeline, PriorityRules priorities, People people, Actors actors,
-			DisplayZone zone) {
+			DisplayZone zone, IncidentProgress progress) {
 		this.desk = desk;
 		this.timeline = timeline;
 		this.priorities = priorities;
 		this.people = people;
 		this.actors = actors;
 		this.zone = zone;
+		this.progress = progress;
 	}
 
 	@GetMapping
@@ -211,6 +214,7 @@ class IncidentPages {
 		model.addAttribute("severities", severities);
 		model.addAttribute("processes", IncidentProcess.values());
 		model.addAttribute("processStates", ProcessState.values());
+		model.addAttribute("lanesByHand", progress.lanesSetByHand(me.organisation(), id));
 		model.addAttribute("states", IncidentState.values());
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
 		return fragment ? "incident/incident :: body" : "incident/incident";

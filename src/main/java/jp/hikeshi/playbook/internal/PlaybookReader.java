@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.playbook.CompletedBy;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
 import jp.hikeshi.shared.Bilingual;
@@ -51,7 +52,7 @@ public final class PlaybookReader {
 	public static final List<String> ROOT_FIELDS = List.of("code", "title", "description", "categories", "rules", "tasks");
 	public static final List<String> RULE_FIELDS = List.of("requirement", "text");
 	public static final List<String> TASK_FIELDS = List.of("key", "process", "title", "guidance", "requirement", "role",
-			"due", "mandatory", "checklist");
+			"due", "mandatory", "checklist", "completedBy");
 	public static final List<String> TEXT_FIELDS = List.of("ja", "en");
 
 	private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP, Tag.SEQ,
@@ -205,7 +206,8 @@ public final class PlaybookReader {
 			tasks.add(new PlaybookTask(key, process(fields, path, item), text(fields, path, "title", item, MAX_TITLE, true),
 					text(fields, path, "guidance", item, MAX_TEXT, false), requirement(fields, path, item),
 					pattern(fields, path, "role", item, CODE, "playbook.error.role"), due(fields.get("due"), path + ".due"),
-					bool(fields.get("mandatory"), path + ".mandatory"), checklist(fields.get("checklist"), path + ".checklist")));
+					bool(fields.get("mandatory"), path + ".mandatory"), checklist(fields.get("checklist"), path + ".checklist"),
+					completedBy(fields.get("completedBy"), path + ".completedBy")));
 		}
 		return tasks;
 	}
@@ -266,6 +268,27 @@ public final class PlaybookReader {
 			items.add(bilingual(nodes.get(i), path + "[" + i + "]", MAX_TITLE * 2));
 		}
 		return items;
+	}
+
+	private CompletedBy completedBy(Node node, String path) {
+		if (node == null || isNull(node)) {
+			return null;
+		}
+		Map<String, Node> fields = fields(node, path, CompletionRules.FIELDS);
+		if (fields == null) {
+			return null;
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((name, value) -> values.put(name, scalar(value, join(path, name))));
+		if (values.containsValue(null)) {
+			return null;
+		}
+		CompletionRules.Read read = CompletionRules.read(values);
+		if (read.rule() == null) {
+			problems.add(read.field().isEmpty() ? path : join(path, read.field()), fields.getOrDefault(read.field(), node),
+					read.problem(), read.args());
+		}
+		return read.rule();
 	}
 
 	private String pattern(Map<String, Node> fields, String path, String name, Node parent, Pattern pattern, String key) {

@@ -59,6 +59,7 @@ public final class PlaybookSchema {
 		p.put("mandatory", Map.of("type", "boolean", "default", false,
 				"description", "Open mandatory tasks block closing the incident / 必須タスク"));
 		p.put("checklist", array(bilingual(PlaybookReader.MAX_TITLE * 2), PlaybookReader.MAX_CHECKLIST, 0, false));
+		p.put("completedBy", CompletionRules.schema());
 		return task;
 	}
 

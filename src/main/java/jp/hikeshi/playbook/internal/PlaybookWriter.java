@@ -42,6 +42,9 @@ public final class PlaybookWriter {
 				line(2, "due: " + task.due());
 			}
 			line(2, "mandatory: " + task.mandatory());
+			if (task.completedBy() != null) {
+				line(2, "completedBy: " + CompletionRules.write(task.completedBy()));
+			}
 			text(2, "title", task.title());
 			if (task.guidance() != null) {
 				text(2, "guidance", task.guidance());

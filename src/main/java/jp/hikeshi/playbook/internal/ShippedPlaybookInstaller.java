@@ -10,9 +10,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, gives every organisation the shipped playbooks whose codes it does not have yet. Insert-if-absent on
- * the playbook's code keeps this idempotent when several instances start at once, and leaves an organisation's own
- * versions (and retirements) alone.
+ * On start, gives every organisation the shipped playbooks whose codes it does not have yet, and the newer shipped text
+ * of those it never edited. Insert-if-absent on the playbook's code (and the version lock) keeps this idempotent when
+ * several instances start at once, and leaves an organisation's own versions (and retirements) alone.
  */
 @Component
 class ShippedPlaybookInstaller implements ApplicationRunner {
@@ -42,7 +42,7 @@ class ShippedPlaybookInstaller implements ApplicationRunner {
 				}
 			}
 			if (installed > 0) {
-				log.info("Installed {} shipped playbooks for organisation {}", installed, organisation);
+				log.info("Installed or updated {} shipped playbooks for organisation {}", installed, organisation);
 			}
 		}
 	}

@@ -10,7 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Keeps an incident open while one of its mandatory tasks is still to do, in progress or waiting for a vendor. */
+/**
+ * Keeps an incident open while one of its mandatory tasks is still to do, in progress, waiting for a vendor or answered
+ * (the answer still to be reviewed).
+ */
 @Component
 class OpenTaskGuard implements ClosingGuard {
 

@@ -17,6 +17,8 @@ import java.util.UUID;
 import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.playbook.CompletedBy;
+import jp.hikeshi.response.TaskCompletion;
 import jp.hikeshi.response.TaskStatus;
 import jp.hikeshi.response.TaskView;
 import jp.hikeshi.shared.Bilingual;
@@ -72,6 +74,42 @@ public class TaskRecords {
 			.update() > 0;
 	}
 
+	/** Keeps with the task the recorded work that completes it (from its playbook); nothing when null. */
+	public void completesOn(UUID taskId, CompletedBy rule) {
+		if (rule != null) {
+			jdbc.sql("UPDATE response_task SET completes_on_work = ?, completes_on_subject = ?, completes_on_state = ? WHERE id = ?")
+				.params(rule.work().name(), rule.subject(), rule.state(), taskId)
+				.update();
+		}
+	}
+
+	/** A person set the status: the task no longer stands or falls with the record that completed it. */
+	public void forgetCompletingRecord(UUID taskId) {
+		jdbc.sql("""
+				UPDATE response_task SET completed_by_kind = NULL, completed_by_record = NULL, completed_from = NULL,
+				    completed_at = NULL WHERE id = ? AND completed_by_record IS NOT NULL""")
+			.param(taskId)
+			.update();
+	}
+
+	/** What completes each of the tasks by itself, and the record that did; tasks without either are left out. */
+	public Map<UUID, TaskCompletion> completions(Collection<UUID> taskIds) {
+		Map<UUID, TaskCompletion> completions = new LinkedHashMap<>();
+		if (!taskIds.isEmpty()) {
+			jdbc.sql("""
+					SELECT id, completes_on_work, completes_on_subject, completes_on_state, completed_by_kind, completed_by_record,
+					    completed_at FROM response_task
+					WHERE id IN (:ids) AND (completes_on_work IS NOT NULL OR completed_by_record IS NOT NULL)""")
+				.param("ids", List.copyOf(taskIds))
+				.query(rs -> {
+					completions.put(rs.getObject("id", UUID.class), new TaskCompletion(rs.getString("completes_on_work"),
+							rs.getString("completes_on_subject"), rs.getString("completes_on_state"), rs.getString("completed_by_kind"),
+							rs.getObject("completed_by_record", UUID.class), instant(rs, "completed_at")));
+				});
+		}
+		return completions;
+	}
+
 	public Optional<TaskRow> find(UUID id) {
 		return jdbc.sql("SELECT * FROM response_task WHERE id = ?").param(id).query(TaskRecords::row).optional();
 	}
@@ -107,7 +145,7 @@ public class TaskRecords {
 	private static String assignedWhere(TaskStatus status) {
 		return " FROM response_task WHERE organisation_id = :org AND ((assignee_kind = 'USER' AND assignee_id = :user)"
 				+ " OR (assignee_kind = 'VENDOR' AND assignee_id = :vendor))"
-				+ (status == null ? " AND status IN ('TODO', 'IN_PROGRESS', 'WAITING_FOR_VENDOR')" : " AND status = :status");
+				+ (status == null ? " AND status IN ('TODO', 'IN_PROGRESS', 'WAITING_FOR_VENDOR', 'ANSWERED')" : " AND status = :status");
 	}
 
 	private static Map<String, Object> assignedParams(UUID organisationId, UUID userId, UUID vendorId, TaskStatus status) {
@@ -126,7 +164,7 @@ public class TaskRecords {
 	public List<Bilingual> openMandatory(UUID organisationId, UUID incidentId) {
 		return jdbc.sql("""
 				SELECT title_ja, title_en FROM response_task WHERE incident_id = ? AND organisation_id = ? AND mandatory
-				  AND status IN ('TODO', 'IN_PROGRESS', 'WAITING_FOR_VENDOR') ORDER BY created_at LIMIT 100""")
+				  AND status IN ('TODO', 'IN_PROGRESS', 'WAITING_FOR_VENDOR', 'ANSWERED') ORDER BY created_at LIMIT 100""")
 			.params(incidentId, organisationId)
 			.query((rs, n) -> new Bilingual(rs.getString("title_ja"), rs.getString("title_en")))
 			.list();

@@ -4,21 +4,22 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jp.hikeshi.directory.AssigneeKind;
-import jp.hikeshi.directory.Vendors;
+import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.response.NewTask;
+import jp.hikeshi.response.TaskAssignments;
 import jp.hikeshi.response.TaskChanges;
 import jp.hikeshi.response.TaskDesk;
 import jp.hikeshi.response.TaskStatus;
@@ -29,6 +30,7 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,19 +52,17 @@ class ResponsePages {
 	private final VendorRequests requests;
 	private final PlaybookLibrary library;
 	private final IncidentDesk incidents;
-	private final Vendors vendors;
-	private final People people;
+	private final TaskAssignments assignments;
 	private final Actors actors;
 	private final DisplayZone zone;
 
-	ResponsePages(TaskDesk desk, VendorRequests requests, PlaybookLibrary library, IncidentDesk incidents, Vendors vendors,
-			People people, Actors actors, DisplayZone zone) {
+	ResponsePages(TaskDesk desk, VendorRequests requests, PlaybookLibrary library, IncidentDesk incidents,
+			TaskAssignments assignments, Actors actors, DisplayZone zone) {
 		this.desk = desk;
 		this.requests = requests;
 		this.library = library;
 		this.incidents = incidents;
-		this.vendors = vendors;
-		this.people = people;
+		this.assignments = assignments;
 		this.actors = actors;
 		this.zone = zone;
 	}
@@ -87,9 +87,9 @@ class ResponsePages {
 		}
 		if (staff) {
 			model.addAttribute("playbooks", library.active(me.organisation()));
-			model.addAttribute("vendors", vendors.list(me.organisation()));
-			model.addAttribute("users", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
+			choices(me, model);
 		}
+		roles(me, model);
 		model.addAttribute("processes", IncidentProcess.values());
 		return "response/incident-response";
 	}
@@ -159,7 +159,30 @@ class ResponsePages {
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("canChange", me.has(Role.ADMIN) || me.has(Role.HANDLER) || me.has(Role.VENDOR));
 		model.addAttribute("seesEvidence", me.seesWholeOrganisation());
+		if (me.has(Role.ADMIN) || me.has(Role.HANDLER)) {
+			choices(me, model);
+		}
+		roles(me, model);
 		return "response/task";
+	}
+
+	/** Whom a task may be given to, for the assignee pickers. */
+	private void choices(Actor me, Model model) {
+		TaskAssignments.Choices choices = assignments.choices(me);
+		model.addAttribute("users", choices.users());
+		model.addAttribute("vendors", choices.vendors());
+	}
+
+	/** Each role's name in the reader's language and who takes its work, so that an unassigned task names its role. */
+	private void roles(Actor me, Model model) {
+		Map<String, String> names = new HashMap<>();
+		Map<String, Assignee> takers = new HashMap<>();
+		assignments.roles(me).forEach((code, role) -> {
+			names.put(code, role.name(LocaleContextHolder.getLocale()));
+			role.taker().ifPresent(t -> takers.put(code, t));
+		});
+		model.addAttribute("roleNames", names);
+		model.addAttribute("takers", takers);
 	}
 
 	@PostMapping("/tasks/{id}")

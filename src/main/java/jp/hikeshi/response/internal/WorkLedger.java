@@ -1,0 +1,59 @@
+package jp.hikeshi.response.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jp.hikeshi.playbook.CompletedBy.Work;
+import jp.hikeshi.shared.OrganisationId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The work recorded on each incident, latest state per record, as the work's events arrive. */
+@Component
+class WorkLedger {
+
+	private static final int INCIDENT_LIMIT = 1000;
+
+	private final JdbcClient jdbc;
+
+	WorkLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records where the record stands now; false (and nothing written) when the ledger already has it further along. */
+	boolean record(WorkFact fact, Instant now) {
+		String earlier = jdbc.sql("SELECT state FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
+			.params(fact.incidentId(), fact.work().name(), fact.recordId())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (!fact.mayFollow(earlier)) {
+			return false;
+		}
+		if (earlier != null) {
+			jdbc.sql("UPDATE response_work SET state = ?, subject = ?, recorded_at = ? WHERE incident_id = ? AND work = ? AND record_id = ?")
+				.params(fact.state(), fact.subject(), now.atOffset(ZoneOffset.UTC), fact.incidentId(), fact.work().name(), fact.recordId())
+				.update();
+			return true;
+		}
+		return jdbc.sql("""
+				INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(fact.organisation().value(), fact.incidentId(), fact.work().name(), fact.recordId(), fact.subject(),
+					fact.state(), now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/** The work recorded on the incident, oldest first. */
+	List<WorkFact> of(OrganisationId organisation, UUID incidentId) {
+		return jdbc.sql("SELECT * FROM response_work WHERE incident_id = ? AND organisation_id = ? ORDER BY recorded_at LIMIT "
+				+ INCIDENT_LIMIT)
+			.params(incidentId, organisation.value())
+			.query((rs, n) -> new WorkFact(organisation, incidentId, Work.valueOf(rs.getString("work")),
+					rs.getObject("record_id", UUID.class), rs.getString("subject"), rs.getString("state")))
+			.list();
+	}
+}
