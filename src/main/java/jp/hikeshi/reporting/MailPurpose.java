@@ -9,5 +9,7 @@ public enum MailPurpose {
 	/** A reminder of a legal deadline. */
 	REMINDER,
 	/** A request to a vendor: a task of an incident was given to the vendor (RES-1, RES-2, RES-4). */
-	REQUEST
+	REQUEST,
+	/** A notice to a person of what concerns them: a new report, a task given or falling due, an answer (notification module). */
+	NOTICE
 }

@@ -19,7 +19,6 @@ import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
@@ -56,13 +55,12 @@ public class TaskDesk {
 	private final RolePlan rolePlan;
 	private final Vendors vendors;
 	private final IncidentDesk incidents;
-	private final RequestNotices notices;
 	private final TaskAssignments assignments;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, IncidentDesk incidents, RequestNotices notices, TaskAssignments assignments,
+			Vendors vendors, IncidentDesk incidents, TaskAssignments assignments,
 			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
@@ -72,7 +70,6 @@ public class TaskDesk {
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
 		this.incidents = incidents;
-		this.notices = notices;
 		this.assignments = assignments;
 		this.events = events;
 		this.clock = clock;
@@ -88,7 +85,7 @@ public class TaskDesk {
 	 */
 	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
 		ResponseAccess.edit(by);
-		IncidentView incident = incidents.get(by, incidentId);
+		incidents.get(by, incidentId);
 		String wanted = code == null ? "" : code.strip();
 		PlaybookVersion playbook = (versionId != null
 				? library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(wanted))
@@ -109,7 +106,6 @@ public class TaskDesk {
 				tasks.completesOn(row.id(), t.completedBy());
 				added.add(row.id());
 				assignments.followUp(by, null, row);
-				tellVendor(by, incident, row);
 			}
 		}
 		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
@@ -137,7 +133,7 @@ public class TaskDesk {
 
 	public TaskView create(Actor by, UUID incidentId, NewTask input) {
 		ResponseAccess.edit(by);
-		IncidentView incident = incidents.get(by, incidentId);
+		incidents.get(by, incidentId);
 		String role = blank(input.role());
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
 			throw new RejectedInputException("role", "response.role.unknown", role);
@@ -155,7 +151,6 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		assignments.followUp(by, null, row);
-		tellVendor(by, incident, row);
 		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
 		return views.one(row);
 	}
@@ -202,9 +197,6 @@ public class TaskDesk {
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
 			assignments.followUp(by, task.assignee(), changed);
-			if (assignee != null && assignee.kind() == AssigneeKind.VENDOR) {
-				tellVendor(by, incidents.get(by, task.incidentId()), changed);
-			}
 		}
 		if (!Objects.equals(due, task.due())) {
 			what.add("due " + due);
@@ -243,11 +235,6 @@ public class TaskDesk {
 		UUID org = by.organisation().value();
 		List<TaskRow> rows = tasks.assignedTo(org, by.id(), vendor, status, page.size(), page.offset());
 		return new PageOf<>(views.many(rows), page.page(), page.size(), tasks.countAssignedTo(org, by.id(), vendor, status));
-	}
-
-	/** A task given to a vendor is a request: its vendor hears of it by e-mail (in this transaction, via the outbox). */
-	private void tellVendor(Actor by, IncidentView incident, TaskRow row) {
-		notices.requested(by, incident, row.id(), row.title(), row.description(), row.due(), row.assignee());
 	}
 
 	private void audit(Actor by, Instant now, String action, String objectId, String summary) {

@@ -11,7 +11,6 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.reporting.MailOutbox;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ReportRef;
 import jp.hikeshi.intake.AffectedPlace;
@@ -42,17 +41,15 @@ public class TriageDesk {
 	private final Checklists checklists;
 	private final ReportDesk reports;
 	private final IncidentDesk incidents;
-	private final MailOutbox outbox;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentDesk incidents, MailOutbox outbox,
-			ApplicationEventPublisher events, Clock clock) {
+	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentDesk incidents, ApplicationEventPublisher events,
+			Clock clock) {
 		this.triages = triages;
 		this.checklists = checklists;
 		this.reports = reports;
 		this.incidents = incidents;
-		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -105,19 +102,19 @@ public class TriageDesk {
 	}
 
 	/**
-	 * Warnings (注意喚起) go out by e-mail, through the durable outbox and in this transaction, to the recipients given
-	 * as mail addresses; other recipients (a group or a person named in words) stay on record for the desk to reach.
+	 * Warnings (注意喚起) go out by e-mail to the recipients given as mail addresses: the event is recorded with this
+	 * transaction and mailed through the durable outbox after it commits. Other recipients (a group or a person named in
+	 * words) stay on record for the desk to reach. Returns how many addresses the warning goes to.
 	 */
 	private int sendWarning(Actor by, ReportView report, Warning warning, Instant now) {
-		List<MailOutbox.Warning.Recipient> addresses = warning.recipients().stream()
-			.filter(r -> r.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+"))
-			.map(r -> new MailOutbox.Warning.Recipient(r, java.util.Locale.JAPANESE))
-			.toList();
+		List<String> addresses = warning.recipients().stream().filter(r -> r.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")).toList();
 		if (addresses.isEmpty()) {
 			return 0;
 		}
-		return outbox.sendWarning(by, new MailOutbox.Warning(report.number() + "@" + now.toEpochMilli(), addresses,
-				"【注意喚起】" + report.summary(), warning.text(), "[Warning] " + report.summary(), warning.text()));
+		events.publishEvent(new WarningIssued(by.organisation(), report.id(), report.number() + "@" + now.toEpochMilli(), addresses,
+				"【注意喚起】" + report.summary(), warning.text(), "[Warning] " + report.summary(), warning.text(), by.id(),
+				by.username(), by.displayName()));
+		return addresses.size();
 	}
 
 	private UUID decide(Actor by, ReportView report, TriageRequest request, UUID linked, Instant now, Triage triage) {

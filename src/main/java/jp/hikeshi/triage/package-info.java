@@ -4,5 +4,5 @@
  * Named policy: {@link jp.hikeshi.triage.internal.DecisionRules}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "directory", "intake",
-		"incident", "reporting" })
+		"incident" })
 package jp.hikeshi.triage;

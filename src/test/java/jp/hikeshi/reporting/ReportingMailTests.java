@@ -128,6 +128,9 @@ class ReportingMailTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	GreenMail smtp;
 
 	@BeforeEach
@@ -176,12 +179,12 @@ class ReportingMailTests {
 	}
 
 	@Test
-	@DisplayName("REP-3 reminders go out once at the warning time and once when overdue, also after a restart and with two instances racing")
+	@DisplayName("REP-3 reminders go out once at the warning time and once when overdue, also after a restart and with two instances racing; the commander is told in-app as well")
 	void remindsOncePerThreshold() throws Exception {
 		TestUser handler = accounts.create("reminded", Role.HANDLER);
 		String address = handler.username() + "@example.jp";
 		UUID incident = incidents.open(handler.actor(), new NewIncident("会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT",
-				null, null, null, null, null, null, null, null, null), null).id();
+				handler.actor().id(), null, null, null, null, null, null, null, null), null).id();
 		PrivacyAssessmentView assessed = privacy.assess(handler.actor(), incident, new PrivacyFacts(true, true, false, false,
 				false, 3, null, null, false, false, Outsourcing.NONE, clock.instant(), null), null);
 		LegalDeadlines due = assessed.deadlines();
@@ -193,6 +196,8 @@ class ReportingMailTests {
 		drain();
 		assertThat(to(address)).extracting(ReportingMailTests::subject).hasSize(2)
 			.allMatch(s -> s.contains("期限が近づいています"));
+		// REP-3: the commander is also told in-app, once per deadline, by the notification module
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inApp(handler, "LEGAL_DEADLINE_WARN") == 2);
 
 		clock.set(due.preliminaryDueAt().plusSeconds(60));
 		ExecutorService two = Executors.newFixedThreadPool(2);
@@ -212,6 +217,13 @@ class ReportingMailTests {
 			.filteredOn(s -> s.contains("期限を過ぎています")).hasSize(2);
 		assertThat(to(address)).extracting(ReportingMailTests::subject).anyMatch(s -> s.contains("速報"))
 			.anyMatch(s -> s.contains("本人への通知"));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inApp(handler, "LEGAL_DEADLINE_OVERDUE") == 2);
+		assertThat(inApp(handler, "LEGAL_DEADLINE_WARN")).isEqualTo(2);
+	}
+
+	long inApp(TestUser reader, String kind) {
+		return jdbc.sql("SELECT COUNT(*) FROM inbox_notice WHERE recipient_id = ? AND kind = ?").params(reader.actor().id(), kind)
+			.query(Long.class).single();
 	}
 
 	/**

@@ -104,13 +104,16 @@ class VendorRequestTests {
 		UUID request = task(mvc, lead, incident, "ファイアウォールのログを保全してください", "RES-2", true, AssigneeKind.VENDOR, vendor.id());
 		String key = "request:" + request + ":" + vendor.id() + ":" + prefix + "@vendor.example.jp";
 		String accountKey = "request:" + request + ":" + vendor.id() + ":" + vendor.user().username() + "@example.jp";
-		var sent = outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items();
+		// the request is mailed by the notification module once the assignment is committed
+		var sent = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items(), m -> !m.isEmpty());
 		assertThat(sent).singleElement().satisfies(m -> {
 			assertThat(m.purpose()).isEqualTo(jp.hikeshi.reporting.MailPurpose.REQUEST);
 			assertThat(m.subject()).contains("ご依頼").contains("ファイアウォールのログを保全してください");
 		});
 		// the vendor's linked account is told as well, in its own language
-		assertThat(outbox.messages(lead.actor(), "", accountKey, jp.hikeshi.shared.PageRequest.of(0, 10)).items()).hasSize(1);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+				assertThat(outbox.messages(lead.actor(), "", accountKey, jp.hikeshi.shared.PageRequest.of(0, 10)).items()).hasSize(1));
 		// a change that does not touch the assignee sends nothing more
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/tasks/" + request)
 				.header("Authorization", lead.bearer()).contentType(MediaType.APPLICATION_JSON)

@@ -192,7 +192,10 @@ class TriageApiTests {
 				 "warning":{"recipients":["%s","全職員"],"text":"請求書を装ったメールに注意してください"}}""".formatted(address))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.decisions[0].warningSentAt").exists());
-		var rows = jdbc.sql("SELECT subject, body, purpose FROM mail_outbox WHERE recipient = ?").param(address).query().listOfRows();
+		// mailed through the outbox once the decision is committed
+		var rows = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT subject, body, purpose FROM mail_outbox WHERE recipient = ?").param(address).query().listOfRows(),
+					r -> !r.isEmpty());
 		org.assertj.core.api.Assertions.assertThat(rows).hasSize(1);
 		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("subject"))).contains("注意喚起", "偽の請求書メール");
 		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("body"))).contains("請求書を装ったメールに注意してください");

@@ -18,6 +18,7 @@ import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.reporting.LegalDeadlineDue;
 import jp.hikeshi.reporting.MailOutbox;
 import jp.hikeshi.reporting.MailPurpose;
 import jp.hikeshi.reporting.OutgoingMail;
@@ -27,6 +28,7 @@ import jp.hikeshi.shared.OrganisationId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,10 +57,12 @@ public class LegalReminders {
 	private final MessageSource messages;
 	private final DisplayZone zone;
 	private final TransactionTemplate transaction;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	LegalReminders(AssessmentRecords deadlines, JdbcClient jdbc, IncidentDesk incidents, People people, MailOutbox outbox,
-			MessageSource messages, DisplayZone zone, PlatformTransactionManager transactions, Clock clock) {
+			MessageSource messages, DisplayZone zone, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			Clock clock) {
 		this.deadlines = deadlines;
 		this.jdbc = jdbc;
 		this.incidents = incidents;
@@ -67,6 +71,7 @@ public class LegalReminders {
 		this.messages = messages;
 		this.zone = zone;
 		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -117,6 +122,9 @@ public class LegalReminders {
 					+ d.dueAt().getEpochSecond() + ":" + to.address(), MailPurpose.REMINDER, to.address(), lang,
 					messages.getMessage(prefix + ".subject", args, lang), messages.getMessage(prefix + ".body", args, lang)));
 		}
+		// in-app notices (commander, legal role) are the notification module's, after this commits
+		events.publishEvent(new LegalDeadlineDue(organisation, d.incidentId(), d.kind(), d.dueAt(),
+				threshold == ReminderThresholds.Threshold.OVERDUE));
 		log.info("reminded {} {} of {} ({})", threshold, d.kind(), incident.number(), d.dueAt());
 		return true;
 	}
