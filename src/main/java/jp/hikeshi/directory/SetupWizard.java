@@ -206,6 +206,9 @@ public class SetupWizard {
 			}
 			return;
 		}
+		if (answer.phone() != null && answer.phone().strip().length() > 50) {
+			problems.add(new FieldProblem(field + ".phone", "setup.person.phone.tooLong"));
+		}
 		if (answer.userId() != null) {
 			if (!accounts.exists(organisation, answer.userId())) {
 				problems.add(new FieldProblem(field + ".userId", "directory.user.unknown"));
