@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SetupRecords {
 
-	/** The people the set-up names, each kept in the column {@code <slot>_user}. */
+	/** The people the set-up names, each kept in the column {@code person_<slot>}. */
 	public static final List<String> PERSON_SLOTS = List.of("responsible", "deputy", "desk", "system", "management", "pr",
 			"legal");
 
@@ -50,7 +50,7 @@ public class SetupRecords {
 			throw new IllegalArgumentException("unknown slot " + slot);
 		}
 		touch(organisation, now);
-		jdbc.sql("UPDATE setup_progress SET " + slot + "_user = ? WHERE organisation_id = ?")
+		jdbc.sql("UPDATE setup_progress SET person_" + slot + " = ? WHERE organisation_id = ?")
 			.params(userId, organisation.value())
 			.update();
 	}
@@ -100,7 +100,7 @@ public class SetupRecords {
 	private static Progress progress(ResultSet rs, int n) throws SQLException {
 		Map<String, UUID> people = new LinkedHashMap<>();
 		for (String slot : PERSON_SLOTS) {
-			UUID id = rs.getObject(slot + "_user", UUID.class);
+			UUID id = rs.getObject("person_" + slot, UUID.class);
 			if (id != null) {
 				people.put(slot, id);
 			}
