@@ -124,6 +124,17 @@ class SetupPagesTests {
 	}
 
 	@Test
+	@DisplayName("GEN-2 the set-up is skipped over the API and says so")
+	void skipsOverTheApi() throws Exception {
+		TestUser admin = accounts.create("setup-adm", Role.ADMIN);
+		mvc.perform(post("/api/v1/setup/skip").header("Authorization", admin.bearer()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.skipped").value(true))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.completed").value(false));
+		mvc.perform(get("/").session(signIn(admin))).andExpect(status().isOk());
+	}
+
+	@Test
 	@DisplayName("GEN-2 only administrators see the set-up pages")
 	void othersCannotOpenTheSetup() throws Exception {
 		TestUser handler = accounts.create("setup-h", Role.HANDLER, Role.MANAGER);
