@@ -17,7 +17,6 @@ import jp.hikeshi.directory.internal.SetupRecords;
 import jp.hikeshi.directory.internal.SetupRecords.Progress;
 import jp.hikeshi.directory.internal.UserAccounts;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.identity.NewUser;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.UserAccount;
 import jp.hikeshi.identity.UserAdministration;
@@ -42,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SetupWizard {
 
 	private final SetupRecords records;
+	private final SetupChecks checks;
 	private final OrganisationSettings organisations;
 	private final UserAdministration users;
-	private final UserAccounts accounts;
 	private final VendorDirectory vendors;
 	private final ContactDirectory contacts;
 	private final RolePlanBook plans;
@@ -57,7 +56,7 @@ public class SetupWizard {
 		this.records = records;
 		this.organisations = organisations;
 		this.users = users;
-		this.accounts = accounts;
+		this.checks = new SetupChecks(users, accounts);
 		this.vendors = vendors;
 		this.contacts = contacts;
 		this.plans = plans;
@@ -100,21 +99,21 @@ public class SetupWizard {
 		OrganisationId organisation = by.organisation();
 		Progress progress = records.load(organisation);
 		List<FieldProblem> problems = new ArrayList<>();
-		OrganisationSettings.Profile profile = answers.organisation() == null ? null : profile(answers.organisation(), problems);
+		OrganisationSettings.Profile profile = answers.organisation() == null ? null : checks.profile(answers.organisation(), problems);
 		if (answers.responsible() != null || answers.deputy() != null) {
-			check(organisation, answers.responsible(), "responsible", Role.MANAGER, progress, problems);
-			check(organisation, answers.deputy(), "deputy", Role.MANAGER, null, problems);
+			checks.person(organisation, answers.responsible(), "responsible", Role.MANAGER, progress, problems);
+			checks.person(organisation, answers.deputy(), "deputy", Role.MANAGER, null, problems);
 		}
 		if (answers.desk() != null || answers.system() != null) {
-			check(organisation, answers.desk(), "desk", Role.HANDLER, progress, problems);
-			check(organisation, answers.system(), "system", Role.HANDLER, null, problems);
+			checks.person(organisation, answers.desk(), "desk", Role.HANDLER, progress, problems);
+			checks.person(organisation, answers.system(), "system", Role.HANDLER, null, problems);
 		}
 		if (answers.vendor() != null) {
-			checkVendor(organisation, answers.vendor(), problems);
+			checks.vendor(organisation, answers.vendor(), problems);
 		}
-		check(organisation, answers.management(), "management", Role.MANAGER, null, problems);
-		check(organisation, answers.pr(), "pr", Role.HANDLER, null, problems);
-		check(organisation, answers.legal(), "legal", Role.HANDLER, null, problems);
+		checks.person(organisation, answers.management(), "management", Role.MANAGER, null, problems);
+		checks.person(organisation, answers.pr(), "pr", Role.HANDLER, null, problems);
+		checks.person(organisation, answers.legal(), "legal", Role.HANDLER, null, problems);
 		if (!problems.isEmpty()) {
 			throw new RejectedInputException(problems);
 		}
@@ -185,56 +184,6 @@ public class SetupWizard {
 		return state(by.organisation());
 	}
 
-	private OrganisationSettings.Profile profile(OrganisationAnswer answer, List<FieldProblem> problems) {
-		OrganisationKind kind = null;
-		if (answer.kind() != null && !answer.kind().isBlank()) {
-			kind = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(answer.kind().strip())).findFirst()
-				.orElse(null);
-		}
-		OrganisationSettings.Profile profile = new OrganisationSettings.Profile(answer.nameJa(), answer.nameEn(), kind);
-		problems.addAll(OrganisationSettings.problems(profile, "organisation."));
-		return profile;
-	}
-
-	/** A required person (stored is the progress) must be given or already chosen; an optional one may be empty. */
-	private void check(OrganisationId organisation, PersonAnswer answer, String field, Role role, Progress stored,
-			List<FieldProblem> problems) {
-		boolean required = stored != null;
-		if (answer == null || answer.isEmpty()) {
-			if (required && (answer != null || !stored.people().containsKey(field))) {
-				problems.add(new FieldProblem(field, "setup.person.required"));
-			}
-			return;
-		}
-		if (answer.phone() != null && answer.phone().strip().length() > 50) {
-			problems.add(new FieldProblem(field + ".phone", "setup.person.phone.tooLong"));
-		}
-		if (answer.userId() != null) {
-			if (!accounts.exists(organisation, answer.userId())) {
-				problems.add(new FieldProblem(field + ".userId", "directory.user.unknown"));
-			}
-			return;
-		}
-		if (users.findByUsername(organisation, answer.username()).isEmpty()) {
-			problems.addAll(users.problems(newUser(answer, role), field + "."));
-		}
-	}
-
-	private void checkVendor(OrganisationId organisation, VendorAnswer vendor, List<FieldProblem> problems) {
-		if (vendor.name() == null || vendor.name().isBlank() || vendor.name().strip().length() > 200) {
-			problems.add(new FieldProblem("vendor.name", "directory.name.required"));
-		}
-		if (vendor.emergencyPhone() == null || vendor.emergencyPhone().isBlank() || vendor.emergencyPhone().strip().length() > 50) {
-			problems.add(new FieldProblem("vendor.emergencyPhone", "setup.vendor.emergencyPhone.required"));
-		}
-		if (vendor.account() == null || vendor.account().isEmpty()) {
-			problems.add(new FieldProblem("vendor.account", "setup.person.required"));
-		}
-		else {
-			check(organisation, vendor.account(), "vendor.account", Role.VENDOR, null, problems);
-		}
-	}
-
 	private void save(Actor by, PersonAnswer answer, String slot, Role role, Instant now) {
 		if (answer == null) {
 			return;
@@ -251,7 +200,7 @@ public class SetupWizard {
 			return answer.userId();
 		}
 		return users.findByUsername(by.organisation(), answer.username()).map(UserAccount::id)
-			.orElseGet(() -> users.create(by, newUser(answer, role)).id());
+			.orElseGet(() -> users.create(by, SetupChecks.newUser(answer, role)).id());
 	}
 
 	private void saveVendor(Actor by, VendorAnswer answer, Instant now) {
@@ -291,9 +240,6 @@ public class SetupWizard {
 			.orElse(null);
 	}
 
-	private static NewUser newUser(PersonAnswer answer, Role role) {
-		return new NewUser(answer.username(), answer.displayName(), answer.email(), answer.password(), List.of(role.name()), "ja");
-	}
 
 	private void step(Actor by, SetupStep step, Instant now) {
 		records.stepDone(by.organisation(), step.name(), now);
