@@ -2,10 +2,15 @@ package jp.hikeshi.directory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.shared.Bilingual;
+import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
@@ -52,12 +57,75 @@ public class OrganisationSettings {
 		if (settings.name() == null || settings.name().isBlank() || settings.name().length() > 200) {
 			throw new RejectedInputException("name", "organisation.name.required");
 		}
-		jdbc.sql("UPDATE organisation SET name = ?, public_body = ? WHERE id = ?")
-			.params(settings.name().strip(), settings.publicBody(), by.organisation().value())
+		// the kind follows the public-body switch of this page: a public body, or no longer one
+		jdbc.sql("""
+				UPDATE organisation SET name = ?, public_body = ?,
+				  kind = CASE WHEN ? THEN 'PUBLIC_BODY' WHEN kind = 'PUBLIC_BODY' THEN NULL ELSE kind END
+				WHERE id = ?""")
+			.params(settings.name().strip(), settings.publicBody(), settings.publicBody(), by.organisation().value())
 			.update();
 		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
 				"ORGANISATION_CHANGED", "ORGANISATION", by.organisation().toString(),
 				settings.name().strip() + (settings.publicBody() ? " (public body)" : " (private business)")));
 		return get(by.organisation());
+	}
+
+	/** The organisation's names and kind (GEN-2); kind is null until it is chosen. */
+	public record Profile(String nameJa, String nameEn, OrganisationKind kind) {
+
+		public boolean publicBody() {
+			return kind == OrganisationKind.PUBLIC_BODY;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Profile profile(OrganisationId organisation) {
+		return jdbc.sql("SELECT name, name_en, kind, public_body FROM organisation WHERE id = ?")
+			.param(organisation.value())
+			.query((rs, n) -> new Profile(rs.getString("name"), rs.getString("name_en"),
+					rs.getString("kind") != null ? OrganisationKind.valueOf(rs.getString("kind"))
+							: rs.getBoolean("public_body") ? OrganisationKind.PUBLIC_BODY : null))
+			.single();
+	}
+
+	/** The organisation's name in the language, e.g. for documents: the English name in English when there is one. */
+	@Transactional(readOnly = true)
+	public String name(OrganisationId organisation, Locale locale) {
+		Profile profile = profile(organisation);
+		return new Bilingual(profile.nameJa(), profile.nameEn()).in(locale);
+	}
+
+	/** Sets both names and the kind; the kind decides whether the organisation is a public body. */
+	public Profile describe(Actor by, Profile profile) {
+		if (!by.has(Role.ADMIN)) {
+			throw new AccessDeniedException("organisation settings are changed by administrators");
+		}
+		List<FieldProblem> problems = problems(profile, "");
+		if (!problems.isEmpty()) {
+			throw new RejectedInputException(problems);
+		}
+		String en = profile.nameEn() == null || profile.nameEn().isBlank() ? null : profile.nameEn().strip();
+		jdbc.sql("UPDATE organisation SET name = ?, name_en = ?, kind = ?, public_body = ? WHERE id = ?")
+			.params(profile.nameJa().strip(), en, profile.kind().name(), profile.publicBody(), by.organisation().value())
+			.update();
+		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
+				"ORGANISATION_CHANGED", "ORGANISATION", by.organisation().toString(),
+				profile.nameJa().strip() + (en == null ? "" : " / " + en) + " (" + profile.kind() + ")"));
+		return profile(by.organisation());
+	}
+
+	/** The faults of a profile, each field (nameJa, nameEn, kind) named under the prefix. */
+	public static List<FieldProblem> problems(Profile profile, String prefix) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (profile.nameJa() == null || profile.nameJa().isBlank() || profile.nameJa().strip().length() > 200) {
+			problems.add(new FieldProblem(prefix + "nameJa", "organisation.name.required"));
+		}
+		if (profile.nameEn() != null && profile.nameEn().strip().length() > 200) {
+			problems.add(new FieldProblem(prefix + "nameEn", "organisation.name.required"));
+		}
+		if (profile.kind() == null) {
+			problems.add(new FieldProblem(prefix + "kind", "setup.organisation.kind.required"));
+		}
+		return problems;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jp.hikeshi.directory.Categories;
+import jp.hikeshi.directory.OrganisationSettings;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
@@ -15,7 +16,6 @@ import jp.hikeshi.reporting.internal.DocumentFacts;
 import jp.hikeshi.reporting.internal.DocumentModel;
 import jp.hikeshi.reporting.internal.PdfRenderer;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -37,11 +37,11 @@ public class ReportDocuments {
 	private final DocumentComposer composer;
 	private final PdfRenderer pdf;
 	private final ITemplateEngine templates;
-	private final JdbcClient jdbc;
+	private final OrganisationSettings organisations;
 	private final Clock clock;
 
 	ReportDocuments(IncidentDesk incidents, PrivacyDesk privacy, EvidenceLocker evidence, RansomStance ransom,
-			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates, JdbcClient jdbc,
+			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates, OrganisationSettings organisations,
 			Clock clock) {
 		this.incidents = incidents;
 		this.privacy = privacy;
@@ -51,7 +51,7 @@ public class ReportDocuments {
 		this.composer = composer;
 		this.pdf = pdf;
 		this.templates = templates;
-		this.jdbc = jdbc;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -80,8 +80,7 @@ public class ReportDocuments {
 		IncidentView incident = incidents.get(by, incidentId);
 		String category = categories.find(by.organisation(), incident.category()).map(c -> c.name(locale))
 			.orElse(incident.category());
-		String organisation = jdbc.sql("SELECT name FROM organisation WHERE id = :id").param("id", by.organisation().value())
-			.query(String.class).optional().orElse("");
+		String organisation = organisations.name(by.organisation(), locale);
 		boolean ransomware = RansomStance.RANSOMWARE.equals(incident.category());
 		DocumentFacts facts = new DocumentFacts(incident, category, privacy.assessment(by, incidentId),
 				evidence.forIncident(by, incidentId), ransomware,

@@ -31,6 +31,7 @@ import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +103,7 @@ class RolePlanPages {
 			.filter(m -> users.contains(m.userId()))
 			.collect(Collectors.toMap(Mailbox::userId, Mailbox::address, (a, b) -> a));
 		List<VendorView> active = vendors.all(organisation).stream().filter(VendorView::active).toList();
-		model.addAttribute("organisationName", settings.get(organisation).name());
+		model.addAttribute("organisationName", settings.name(organisation, LocaleContextHolder.getLocale()));
 		model.addAttribute("plan", plan);
 		model.addAttribute("activities", Activity.ALL);
 		model.addAttribute("emails", emails);

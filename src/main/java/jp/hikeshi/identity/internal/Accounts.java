@@ -115,10 +115,26 @@ public class Accounts {
 	}
 
 	public void preferLocale(Actor by, Locale locale) {
-		User user = get(by.id());
+		changeLocale(by.id(), locale, by);
+	}
+
+	/** Sets the language the user's pages and mail are in. */
+	public void changeLocale(UUID id, Locale locale, Actor by) {
+		User user = get(id);
 		user.preferLocale(locale);
 		users.save(user);
 		audit(by, user.organisation(), "USER_LOCALE_CHANGED", user.username(), locale.getLanguage());
+	}
+
+	/** Locks the account until an administrator unlocks it; administrators cannot lock themselves out. */
+	public void lock(UUID id, Actor by) {
+		User user = get(id);
+		if (user.id().equals(by.id())) {
+			throw new RejectedInputException("locked", "user.selfLockout");
+		}
+		user.lockUntilUnlocked();
+		users.save(user);
+		audit(by, user.organisation(), "USER_LOCKED", user.username(), null);
 	}
 
 	public IssuedToken issueToken(Actor owner, String name) {

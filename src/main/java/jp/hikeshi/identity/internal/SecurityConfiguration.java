@@ -119,6 +119,7 @@ class SecurityConfiguration {
 			if (authentication.getPrincipal() instanceof SignedInUser user) {
 				request.getSession().setAttribute(HikeshiLocaleResolver.USER_LOCALE, user.actor().locale());
 			}
+			jp.hikeshi.identity.SignInLanding.mark(request);
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 	}

@@ -23,6 +23,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("app_user")
 public class User {
 
+	private static final Instant LOCKED_BY_ADMINISTRATOR = Instant.parse("9999-12-31T00:00:00Z");
+
 	@Id
 	private final UUID id;
 	private final UUID organisationId;
@@ -110,6 +112,12 @@ public class User {
 
 	public void unlock() {
 		recordSuccessfulLogin();
+	}
+
+	/** Locks the account until an administrator unlocks it (the lock-out column holds the end of time). */
+	public void lockUntilUnlocked() {
+		lockedUntil = LOCKED_BY_ADMINISTRATOR;
+		failedLogins = 0;
 	}
 
 	public boolean isLockedAt(Instant now) {

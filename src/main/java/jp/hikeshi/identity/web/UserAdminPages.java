@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserAdminPages {
 
-	static final int MIN_PASSWORD = 10;
+	static final int MIN_PASSWORD = jp.hikeshi.identity.internal.AccountRules.MIN_PASSWORD;
 
 	private final Accounts accounts;
 	private final Actors actors;
