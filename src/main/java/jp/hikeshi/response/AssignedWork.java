@@ -26,7 +26,9 @@ public class AssignedWork {
 	/** The status a task takes when its vendor answered (written as text so that it reads once the status exists). */
 	public static final String ANSWERED = "ANSWERED";
 
-	private static final List<String> OPEN = Arrays.stream(TaskStatus.values()).filter(TaskStatus::open).map(Enum::name).toList();
+	/** Open and still the holder's to do: an answered request waits for the handler's review, not for its vendor. */
+	private static final List<String> OPEN = Arrays.stream(TaskStatus.values()).filter(TaskStatus::open).map(Enum::name)
+		.filter(status -> !status.equals(ANSWERED)).toList();
 
 	private static final Comparator<WorkItem> DUE_FIRST = Comparator
 		.comparing(WorkItem::due, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))

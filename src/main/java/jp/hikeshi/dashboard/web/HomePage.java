@@ -2,6 +2,7 @@ package jp.hikeshi.dashboard.web;
 
 import jp.hikeshi.dashboard.HomeBoard;
 import jp.hikeshi.identity.Actors;
+import jp.hikeshi.identity.Role;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class HomePage {
 	String home(Model model) {
 		var me = actors.current();
 		model.addAttribute("home", board.of(me, LocaleContextHolder.getLocale()));
-		model.addAttribute("vendor", me.has(jp.hikeshi.identity.Role.VENDOR) && !me.seesWholeOrganisation());
+		model.addAttribute("vendor", me.has(Role.VENDOR) && !me.seesWholeOrganisation());
 		model.addAttribute("staff", me.seesWholeOrganisation());
 		return "dashboard/home";
 	}
