@@ -28,6 +28,14 @@ public record LegalClock(int preliminaryWarnDays, int preliminaryDueDays, ZoneId
 				endOfDay(becameAwareAt, finalDays), finalDays);
 	}
 
+	/**
+	 * The day a deadline falls on: a due instant is the exclusive end of its last day (00:00 of the next day), so the
+	 * last day is the day of the instant just before it, in the organisation's zone.
+	 */
+	public LocalDate lastDay(Instant due) {
+		return due.minusNanos(1).atZone(zone).toLocalDate();
+	}
+
 	private Instant endOfDay(Instant from, int days) {
 		LocalDate first = from.atZone(zone).toLocalDate();
 		return first.plusDays(days + 1L).atStartOfDay(zone).toInstant();

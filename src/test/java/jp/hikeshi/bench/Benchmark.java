@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -120,12 +119,7 @@ public final class Benchmark {
 
 		String report = Results.markdown(options, started, machine, seedSeconds, filing, drainAfterFiling, atSeed,
 				afterFiling);
-		System.out.println();
-		System.out.println(report);
-		Path out = Path.of("target", "bench-results.md");
-		Files.createDirectories(out.getParent());
-		Files.writeString(out, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		System.out.println("Appended to " + out.toAbsolutePath());
+		BenchApp.publish(report);
 	}
 
 	/** The list latencies at the reports stored now, with their count. */

@@ -1,13 +1,8 @@
 package jp.hikeshi.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,34 +46,9 @@ public final class IncidentBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> o = new HashMap<>(Map.of("db", "h2", "incidents", "100000", "entries", "1000000", "opened", "300",
-				"warmup", "100", "samples", "300"));
-		for (String arg : args) {
-			String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-			if (!o.containsKey(kv[0]) && !kv[0].equals("keep")) {
-				throw new IllegalArgumentException("unknown option " + arg);
-			}
-			o.put(kv[0], kv.length > 1 ? kv[1] : "");
-		}
-		Instant started = Instant.now();
-		String schema = "bench_inc_" + DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(started);
-		Benchmark.Options db = Benchmark.Options.parse(new String[] { "--db=" + o.get("db") });
-		String url = Benchmark.prepareDatabase(db, schema);
-		boolean postgres = db.db.equals("postgres");
-		int port = Benchmark.freePort();
-		System.out.printf("Hikeshi incident benchmark: %s (port %d)%n", o, port);
-		ConfigurableApplicationContext app = Benchmark.start(url, postgres ? "postgres" : "sa", port);
-		try {
-			run(app, o, postgres, url, port, started);
-		}
-		finally {
-			app.close();
-			if (postgres && !o.containsKey("keep")) {
-				try (Connection c = DriverManager.getConnection(Benchmark.PG_SERVER, "postgres", "")) {
-					c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-				}
-			}
-		}
+		Map<String, String> o = BenchApp.options(new HashMap<>(Map.of("db", "h2", "incidents", "100000", "entries", "1000000",
+				"opened", "300", "warmup", "100", "samples", "300")), args);
+		BenchApp.run("Hikeshi incident benchmark", "bench_inc", o, IncidentBenchmark::run);
 	}
 
 	private static void run(ConfigurableApplicationContext app, Map<String, String> o, boolean postgres, String url, int port,
@@ -131,22 +101,13 @@ public final class IncidentBenchmark {
 				per[i] = (int) (rest / (bulk - 1) + (k++ < rest % (bulk - 1) ? 1 : 0));
 			}
 			written = seed.timeline(ids, per);
-			// rows inserted around the service need their open counts recounted, as the V13 migration does for old data
-			try (var st = c.createStatement()) {
-				st.executeUpdate("DELETE FROM incident_open_count");
-				st.executeUpdate("INSERT INTO incident_open_count (organisation_id, priority, open_count) SELECT organisation_id, "
-						+ "priority, COUNT(*) FROM incident WHERE open_queue = TRUE GROUP BY organisation_id, priority");
-			}
-			c.commit();
-			c.setAutoCommit(true);
+			IncidentSeed.recountOpen(c);
 			o.put("bigId", ids[big].toString());
 		}
 		double bulkSeconds = (System.nanoTime() - t1) / 1e9;
 		UUID bigId = UUID.fromString(o.get("bigId"));
 		System.out.printf("Bulk-loaded %,d incidents and %,d timeline entries with JDBC batches in %.1f s%n", bulk, written, bulkSeconds);
-		while (jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication) + (SELECT COUNT(*) FROM audit_pending)").query(Long.class).single() > 0) {
-			Thread.sleep(200);
-		}
+		IncidentSeed.drain(jdbc);
 		analyze(app, postgres);
 		System.out.println("A service-opened row and a bulk row, for comparison:");
 		System.out.println("  " + jdbc.sql("SELECT * FROM incident WHERE id = ?").param(churn).query().singleRow());
@@ -190,12 +151,7 @@ public final class IncidentBenchmark {
 
 		String report = IncidentResults.markdown(o, postgres, started, machine, serviceSeconds, bulkSeconds, incidentRows,
 				openRows, timelineRows, bigRows, latencies);
-		System.out.println();
-		System.out.println(report);
-		Path out = Path.of("target", "bench-results.md");
-		Files.createDirectories(out.getParent());
-		Files.writeString(out, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		System.out.println("Appended to " + out.toAbsolutePath());
+		BenchApp.publish(report);
 	}
 
 	/** Statistics after the bulk load: VACUUM ANALYZE on PostgreSQL (as autovacuum would), ANALYZE on H2. */

@@ -169,6 +169,27 @@ final class IncidentSeed {
 		return written;
 	}
 
+	/**
+	 * Rows inserted around the service need their open counts recounted, as the V13 migration does for old data;
+	 * commits and leaves the connection in auto-commit.
+	 */
+	static void recountOpen(Connection c) throws SQLException {
+		try (var st = c.createStatement()) {
+			st.executeUpdate("DELETE FROM incident_open_count");
+			st.executeUpdate("INSERT INTO incident_open_count (organisation_id, priority, open_count) SELECT organisation_id, "
+					+ "priority, COUNT(*) FROM incident WHERE open_queue = TRUE GROUP BY organisation_id, priority");
+		}
+		c.commit();
+		c.setAutoCommit(true);
+	}
+
+	/** Waits until the audit sealer and the event publications have caught up with what the service wrote. */
+	static void drain(org.springframework.jdbc.core.simple.JdbcClient jdbc) throws InterruptedException {
+		while (jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication) + (SELECT COUNT(*) FROM audit_pending)").query(Long.class).single() > 0) {
+			Thread.sleep(200);
+		}
+	}
+
 	private static Instant min(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}

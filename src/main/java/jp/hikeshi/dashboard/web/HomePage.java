@@ -1,38 +1,32 @@
 package jp.hikeshi.dashboard.web;
 
+import jp.hikeshi.dashboard.HomeBoard;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.intake.ReportDesk;
-import jp.hikeshi.intake.ReportFilter;
-import jp.hikeshi.intake.ReportStatus;
-import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.identity.Role;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what waits at the desk, and how many incidents are open at each priority. */
+/** The home page: the signed-in person's work, by role (see {@link HomeBoard}). */
 @Controller
 class HomePage {
 
-	private final ReportDesk desk;
-	private final IncidentDesk incidents;
+	private final HomeBoard board;
 	private final Actors actors;
 
-	HomePage(ReportDesk desk, IncidentDesk incidents, Actors actors) {
-		this.desk = desk;
-		this.incidents = incidents;
+	HomePage(HomeBoard board, Actors actors) {
+		this.board = board;
 		this.actors = actors;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		var me = actors.current();
-		model.addAttribute("waiting", desk.list(me, new ReportFilter(ReportStatus.RECEIVED, null, null, null, null, null),
-				PageRequest.of(0, 10)));
-		if (me.seesWholeOrganisation()) {
-			model.addAttribute("openPerPriority", incidents.openPerPriority(me));
-		}
+		model.addAttribute("home", board.of(me, LocaleContextHolder.getLocale()));
+		model.addAttribute("vendor", me.has(Role.VENDOR) && !me.seesWholeOrganisation());
+		model.addAttribute("staff", me.seesWholeOrganisation());
 		return "dashboard/home";
 	}
 }
