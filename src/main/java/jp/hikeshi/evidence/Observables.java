@@ -6,11 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.evidence.internal.ObservablePaste;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.shared.NotFoundException;
@@ -59,7 +59,8 @@ public class Observables {
 	}
 
 	/**
-	 * Adds many observables pasted as lines: {@code value} (type guessed) or CSV {@code type,value[,tlp][,tags]}.
+	 * Adds many observables pasted as lines: {@code value} (type guessed) or CSV {@code type,value[,tlp][,tags]}
+	 * (read by {@link ObservablePaste}).
 	 * Good lines are added; each bad line is reported with its number and reason.
 	 */
 	public BulkResult addPasted(Actor by, UUID incidentId, String pasted, String source) {
@@ -67,29 +68,20 @@ public class Observables {
 		incidents.get(by, incidentId);
 		List<BulkResult.Line> refused = new ArrayList<>();
 		int added = 0;
-		String[] lines = pasted == null ? new String[0] : pasted.split("\\R");
-		if (lines.length > 5000) {
-			throw new RejectedInputException("text", "observable.bulk.tooMany", 5000);
-		}
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase(Locale.ROOT).startsWith("type,"))) {
+		for (ObservablePaste.Entry entry : ObservablePaste.read(pasted)) {
+			ObservableInput input = entry.input();
+			if (entry.fault() != null) {
+				refused.add(new BulkResult.Line(entry.line(), entry.text(), text(entry.fault(), entry.text())));
 				continue;
 			}
-			try {
-				ObservableInput input = parseLine(line);
-				ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value()) : input.type();
-				ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
-				if (normal.fault() != null) {
-					refused.add(new BulkResult.Line(i + 1, line, text(normal.fault(), input.value())));
-					continue;
-				}
-				link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
-				added++;
+			ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value()) : input.type();
+			ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
+			if (normal.fault() != null) {
+				refused.add(new BulkResult.Line(entry.line(), entry.text(), text(normal.fault(), input.value())));
+				continue;
 			}
-			catch (IllegalArgumentException ex) {
-				refused.add(new BulkResult.Line(i + 1, line, text(ex.getMessage(), line)));
-			}
+			link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
+			added++;
 		}
 		if (added > 0) {
 			events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "OBSERVABLES_ADDED",
@@ -225,31 +217,6 @@ public class Observables {
 			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
 			.list()
 			.forEach(row -> linkToIncident(linked.incidentId(), (UUID) row[0], (String) row[1], linked.by(), now));
-	}
-
-	private static ObservableInput parseLine(String line) {
-		if (!line.contains(",")) {
-			return new ObservableInput(null, line, null, null);
-		}
-		String[] cells = line.split(",", 4);
-		ObservableType type;
-		try {
-			type = ObservableType.valueOf(cells[0].strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("observable.type.unknown");
-		}
-		Tlp tlp = null;
-		if (cells.length > 2 && !cells[2].isBlank()) {
-			String label = cells[2].strip().toUpperCase(Locale.ROOT).replace("TLP:", "").replace("+", "_");
-			try {
-				tlp = Tlp.valueOf(label);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("observable.tlp.unknown");
-			}
-		}
-		return new ObservableInput(type, cells.length > 1 ? cells[1] : "", tlp, cells.length > 3 ? cells[3].strip() : null);
 	}
 
 	private String text(String key, Object arg) {

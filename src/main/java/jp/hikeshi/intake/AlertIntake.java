@@ -10,6 +10,7 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.intake.internal.AlertRules;
 import jp.hikeshi.intake.internal.AlertStore;
+import jp.hikeshi.intake.internal.IntakeMeters;
 import jp.hikeshi.shared.FieldProblem;
 
 import org.slf4j.Logger;
@@ -38,9 +39,12 @@ public class AlertIntake {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final IntakeMeters meters;
 
-	AlertIntake(AlertStore store, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	AlertIntake(AlertStore store, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			IntakeMeters meters) {
 		this.store = store;
+		this.meters = meters;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -58,7 +62,7 @@ public class AlertIntake {
 		}
 		List<AlertSubmission> valid = accepted.stream().filter(a -> a != null).toList();
 		if (valid.isEmpty()) {
-			return receipts;
+			return meters.counted(receipts);
 		}
 		Map<AlertStore.Key, AlertStore.Stored> stored = storeWithRetry(tool, valid, now);
 		flagRelated(tool, stored);
@@ -68,7 +72,7 @@ public class AlertIntake {
 				receipts.set(i, new AlertReceipt(s.id(), !s.created(), s.seenCount(), List.of()));
 			}
 		}
-		return receipts;
+		return meters.counted(receipts);
 	}
 
 	private Map<AlertStore.Key, AlertStore.Stored> storeWithRetry(Actor tool, List<AlertSubmission> valid, Instant now) {

@@ -14,6 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +31,15 @@ public class ContentStore {
 
 	private final Path root;
 	private final long maxBytes;
+	private final Counter bytes;
 
 	ContentStore(@Value("${hikeshi.evidence.store:./data/evidence}") Path root,
-			@Value("${hikeshi.evidence.max-bytes:2147483648}") long maxBytes) {
+			@Value("${hikeshi.evidence.max-bytes:2147483648}") long maxBytes, MeterRegistry meters) {
 		this.root = root.toAbsolutePath().normalize();
 		this.maxBytes = maxBytes;
+		this.bytes = Counter.builder("hikeshi.evidence.bytes").baseUnit("bytes")
+			.description("Bytes of new evidence content written to the store (content already there is not counted)")
+			.register(meters);
 	}
 
 	/** What was stored: the hash, the size, and whether the same content was already there. */
@@ -80,6 +87,7 @@ public class ContentStore {
 				catch (FileAlreadyExistsException concurrentUpload) {
 					return new Stored(hash, size, true);
 				}
+				bytes.increment(size);
 				return new Stored(hash, size, false);
 			}
 			finally {
@@ -106,6 +114,11 @@ public class ContentStore {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	/** The store's directory (it may not exist before the first upload). */
+	Path root() {
+		return root;
 	}
 
 	public Path path(String sha256) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hikeshi.shared.web.RequestIds;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +50,8 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status
-				+ ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(request.getRequestURI()) + "}");
+				+ ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(RequestIds.instance(request.getRequestURI()).toString())
+				+ "}");
 	}
 
 	static String quote(String s) {

@@ -1,21 +1,27 @@
 package jp.hikeshi.mailintake.internal;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The text of an HTML-only mail, for the report's description: tags dropped, scripts, styles and comments removed,
- * entities decoded. The HTML is only read as text, never rendered, and nothing it refers to is fetched.
+ * entities decoded, line breaks where the HTML breaks lines. jsoup only parses the HTML into a tree (with no base
+ * address): nothing is rendered, no script runs and nothing the HTML refers to is fetched.
  */
 final class HtmlText {
 
-	private static final Pattern HIDDEN = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>");
-	private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6]|table|blockquote)\\s*>");
-	private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-	private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-	private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
-			"nbsp", " ", "copy", "©", "yen", "¥");
+	/** Elements whose content is never text for a reader. */
+	private static final String HIDDEN = "head, title, script, style, noscript, template, object, embed, iframe, svg";
+
+	/** Elements that end a line. */
+	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+			"blockquote", "ul", "ol", "dl", "dt", "dd", "pre", "address", "section", "article", "header", "footer", "hr");
 
 	private HtmlText() {
 	}
@@ -24,36 +30,39 @@ final class HtmlText {
 		if (html == null) {
 			return null;
 		}
-		String text = HIDDEN.matcher(html).replaceAll(" ");
-		text = BREAK.matcher(text).replaceAll("\n");
-		text = TAG.matcher(text).replaceAll("");
-		text = decode(text);
+		Document document = Jsoup.parse(html, "");
+		document.select(HIDDEN).remove();
+		StringBuilder out = new StringBuilder();
+		document.traverse(new Lines(out));
+		String text = out.toString().replace('\u00A0', ' ');
 		text = text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n");
 		return text.strip();
 	}
 
-	private static String decode(String text) {
-		Matcher m = ENTITY.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (m.find()) {
-			String e = m.group(1);
-			String replacement;
-			if (e.startsWith("#x") || e.startsWith("#X")) {
-				replacement = codePoint(Integer.parseInt(e.substring(2), 16), m.group());
-			}
-			else if (e.startsWith("#")) {
-				replacement = codePoint(Integer.parseInt(e.substring(1)), m.group());
-			}
-			else {
-				replacement = NAMED.getOrDefault(e.toLowerCase(java.util.Locale.ROOT), m.group());
-			}
-			m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-		}
-		m.appendTail(out);
-		return out.toString();
-	}
+	/** Text nodes as they are, a line break for each {@code <br>} and at the end of a block, a space after a table cell. */
+	private record Lines(StringBuilder out) implements NodeVisitor {
 
-	private static String codePoint(int cp, String original) {
-		return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : original;
+		@Override
+		public void head(Node node, int depth) {
+			if (node instanceof TextNode text) {
+				out.append(text.getWholeText());
+			}
+			else if (node instanceof Element element && element.nameIs("br")) {
+				out.append('\n');
+			}
+		}
+
+		@Override
+		public void tail(Node node, int depth) {
+			if (node instanceof Element element) {
+				if (BLOCKS.contains(element.normalName()) && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+					// nested blocks end one line, not one each
+					out.append('\n');
+				}
+				else if (element.nameIs("td") || element.nameIs("th")) {
+					out.append(' ');
+				}
+			}
+		}
 	}
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -18,6 +19,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import jp.hikeshi.mailintake.PollOutcome;
 import jp.hikeshi.mailintake.PollResult;
@@ -42,9 +46,11 @@ public class MailboxPoller {
 	private final MailTaking taking;
 	private final MailboxRecords records;
 	private final Clock clock;
+	private final MeterRegistry meters;
 
-	MailboxPoller(MailTaking taking, MailboxRecords records, Clock clock) {
+	MailboxPoller(MailTaking taking, MailboxRecords records, Clock clock, MeterRegistry meters) {
 		this.taking = taking;
+		this.meters = meters;
 		this.records = records;
 		this.clock = clock;
 	}
@@ -88,6 +94,8 @@ public class MailboxPoller {
 			outcome = PollOutcome.of(PollResult.FAILED, start, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		records.unlock(mailbox, holder, outcome);
+		Counter.builder("hikeshi.mailintake.polls").description("Polls of the report mailbox that read it, by outcome")
+			.tag("outcome", outcome.result().name().toLowerCase(Locale.ROOT)).register(meters).increment();
 		return outcome;
 	}
 

@@ -35,11 +35,13 @@ public class MailDelivery {
 	private final Clock clock;
 	private final String from;
 	private final int maxAttempts;
+	private final ReportingMeters meters;
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
 	MailDelivery(OutboxRecords records, ObjectProvider<JavaMailSender> senders, Clock clock,
 			@Value("${hikeshi.mail.from:hikeshi@localhost}") String from,
-			@Value("${hikeshi.mail.max-attempts:12}") int maxAttempts) {
+			@Value("${hikeshi.mail.max-attempts:12}") int maxAttempts, ReportingMeters meters) {
+		this.meters = meters;
 		this.records = records;
 		this.senders = senders;
 		this.clock = clock;
@@ -87,6 +89,7 @@ public class MailDelivery {
 						ex.getMessage());
 				records.failed(id, instance, ex.getClass().getSimpleName() + ": " + ex.getMessage(),
 						Instant.now(clock).plus(backoff(attempt)), giveUp);
+				meters.deliveryFailed(giveUp);
 			}
 		}
 		return sent;

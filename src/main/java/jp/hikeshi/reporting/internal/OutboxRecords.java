@@ -112,6 +112,25 @@ public class OutboxRecords {
 			.query(Long.class).single();
 	}
 
+	/** Messages of every organisation waiting to be sent, and of those the ones created before {@code before}. */
+	public Backlog backlog(Instant before) {
+		return jdbc.sql("""
+				SELECT COUNT(*) AS pending, COALESCE(SUM(CASE WHEN created_at < :before THEN 1 ELSE 0 END), 0) AS old
+				FROM mail_outbox WHERE status = 'PENDING'""")
+			.param("before", utc(before))
+			.query((rs, n) -> new Backlog(rs.getLong("pending"), rs.getLong("old")))
+			.single();
+	}
+
+	/** Messages of every organisation given up after their last attempt, waiting for a person to retry them. */
+	public long failed() {
+		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'").query(Long.class).single();
+	}
+
+	/** How many messages wait, and how many of them are old. */
+	public record Backlog(long pending, long old) {
+	}
+
 	private static OutboxMessage message(ResultSet rs, int n) throws SQLException {
 		return new OutboxMessage(rs.getObject("id", UUID.class), rs.getString("dedupe_key"),
 				MailPurpose.valueOf(rs.getString("purpose")), rs.getString("recipient"), rs.getString("language"),
