@@ -15,9 +15,12 @@ import jp.hikeshi.reporting.internal.DocumentComposer;
 import jp.hikeshi.reporting.internal.DocumentFacts;
 import jp.hikeshi.reporting.internal.DocumentModel;
 import jp.hikeshi.reporting.internal.PdfRenderer;
+import jp.hikeshi.reporting.internal.SourceReports;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -39,10 +42,11 @@ public class ReportDocuments {
 	private final ITemplateEngine templates;
 	private final OrganisationSettings organisations;
 	private final Clock clock;
+	private final SourceReports sources;
 
 	ReportDocuments(IncidentDesk incidents, PrivacyDesk privacy, EvidenceLocker evidence, RansomStance ransom,
 			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates, OrganisationSettings organisations,
-			Clock clock) {
+			Clock clock, SourceReports sources) {
 		this.incidents = incidents;
 		this.privacy = privacy;
 		this.evidence = evidence;
@@ -53,17 +57,27 @@ public class ReportDocuments {
 		this.templates = templates;
 		this.organisations = organisations;
 		this.clock = clock;
+		this.sources = sources;
 	}
 
 	/** The document as a self-contained, printable XHTML page. */
 	public String html(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("doc", model(by, incidentId, kind, locale));
-		return templates.process("reporting/document", context);
+		return xhtml(by, incidentId, kind, locale, true);
 	}
 
 	public byte[] pdf(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
-		return pdf.render(html(by, incidentId, kind, locale));
+		return pdf.render(xhtml(by, incidentId, kind, locale, false));
+	}
+
+	/** On screen the page has a header with the organisation, a way back to the incident and a print button. */
+	private String xhtml(Actor by, UUID incidentId, DocumentKind kind, Locale locale, boolean screen) {
+		Context context = new Context(locale);
+		context.setVariable("doc", model(by, incidentId, kind, locale));
+		context.setVariable("screen", screen);
+		context.setVariable("incidentId", incidentId);
+		context.setVariable("organisation", organisations.name(by.organisation(), locale));
+		context.setVariable("base", contextPath());
+		return templates.process("reporting/document", context);
 	}
 
 	/** The document as plain text, the starting content of a notification that an author edits before sending. */
@@ -76,6 +90,14 @@ public class ReportDocuments {
 		return model(by, incidentId, kind, locale).title();
 	}
 
+	/** Documents are drafted outside a web context too (mail bodies), so links are built from the request when there is one. */
+	private static String contextPath() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			return request.getRequest().getContextPath();
+		}
+		return "";
+	}
+
 	private DocumentModel model(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
 		IncidentView incident = incidents.get(by, incidentId);
 		String category = categories.find(by.organisation(), incident.category()).map(c -> c.name(locale))
@@ -84,7 +106,8 @@ public class ReportDocuments {
 		boolean ransomware = RansomStance.RANSOMWARE.equals(incident.category());
 		DocumentFacts facts = new DocumentFacts(incident, category, privacy.assessment(by, incidentId),
 				evidence.forIncident(by, incidentId), ransomware,
-				ransomware ? ransom.decision(by, incidentId) : java.util.Optional.empty(), organisation, Instant.now(clock));
+				ransomware ? ransom.decision(by, incidentId) : java.util.Optional.empty(), organisation, Instant.now(clock),
+				sources.of(by, incident));
 		return composer.compose(kind, facts, locale);
 	}
 }

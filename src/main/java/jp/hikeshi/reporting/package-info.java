@@ -4,5 +4,6 @@
  * Named policies, listed in {@link jp.hikeshi.reporting.ReportingPolicies}: APPI thresholds, the legal clock, the
  * notification plan suggestions and the reminder thresholds.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "directory", "incident", "evidence" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "directory", "incident", "evidence",
+		"intake", "triage" })
 package jp.hikeshi.reporting;

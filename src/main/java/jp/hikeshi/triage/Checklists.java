@@ -13,6 +13,7 @@ import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
+import jp.hikeshi.triage.internal.ShippedChecklists;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,18 +67,63 @@ public class Checklists {
 		if (!problems.isEmpty()) {
 			throw new RejectedInputException(problems);
 		}
-		jdbc.sql("DELETE FROM triage_check WHERE organisation_id = ? AND category = ?").params(by.organisation().value(), category).update();
-		for (CheckItem item : items) {
-			jdbc.sql("""
-					INSERT INTO triage_check (organisation_id, category, code, kind, label_ja, label_en, sort_order)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(by.organisation().value(), category, item.code(), item.kind().name(), item.labelJa().strip(),
-						item.labelEn().strip(), item.sortOrder())
-				.update();
+		write(by.organisation(), category, items);
+		// an edited list is the organisation's own: shipped editions never overwrite it
+		if (jdbc.sql("UPDATE triage_check_shipped SET edited = TRUE WHERE organisation_id = ? AND category = ?")
+			.params(by.organisation().value(), category).update() == 0) {
+			jdbc.sql("INSERT INTO triage_check_shipped (organisation_id, category, edition, edited) VALUES (?, ?, 0, TRUE)")
+				.params(by.organisation().value(), category).update();
 		}
 		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
 				"TRIAGE_CHECKLIST_CHANGED", "CATEGORY", category, items.size() + " items"));
 		return forCategory(by.organisation(), category);
+	}
+
+	/**
+	 * Gives the organisation the shipped list of each category it has never had, and the newer shipped wording of each
+	 * list it never edited; answers the number of lists written. Safe to run again and from several instances.
+	 */
+	@Transactional
+	public int installShipped(OrganisationId organisation) {
+		ShippedChecklists shipped = ShippedChecklists.load();
+		int written = 0;
+		for (var list : shipped.lists().entrySet()) {
+			String category = list.getKey();
+			boolean recorded = jdbc.sql("""
+					INSERT INTO triage_check_shipped (organisation_id, category, edition, edited)
+					SELECT ?, ?, ?, FALSE WHERE NOT EXISTS
+					  (SELECT 1 FROM triage_check_shipped WHERE organisation_id = ? AND category = ?)""")
+				.params(organisation.value(), category, shipped.edition(), organisation.value(), category)
+				.update() == 1;
+			if (recorded && !forCategory(organisation, category).isEmpty()) {
+				// a list made before editions were tracked is the organisation's own
+				jdbc.sql("UPDATE triage_check_shipped SET edited = TRUE WHERE organisation_id = ? AND category = ?")
+					.params(organisation.value(), category).update();
+				continue;
+			}
+			boolean refresh = !recorded && jdbc.sql("""
+					UPDATE triage_check_shipped SET edition = ?
+					WHERE organisation_id = ? AND category = ? AND edited = FALSE AND edition < ?""")
+				.params(shipped.edition(), organisation.value(), category, shipped.edition())
+				.update() == 1;
+			if (recorded || refresh) {
+				write(organisation, category, list.getValue());
+				written++;
+			}
+		}
+		return written;
+	}
+
+	private void write(OrganisationId organisation, String category, List<CheckItem> items) {
+		jdbc.sql("DELETE FROM triage_check WHERE organisation_id = ? AND category = ?").params(organisation.value(), category).update();
+		for (CheckItem item : items) {
+			jdbc.sql("""
+					INSERT INTO triage_check (organisation_id, category, code, kind, label_ja, label_en, sort_order)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(organisation.value(), category, item.code(), item.kind().name(), item.labelJa().strip(),
+						item.labelEn().strip(), item.sortOrder())
+				.update();
+		}
 	}
 
 	private static boolean blank(String value) {

@@ -117,7 +117,7 @@ class DocumentApiTests {
 	void draftsThePpcReportWithNineItems() throws Exception {
 		String preliminary = text(pdf("ppc-preliminary", "ja"));
 		assertThat(preliminary).contains("1.概要").contains("9.その他参考となる事項").contains("現時点では不明")
-			.contains("要配慮個人情報").contains("推定300～1,200人").contains("速報").contains("2026-04-0110:00");
+			.contains("要配慮個人情報").contains("300〜1,200人（推定）").contains("速報").contains("2026年4月1日（水）10:00");
 		String fin = text(pdf("ppc-final", "en"));
 		assertThat(fin).contains("9.Otherusefulmatters").contains("(tobefilledin)").doesNotContain("Notyetknown");
 	}

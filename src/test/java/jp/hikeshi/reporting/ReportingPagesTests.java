@@ -60,7 +60,7 @@ class ReportingPagesTests {
 			.andExpect(redirectedUrl("/incidents/" + incident + "/reporting"));
 		mvc.perform(get("/incidents/{id}/reporting", incident).with(me))
 			.andExpect(content().string(allOf(containsString("個人情報保護委員会への報告と本人への通知が必要"),
-					containsString("要配慮個人情報が含まれる"), containsString("1999-04-07 00:00"), containsString("1999-05-02 00:00"),
+					containsString("要配慮個人情報が含まれる"), containsString("1999年4月6日（火）まで"), containsString("1999年5月1日（土）まで"),
 					containsString("ppc-preliminary"))));
 		mvc.perform(get("/deadlines").with(me))
 			.andExpect(status().isOk())

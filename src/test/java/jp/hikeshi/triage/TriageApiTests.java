@@ -2,6 +2,7 @@ package jp.hikeshi.triage;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -66,7 +67,7 @@ class TriageApiTests {
 			.andExpect(jsonPath("$.facts.consultations[0].response").value("ログを確認中"))
 			.andExpect(jsonPath("$.facts.consultations[0].consultedAt").value("2026-11-20T02:00:00Z"))
 			.andExpect(jsonPath("$.facts.checks[*].code", containsInAnyOrder("INFECTED", "SPREAD")))
-			.andExpect(jsonPath("$.checklist[*].code", containsInAnyOrder("INFECTED", "SPREAD")));
+			.andExpect(jsonPath("$.checklist[*].code", hasItems("INFECTED", "SPREAD")));
 		mvc.perform(get("/api/v1/reports/" + report).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.status").value("IN_TRIAGE"));
 	}

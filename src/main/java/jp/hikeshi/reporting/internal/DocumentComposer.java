@@ -1,13 +1,15 @@
 package jp.hikeshi.reporting.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.reporting.DocumentDates;
 import jp.hikeshi.reporting.DocumentKind;
 import jp.hikeshi.reporting.PrivacyAssessmentView;
 import jp.hikeshi.reporting.PrivacyFacts;
@@ -24,14 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentComposer {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final MessageSource messages;
 	private final DisplayZone zone;
+	private final DocumentDates dates;
 
-	DocumentComposer(MessageSource messages, DisplayZone zone) {
+	DocumentComposer(MessageSource messages, DisplayZone zone, DocumentDates dates) {
 		this.messages = messages;
 		this.zone = zone;
+		this.dates = dates;
 	}
 
 	public DocumentModel compose(DocumentKind kind, DocumentFacts f, Locale locale) {
@@ -39,8 +41,8 @@ public class DocumentComposer {
 		IncidentView i = f.incident();
 		List<DocumentModel.Item> items = switch (kind) {
 			case MANAGEMENT_REPORT -> management(t, f);
-			case RELATED_ORGANISATION_NOTICE -> List.of(t.item("happened", summary(t, f)), t.item("systems", systems(t, i)),
-					t.item("businessImpact", t.fill()), t.item("press", t.fill()), t.item("contact", commander(t, i)));
+			case RELATED_ORGANISATION_NOTICE -> List.of(t.item("happened", summary(t, f)), t.item("systems", affectedSystems(t, f)),
+					t.item("businessImpact", businessImpact(t, f)), t.item("press", t.fill()), t.item("contact", commander(t, i)));
 			case PPC_PRELIMINARY -> ppc(t, f, true);
 			case PPC_FINAL -> ppc(t, f, false);
 			case NOTICE_TO_PERSONS -> List.of(t.item("ppc1", summary(t, f)), t.item("ppc2", dataItems(t, f)),
@@ -60,8 +62,8 @@ public class DocumentComposer {
 					t.item("startEnd", t.time(i.occurredFrom()) + " - " + t.time(i.occurredTo())),
 					t.item("clockSync", t.fill()), t.item("logs", t.get("reporting.doc.logsAttached", f.evidence().size())));
 			case POLICE_MEMO -> List.of(t.item("when", t.get("reporting.doc.whenValue", t.time(i.occurredFrom()),
-					t.time(i.detectedAt()), t.time(i.becameAwareAt()))), t.item("where", systems(t, i)),
-					t.item("who", t.fill()), t.item("what", summary(t, f)), t.item("why", t.unknown()),
+					t.time(i.detectedAt()), t.time(i.becameAwareAt()))), t.item("where", where(t, f)),
+					t.item("who", discoverers(t, f)), t.item("what", summary(t, f)), t.item("why", t.unknown()),
 					t.item("how", t.fill()), t.item("confirmedWithDiscoverer", t.fill()),
 					t.item("requests", t.get("reporting.doc.policeRequests")));
 			case PRESS_RELEASE -> List.of(t.item("headline", i.title()), t.item("happened", summary(t, f)),
@@ -93,11 +95,12 @@ public class DocumentComposer {
 		IncidentView i = f.incident();
 		List<DocumentModel.Item> items = new ArrayList<>(List.of(t.item("happened", summary(t, f)),
 				t.item("timeline", timeline(t, i)), t.item("systems", systems(t, i)),
-				t.item("status", t.get("reporting.doc.statusValue", i.state(), i.priority(), commander(t, i))),
+				t.item("status", t.get("reporting.doc.statusValue", t.get("incidentState." + i.state().name()), i.priority(),
+						commander(t, i))),
 				t.item("personalData", f.assessment().map(a -> decision(t, a)).orElse(t.get("reporting.doc.notAssessed"))),
 				t.item("deadlines", f.assessment().filter(a -> a.decision().ppcReportRequired())
-					.map(a -> t.get("reporting.doc.deadlinesValue", t.time(a.deadlines().preliminaryDueAt()),
-							t.time(a.deadlines().finalDueAt())))
+					.map(a -> t.get("reporting.doc.deadlinesValue", dates.due(a.deadlines().preliminaryDueAt(), t.locale),
+							dates.due(a.deadlines().finalDueAt(), t.locale)))
 					.orElse(t.get("reporting.doc.noDeadlines"))),
 				t.item("decisions", t.fill())));
 		return items;
@@ -130,12 +133,53 @@ public class DocumentComposer {
 				: i.assets().stream().map(a -> String.valueOf(a.name())).collect(Collectors.joining(", "));
 	}
 
+	/** The incident's assets and the places its reports name, each once. */
+	private String affectedSystems(Texts t, DocumentFacts f) {
+		Set<String> names = new LinkedHashSet<>();
+		f.incident().assets().forEach(a -> names.add(String.valueOf(a.name())));
+		f.reports().forEach(r -> names.addAll(r.affectedPlaces()));
+		return names.isEmpty() ? t.fill() : String.join(", ", names);
+	}
+
+	/** The impact on business that fact-finding recorded (TRI-1), for the related organisations (REP-2). */
+	private String businessImpact(Texts t, DocumentFacts f) {
+		String impacts = f.reports().stream().map(DocumentFacts.SourceReport::impact).filter(DocumentComposer::present)
+			.distinct().collect(Collectors.joining("\n"));
+		return impacts.isEmpty() ? t.fill() : impacts;
+	}
+
+	/** Who found the event and who reported it, as the reports recorded them (REP-3, police). */
+	private String discoverers(Texts t, DocumentFacts f) {
+		String lines = f.reports().stream()
+			.map(r -> t.get("reporting.doc.whoValue", person(t, r.discoverer(), r.discovererContact()),
+					person(t, r.reporter(), r.reporterContact())))
+			.distinct().collect(Collectors.joining("\n"));
+		return lines.isEmpty() ? t.fill() : lines;
+	}
+
+	private String where(Texts t, DocumentFacts f) {
+		String found = f.reports().stream().map(DocumentFacts.SourceReport::detectionPlace).filter(DocumentComposer::present)
+			.distinct().collect(Collectors.joining(", "));
+		return t.get("reporting.doc.whereValue", found.isEmpty() ? t.fill() : found, affectedSystems(t, f));
+	}
+
+	private String person(Texts t, String name, String contact) {
+		if (!present(name)) {
+			return t.fill();
+		}
+		return present(contact) ? t.get("reporting.doc.personWithContact", name, contact) : name;
+	}
+
+	private static boolean present(String text) {
+		return text != null && !text.isBlank();
+	}
+
 	private String commander(Texts t, IncidentView i) {
 		return i.commander() == null ? t.fill() : i.commander().displayName();
 	}
 
 	private String reporter(Texts t, DocumentFacts f) {
-		return f.organisationName() + " / " + commander(t, f.incident());
+		return t.get("reporting.doc.reporterValue", f.organisationName(), commander(t, f.incident()));
 	}
 
 	private String dataItems(Texts t, DocumentFacts f) {
@@ -162,10 +206,8 @@ public class DocumentComposer {
 	}
 
 	private String persons(Texts t, DocumentFacts f) {
-		return f.assessment().map(a -> a.facts().personsExact() != null ? t.get("reporting.doc.personsExact", a.facts().personsExact())
-				: a.facts().personsForThreshold() != null ? t.get("reporting.doc.personsRange",
-						a.facts().personsMin() == null ? "?" : a.facts().personsMin(), a.facts().personsForThreshold())
-						: t.unknown())
+		return f.assessment().flatMap(a -> PersonCount.of(a.facts()))
+			.map(count -> t.get(count.messageKey(), count.arguments()))
 			.orElse(t.unknown());
 	}
 
@@ -178,7 +220,7 @@ public class DocumentComposer {
 	/** Message lookup and time formatting in one language. */
 	private final class Texts {
 
-		private final Locale locale;
+		final Locale locale;
 
 		Texts(Locale locale) {
 			this.locale = locale;
@@ -201,7 +243,7 @@ public class DocumentComposer {
 		}
 
 		String time(Instant instant) {
-			return instant == null ? get("reporting.doc.unknownTime") : TIME.format(instant.atZone(zone.zone()));
+			return instant == null ? get("reporting.doc.unknownTime") : dates.dateTime(instant, locale);
 		}
 	}
 }
