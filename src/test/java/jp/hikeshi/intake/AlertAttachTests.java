@@ -129,7 +129,7 @@ class AlertAttachTests {
 			.andExpect(jsonPath("$.ATTACHED.count").value(3));
 		// the incident's handling log lists them (written after the commit, on the event), and a decided alert cannot be
 		// attached again
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
 				mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", desk.bearer()))
 					.andExpect(content().string(containsString("at-2"))));
 		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident))

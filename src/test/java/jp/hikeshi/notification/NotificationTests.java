@@ -56,7 +56,7 @@ import com.jayway.jsonpath.JsonPath;
 @WebTest
 class NotificationTests {
 
-	static final Duration WAIT = Duration.ofSeconds(30);
+	static final Duration WAIT = Duration.ofSeconds(60);
 
 	@Autowired
 	MockMvc mvc;

@@ -78,7 +78,7 @@ import com.jayway.jsonpath.JsonPath;
 @WebTest
 class LaneProgressTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(10);
+	private static final Duration WAIT = Duration.ofSeconds(60);
 
 	@Autowired
 	MockMvc mvc;

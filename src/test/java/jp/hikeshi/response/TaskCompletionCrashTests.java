@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebTest
 class TaskCompletionCrashTests {
 
-	static final Duration WAIT = Duration.ofSeconds(15);
+	static final Duration WAIT = Duration.ofSeconds(60);
 
 	@MockitoSpyBean
 	WorkCompletion completion;

@@ -60,7 +60,7 @@ import org.hamcrest.Matchers;
 @WebTest
 class TaskCompletionTests {
 
-	static final Duration WAIT = Duration.ofSeconds(15);
+	static final Duration WAIT = Duration.ofSeconds(60);
 
 	@Autowired
 	MockMvc mvc;
