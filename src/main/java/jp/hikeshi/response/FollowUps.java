@@ -46,7 +46,7 @@ public class FollowUps {
 	}
 
 	/** A follow-up action to track: {@code taskId} names the task that already tracks it, null for a new one. */
-	public record FollowUp(UUID taskId, String title, String description, Assignee owner, Instant due) {
+	public record FollowUp(UUID taskId, Bilingual title, Bilingual description, Assignee owner, Instant due) {
 	}
 
 	/**
@@ -64,18 +64,18 @@ public class FollowUps {
 			if (!Objects.equals(existing.assignee(), followUp.owner())) {
 				assigned(by, incidentId, existing.id(), followUp.owner());
 			}
-			if (!Objects.equals(existing.title().ja(), followUp.title()) || !Objects.equals(existing.due(), due)) {
-				audit(by, now, "FOLLOW_UP_REVISED", existing.id(), followUp.title());
+			if (!Objects.equals(existing.title(), followUp.title()) || !Objects.equals(existing.due(), due)) {
+				audit(by, now, "FOLLOW_UP_REVISED", existing.id(), followUp.title().ja());
 			}
 			return existing.id();
 		}
 		TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, IncidentProcess.RESPONSE,
-				new Bilingual(followUp.title(), null), followUp.description() == null ? null : new Bilingual(followUp.description(), null),
+				followUp.title(), followUp.description(),
 				null, null, followUp.owner(), due, false, TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, List.of());
 		followUps.markFollowUp(row.id());
 		assigned(by, incidentId, row.id(), followUp.owner());
-		audit(by, now, "FOLLOW_UP_CREATED", row.id(), followUp.title());
+		audit(by, now, "FOLLOW_UP_CREATED", row.id(), followUp.title().ja());
 		return row.id();
 	}
 

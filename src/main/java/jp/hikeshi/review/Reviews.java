@@ -28,6 +28,7 @@ import jp.hikeshi.response.FollowUps;
 import jp.hikeshi.review.IncidentReview.Measure;
 import jp.hikeshi.review.ReviewInput.MeasureInput;
 import jp.hikeshi.review.internal.ReviewRecords;
+import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.RejectedInputException;
@@ -116,8 +117,10 @@ public class Reviews {
 		List<Measure> saved = new ArrayList<>();
 		for (int i = 0; i < measures.size(); i++) {
 			Measure m = measures.get(i);
-			UUID taskId = followUps.track(by, incidentId, new FollowUps.FollowUp(m.taskId(), taskTitle(m.text()),
-					messages.getMessage("review.measure.taskDescription", new Object[] { incident.number(), m.text() }, Locale.JAPANESE),
+			UUID taskId = followUps.track(by, incidentId, new FollowUps.FollowUp(m.taskId(),
+					new Bilingual(taskTitle(m.text(), Locale.JAPANESE), taskTitle(m.text(), Locale.ENGLISH)),
+					new Bilingual(description(incident.number(), m.text(), Locale.JAPANESE),
+							description(incident.number(), m.text(), Locale.ENGLISH)),
 					new Assignee(m.ownerKind(), m.owner(), m.ownerName()), MeasureDue.endOf(m.due(), zone.zone())));
 			Measure tracked = new Measure(m.id(), m.text(), m.owner(), m.ownerKind(), m.ownerName(), m.due(), taskId);
 			records.saveMeasure(org, incidentId, i + 1, tracked);
@@ -232,8 +235,12 @@ public class Reviews {
 		return owner.orElse(null);
 	}
 
-	private String taskTitle(String text) {
-		String title = messages.getMessage("review.measure.taskTitle", new Object[] { text }, Locale.JAPANESE);
+	private String description(String number, String text, Locale language) {
+		return messages.getMessage("review.measure.taskDescription", new Object[] { number, text }, language);
+	}
+
+	private String taskTitle(String text, Locale language) {
+		String title = messages.getMessage("review.measure.taskTitle", new Object[] { text }, language);
 		return title.length() <= 300 ? title : title.substring(0, 299) + "…";
 	}
 

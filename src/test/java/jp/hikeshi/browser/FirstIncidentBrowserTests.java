@@ -259,6 +259,16 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		browser.get(base + "/incidents/" + incidentId + "/documents/closing-report?format=html&lang=ja");
 		BrowserSupport.screenshot(browser, "first-incident-10-closing-report");
 		assertThat(new String(browser.getPageSource().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains(CLINIC);
+
+		// the same desk in English: home, notifications and the review, one language per page
+		browser.get(base + "/?lang=en");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
+		BrowserSupport.screenshot(browser, "first-incident-11-home-en");
+		browser.get(base + "/notifications");
+		BrowserSupport.screenshot(browser, "first-incident-12-notifications-en");
+		browser.get(base + "/incidents/" + incidentId + "/review");
+		BrowserSupport.screenshot(browser, "first-incident-13-review-en");
+		browser.get(base + "/?lang=ja");
 	}
 
 	private void type(String id, String text) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jp.hikeshi.directory.Assignee;
+import jp.hikeshi.shared.Bilingual;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ public class FollowUpRecords {
 	}
 
 	/** Rewrites the follow-up's title, owner and due (a revised measure); false when no such follow-up exists. */
-	public boolean revise(UUID organisationId, UUID taskId, String title, Assignee owner, Instant due, Instant now) {
+	public boolean revise(UUID organisationId, UUID taskId, Bilingual title, Assignee owner, Instant due, Instant now) {
 		return jdbc.sql("""
-				UPDATE response_task SET title_ja = ?, assignee_kind = ?, assignee_id = ?, assignee_name = ?, due_at = ?,
+				UPDATE response_task SET title_ja = ?, title_en = ?, assignee_kind = ?, assignee_id = ?, assignee_name = ?, due_at = ?,
 				    updated_at = ?, version = version + 1
 				WHERE id = ? AND organisation_id = ? AND kind = 'FOLLOW_UP'""")
-			.params(title, owner.kind().name(), owner.id(), owner.name(), TaskRecords.utc(due), TaskRecords.utc(now), taskId,
+			.params(title.ja(), title.en(), owner.kind().name(), owner.id(), owner.name(), TaskRecords.utc(due), TaskRecords.utc(now), taskId,
 					organisationId)
 			.update() > 0;
 	}
