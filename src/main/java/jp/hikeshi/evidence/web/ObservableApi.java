@@ -43,9 +43,12 @@ class ObservableApi {
 	}
 
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add one observable {type, value, tlp, tags}; the type is guessed when absent")
-	ResponseEntity<ObservableView> add(@PathVariable UUID incidentId, @RequestBody ObservableInput input) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(observables.add(actors.current(), incidentId, input, "api"));
+	@Operation(summary = "Add one observable {type, value, tlp, tags}; the type is guessed when absent. A TLP other than "
+			+ "the one a known observable carries is refused with 409 naming tlp, unless changeTlp=true changes it")
+	ResponseEntity<ObservableView> add(@PathVariable UUID incidentId, @RequestBody ObservableInput input,
+			@RequestParam(defaultValue = "false") boolean changeTlp) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(observables.add(actors.current(), incidentId, input, "api", changeTlp));
 	}
 
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables", consumes = { MediaType.TEXT_PLAIN_VALUE, "text/csv" })
