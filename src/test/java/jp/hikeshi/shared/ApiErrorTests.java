@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
 import java.util.UUID;
 
 import jp.hikeshi.TestAccounts;
@@ -145,6 +147,19 @@ class ApiErrorTests {
 			.andExpect(jsonPath("$.detail").value(not(containsString("secret"))))
 			.andExpect(content().string(not(containsString("IllegalStateException"))))
 			.andExpect(content().string(not(containsString("at jp.hikeshi"))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ja", "en" })
+	void aFailureOutsideSpringMvcReachingTheErrorPageIsStillAProblemForTheApi(String language) throws Exception {
+		problem(get("/error").requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/reports")
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internal state")), language, 500)
+			.andExpect(jsonPath("$.instance").value("/api/v1/reports"))
+			.andExpect(content().string(not(containsString("secret"))));
+		mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/incidents")
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
 	}
 
 	@ParameterizedTest
