@@ -108,8 +108,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return invalid(List.of(error));
 	}
 
-	/** Anything else: 500 with a generic text; the cause goes to the log only. Security decisions pass through. */
-	@ExceptionHandler(Exception.class)
+	/**
+	 * Anything else: 500 with a generic text; the cause goes to the log only. Security decisions pass through.
+	 * Called by {@link ApiUnexpectedProblems}, which comes after every module's own API advice.
+	 */
 	ResponseEntity<Object> unexpected(Exception ex) throws Exception {
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			throw ex;
