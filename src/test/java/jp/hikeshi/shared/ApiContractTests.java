@@ -99,6 +99,18 @@ class ApiContractTests {
 		created("/api/v1/incidents/{incidentId}/tasks", handler, "{\"process\":\"RESPONSE\",\"title\":\"契約テストの作業\"}", incident);
 	}
 
+	@Test
+	void theExamplesOfTheMainBodiesAreAcceptedAsTheyStand() throws Exception {
+		for (String path : List.of("/api/v1/reports", "/api/v1/incidents", "/api/v1/alerts")) {
+			Object example = document.read("$.paths['" + path + "'].post.requestBody.content['application/json'].example");
+			assertThat(example).as(path).isNotNull();
+			int status = mvc.perform(post(path).header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
+					.content(JsonPath.parse(example).jsonString()))
+				.andReturn().getResponse().getStatus();
+			assertThat(status).as(path).isIn(200, 201);
+		}
+	}
+
 	/** Checks the document lists 201 and not 200 for the POST, then that the server answers 201. */
 	String created(String path, TestUser user, String body, Object... variables) throws Exception {
 		Map<String, Object> responses = document.read("$.paths['" + path + "'].post.responses");

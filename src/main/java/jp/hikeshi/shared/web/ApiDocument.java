@@ -37,6 +37,25 @@ class ApiDocument {
 	static final String PROBLEM = "Problem";
 	static final String FIELD_ERROR = "FieldError";
 
+	/** Examples of the main request bodies, by path (POST). */
+	private static final Map<String, String> EXAMPLES = Map.of(
+			"/api/v1/reports", """
+					{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 201",
+					 "discovererName":"佐藤 花子","detectionPlace":"経理部 PC の画面","category":"MALWARE","channel":"PHONE",
+					 "summary":"身代金要求の画面が出た","description":"朝出社したら画面に英語の要求文が表示されていた"}""",
+			"/api/v1/incidents", """
+					{"title":"経理部 PC のランサムウェア感染","category":"MALWARE","urgency":"HIGH","severity":"MODERATE",
+					 "detectedAt":"2026-11-20T01:15:00Z"}""",
+			"/api/v1/alerts", """
+					{"source":"edr","sourceRef":"A-1029","title":"不審な通信","severity":"HIGH","occurredAt":"2026-11-20T01:00:00Z",
+					 "observables":[{"type":"IP","value":"198.51.100.7"}],"raw":{"rule":"R-1"}}""",
+			"/api/v1/incidents/{incidentId}/observables", """
+					{"type":"DOMAIN","value":"c2.example","tlp":"AMBER","tags":"c2"}""",
+			"/api/v1/incidents/{incidentId}/evidence", """
+					{"kind":"LOGS","title":"ファイアウォールのログ","collectedBy":"保守ベンダー 佐藤","storageLocation":"金庫 A"}""");
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	@Bean
 	GlobalOpenApiCustomizer problemResponsesAndBearer() {
 		return ApiDocument::customise;
@@ -56,6 +75,9 @@ class ApiDocument {
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			if (path.startsWith("/api/")) {
 				describe(path, method, operation);
+				if (method == PathItem.HttpMethod.POST && EXAMPLES.containsKey(path)) {
+					example(operation, EXAMPLES.get(path));
+				}
 			}
 		}));
 	}
@@ -101,6 +123,16 @@ class ApiDocument {
 			responses.addApiResponse("415", problem("Content-Type not accepted; the Accept header of the answer lists those accepted"));
 		}
 		responses.addApiResponse("500", problem("Unexpected server failure (no details are given)"));
+	}
+
+	private static void example(Operation operation, String json) {
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+			return;
+		}
+		var media = operation.getRequestBody().getContent().get(MediaType.APPLICATION_JSON_VALUE);
+		if (media != null) {
+			media.setExample(JSON.readValue(json, Map.class));
+		}
 	}
 
 	/** Success bodies are JSON, not the generic {@code *}{@code /*} springdoc writes without a declared type. */
