@@ -111,6 +111,52 @@ class ApiContractTests {
 		}
 	}
 
+	/**
+	 * Every documented operation is called once in a way that cannot change anything (unknown ids, or a malformed
+	 * body before anything is read); the status the server answers must be one the document lists for it, and an
+	 * error must come as a problem document. Operations that would change shared data without a body or an id
+	 * (e.g. a mail-intake poll) are not called.
+	 */
+	@Test
+	void everyDocumentedOperationAnswersOnlyDocumentedCodes() throws Exception {
+		TestUser all = accounts.create("contract-crawl", Role.ADMIN, Role.HANDLER, Role.MANAGER);
+		Map<String, Map<String, Map<String, Object>>> paths = document.read("$.paths");
+		List<String> wrong = new ArrayList<>();
+		int called = 0;
+		for (var path : paths.entrySet()) {
+			boolean variables = path.getKey().contains("{");
+			String url = path.getKey().replaceAll("\\{[^}]*[iI]d\\}", UUID.randomUUID().toString())
+				.replaceAll("\\{[^}]*\\}", "no-such-thing");
+			for (var operation : path.getValue().entrySet()) {
+				String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+				boolean body = operation.getValue().containsKey("requestBody");
+				if (!method.equals("GET") && !variables && !body) {
+					continue;
+				}
+				var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.request(org.springframework.http.HttpMethod.valueOf(method), url)
+					.header("Authorization", all.bearer());
+				if (body && !method.equals("GET")) {
+					request.contentType(MediaType.APPLICATION_JSON).content("{\"unreadable\": ");
+				}
+				var response = mvc.perform(request).andReturn().getResponse();
+				called++;
+				@SuppressWarnings("unchecked")
+				Map<String, Object> documented = (Map<String, Object>) operation.getValue().get("responses");
+				String code = String.valueOf(response.getStatus());
+				if (!documented.containsKey(code)) {
+					wrong.add(method + " " + path.getKey() + " answered " + code + ", documented " + documented.keySet());
+				}
+				else if (response.getStatus() >= 400 && (response.getContentType() == null
+						|| !response.getContentType().startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
+					wrong.add(method + " " + path.getKey() + " answered " + code + " as " + response.getContentType());
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(called).isGreaterThan(100);
+	}
+
 	/** Checks the document lists 201 and not 200 for the POST, then that the server answers 201. */
 	String created(String path, TestUser user, String body, Object... variables) throws Exception {
 		Map<String, Object> responses = document.read("$.paths['" + path + "'].post.responses");
