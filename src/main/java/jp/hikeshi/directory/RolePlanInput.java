@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A replacement role plan as submitted (GEN-2); the version, when given, must be the one read. */
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A replacement role plan as submitted (GEN-2); the version, when given, must be the one read. The plan as read
+ * (GET) may be sent back as it is: its read-only members (activities, builtin, names) are ignored, nothing else.
+ */
+@JsonIgnoreProperties({ "activities" })
 public record RolePlanInput(List<RoleInput> roles, Map<String, Map<String, String>> matrix, Long version) {
 
 	public RolePlanInput {
@@ -13,6 +19,7 @@ public record RolePlanInput(List<RoleInput> roles, Map<String, Map<String, Strin
 	}
 
 	/** One role of the submitted plan. */
+	@JsonIgnoreProperties({ "builtin" })
 	public record RoleInput(String code, String nameJa, String nameEn, Integer sortOrder, AssigneeInput primary,
 			List<AssigneeInput> deputies) {
 
@@ -22,6 +29,7 @@ public record RolePlanInput(List<RoleInput> roles, Map<String, Map<String, Strin
 	}
 
 	/** A user or vendor named by kind and id. */
+	@JsonIgnoreProperties({ "name" })
 	public record AssigneeInput(AssigneeKind kind, UUID id) {
 	}
 }

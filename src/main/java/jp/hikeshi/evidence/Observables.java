@@ -13,6 +13,7 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.evidence.internal.ObservablePaste;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.shared.ConflictingInputException;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.RejectedInputException;
 
@@ -44,12 +45,33 @@ public class Observables {
 
 	/** Adds one observable to an incident; a bad value is refused with the reason. */
 	public ObservableView add(Actor by, UUID incidentId, ObservableInput input, String source) {
+		return add(by, incidentId, input, source, false);
+	}
+
+	/**
+	 * Adds one observable to an incident; a bad value is refused with the reason. A TLP other than the one an
+	 * already known observable carries is refused as a conflict naming {@code tlp}, unless {@code changeTlp} asks
+	 * to change the recorded TLP to the given one.
+	 */
+	public ObservableView add(Actor by, UUID incidentId, ObservableInput input, String source, boolean changeTlp) {
 		EvidenceAccess.edit(by);
 		incidents.get(by, incidentId);
 		ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value() == null ? "" : input.value()) : input.type();
 		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
 		if (normal.fault() != null) {
 			throw new RejectedInputException("value", normal.fault(), input.value());
+		}
+		Tlp kept = otherTlp(by, type, normal.value(), input.tlp());
+		if (kept != null && !changeTlp) {
+			throw new ConflictingInputException("tlp", "observable.tlp.conflict", kept.label(), input.tlp().label());
+		}
+		if (kept != null) {
+			jdbc.sql("UPDATE observable SET tlp = ? WHERE organisation_id = ? AND type = ? AND indicator = ?")
+				.params(input.tlp().name(), by.organisation().value(), type.name(), normal.value())
+				.update();
+			events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
+					"OBSERVABLE_TLP_CHANGED", "INCIDENT", incidentId.toString(),
+					type + " " + normal.value() + " " + kept.label() + " -> " + input.tlp().label()));
 		}
 		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
 		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "OBSERVABLE_ADDED",
@@ -78,6 +100,12 @@ public class Observables {
 			ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
 			if (normal.fault() != null) {
 				refused.add(new BulkResult.Line(entry.line(), entry.text(), text(normal.fault(), input.value())));
+				continue;
+			}
+			Tlp kept = otherTlp(by, type, normal.value(), input.tlp());
+			if (kept != null) {
+				refused.add(new BulkResult.Line(entry.line(), entry.text(),
+						text("observable.tlp.conflictLine", kept.label(), input.tlp().label())));
 				continue;
 			}
 			link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
@@ -161,6 +189,20 @@ public class Observables {
 		}
 	}
 
+	/** The TLP a known observable carries when the caller asks for another one; null when new, unasked or equal. */
+	private Tlp otherTlp(Actor by, ObservableType type, String value, Tlp requested) {
+		if (requested == null) {
+			return null;
+		}
+		return jdbc.sql("SELECT tlp FROM observable WHERE organisation_id = ? AND type = ? AND indicator = ?")
+			.params(by.organisation().value(), type.name(), value)
+			.query(String.class)
+			.optional()
+			.map(Tlp::valueOf)
+			.filter(kept -> kept != requested)
+			.orElse(null);
+	}
+
 	private UUID link(Actor by, UUID incidentId, ObservableType type, String value, Tlp tlp, String tags, String source) {
 		UUID id = upsert(by, type, value, tlp, tags);
 		linkToIncident(incidentId, id, source, by.username(), Instant.now(clock).atOffset(ZoneOffset.UTC));
@@ -219,7 +261,7 @@ public class Observables {
 			.forEach(row -> linkToIncident(linked.incidentId(), (UUID) row[0], (String) row[1], linked.by(), now));
 	}
 
-	private String text(String key, Object arg) {
-		return messages.getMessage(key, new Object[] { arg }, key, LocaleContextHolder.getLocale());
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -58,6 +59,7 @@ class AssetApi {
 		return catalog.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("asset", id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	ResponseEntity<AssetView> create(@Valid @RequestBody AssetInput input) {

@@ -12,6 +12,7 @@ import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -55,6 +57,7 @@ class ContactApi {
 		return contacts.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("contact", id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Add an internal contact; userId links it to a user account of the organisation")

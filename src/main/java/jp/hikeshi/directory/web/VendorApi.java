@@ -13,6 +13,7 @@ import jp.hikeshi.directory.VendorView;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.shared.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -63,6 +65,7 @@ class VendorApi {
 		return new VendorDocument(vendor, assets.maintainedBy(organisation, id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Add a vendor; each person may be linked to a user account (typically one with the VENDOR role)")

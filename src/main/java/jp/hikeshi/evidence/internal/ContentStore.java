@@ -48,8 +48,17 @@ public class ContentStore {
 
 	/** Thrown when a file passes the configured size limit; nothing is kept. */
 	public static class TooLarge extends RuntimeException {
+
+		private final long max;
+
 		public TooLarge(long max) {
 			super("file exceeds " + max + " bytes");
+			this.max = max;
+		}
+
+		/** The limit in bytes. */
+		public long max() {
+			return max;
 		}
 	}
 

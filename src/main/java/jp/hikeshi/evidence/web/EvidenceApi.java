@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -59,6 +60,7 @@ class EvidenceApi {
 		return locker.forReport(actors.current(), reportId);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Register an item with its file: parts 'metadata' (JSON) and 'file'; the file is streamed and hashed")
 	ResponseEntity<EvidenceView> upload(@PathVariable UUID incidentId, @Valid @RequestPart("metadata") NewEvidence metadata,
@@ -70,6 +72,7 @@ class EvidenceApi {
 		return created(locker.register(actors.current(), incidentId, metadata, upload));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Register an item by its metadata only (the file stays where it is kept, e.g. with the vendor)")
 	ResponseEntity<EvidenceView> register(@PathVariable UUID incidentId, @Valid @RequestBody NewEvidence metadata) {
@@ -110,6 +113,7 @@ class EvidenceApi {
 		return locker.custody(actors.current(), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/evidence/{id}/custody")
 	@Operation(summary = "Append a custody entry; entries are never changed, a correction names the position it corrects")
 	ResponseEntity<CustodyEntry> transfer(@PathVariable UUID id, @Valid @RequestBody CustodyTransfer transfer) {

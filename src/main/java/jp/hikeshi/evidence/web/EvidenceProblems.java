@@ -1,5 +1,7 @@
 package jp.hikeshi.evidence.web;
 
+import java.net.URI;
+
 import jp.hikeshi.evidence.internal.ContentStore;
 
 import org.springframework.context.MessageSource;
@@ -28,6 +30,7 @@ class EvidenceProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage("evidence.integrity.mismatch", new Object[] { ex.recorded, ex.actual }, locale));
 		problem.setTitle(messages.getMessage("evidence.integrity.title", null, locale));
+		problem.setType(URI.create("https://hikeshi.jp/problems/integrity"));
 		problem.setProperty("recordedSha256", ex.recorded);
 		problem.setProperty("actualSha256", ex.actual);
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -35,8 +38,11 @@ class EvidenceProblems {
 
 	@ExceptionHandler(ContentStore.TooLarge.class)
 	ResponseEntity<ProblemDetail> tooLarge(ContentStore.TooLarge ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
-		problem.setTitle(messages.getMessage("evidence.tooLarge", null, LocaleContextHolder.getLocale()));
+		var locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				messages.getMessage("evidence.tooLarge.detail", new Object[] { ex.max() }, locale));
+		problem.setTitle(messages.getMessage("evidence.tooLarge", null, locale));
+		problem.setType(URI.create("https://hikeshi.jp/problems/tooLarge"));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 }

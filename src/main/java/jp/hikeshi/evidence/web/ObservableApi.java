@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,10 +43,14 @@ class ObservableApi {
 		return observables.forIncident(actors.current(), incidentId);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add one observable {type, value, tlp, tags}; the type is guessed when absent")
-	ResponseEntity<ObservableView> add(@PathVariable UUID incidentId, @RequestBody ObservableInput input) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(observables.add(actors.current(), incidentId, input, "api"));
+	@Operation(summary = "Add one observable {type, value, tlp, tags}; the type is guessed when absent. A TLP other than "
+			+ "the one a known observable carries is refused with 409 naming tlp, unless changeTlp=true changes it")
+	ResponseEntity<ObservableView> add(@PathVariable UUID incidentId, @RequestBody ObservableInput input,
+			@RequestParam(defaultValue = "false") boolean changeTlp) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(observables.add(actors.current(), incidentId, input, "api", changeTlp));
 	}
 
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables", consumes = { MediaType.TEXT_PLAIN_VALUE, "text/csv" })

@@ -49,7 +49,8 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status
+		String type = "https://hikeshi.jp/problems/" + key.substring(key.indexOf('.') + 1);
+		response.getWriter().write("{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status
 				+ ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(RequestIds.instance(request.getRequestURI()).toString())
 				+ "}");
 	}

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
@@ -84,6 +85,8 @@ class AlertApi {
 	record Attachment(List<UUID> alertIds, UUID incidentId) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "A new alert")
+	@ApiResponse(responseCode = "200", description = "A repeat of (source, sourceRef), counted")
 	@PostMapping
 	@Operation(summary = "Receive one alert: 201 when new, 200 when it repeats (source, sourceRef), 400 listing its faults")
 	ResponseEntity<ItemResult> receive(@RequestBody JsonNode alert) {

@@ -15,6 +15,7 @@ import jp.hikeshi.maintenance.OverdueCheck;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -44,6 +46,7 @@ class MaintenanceApi {
 		this.actors = actors;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/criteria")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Define an anomaly criterion for one asset (assetId) or every asset of a kind (assetKind)")
@@ -64,6 +67,7 @@ class MaintenanceApi {
 		return log.retire(actors.current(), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/checks")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','VENDOR')")
 	@Operation(summary = "Record a check run; each ANOMALY result files one report (channel VENDOR_MAINTENANCE)")

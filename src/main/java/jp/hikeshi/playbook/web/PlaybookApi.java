@@ -15,6 +15,7 @@ import jp.hikeshi.shared.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -90,6 +92,7 @@ class PlaybookApi {
 		return download(playbooks.export(actors.current().organisation(), code, version));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "application/json",
 			"text/plain" })
 	@PreAuthorize("hasRole('ADMIN')")

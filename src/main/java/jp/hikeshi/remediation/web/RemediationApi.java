@@ -16,6 +16,7 @@ import jp.hikeshi.remediation.RecoveryDesk;
 import jp.hikeshi.remediation.RecoveryView;
 import jp.hikeshi.remediation.StepChange;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,6 +52,7 @@ class RemediationApi {
 		return containment.forIncident(actors.current(), incidentId);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/incidents/{incidentId}/containment")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Request a containment action: ISOLATE_DEVICE, FILTER_BLOCK (target validated per type) or REMOVE_CAUSE")
@@ -76,6 +79,7 @@ class RemediationApi {
 		return recovery.forIncident(actors.current(), incidentId);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/incidents/{incidentId}/recovery")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Plan a recovery item for an asset (assetId) or a service (serviceName); restorer: restoredByUserId, restoredByVendorId (directory) or restoredByVendor (name)")

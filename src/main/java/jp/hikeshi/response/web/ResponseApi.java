@@ -36,10 +36,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Playbooks applied to incidents, tasks, vendors' answers and the response policy over REST (RES-1, RES-2, GEN-3). */
@@ -76,6 +78,8 @@ class ResponseApi {
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
+	@ApiResponse(responseCode = "201", description = "Tasks were added")
+	@ApiResponse(responseCode = "200", description = "The incident already had every task")
 	@PostMapping("/api/v1/incidents/{incidentId}/playbooks")
 	@Operation(summary = "Apply a playbook (latest version unless versionId): adds only the tasks the incident does not have")
 	ResponseEntity<ApplyResult> apply(@PathVariable UUID incidentId, @Valid @RequestBody ApplyRequest request) {
@@ -98,6 +102,7 @@ class ResponseApi {
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/incidents/{incidentId}/tasks")
 	@Operation(summary = "Create a task by hand")
 	ResponseEntity<TaskView> create(@PathVariable UUID incidentId, @Valid @RequestBody NewTask task) {
@@ -123,6 +128,7 @@ class ResponseApi {
 		return desk.change(actors.current(), id, changes);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/tasks/{id}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer a request to a vendor (text only)")
 	ResponseEntity<TaskView> answer(@PathVariable UUID id, @Valid @RequestBody AnswerRequest answer) {
@@ -130,6 +136,7 @@ class ResponseApi {
 			.body(requests.answer(actors.current(), id, answer.text(), answer.kind(), List.of()));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/tasks/{id}/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Answer a request with files (parts 'text', optional 'kind', 'files'); each file becomes an evidence item")
 	ResponseEntity<TaskView> answerWithFiles(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
@@ -146,6 +153,7 @@ class ResponseApi {
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/incidents/{incidentId}/decisions")
 	@Operation(summary = "Record a new revision of the response policy, naming the answers (findings) it rests on")
 	ResponseEntity<Decision> decide(@PathVariable UUID incidentId, @Valid @RequestBody DecisionRequest request) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** An incident's review (振り返り) and its closing report over REST. */
@@ -50,6 +51,8 @@ class ReviewApi {
 		return reviews.get(actors.current(), id).orElseThrow(() -> new NotFoundException("review", id));
 	}
 
+	@ApiResponse(responseCode = "201", description = "The first revision of the review")
+	@ApiResponse(responseCode = "200", description = "A later revision")
 	@PutMapping("/api/v1/incidents/{id}/review")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Creates or revises the review; each prevention measure becomes a follow-up task of its owner")

@@ -1,7 +1,7 @@
 package jp.hikeshi.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,9 +12,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,9 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
+	private final MessageSource messages;
+	private final HikeshiLocaleResolver locales = new HikeshiLocaleResolver();
 
-	BodyLimitFilter(@Value("${hikeshi.api.max-body-bytes:1048576}") long maxBytes) {
+	BodyLimitFilter(@Value("${hikeshi.api.max-body-bytes:1048576}") long maxBytes, MessageSource messages) {
 		this.maxBytes = maxBytes;
+		this.messages = messages;
 	}
 
 	static boolean isTooLarge(Throwable ex) {
@@ -52,11 +58,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxBytes) {
-			response.setStatus(413);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-					+ "\"detail\":\"The request body exceeds " + maxBytes + " bytes.\"}");
+			Locale locale = locales.resolveLocale(request);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					ProblemBodies.text(messages, locale, "problem.tooLarge.limit", maxBytes));
+			problem.setTitle(ProblemBodies.text(messages, locale, "problem.tooLarge.title"));
+			problem.setType(ProblemBodies.type("tooLarge"));
+			ProblemBodies.write(request, response, ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem));
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, maxBytes), response);
