@@ -57,7 +57,8 @@ class ReportingBrowserTests extends BrowserTest {
 		String obligations = browser.findElement(By.id("obligations")).getText();
 		assertThat(obligations).contains("要配慮");
 		assertThat(browser.findElements(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]"))).hasSize(1);
-		assertThat(browser.findElement(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]")).getText()).matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*");
+		assertThat(browser.findElement(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]")).getText())
+			.as("the deadline shows as its last day, not as an instant").matches("(?s).*\\d{4}年\\d{1,2}月\\d{1,2}日（.）まで.*");
 
 		String pdfUrl = browser.findElement(By.cssSelector("a[data-doc=ppc-preliminary]")).getAttribute("href");
 		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
