@@ -17,34 +17,46 @@ class WorkLedger {
 
 	private static final int INCIDENT_LIMIT = 1000;
 
+	private static final int ATTEMPTS = 5;
+
 	private final JdbcClient jdbc;
 
 	WorkLedger(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Records where the record stands now; false (and nothing written) when the ledger already has it further along. */
+	/**
+	 * Records where the record stands now; false (and nothing written) when the ledger already has it further along.
+	 * Two events of one record (drafted and sent) are heard at once on two threads: each write is conditional on what
+	 * was read, and a write that meets the other's row reads again and decides on what it is now.
+	 */
 	boolean record(WorkFact fact, Instant now) {
-		String earlier = jdbc.sql("SELECT state FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
-			.params(fact.incidentId(), fact.work().name(), fact.recordId())
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (!fact.mayFollow(earlier)) {
-			return false;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			String earlier = jdbc.sql("SELECT state FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
+				.params(fact.incidentId(), fact.work().name(), fact.recordId())
+				.query(String.class)
+				.optional()
+				.orElse(null);
+			if (!fact.mayFollow(earlier)) {
+				return false;
+			}
+			int written = earlier != null ? jdbc.sql("""
+					UPDATE response_work SET state = ?, subject = ?, recorded_at = ?
+					WHERE incident_id = ? AND work = ? AND record_id = ? AND state = ?""")
+				.params(fact.state(), fact.subject(), now.atOffset(ZoneOffset.UTC), fact.incidentId(), fact.work().name(),
+						fact.recordId(), earlier)
+				.update()
+					: jdbc.sql("""
+							INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+						.params(fact.organisation().value(), fact.incidentId(), fact.work().name(), fact.recordId(),
+								fact.subject(), fact.state(), now.atOffset(ZoneOffset.UTC))
+						.update();
+			if (written == 1) {
+				return true;
+			}
 		}
-		if (earlier != null) {
-			jdbc.sql("UPDATE response_work SET state = ?, subject = ?, recorded_at = ? WHERE incident_id = ? AND work = ? AND record_id = ?")
-				.params(fact.state(), fact.subject(), now.atOffset(ZoneOffset.UTC), fact.incidentId(), fact.work().name(), fact.recordId())
-				.update();
-			return true;
-		}
-		return jdbc.sql("""
-				INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(fact.organisation().value(), fact.incidentId(), fact.work().name(), fact.recordId(), fact.subject(),
-					fact.state(), now.atOffset(ZoneOffset.UTC))
-			.update() == 1;
+		throw new IllegalStateException("The work ledger kept changing under " + fact.work() + " " + fact.recordId());
 	}
 
 	/** The work recorded on the incident, oldest first. */
