@@ -3,6 +3,7 @@ package jp.hikeshi.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import jp.hikeshi.shared.DisplayZone;
@@ -60,8 +61,17 @@ public class DocumentDates {
 		return instant == null ? "" : pattern("reporting.format.dateTime", locale).format(instant.atZone(zone.zone()));
 	}
 
+	/** The display zone as people name it, 「日本時間」 / "Japan Time", never its identifier (Asia/Tokyo). */
+	public String zoneName(Locale locale) {
+		return zone.zone().getDisplayName(TextStyle.FULL, language(locale));
+	}
+
+	private static Locale language(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+	}
+
 	private DateTimeFormatter pattern(String key, Locale locale) {
-		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+		Locale language = language(locale);
 		return DateTimeFormatter.ofPattern(messages.getMessage(key, null, language), language);
 	}
 }

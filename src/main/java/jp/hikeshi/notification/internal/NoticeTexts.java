@@ -1,14 +1,13 @@
 package jp.hikeshi.notification.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jp.hikeshi.notification.NotificationKind;
-import jp.hikeshi.shared.DisplayZone;
+import jp.hikeshi.reporting.DocumentDates;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -23,17 +22,16 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class NoticeTexts {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final TypeReference<LinkedHashMap<String, String>> PARAMS = new TypeReference<>() {
 	};
 
 	private final MessageSource messages;
-	private final DisplayZone zone;
+	private final DocumentDates dates;
 	private final ObjectMapper json;
 
-	NoticeTexts(MessageSource messages, DisplayZone zone, ObjectMapper json) {
+	NoticeTexts(MessageSource messages, DocumentDates dates, ObjectMapper json) {
 		this.messages = messages;
-		this.zone = zone;
+		this.dates = dates;
 		this.json = json;
 	}
 
@@ -67,9 +65,9 @@ public class NoticeTexts {
 		return messages.getMessage("notification.mail." + kind.name() + ".body", args(kind, params, lang, link), lang);
 	}
 
-	/** An instant as the lists show it, in the display zone. */
-	public String time(Instant instant) {
-		return TIME.format(zone.toLocal(instant));
+	/** A due time as people read it, in the display zone: 「2026年12月2日（水）10:00まで（日本時間）」. */
+	public String due(Instant instant, Locale lang) {
+		return messages.getMessage("notification.due", new Object[] { dates.due(instant, lang), dates.zoneName(lang) }, lang);
 	}
 
 	private Object[] args(NotificationKind kind, Map<String, String> params, Locale lang, String link) {
@@ -93,7 +91,7 @@ public class NoticeTexts {
 				return messages.getMessage("notification.noDue", null, lang);
 			}
 			try {
-				return time(Instant.parse(value)) + " (" + zone.zone().getId() + ")";
+				return due(Instant.parse(value), lang);
 			}
 			catch (DateTimeParseException ex) {
 				return value;

@@ -1,6 +1,5 @@
 package jp.hikeshi.notification.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,12 +13,12 @@ import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.notification.NotificationKind;
+import jp.hikeshi.reporting.DocumentDates;
 import jp.hikeshi.reporting.MailOutbox;
 import jp.hikeshi.reporting.MailPurpose;
 import jp.hikeshi.reporting.OutgoingMail;
 import jp.hikeshi.response.TaskAssigned;
 import jp.hikeshi.response.TaskView;
-import jp.hikeshi.shared.DisplayZone;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,23 +31,21 @@ import org.springframework.stereotype.Component;
 @Component
 class VendorRequestMail {
 
-	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final Vendors vendors;
 	private final People people;
 	private final MailOutbox outbox;
 	private final Notifier notifier;
 	private final MessageSource messages;
-	private final DisplayZone zone;
+	private final DocumentDates dates;
 
 	VendorRequestMail(Vendors vendors, People people, MailOutbox outbox, Notifier notifier, MessageSource messages,
-			DisplayZone zone) {
+			DocumentDates dates) {
 		this.vendors = vendors;
 		this.people = people;
 		this.outbox = outbox;
 		this.notifier = notifier;
 		this.messages = messages;
-		this.zone = zone;
+		this.dates = dates;
 	}
 
 	/** Queues the request mails; returns how many were new. */
@@ -72,7 +69,8 @@ class VendorRequestMail {
 		for (Map.Entry<String, Locale> recipient : to.entrySet()) {
 			Locale language = NoticeTexts.language(recipient.getValue());
 			String dueText = task.due() == null ? messages.getMessage("response.request.mail.noDue", null, language)
-					: DUE.format(zone.toLocal(task.due())) + " (" + zone.zone().getId() + ")";
+					: messages.getMessage("response.request.mail.due", new Object[] { dates.due(task.due(), language),
+							dates.zoneName(language) }, language);
 			String text = task.description() == null ? "" : task.description().in(language);
 			Object[] args = { vendor.name(), incident.number(), incident.title(), task.title().in(language), dueText, text,
 					notifier.link("/tasks/" + task.id()), requester };

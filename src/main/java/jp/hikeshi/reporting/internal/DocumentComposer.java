@@ -57,7 +57,7 @@ public class DocumentComposer {
 			case JPCERT -> List.of(t.item("reporter", reporter(t, f)), t.item("purpose", t.get("reporting.doc.purposeOptions")),
 					t.item("systems", systems(t, i) + "\n" + t.get("reporting.doc.systemDetails")),
 					t.item("incidentType", f.categoryName()), t.item("discovered", t.time(i.detectedAt())),
-					t.item("source", t.fill()), t.item("timeZone", t.get("reporting.doc.timeZoneValue", zone.zone().getId(),
+					t.item("source", t.fill()), t.item("timeZone", t.get("reporting.doc.timeZoneValue", dates.zoneName(locale),
 							zone.zone().getRules().getOffset(f.generatedAt()).getId())),
 					t.item("startEnd", t.time(i.occurredFrom()) + " - " + t.time(i.occurredTo())),
 					t.item("clockSync", t.fill()), t.item("logs", t.get("reporting.doc.logsAttached", f.evidence().size())));
@@ -85,7 +85,7 @@ public class DocumentComposer {
 				: kind == DocumentKind.PPC_FINAL ? t.get("reporting.doc.finalNote") : null;
 		return new DocumentModel(kind, locale.getLanguage(), t.get("reporting.doc." + kind.slug() + ".title"), subtitle,
 				t.get("reporting.doc.incidentLine", i.number(), i.title(), f.organisationName()),
-				t.get("reporting.doc.generated", t.time(f.generatedAt()), zone.zone().getId()), items,
+				t.get("reporting.doc.generated", t.time(f.generatedAt()), dates.zoneName(locale)), items,
 				List.of(t.get("reporting.doc.ev.number"), t.get("reporting.doc.ev.title"), t.get("reporting.doc.ev.collectedAt"),
 						t.get("reporting.doc.ev.collectedBy"), "SHA-256"),
 				evidence, ransom, t.get("reporting.doc.disclaimer"));

@@ -29,8 +29,9 @@ public record DocumentModel(DocumentKind kind, String lang, String title, String
 			b.append('\n').append("■ ").append(item.label()).append('\n').append(item.text()).append('\n');
 		}
 		if (!evidence.isEmpty()) {
-			b.append('\n').append(String.join(" / ", evidenceHeader)).append('\n');
-			evidence.forEach(row -> b.append(String.join(" / ", row)).append('\n'));
+			// cells are set apart by a bar: a slash between a Japanese heading and the next reads as a translation pair
+			b.append('\n').append(String.join(" | ", evidenceHeader)).append('\n');
+			evidence.forEach(row -> b.append(String.join(" | ", row)).append('\n'));
 		}
 		return b.append('\n').append(disclaimer).append('\n').toString();
 	}

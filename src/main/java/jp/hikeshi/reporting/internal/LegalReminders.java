@@ -4,7 +4,6 @@ import static jp.hikeshi.reporting.internal.AssessmentRecords.utc;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,12 +17,12 @@ import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentView;
+import jp.hikeshi.reporting.DocumentDates;
 import jp.hikeshi.reporting.LegalDeadlineDue;
 import jp.hikeshi.reporting.MailOutbox;
 import jp.hikeshi.reporting.MailPurpose;
 import jp.hikeshi.reporting.OutgoingMail;
 import jp.hikeshi.reporting.ReminderThresholds;
-import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.OrganisationId;
 
 import org.slf4j.Logger;
@@ -46,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LegalReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(LegalReminders.class);
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final UUID SYSTEM = new UUID(0, 0);
 
 	private final AssessmentRecords deadlines;
@@ -55,13 +53,13 @@ public class LegalReminders {
 	private final People people;
 	private final MailOutbox outbox;
 	private final MessageSource messages;
-	private final DisplayZone zone;
+	private final DocumentDates dates;
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	LegalReminders(AssessmentRecords deadlines, JdbcClient jdbc, IncidentDesk incidents, People people, MailOutbox outbox,
-			MessageSource messages, DisplayZone zone, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			MessageSource messages, DocumentDates dates, PlatformTransactionManager transactions, ApplicationEventPublisher events,
 			Clock clock) {
 		this.deadlines = deadlines;
 		this.jdbc = jdbc;
@@ -69,7 +67,7 @@ public class LegalReminders {
 		this.people = people;
 		this.outbox = outbox;
 		this.messages = messages;
-		this.zone = zone;
+		this.dates = dates;
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
 		this.clock = clock;
@@ -116,7 +114,7 @@ public class LegalReminders {
 		for (Mailbox to : people.mailboxes(organisation, responsible, Role.MANAGER)) {
 			Locale lang = "en".equals(to.locale().getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
 			Object[] args = { incident.number(), incident.title(), text("reporting.obligation." + d.kind(), lang),
-					TIME.format(d.dueAt().atZone(zone.zone())), zone.zone().getId() };
+					dates.due(d.dueAt(), lang), dates.zoneName(lang) };
 			String prefix = "reporting.reminder." + threshold.name().toLowerCase(Locale.ROOT);
 			outbox.enqueue(new OutgoingMail(organisation, "reminder:" + d.incidentId() + ":" + d.kind() + ":" + threshold + ":"
 					+ d.dueAt().getEpochSecond() + ":" + to.address(), MailPurpose.REMINDER, to.address(), lang,
