@@ -117,7 +117,8 @@ class EveryMailWordingTests {
 			}
 			task(commander, incidentLate, "ログを保全する", AssigneeKind.USER, other.actor().id(), now.plus(Duration.ofHours(3)));
 			task(commander, incidentLate, "端末を隔離する", AssigneeKind.USER, other.actor().id(), now.minus(Duration.ofHours(2)));
-			UUID request = task(commander, incident, "ファイアウォールのログを提出", AssigneeKind.VENDOR, vendor, null);
+			UUID request = task(commander, incident, "ファイアウォールのログを提出", AssigneeKind.VENDOR, vendor,
+					commander == ja ? now.plus(Duration.ofDays(2)) : null);
 			await().atMost(Duration.ofSeconds(60)).until(() -> count("request:" + request + ":%") >= 2);
 			requests.answer(vendorAccount.actor(), request, "ログを添付します", null, List.of());
 		}

@@ -212,9 +212,10 @@ public class DocumentComposer {
 	}
 
 	private String decision(Texts t, PrivacyAssessmentView a) {
-		String rules = a.decision().rules().stream().map(r -> t.get(r.messageKey())).collect(Collectors.joining("; "));
-		return t.get(a.decision().ppcReportRequired() ? "reporting.doc.ppcRequired" : "reporting.doc.ppcNotRequired") + " ("
-				+ rules + ")";
+		String rules = a.decision().rules().stream().map(r -> t.get(r.messageKey()))
+			.collect(Collectors.joining(t.get("reporting.doc.ruleSeparator")));
+		return t.get("reporting.doc.decisionValue",
+				t.get(a.decision().ppcReportRequired() ? "reporting.doc.ppcRequired" : "reporting.doc.ppcNotRequired"), rules);
 	}
 
 	/** Message lookup and time formatting in one language. */
