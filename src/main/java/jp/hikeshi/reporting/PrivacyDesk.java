@@ -61,12 +61,14 @@ public class PrivacyDesk {
 
 	/**
 	 * Records a new revision of the assessment; {@code expectedRevision}, when given, must be the current one. Without a
-	 * 知った時 the incident's is taken; with {@code alsoChangeIncident} a different one is written to the incident too.
+	 * 知った時 the incident's is taken (or, while the incident has none, the current revision's); with {@code alsoChangeIncident} a different one is written to the incident too.
 	 */
 	public PrivacyAssessmentView assess(Actor by, UUID incidentId, PrivacyFacts given, Integer expectedRevision) {
 		ReportingAccess.edit(by);
 		IncidentView incident = incidents.get(by, incidentId);
-		PrivacyFacts facts = given.becameAwareAt() != null ? given : given.awareAt(incident.becameAwareAt());
+		PrivacyFacts facts = given.becameAwareAt() != null ? given : given.awareAt(incident.becameAwareAt() != null
+				? incident.becameAwareAt()
+				: records.latest(incidentId).map(AssessmentRecords.Row::becameAwareAt).orElse(null));
 		check(by, facts);
 		int revision = records.nextRevision(incidentId);
 		if (expectedRevision != null && expectedRevision != revision - 1) {
