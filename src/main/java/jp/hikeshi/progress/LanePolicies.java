@@ -71,13 +71,13 @@ public final class LanePolicies {
 	}
 
 	/**
-	 * Reporting is done when something was sent, every legal obligation that applies is met, every notification the
+	 * Reporting is done when something was sent, every legal obligation that applies is met (or, for a contractor, released by its notice to the principal), every notification the
 	 * plan requires (taken up or only suggested) is sent, and no notification taken up is left as an unsent draft.
 	 */
 	public static boolean reportingDone(Collection<ObligationView> obligations, Collection<NotificationView> plan) {
 		boolean anySent = plan.stream().anyMatch(LanePolicies::sent);
 		boolean obligationsMet = obligations.stream().filter(ObligationView::required)
-			.allMatch(o -> o.status() == ObligationStatus.MET);
+			.allMatch(o -> o.status() == ObligationStatus.MET || o.status() == ObligationStatus.RELEASED);
 		boolean requiredSent = plan.stream().filter(n -> n.requirement() == Requirement.REQUIRED).allMatch(LanePolicies::sent);
 		boolean noDraftLeft = plan.stream().noneMatch(n -> n.id() != null && n.status() == NotificationStatus.DRAFT);
 		return anySent && obligationsMet && requiredSent && noDraftLeft;

@@ -21,7 +21,13 @@ public enum AppiRule {
 	/** No personal information is involved. */
 	NO_PERSONAL_INFORMATION,
 	/** Personal information is involved but no threshold is reached. */
-	BELOW_THRESHOLDS;
+	BELOW_THRESHOLDS,
+	/** A contractor (委託先) is released from the PPC reports by promptly notifying its principal (委託元). */
+	CONTRACTOR_RELEASED_BY_NOTICE,
+	/** The notice to the persons concerned is the principal's (委託元) to give, not the contractor's. */
+	PRINCIPAL_GIVES_NOTICE,
+	/** Principal and contractor file the PPC report jointly (連名). */
+	JOINT_REPORT;
 
 	public String messageKey() {
 		return "reporting.rule." + name();

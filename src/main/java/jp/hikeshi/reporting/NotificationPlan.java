@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.OrganisationSettings;
+import jp.hikeshi.directory.OutsideBodies;
+import jp.hikeshi.directory.OutsideBody;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.EvidenceView;
 import jp.hikeshi.identity.Actor;
@@ -37,7 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotificationPlan {
 
+	/** The directory's code of the competent ministry (所管官庁) among the outside bodies. */
+	public static final String MINISTRY = "MINISTRY";
+
 	private final Notifications notifications;
+	private final OutsideBodies bodies;
+	private final OrganisationSettings organisations;
 	private final IncidentDesk incidents;
 	private final PrivacyDesk privacy;
 	private final ReportDocuments documents;
@@ -47,9 +55,12 @@ public class NotificationPlan {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	NotificationPlan(Notifications notifications, IncidentDesk incidents, PrivacyDesk privacy, ReportDocuments documents,
+	NotificationPlan(Notifications notifications, OutsideBodies bodies, OrganisationSettings organisations,
+			IncidentDesk incidents, PrivacyDesk privacy, ReportDocuments documents,
 			EvidenceLocker evidence, MailOutbox outbox, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.notifications = notifications;
+		this.bodies = bodies;
+		this.organisations = organisations;
 		this.incidents = incidents;
 		this.privacy = privacy;
 		this.documents = documents;
@@ -64,17 +75,21 @@ public class NotificationPlan {
 	@Transactional(readOnly = true)
 	public List<NotificationView> plan(Actor by, UUID incidentId) {
 		IncidentView incident = incidents.get(by, incidentId);
+		Optional<PrivacyAssessmentView> assessment = privacy.assessment(by, incidentId);
 		List<NotificationView> plan = new ArrayList<>();
 		Set<RecipientKind> planned = EnumSet.noneOf(RecipientKind.class);
 		for (Notification n : notifications.forIncident(incidentId)) {
-			plan.add(view(n));
+			plan.add(view(n, named(by, n.recipientKind(), assessment).map(b -> b.name(LocaleContextHolder.getLocale()))
+				.orElse(null)));
 			planned.add(n.recipientKind());
 		}
-		for (PlanSuggestions.Suggestion s : suggestions(by, incident)) {
+		for (PlanSuggestions.Suggestion s : suggestions(by, incident, assessment)) {
 			if (!planned.contains(s.recipient())) {
+				Optional<OutsideBody> body = named(by, s.recipient(), assessment);
 				plan.add(new NotificationView(null, s.recipient(), s.recipient().requirementId(), s.requirement(),
-						text(s.reasonKey()), s.due(), NotificationStatus.TO_DO, null, null, null, s.document(), null, null,
-						List.of(), null, null, null, null, true));
+						text(s.reasonKey()), s.due(), NotificationStatus.TO_DO, null, body.map(NotificationPlan::contact).orElse(null),
+						null, s.document(), null, null, List.of(), null, null, null, null, true,
+						body.map(b -> b.name(LocaleContextHolder.getLocale())).orElse(null)));
 			}
 		}
 		return plan;
@@ -84,7 +99,10 @@ public class NotificationPlan {
 		ReportingAccess.edit(by);
 		IncidentView incident = incidents.get(by, incidentId);
 		checkEvidence(by, incidentId, input.evidenceIds());
-		Optional<PlanSuggestions.Suggestion> suggested = suggestions(by, incident).stream()
+		Optional<PrivacyAssessmentView> assessment = privacy.assessment(by, incidentId);
+		String recipient = blank(input.recipient()) != null ? blank(input.recipient())
+				: named(by, input.recipientKind(), assessment).map(NotificationPlan::contact).orElse(null);
+		Optional<PlanSuggestions.Suggestion> suggested = suggestions(by, incident, assessment).stream()
 			.filter(s -> s.recipient() == input.recipientKind()).findFirst();
 		DocumentKind document = input.documentKind() != null ? input.documentKind()
 				: suggested.map(PlanSuggestions.Suggestion::document).orElse(input.recipientKind().document());
@@ -98,7 +116,7 @@ public class NotificationPlan {
 						: suggested.map(PlanSuggestions.Suggestion::requirement).orElse(Requirement.RECOMMENDED),
 				blank(input.reason()) != null ? input.reason().strip() : suggested.map(s -> text(s.reasonKey())).orElse(null),
 				input.due() != null ? input.due() : suggested.map(PlanSuggestions.Suggestion::due).orElse(null),
-				input.channel(), blank(input.recipient()), input.language(), document, subject, content, input.evidenceIds());
+				input.channel(), recipient, input.language(), document, subject, content, input.evidenceIds());
 		notifications.insert(n);
 		audit(by, now, "NOTIFICATION_PLANNED", n);
 		events.publishEvent(new NotificationDrafted(by.organisation(), incidentId, n.id(), n.recipientKind()));
@@ -152,10 +170,27 @@ public class NotificationPlan {
 		return view(find(incidentId, id));
 	}
 
-	private List<PlanSuggestions.Suggestion> suggestions(Actor by, IncidentView incident) {
-		Optional<PrivacyAssessmentView> assessment = privacy.assessment(by, incident.id());
+	private List<PlanSuggestions.Suggestion> suggestions(Actor by, IncidentView incident,
+			Optional<PrivacyAssessmentView> assessment) {
+		PlanSuggestions.Situation situation = new PlanSuggestions.Situation(organisations.profile(by.organisation()).kind(),
+				assessment.map(a -> a.facts().outsourcing()).orElse(Outsourcing.NONE),
+				assessment.map(a -> a.facts().jointReport()).orElse(false));
 		return PlanSuggestions.suggest(incident.category(), assessment.map(PrivacyAssessmentView::decision).orElse(null),
-				assessment.map(PrivacyAssessmentView::deadlines).orElse(null));
+				assessment.map(PrivacyAssessmentView::deadlines).orElse(null), situation);
+	}
+
+	/** The directory's entry for a recipient: the principal the assessment names, or the competent ministry. */
+	private Optional<OutsideBody> named(Actor by, RecipientKind kind, Optional<PrivacyAssessmentView> assessment) {
+		String code = switch (kind) {
+			case PRINCIPAL -> assessment.map(a -> a.facts().counterpartBody()).orElse(null);
+			case COMPETENT_MINISTRY -> MINISTRY;
+			default -> null;
+		};
+		return code == null ? Optional.empty() : bodies.find(by.organisation(), code);
+	}
+
+	private static String contact(OutsideBody body) {
+		return blank(body.email()) != null ? body.email() : blank(body.phone());
 	}
 
 	private void checkEvidence(Actor by, UUID incidentId, List<UUID> ids) {
@@ -184,9 +219,13 @@ public class NotificationPlan {
 	}
 
 	private static NotificationView view(Notification n) {
+		return view(n, null);
+	}
+
+	private static NotificationView view(Notification n, String recipientName) {
 		return new NotificationView(n.id(), n.recipientKind(), n.recipientKind().requirementId(), n.requirement(), n.reason(),
 				n.due(), n.status(), n.channel(), n.recipient(), n.language(), n.documentKind(), n.subject(), n.content(),
-				n.evidenceIds(), n.sentBy(), n.sentAt(), n.acknowledgedAt(), n.version(), false);
+				n.evidenceIds(), n.sentBy(), n.sentAt(), n.acknowledgedAt(), n.version(), false, recipientName);
 	}
 
 	private static String blank(String s) {

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jp.hikeshi.directory.OrganisationKind;
+
 /**
  * Suggests the notification plan from the incident's category and, once made, the APPI assessment: the responsible
  * person always (REP-1), the PPC and the persons concerned when the thresholds say so (REP-3), IPA and JPCERT/CC for
- * cyber attacks, the police for ransomware and intrusions, PR when the public will hear of it (REP-4).
+ * cyber attacks, the police for ransomware and intrusions, PR when the public will hear of it (REP-4), the principal
+ * when the organisation is a contractor (委託先) and the competent ministry where its sector has one.
  */
 public final class PlanSuggestions {
 
@@ -31,8 +34,31 @@ public final class PlanSuggestions {
 	private PlanSuggestions() {
 	}
 
+	/**
+	 * What the organisation is and where it stands in an outsourcing relation; {@code kind} may be null when the
+	 * organisation has not said.
+	 */
+	public record Situation(OrganisationKind kind, Outsourcing outsourcing, boolean jointReport) {
+
+		public static final Situation UNKNOWN = new Situation(null, Outsourcing.NONE, false);
+
+		boolean contractor() {
+			return outsourcing == Outsourcing.CONTRACTOR;
+		}
+	}
+
 	/** {@code decision} and {@code deadlines} are null while the incident has no assessment. */
 	public static List<Suggestion> suggest(String category, AppiDecision decision, LegalDeadlines deadlines) {
+		return suggest(category, decision, deadlines, Situation.UNKNOWN);
+	}
+
+	/**
+	 * As {@link #suggest(String, AppiDecision, LegalDeadlines)}, for a situation: a contractor (委託先) notifies its
+	 * principal promptly, which releases it from the PPC reports unless both file jointly, and leaves the notice to
+	 * persons to the principal; the competent ministry is suggested by {@link #ministry}.
+	 */
+	public static List<Suggestion> suggest(String category, AppiDecision decision, LegalDeadlines deadlines,
+			Situation situation) {
 		List<Suggestion> plan = new ArrayList<>();
 		boolean ransomware = "RANSOMWARE".equals(category);
 		boolean cyber = CYBER_ATTACKS.contains(category);
@@ -49,14 +75,32 @@ public final class PlanSuggestions {
 			plan.add(s(RecipientKind.PERSONS_CONCERNED, pending, why, null));
 			plan.add(s(RecipientKind.BUSINESS_PARTNERS, pending, why, null));
 			plan.add(s(RecipientKind.WEBSITE, Requirement.NOT_NEEDED, why, null));
+			plan.add(s(RecipientKind.PRINCIPAL, Requirement.NOT_NEEDED, "notContractor", null));
 		}
 		else {
 			String why = ppc ? "appiRequired" : "appiNotRequired";
 			Requirement legal = ppc ? Requirement.REQUIRED : Requirement.NOT_NEEDED;
-			plan.add(s(RecipientKind.PPC_PRELIMINARY, legal, why, ppc ? deadlines.preliminaryDueAt() : null));
-			plan.add(s(RecipientKind.PPC_FINAL, legal, why, ppc ? deadlines.finalDueAt() : null));
-			plan.add(s(RecipientKind.PERSONS_CONCERNED, decision.noticeRequired() ? Requirement.REQUIRED : Requirement.NOT_NEEDED,
-					why, decision.noticeRequired() ? deadlines.preliminaryDueAt() : null));
+			String ppcWhy = why;
+			if (ppc && situation.contractor()) {
+				legal = situation.jointReport() ? Requirement.REQUIRED : Requirement.RECOMMENDED;
+				ppcWhy = situation.jointReport() ? "jointReport" : "contractorReleased";
+			}
+			else if (ppc && situation.jointReport()) {
+				ppcWhy = "jointReport";
+			}
+			plan.add(s(RecipientKind.PPC_PRELIMINARY, legal, ppcWhy, ppc ? deadlines.preliminaryDueAt() : null));
+			plan.add(s(RecipientKind.PPC_FINAL, legal, ppcWhy, ppc ? deadlines.finalDueAt() : null));
+			boolean notice = decision.noticeRequired() && !situation.contractor();
+			plan.add(s(RecipientKind.PERSONS_CONCERNED, notice ? Requirement.REQUIRED : Requirement.NOT_NEEDED,
+					situation.contractor() && decision.noticeRequired() ? "principalGivesNotice" : why,
+					notice ? deadlines.preliminaryDueAt() : null));
+			if (situation.contractor()) {
+				plan.add(s(RecipientKind.PRINCIPAL, ppc ? Requirement.REQUIRED : Requirement.RECOMMENDED,
+						ppc ? "notifyPrincipal" : "tellPrincipal", ppc ? deadlines.preliminaryDueAt() : null));
+			}
+			else {
+				plan.add(s(RecipientKind.PRINCIPAL, Requirement.NOT_NEEDED, "notContractor", null));
+			}
 			plan.add(s(RecipientKind.BUSINESS_PARTNERS, ppc ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED, why, null));
 			plan.add(s(RecipientKind.WEBSITE, ppc ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED,
 					ppc ? "considerPublishing" : why, null));
@@ -69,10 +113,28 @@ public final class PlanSuggestions {
 		boolean police = POLICE_MATTERS.contains(category);
 		plan.add(s(RecipientKind.POLICE, police ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED,
 				police ? "policeMatter" : "notPoliceMatter", null));
+		plan.add(ministry(situation.kind(), cyber, ppc));
 		boolean press = ransomware || ppc;
 		plan.add(s(RecipientKind.PRESS, press ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED,
 				press ? "publicWillHear" : "noPublicInterest", null));
 		return plan;
+	}
+
+	/**
+	 * The competent ministry (所管官庁): hospitals also report to the Ministry of Health, Labour and Welfare (MHLW notice
+	 * of 2018-10-29; guideline for medical information systems, ed. 6.0). For schools and public bodies the sources
+	 * name no rule, so the ministry that supervises them is suggested to confirm; anyone else files there only where the
+	 * PPC delegated its authority to a sector ministry.
+	 */
+	static Suggestion ministry(OrganisationKind kind, boolean cyber, boolean ppc) {
+		boolean serious = cyber || ppc;
+		if (kind == OrganisationKind.MEDICAL && serious) {
+			return s(RecipientKind.COMPETENT_MINISTRY, Requirement.RECOMMENDED, "medicalMinistry", null);
+		}
+		if ((kind == OrganisationKind.SCHOOL || kind == OrganisationKind.PUBLIC_BODY) && serious) {
+			return s(RecipientKind.COMPETENT_MINISTRY, Requirement.RECOMMENDED, "supervisingMinistry", null);
+		}
+		return s(RecipientKind.COMPETENT_MINISTRY, Requirement.NOT_NEEDED, "ministryIfDelegated", null);
 	}
 
 	private static Suggestion s(RecipientKind kind, Requirement requirement, String why, Instant due) {

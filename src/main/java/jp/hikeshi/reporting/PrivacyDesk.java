@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.internal.AssessmentRecords;
@@ -19,6 +21,7 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PrivacyDesk {
 
 	private final AssessmentRecords records;
+	private final OutsideBodies bodies;
 	private final IncidentDesk incidents;
 	private final LegalClock legalClock;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int reminderDaysBefore;
 
-	PrivacyDesk(AssessmentRecords records, IncidentDesk incidents, LegalClock legalClock, ApplicationEventPublisher events,
+	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentDesk incidents, LegalClock legalClock, ApplicationEventPublisher events,
 			Clock clock, @Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
 		this.records = records;
+		this.bodies = bodies;
 		this.incidents = incidents;
 		this.legalClock = legalClock;
 		this.events = events;
@@ -49,44 +54,67 @@ public class PrivacyDesk {
 
 	@Transactional(readOnly = true)
 	public Optional<PrivacyAssessmentView> assessment(Actor by, UUID incidentId) {
-		incidents.get(by, incidentId);
+		IncidentView incident = incidents.get(by, incidentId);
 		List<AssessmentRecords.Row> history = records.history(incidentId);
-		return history.isEmpty() ? Optional.empty() : Optional.of(view(history));
+		return history.isEmpty() ? Optional.empty() : Optional.of(view(by, incident, history));
 	}
 
-	/** Records a new revision of the assessment; {@code expectedRevision}, when given, must be the current one. */
-	public PrivacyAssessmentView assess(Actor by, UUID incidentId, PrivacyFacts facts, Integer expectedRevision) {
+	/**
+	 * Records a new revision of the assessment; {@code expectedRevision}, when given, must be the current one. Without a
+	 * 知った時 the incident's is taken (or, while the incident has none, the current revision's); with {@code alsoChangeIncident} a different one is written to the incident too.
+	 */
+	public PrivacyAssessmentView assess(Actor by, UUID incidentId, PrivacyFacts given, Integer expectedRevision) {
 		ReportingAccess.edit(by);
-		incidents.get(by, incidentId);
-		check(facts);
+		IncidentView incident = incidents.get(by, incidentId);
+		PrivacyFacts facts = given.becameAwareAt() != null ? given : given.awareAt(incident.becameAwareAt() != null
+				? incident.becameAwareAt()
+				: records.latest(incidentId).map(AssessmentRecords.Row::becameAwareAt).orElse(null));
+		check(by, facts);
 		int revision = records.nextRevision(incidentId);
 		if (expectedRevision != null && expectedRevision != revision - 1) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("assessment of " + incidentId
 					+ " is at revision " + (revision - 1) + ", the change was made on " + expectedRevision);
 		}
+		Instant aware = facts.becameAwareAt().truncatedTo(ChronoUnit.MICROS);
+		if (facts.alsoChangeIncident() && !aware.equals(incident.becameAwareAt())) {
+			incident = incidents.update(by, incidentId, IncidentChanges.version(incident.version())
+				.withTimes(null, null, null, null, null, aware).because("APPI assessment / 個人情報の評価"));
+		}
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		boolean publicBody = records.publicBody(by.organisation().value());
 		AppiDecision decision = AppiThresholds.decide(facts, publicBody);
-		LegalDeadlines d = legalClock.deadlines(facts.becameAwareAt(), facts.unauthorisedPurpose());
+		LegalDeadlines d = legalClock.deadlines(aware, facts.unauthorisedPurpose());
 		UUID org = by.organisation().value();
 		records.insert(new AssessmentRecords.Row(org, incidentId, revision, facts.personalInformation(), facts.sensitive(),
 				facts.financial(), facts.myNumber(), facts.otherKinds(), facts.personsExact(), facts.personsMin(),
 				facts.personsMax(), facts.unauthorisedPurpose(), facts.stronglyEncrypted(), facts.outsourcing().name(),
-				publicBody, facts.becameAwareAt().truncatedTo(ChronoUnit.MICROS), blank(facts.notes()),
-				decision.ppcReportRequired(), decision.noticeRequired(), decision.rulesCode(), d.preliminaryWarnAt(),
-				d.preliminaryDueAt(), d.finalDueAt(), by.id(), by.displayName(), now));
+				publicBody, aware, blank(facts.notes()), decision.ppcReportRequired(), decision.noticeRequired(),
+				decision.rulesCode(), d.preliminaryWarnAt(), d.preliminaryDueAt(), d.finalDueAt(), by.id(), by.displayName(),
+				now, facts.counterpartBody(), facts.jointReport(), incident.becameAwareAt()));
+		records.replaceDeadlines(incidentId, OutsourcingObligations.of(facts, decision, d, reminderDaysBefore).stream()
+			.map(o -> new AssessmentRecords.Deadline(org, incidentId, o.kind().name(), o.required(), o.rule(), o.warnAt(),
+					o.due(), null, o.releasedBy() == null ? null : o.releasedBy().name(), null))
+			.toList());
+		records.deadlines(incidentId).stream().filter(x -> ObligationKind.NOTIFY_PRINCIPAL.name().equals(x.kind()))
+			.map(AssessmentRecords.Deadline::metAt).filter(java.util.Objects::nonNull).findFirst()
+			.ifPresent(at -> records.release(incidentId, ObligationKind.NOTIFY_PRINCIPAL.name(), at));
 		String rule = decision.rulesCode();
-		records.replaceDeadlines(incidentId, List.of(
-				new AssessmentRecords.Deadline(org, incidentId, ObligationKind.PPC_PRELIMINARY.name(), decision.ppcReportRequired(),
-						rule, d.preliminaryWarnAt(), d.preliminaryDueAt(), null),
-				new AssessmentRecords.Deadline(org, incidentId, ObligationKind.PPC_FINAL.name(), decision.ppcReportRequired(),
-						rule, ReminderThresholds.warnBefore(d.finalDueAt(), reminderDaysBefore), d.finalDueAt(), null),
-				new AssessmentRecords.Deadline(org, incidentId, ObligationKind.NOTICE_TO_PERSONS.name(), decision.noticeRequired(),
-						rule, d.preliminaryWarnAt(), d.preliminaryDueAt(), null)));
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "PRIVACY_ASSESSED", "INCIDENT",
-				incidentId.toString(), "revision " + revision + " ppc=" + decision.ppcReportRequired() + " rules=" + rule));
+				incidentId.toString(), "revision " + revision + " ppc=" + decision.ppcReportRequired() + " rules=" + rule
+						+ " outsourcing=" + facts.outsourcing()));
 		events.publishEvent(new PrivacyAssessed(by.organisation(), incidentId, revision, decision.ppcReportRequired()));
-		return view(records.history(incidentId));
+		return view(by, incident, records.history(incidentId));
+	}
+
+	/**
+	 * Answers the question asked when the incident's 知った時 changed: follow it (the clocks count from it from now on)
+	 * or keep the assessment's; either way a revision records the answer.
+	 */
+	public PrivacyAssessmentView answerBecameAwareQuestion(Actor by, UUID incidentId, boolean follow) {
+		PrivacyAssessmentView current = assessment(by, incidentId)
+			.orElseThrow(() -> new jp.hikeshi.shared.NotFoundException("privacy assessment", incidentId));
+		PrivacyFacts facts = follow ? current.facts().awareAt(current.incidentBecameAwareAt()) : current.facts();
+		return assess(by, incidentId, facts, current.revision());
 	}
 
 	@Transactional(readOnly = true)
@@ -112,27 +140,39 @@ public class PrivacyDesk {
 		return new PageOf<>(items, page.page(), page.size(), records.countOpen(org));
 	}
 
-	/** Called when the notification that meets an obligation is sent. */
+	/** Called when the notification that meets an obligation is sent; a contractor's notice to its principal releases. */
 	void met(UUID incidentId, ObligationKind kind, Instant at) {
 		records.markMet(incidentId, kind.name(), at);
+		records.release(incidentId, kind.name(), at);
 	}
 
 	private static ObligationView obligation(AssessmentRecords.Deadline d, Instant now) {
-		return new ObligationView(ObligationKind.valueOf(d.kind()), d.required(), d.rule(), d.warnAt(), d.dueAt(),
-				ObligationView.statusAt(d.required(), d.warnAt(), d.dueAt(), d.metAt(), now), d.metAt());
+		ObligationStatus status = d.required() && d.releasedAt() != null ? ObligationStatus.RELEASED
+				: ObligationView.statusAt(d.required(), d.warnAt(), d.dueAt(), d.metAt(), now);
+		return new ObligationView(ObligationKind.valueOf(d.kind()), d.required(), d.rule(), d.warnAt(), d.dueAt(), status,
+				d.releasedAt() != null ? null : d.metAt(), d.releasedBy() == null ? null : ObligationKind.valueOf(d.releasedBy()),
+				d.releasedAt());
 	}
 
-	private static void check(PrivacyFacts facts) {
+	private void check(Actor by, PrivacyFacts facts) {
+		if (facts.becameAwareAt() == null) {
+			throw new RejectedInputException("becameAwareAt", "reporting.becameAwareAt.required");
+		}
+		if (facts.counterpartBody() != null && bodies.find(by.organisation(), facts.counterpartBody()).isEmpty()) {
+			throw new RejectedInputException("counterpartBody", "reporting.counterpart.unknown", facts.counterpartBody());
+		}
 		if (facts.personsMin() != null && facts.personsMax() != null && facts.personsMin() > facts.personsMax()) {
 			throw new RejectedInputException("personsMax", "reporting.persons.range");
 		}
 	}
 
-	private static PrivacyAssessmentView view(List<AssessmentRecords.Row> history) {
+	private PrivacyAssessmentView view(Actor by, IncidentView incident, List<AssessmentRecords.Row> history) {
 		AssessmentRecords.Row r = history.get(0);
 		PrivacyFacts facts = new PrivacyFacts(r.personalInfo(), r.sensitive(), r.financial(), r.myNumber(), r.otherKinds(),
 				r.personsExact(), r.personsMin(), r.personsMax(), r.unauthorisedPurpose(), r.stronglyEncrypted(),
-				Outsourcing.valueOf(r.outsourcing()), r.becameAwareAt(), r.notes());
+				Outsourcing.valueOf(r.outsourcing()), r.becameAwareAt(), r.notes(), r.counterpartBody(), r.jointReport(), false);
+		String counterpart = r.counterpartBody() == null ? null : bodies.find(by.organisation(), r.counterpartBody())
+			.map(b -> b.name(LocaleContextHolder.getLocale())).orElse(r.counterpartBody());
 		AppiDecision decision = AppiDecision.fromCode(r.ppcReportRequired(), r.noticeRequired(), r.rules());
 		LegalDeadlines deadlines = new LegalDeadlines(r.preliminaryWarnAt(), r.preliminaryDueAt(), r.finalDueAt(),
 				r.unauthorisedPurpose() ? LegalClock.FINAL_DAYS_UNAUTHORISED_PURPOSE : LegalClock.FINAL_DAYS);
@@ -141,7 +181,13 @@ public class PrivacyDesk {
 					h.becameAwareAt(), h.preliminaryDueAt(), h.finalDueAt(), h.assessedByName(), h.assessedAt()))
 			.toList();
 		return new PrivacyAssessmentView(r.incidentId(), r.revision(), facts, r.publicBody(), decision, deadlines,
-				r.assessedByName(), r.assessedAt(), revisions);
+				r.assessedByName(), r.assessedAt(), revisions, incident.becameAwareAt(), question(r, incident), counterpart);
+	}
+
+	/** The incident's 知った時 changed since the revision, to a moment the clocks do not count from. */
+	private static boolean question(AssessmentRecords.Row r, IncidentView incident) {
+		Instant now = incident.becameAwareAt();
+		return now != null && !now.equals(r.becameAwareAt()) && !now.equals(r.incidentAwareAt());
 	}
 
 	private static String blank(String s) {

@@ -13,7 +13,11 @@ public enum RecipientKind {
 	IPA("REP-3", DocumentKind.IPA_UNAUTHORISED_ACCESS),
 	JPCERT_CC("REP-3", DocumentKind.JPCERT),
 	POLICE("REP-3", DocumentKind.POLICE_MEMO),
-	PRESS("REP-4", DocumentKind.PRESS_RELEASE);
+	PRESS("REP-4", DocumentKind.PRESS_RELEASE),
+	/** The principal (委託元) of a contractor, told promptly so that it can report (REP-3). */
+	PRINCIPAL("REP-3", DocumentKind.PPC_PRELIMINARY),
+	/** The competent ministry (所管官庁), named from the directory's outside body MINISTRY (REP-3). */
+	COMPETENT_MINISTRY("REP-3", DocumentKind.PPC_PRELIMINARY);
 
 	private final String requirementId;
 	private final DocumentKind document;

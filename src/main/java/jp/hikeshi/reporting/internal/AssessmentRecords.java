@@ -28,12 +28,21 @@ public class AssessmentRecords {
 			Integer personsMax, boolean unauthorisedPurpose, boolean stronglyEncrypted, String outsourcing,
 			boolean publicBody, Instant becameAwareAt, String notes, boolean ppcReportRequired, boolean noticeRequired,
 			String rules, Instant preliminaryWarnAt, Instant preliminaryDueAt, Instant finalDueAt, UUID assessedBy,
-			String assessedByName, Instant assessedAt) {
+			String assessedByName, Instant assessedAt, String counterpartBody, boolean jointReport,
+			Instant incidentAwareAt) {
 	}
 
-	/** A deadline in force. */
+	/**
+	 * A deadline in force; {@code releasedBy} names the obligation whose fulfilment releases it, and a released one
+	 * carries {@code releasedAt} and counts as done ({@code metAt} holds the same moment) for the board and reminders.
+	 */
 	public record Deadline(UUID organisationId, UUID incidentId, String kind, boolean required, String rule,
-			Instant warnAt, Instant dueAt, Instant metAt) {
+			Instant warnAt, Instant dueAt, Instant metAt, String releasedBy, Instant releasedAt) {
+
+		public Deadline(UUID organisationId, UUID incidentId, String kind, boolean required, String rule, Instant warnAt,
+				Instant dueAt, Instant metAt) {
+			this(organisationId, incidentId, kind, required, rule, warnAt, dueAt, metAt, null, null);
+		}
 	}
 
 	public boolean publicBody(UUID organisationId) {
@@ -52,9 +61,10 @@ public class AssessmentRecords {
 				INSERT INTO privacy_assessment (organisation_id, incident_id, revision, personal_info, sensitive, financial,
 				  my_number, other_kinds, persons_exact, persons_min, persons_max, unauthorised_purpose, strongly_encrypted,
 				  outsourcing, public_body, became_aware_at, notes, ppc_report_required, notice_required, rules_fired,
-				  preliminary_warn_at, preliminary_due_at, final_due_at, assessed_by, assessed_by_name, assessed_at)
+				  preliminary_warn_at, preliminary_due_at, final_due_at, assessed_by, assessed_by_name, assessed_at, counterpart_body,
+				  joint_report, incident_aware_at)
 				VALUES (:org, :inc, :rev, :pi, :sens, :fin, :mn, :other, :exact, :min, :max, :up, :enc, :outs, :pub, :aware,
-				  :notes, :ppc, :notice, :rules, :pwarn, :pdue, :fdue, :by, :byName, :at)""")
+				  :notes, :ppc, :notice, :rules, :pwarn, :pdue, :fdue, :by, :byName, :at, :counterpart, :joint, :incidentAware)""")
 			.param("org", r.organisationId()).param("inc", r.incidentId()).param("rev", r.revision())
 			.param("pi", r.personalInfo()).param("sens", r.sensitive()).param("fin", r.financial())
 			.param("mn", r.myNumber()).param("other", r.otherKinds()).param("exact", r.personsExact())
@@ -64,6 +74,8 @@ public class AssessmentRecords {
 			.param("notice", r.noticeRequired()).param("rules", r.rules()).param("pwarn", utc(r.preliminaryWarnAt()))
 			.param("pdue", utc(r.preliminaryDueAt())).param("fdue", utc(r.finalDueAt())).param("by", r.assessedBy())
 			.param("byName", r.assessedByName()).param("at", utc(r.assessedAt()))
+			.param("counterpart", r.counterpartBody()).param("joint", r.jointReport())
+			.param("incidentAware", utc(r.incidentAwareAt()))
 			.update();
 	}
 
@@ -77,20 +89,35 @@ public class AssessmentRecords {
 			.param("i", incidentId).query(AssessmentRecords::row).list();
 	}
 
-	/** Replaces the deadlines of an incident, keeping when each one still in force was met. */
+	/**
+	 * Replaces the deadlines of an incident, keeping when each one still in force was met; a release is kept only while
+	 * the new deadline can still be released, so a contractor that becomes a principal owes its reports again.
+	 */
 	public void replaceDeadlines(UUID incidentId, List<Deadline> deadlines) {
 		List<Deadline> before = deadlines(incidentId);
 		jdbc.sql("DELETE FROM legal_deadline WHERE incident_id = :i").param("i", incidentId).update();
 		for (Deadline d : deadlines) {
-			Instant met = before.stream().filter(b -> b.kind().equals(d.kind())).findFirst().map(Deadline::metAt).orElse(null);
+			Deadline old = before.stream().filter(b -> b.kind().equals(d.kind())).findFirst().orElse(null);
+			Instant released = old != null && d.releasedBy() != null ? old.releasedAt() : null;
+			Instant met = old == null ? null : old.releasedAt() == null ? old.metAt() : released;
 			jdbc.sql("""
-					INSERT INTO legal_deadline (organisation_id, incident_id, kind, required, rule_code, warn_at, due_at, met_at)
-					VALUES (:org, :inc, :kind, :req, :rule, :warn, :due, :met)""")
+					INSERT INTO legal_deadline (organisation_id, incident_id, kind, required, rule_code, warn_at, due_at, met_at,
+					  released_by, released_at)
+					VALUES (:org, :inc, :kind, :req, :rule, :warn, :due, :met, :releasedBy, :releasedAt)""")
 				.param("org", d.organisationId()).param("inc", incidentId).param("kind", d.kind())
 				.param("req", d.required()).param("rule", d.rule()).param("warn", utc(d.warnAt()))
 				.param("due", utc(d.dueAt())).param("met", utc(met != null ? met : d.metAt()))
+				.param("releasedBy", d.releasedBy()).param("releasedAt", utc(released))
 				.update();
 		}
+	}
+
+	/** Releases the unmet deadlines that the fulfilment of {@code byKind} releases; they leave the board and reminders. */
+	public void release(UUID incidentId, String byKind, Instant at) {
+		jdbc.sql("""
+				UPDATE legal_deadline SET released_at = :at, met_at = :at
+				WHERE incident_id = :i AND released_by = :k AND met_at IS NULL""")
+			.param("at", utc(at)).param("i", incidentId).param("k", byKind).update();
 	}
 
 	public List<Deadline> deadlines(UUID incidentId) {
@@ -134,13 +161,14 @@ public class AssessmentRecords {
 				instant(rs, "became_aware_at"), rs.getString("notes"), rs.getBoolean("ppc_report_required"),
 				rs.getBoolean("notice_required"), rs.getString("rules_fired"), instant(rs, "preliminary_warn_at"),
 				instant(rs, "preliminary_due_at"), instant(rs, "final_due_at"), rs.getObject("assessed_by", UUID.class),
-				rs.getString("assessed_by_name"), instant(rs, "assessed_at"));
+				rs.getString("assessed_by_name"), instant(rs, "assessed_at"), rs.getString("counterpart_body"),
+				rs.getBoolean("joint_report"), instant(rs, "incident_aware_at"));
 	}
 
 	private static Deadline deadline(ResultSet rs, int n) throws SQLException {
 		return new Deadline(rs.getObject("organisation_id", UUID.class), rs.getObject("incident_id", UUID.class),
 				rs.getString("kind"), rs.getBoolean("required"), rs.getString("rule_code"), instant(rs, "warn_at"),
-				instant(rs, "due_at"), instant(rs, "met_at"));
+				instant(rs, "due_at"), instant(rs, "met_at"), rs.getString("released_by"), instant(rs, "released_at"));
 	}
 
 	static Integer integer(ResultSet rs, String column) throws SQLException {

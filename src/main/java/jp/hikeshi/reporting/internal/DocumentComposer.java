@@ -62,12 +62,12 @@ public class DocumentComposer {
 					t.item("startEnd", t.time(i.occurredFrom()) + " - " + t.time(i.occurredTo())),
 					t.item("clockSync", t.fill()), t.item("logs", t.get("reporting.doc.logsAttached", f.evidence().size())));
 			case POLICE_MEMO -> List.of(t.item("when", t.get("reporting.doc.whenValue", t.time(i.occurredFrom()),
-					t.time(i.detectedAt()), t.time(i.becameAwareAt()))), t.item("where", where(t, f)),
+					t.time(i.detectedAt()), t.time(becameAwareAt(f)))), t.item("where", where(t, f)),
 					t.item("who", discoverers(t, f)), t.item("what", summary(t, f)), t.item("why", t.unknown()),
 					t.item("how", t.fill()), t.item("confirmedWithDiscoverer", t.fill()),
 					t.item("requests", t.get("reporting.doc.policeRequests")));
 			case PRESS_RELEASE -> List.of(t.item("headline", i.title()), t.item("happened", summary(t, f)),
-					t.item("timeline", timeline(t, i)), t.item("impact", dataItems(t, f)), t.item("cause", t.fill()),
+					t.item("timeline", timeline(t, f)), t.item("impact", dataItems(t, f)), t.item("cause", t.fill()),
 					t.item("response", t.fill()), t.item("prevention", t.fill()),
 					t.item("contact", t.get("reporting.doc.inquiryDesk")));
 		};
@@ -94,7 +94,7 @@ public class DocumentComposer {
 	private List<DocumentModel.Item> management(Texts t, DocumentFacts f) {
 		IncidentView i = f.incident();
 		List<DocumentModel.Item> items = new ArrayList<>(List.of(t.item("happened", summary(t, f)),
-				t.item("timeline", timeline(t, i)), t.item("systems", systems(t, i)),
+				t.item("timeline", timeline(t, f)), t.item("systems", systems(t, i)),
 				t.item("status", t.get("reporting.doc.statusValue", t.get("incidentState." + i.state().name()), i.priority(),
 						commander(t, i))),
 				t.item("personalData", f.assessment().map(a -> decision(t, a)).orElse(t.get("reporting.doc.notAssessed"))),
@@ -110,9 +110,10 @@ public class DocumentComposer {
 		String later = preliminary ? t.unknown() : t.fill();
 		String outsourcing = f.assessment()
 			.map(a -> t.get("reporting.outsourcing." + a.facts().outsourcing()) + " / "
-					+ t.get(a.publicBody() ? "reporting.org.public" : "reporting.org.private") + "\n" + decision(t, a))
+					+ t.get(a.publicBody() ? "reporting.org.public" : "reporting.org.private") + whoReports(t, a) + "\n"
+					+ decision(t, a))
 			.orElse(t.get("reporting.doc.notAssessed"));
-		return List.of(t.item("ppc1", summary(t, f) + "\n" + timeline(t, f.incident())), t.item("ppc2", dataItems(t, f)),
+		return List.of(t.item("ppc1", summary(t, f) + "\n" + timeline(t, f)), t.item("ppc2", dataItems(t, f)),
 				t.item("ppc3", persons(t, f)), t.item("ppc4", later), t.item("ppc5", later),
 				t.item("ppc6", f.assessment().map(a -> t.get(a.decision().noticeRequired() ? "reporting.doc.noticePlanned"
 						: "reporting.doc.noticeNotRequired")).orElse(later)),
@@ -123,9 +124,25 @@ public class DocumentComposer {
 		return t.get("reporting.doc.summaryValue", f.incident().title(), f.categoryName());
 	}
 
-	private String timeline(Texts t, IncidentView i) {
-		return t.get("reporting.doc.timelineValue", t.time(i.occurredFrom()), t.time(i.detectedAt()), t.time(i.becameAwareAt()),
+	private String timeline(Texts t, DocumentFacts f) {
+		IncidentView i = f.incident();
+		return t.get("reporting.doc.timelineValue", t.time(i.occurredFrom()), t.time(i.detectedAt()), t.time(becameAwareAt(f)),
 				t.time(i.containedAt()), t.time(i.recoveredAt()));
+	}
+
+	/** The 知った時 the legal clocks count from: the assessment's once there is one, so documents and deadlines agree. */
+	private static Instant becameAwareAt(DocumentFacts f) {
+		return f.assessment().map(a -> a.facts().becameAwareAt()).orElse(f.incident().becameAwareAt());
+	}
+
+	/** Who reports for whom under an outsourcing relation (委託元 / 委託先), and whether jointly. */
+	private String whoReports(Texts t, PrivacyAssessmentView a) {
+		PrivacyFacts p = a.facts();
+		if (p.outsourcing() == jp.hikeshi.reporting.Outsourcing.NONE) {
+			return "";
+		}
+		String other = a.counterpartName() != null ? a.counterpartName() : t.get("reporting.counterpart.unnamed");
+		return "\n" + t.get("reporting.whoReports." + p.outsourcing() + (p.jointReport() ? ".joint" : ""), other);
 	}
 
 	private String systems(Texts t, IncidentView i) {

@@ -27,6 +27,16 @@ class AssessmentForm {
 	private LocalDateTime becameAwareAt;
 	private String notes;
 	private Integer revision;
+	private String counterpartBody;
+	private boolean jointReport;
+	private boolean alsoChangeIncident;
+
+	/** A first assessment starts from the incident's 知った時. */
+	static AssessmentForm startingAt(java.time.Instant incidentBecameAwareAt, DisplayZone zone) {
+		AssessmentForm f = new AssessmentForm();
+		f.becameAwareAt = zone.toLocal(incidentBecameAwareAt);
+		return f;
+	}
 
 	static AssessmentForm of(PrivacyAssessmentView view, DisplayZone zone) {
 		AssessmentForm f = new AssessmentForm();
@@ -45,12 +55,15 @@ class AssessmentForm {
 		f.becameAwareAt = zone.toLocal(p.becameAwareAt());
 		f.notes = p.notes();
 		f.revision = view.revision();
+		f.counterpartBody = p.counterpartBody();
+		f.jointReport = p.jointReport();
 		return f;
 	}
 
 	PrivacyFacts toFacts(DisplayZone zone) {
 		return new PrivacyFacts(personalInformation, sensitive, financial, myNumber, otherKinds, personsExact, personsMin,
-				personsMax, unauthorisedPurpose, stronglyEncrypted, outsourcing, zone.toInstant(becameAwareAt), notes);
+				personsMax, unauthorisedPurpose, stronglyEncrypted, outsourcing, zone.toInstant(becameAwareAt), notes,
+				counterpartBody, jointReport, alsoChangeIncident);
 	}
 
 	public boolean isPersonalInformation() { return personalInformation; }
@@ -81,4 +94,10 @@ class AssessmentForm {
 	public void setNotes(String v) { notes = v; }
 	public Integer getRevision() { return revision; }
 	public void setRevision(Integer v) { revision = v; }
+	public String getCounterpartBody() { return counterpartBody; }
+	public void setCounterpartBody(String v) { counterpartBody = v; }
+	public boolean isJointReport() { return jointReport; }
+	public void setJointReport(boolean v) { jointReport = v; }
+	public boolean isAlsoChangeIncident() { return alsoChangeIncident; }
+	public void setAlsoChangeIncident(boolean v) { alsoChangeIncident = v; }
 }

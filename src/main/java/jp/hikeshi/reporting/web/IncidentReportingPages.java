@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.incident.IncidentDesk;
@@ -48,9 +49,11 @@ class IncidentReportingPages {
 	private final Actors actors;
 	private final Validator validator;
 	private final DisplayZone zone;
+	private final OutsideBodies bodies;
 
 	IncidentReportingPages(PrivacyDesk privacy, NotificationPlan plan, RansomStance ransom, IncidentDesk incidents,
-			Actors actors, Validator validator, DisplayZone zone) {
+			Actors actors, Validator validator, DisplayZone zone, OutsideBodies bodies) {
+		this.bodies = bodies;
 		this.privacy = privacy;
 		this.plan = plan;
 		this.ransom = ransom;
@@ -64,10 +67,12 @@ class IncidentReportingPages {
 	String page(@PathVariable UUID id, Model model) {
 		Actor me = actors.current();
 		var assessment = privacy.assessment(me, id);
-		if (!model.containsAttribute("assessmentForm")) {
-			model.addAttribute("assessmentForm", assessment.map(a -> AssessmentForm.of(a, zone)).orElseGet(AssessmentForm::new));
-		}
 		IncidentView incident = incidents.get(me, id);
+		if (!model.containsAttribute("assessmentForm")) {
+			model.addAttribute("assessmentForm", assessment.map(a -> AssessmentForm.of(a, zone))
+				.orElseGet(() -> AssessmentForm.startingAt(incident.becameAwareAt(), zone)));
+		}
+		model.addAttribute("outsideBodies", bodies.all(me.organisation()));
 		model.addAttribute("incident", incident);
 		model.addAttribute("assessment", assessment.orElse(null));
 		model.addAttribute("obligations", privacy.obligations(me, id));
@@ -97,6 +102,14 @@ class IncidentReportingPages {
 			}
 		}
 		return page(id, model);
+	}
+
+	/** The answer to "the incident's 知った時 changed: should the assessment follow?" */
+	@PostMapping("/incidents/{id}/reporting/became-aware")
+	String answerBecameAware(@PathVariable UUID id, @RequestParam boolean follow, RedirectAttributes redirect) {
+		privacy.answerBecameAwareQuestion(actors.current(), id, follow);
+		redirect.addFlashAttribute("flash", follow ? "reporting.becameAware.followed" : "reporting.becameAware.kept");
+		return "redirect:/incidents/" + id + "/reporting";
 	}
 
 	@PostMapping("/incidents/{id}/reporting/ransom-decision")

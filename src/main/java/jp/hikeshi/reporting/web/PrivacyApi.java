@@ -45,7 +45,12 @@ class PrivacyApi {
 	}
 
 	@PutMapping("/api/v1/incidents/{id}/privacy-assessment")
-	@Operation(summary = "Record a new revision of the assessment; the deadlines are recomputed. Optional 'revision' guards against a stale edit")
+	@Operation(summary = "Record a new revision of the assessment; the deadlines are recomputed. Optional 'revision' guards against a stale edit",
+			description = "Without 'becameAwareAt' the incident's 知った時 is taken (so sending the facts without it answers "
+					+ "'becameAwareAtQuestion' by following the incident); with 'alsoChangeIncident': true a different "
+					+ "'becameAwareAt' is written to the incident too. 'outsourcing' CONTRACTOR adds the NOTIFY_PRINCIPAL "
+					+ "obligation, whose fulfilment releases the PPC obligations (status RELEASED) unless 'jointReport' is true; "
+					+ "'counterpartBody' is the code of the outside body on the other side (the principal's contact).")
 	PrivacyAssessmentView assess(@PathVariable UUID id, @Valid @RequestBody PrivacyFacts facts,
 			@RequestParam(required = false) Integer revision) {
 		return desk.assess(actors.current(), id, facts, revision);
