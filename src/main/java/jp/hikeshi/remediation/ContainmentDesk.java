@@ -2,9 +2,12 @@ package jp.hikeshi.remediation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
@@ -62,6 +65,14 @@ public class ContainmentDesk {
 		incidents.get(by, incidentId);
 		return actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), incidentId)
 			.stream().map(ContainmentAction::view).toList();
+	}
+
+	/** The steps the incident's containment actions stand at, each once (for rules that need no more). */
+	@Transactional(readOnly = true)
+	public Set<ContainmentStep> stepsReached(Actor by, UUID incidentId) {
+		incidents.get(by, incidentId);
+		return actions.currentSteps(by.organisation().value(), incidentId).stream().map(ContainmentStep::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ContainmentStep.class)));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,10 +1,13 @@
 package jp.hikeshi.remediation;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
@@ -80,6 +83,14 @@ public class RecoveryDesk {
 		incidents.get(by, incidentId);
 		return items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), incidentId)
 			.stream().map(RecoveryItem::view).toList();
+	}
+
+	/** The stages the incident's recovery items stand at, each once (for rules that need no more). */
+	@Transactional(readOnly = true)
+	public Set<RecoveryStage> stagesReached(Actor by, UUID incidentId) {
+		incidents.get(by, incidentId);
+		return items.stages(by.organisation().value(), incidentId).stream().map(RecoveryStage::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(RecoveryStage.class)));
 	}
 
 	@Transactional(readOnly = true)

@@ -102,7 +102,8 @@ public class FollowUps {
 		if (owner.kind() == AssigneeKind.VENDOR) {
 			incidents.shareWith(by, incidentId, owner.id());
 		}
-		events.publishEvent(new TaskAssigned(by.organisation(), incidentId, taskId, owner.kind(), owner.id(), by.id()));
+		events.publishEvent(new TaskAssigned(by.organisation(), incidentId, taskId, owner.kind(), owner.id(), by.id(),
+				Instant.now(clock)));
 	}
 
 	private void audit(Actor by, Instant now, String action, UUID taskId, String summary) {

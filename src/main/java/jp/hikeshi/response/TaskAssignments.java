@@ -218,7 +218,8 @@ public class TaskAssignments {
 			incidents.unshare(by, task.incidentId(), before.id());
 		}
 		if (after != null) {
-			events.publishEvent(new TaskAssigned(by.organisation(), task.incidentId(), task.id(), after.kind(), after.id(), by.id()));
+			events.publishEvent(new TaskAssigned(by.organisation(), task.incidentId(), task.id(), after.kind(), after.id(), by.id(),
+					task.updatedAt()));
 		}
 		if (before != null && after != null) {
 			timeline.add(by, task.incidentId(), new TimelineInput(TimelineKind.LOG,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
@@ -19,6 +20,7 @@ import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
@@ -226,6 +228,13 @@ public class TaskDesk {
 		incidents.getShared(by, incidentId);
 		UUID onlyVendor = by.seesWholeOrganisation() ? null : vendors.vendorOf(by).orElseThrow(() -> new NotFoundException("incident", incidentId));
 		return views.many(tasks.forIncident(incidentId, onlyVendor));
+	}
+
+	/** The statuses the incident's tasks of one process stand at, each once; for readers of the whole organisation. */
+	@Transactional(readOnly = true)
+	public Set<TaskStatus> statuses(Actor by, UUID incidentId, IncidentProcess process) {
+		incidents.get(by, incidentId);
+		return tasks.statuses(by.organisation().value(), incidentId, process);
 	}
 
 	/** Tasks assigned to the actor or to the actor's vendor; without a status, the open ones. */

@@ -17,6 +17,8 @@ import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.ProcessState;
 import jp.hikeshi.incident.Urgency;
 
+import org.awaitility.Awaitility;
+
 /**
  * Bulk seeding of incidents and timeline entries with JDBC batch inserts (the service layer would take hours
  * for a million timeline entries). The rows copy the shape of incidents opened through {@code IncidentDesk.open}:
@@ -184,10 +186,11 @@ final class IncidentSeed {
 	}
 
 	/** Waits until the audit sealer and the event publications have caught up with what the service wrote. */
-	static void drain(org.springframework.jdbc.core.simple.JdbcClient jdbc) throws InterruptedException {
-		while (jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication) + (SELECT COUNT(*) FROM audit_pending)").query(Long.class).single() > 0) {
-			Thread.sleep(200);
-		}
+	static void drain(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		// a bulk load leaves hours of work on a slow machine: the bound only stops a run that never drains
+		Awaitility.await().atMost(Duration.ofHours(6)).pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication) + (SELECT COUNT(*) FROM audit_pending)")
+				.query(Long.class).single() == 0);
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -173,6 +173,33 @@ class AlertApiTests {
 	}
 
 	@Test
+	@DisplayName("DET-2 a property an alert does not have is refused naming it, alone or in a batch, like the rest of the API")
+	void refusesUnknownPropertiesNamingThem() throws Exception {
+		String misspelt = alert("u-1", "LOW").replace("\"severity\"", "\"sevrity\"");
+		postOne(misspelt).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("sevrity", "severity")))
+			.andExpect(jsonPath("$.errors[*].message", hasItem("項目「sevrity」はありません（綴りを確認してください）")));
+		String extraObservableField = alert("u-2", "LOW", "192.0.2.7").replace("\"type\":\"ip\"", "\"type\":\"ip\",\"tlp\":\"RED\"");
+		postBatch(List.of(alert("u-3", "LOW"), extraObservableField)).andExpect(status().isMultiStatus())
+			.andExpect(jsonPath("$.results[0].status").value(201))
+			.andExpect(jsonPath("$.results[1].errors[*].field", containsInAnyOrder("observables[0].tlp")));
+	}
+
+	@Test
+	@DisplayName("DET-2 the OpenAPI document shows the alert's shape, alone and in a batch")
+	void documentsTheAlertShape() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/alerts'].post.requestBody.content['application/json'].schema['$ref']")
+				.value("#/components/schemas/AlertRequest"))
+			.andExpect(jsonPath("$.components.schemas.AlertRequest.properties.sourceRef").exists())
+			.andExpect(jsonPath("$.components.schemas.AlertRequest.properties.severity.enum", hasItem("CRITICAL")))
+			.andExpect(jsonPath("$.components.schemas.AlertRequest.properties.faults").doesNotExist())
+			.andExpect(jsonPath("$.components.schemas.AlertRequest.required", hasItem("source")));
+	}
+
+	@Test
 	@DisplayName("DET-2 a batch of more than 1,000 alerts is refused whole")
 	void refusesAnOversizedBatch() throws Exception {
 		String small = "{\"source\":\"s\",\"sourceRef\":\"r\"}";

@@ -186,17 +186,13 @@ class AlertAttachTests {
 			.andExpect(redirectedUrl("/alerts"));
 	}
 
-	private long waitForAudit(String number) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		long found = 0;
-		while (System.nanoTime() < deadline) {
-			found = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ALERTS_ATTACHED' AND summary LIKE ?")
-				.param(number + " %").query(Long.class).single();
-			if (found >= 2) {
-				break;
-			}
-			Thread.sleep(50);
-		}
-		return found;
+	private long waitForAudit(String number) {
+		await().atMost(Duration.ofSeconds(60)).until(() -> auditedAttachments(number) >= 2);
+		return auditedAttachments(number);
+	}
+
+	private long auditedAttachments(String number) {
+		return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ALERTS_ATTACHED' AND summary LIKE ?")
+			.param(number + " %").query(Long.class).single();
 	}
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -157,7 +158,8 @@ class LaneProgressTests {
 		// a request to the vendor moves the lane its task belongs to
 		TaskView press = tasks.create(handler.actor(), incident, new NewTask(IncidentProcess.REPORTING, "報道対応の文案", null, null,
 				null, null, null, null, false, List.of()));
-		publish(new TaskAssigned(org, incident, press.id(), AssigneeKind.VENDOR, UUID.randomUUID(), handler.actor().id()));
+		publish(new TaskAssigned(org, incident, press.id(), AssigneeKind.VENDOR, UUID.randomUUID(), handler.actor().id(),
+				Instant.now()));
 		awaitLane(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS);
 		assertThat(advances()).hasSize(2).anyMatch(l -> l.contains("ベンダーへの依頼")).anyMatch(l -> l.contains("復旧対応の記録"));
 	}

@@ -23,6 +23,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import jp.hikeshi.MailTest;
 import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -52,11 +52,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * E-mail against a real SMTP server (GreenMail) with a clock the test moves: the one extra Spring context of the
- * reporting tests, because it needs an SMTP host and a mutable clock.
+ * reporting tests, because it needs an SMTP host and a mutable clock, on a database of its own ({@link MailTest}) so
+ * that moving the clock and draining the outbox touch only this class's incidents and mail.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-		"spring.mail.properties.mail.smtp.timeout=5000" })
-@Import({ TestAccounts.class, ReportingMailTests.TestClock.class })
+@MailTest
+@Import(ReportingMailTests.TestClock.class)
 class ReportingMailTests {
 
 	static final int SMTP_PORT = freePort();
@@ -227,9 +227,8 @@ class ReportingMailTests {
 	}
 
 	/**
-	 * Runs deliveries until nothing is due. The database is shared with every other test class, whose messages (and
-	 * reminders for their incidents, once the clock moves) wait in the same outbox; one run sends at most a bounded
-	 * number, so the test drains the outbox instead of assuming its own messages come first.
+	 * Runs deliveries until nothing is due. The database is this class's own, but one run sends at most a bounded
+	 * number, so the test drains the outbox instead of assuming one run sends everything.
 	 */
 	void drain() {
 		for (int round = 0; round < 200 && !outboxRecords.due(clock.instant(), 1).isEmpty(); round++) {

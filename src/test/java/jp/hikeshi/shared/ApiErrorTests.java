@@ -105,8 +105,8 @@ class ApiErrorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "en" })
 	void anUnmappedPathIsA404Problem(String language) throws Exception {
-		problem(get("/api/v1/nothing-here"), language, 404)
-			.andExpect(jsonPath("$.instance").value("/api/v1/nothing-here"));
+		problem(get("/api/v1/nothing-here").header("X-Request-Id", "unmapped-" + language + "-7f3a9c"), language, 404)
+			.andExpect(jsonPath("$.instance").value("/api/v1/nothing-here#unmapped-" + language + "-7f3a9c"));
 	}
 
 	@ParameterizedTest
@@ -153,9 +153,10 @@ class ApiErrorTests {
 	@ValueSource(strings = { "ja", "en" })
 	void aFailureOutsideSpringMvcReachingTheErrorPageIsStillAProblemForTheApi(String language) throws Exception {
 		problem(get("/error").requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/reports")
+			.header("X-Request-Id", "dispatch-" + language + "-7f3a9c")
 			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
 			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internal state")), language, 500)
-			.andExpect(jsonPath("$.instance").value("/api/v1/reports"))
+			.andExpect(jsonPath("$.instance").value("/api/v1/reports#dispatch-" + language + "-7f3a9c"))
 			.andExpect(content().string(not(containsString("secret"))));
 		mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/incidents")
 				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))

@@ -40,7 +40,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Alerts over REST (DET-2) for monitoring tools and the desk. Tools post with a HANDLER's (or ADMIN's) API
@@ -73,7 +72,7 @@ class AlertApi {
 	record BatchResult(int received, int created, int duplicates, int rejected, List<ItemResult> results) {
 	}
 
-	record BatchRequest(List<JsonNode> alerts) {
+	record BatchRequest(List<AlertRequest> alerts) {
 	}
 
 	record Dismissal(List<UUID> alertIds, String reason) {
@@ -89,7 +88,7 @@ class AlertApi {
 	@ApiResponse(responseCode = "200", description = "A repeat of (source, sourceRef), counted")
 	@PostMapping
 	@Operation(summary = "Receive one alert: 201 when new, 200 when it repeats (source, sourceRef), 400 listing its faults")
-	ResponseEntity<ItemResult> receive(@RequestBody JsonNode alert) {
+	ResponseEntity<ItemResult> receive(@RequestBody AlertRequest alert) {
 		AlertJson.Parsed parsed = AlertJson.parse(alert, clock);
 		if (!parsed.problems().isEmpty()) {
 			throw new RejectedInputException(parsed.problems());
@@ -106,7 +105,7 @@ class AlertApi {
 	@Operation(summary = "Receive up to 1,000 alerts {\"alerts\":[…]}: each item answered on its own; "
 			+ "200 when all were accepted, 207 when some were rejected, 400 when none was")
 	ResponseEntity<BatchResult> receiveBatch(@RequestBody BatchRequest request) {
-		List<JsonNode> nodes = request == null || request.alerts() == null ? List.of() : request.alerts();
+		List<AlertRequest> nodes = request == null || request.alerts() == null ? List.of() : request.alerts();
 		if (nodes.isEmpty()) {
 			throw new RejectedInputException("alerts", "alert.batch.empty");
 		}

@@ -112,14 +112,33 @@ public class NotificationRecords {
 			.update());
 	}
 
-	/** Records who gave the task last, so the vendor's answer goes back to that person. */
+	/**
+	 * Records who gave the task last, so the vendor's answer goes back to that person. Two assignments of one task are
+	 * heard at once on two threads: each write is conditional on the time it read (compare and set), and a write that
+	 * meets the other's row reads again, so the later assignment stays whatever order the writes meet in.
+	 */
 	public void recordOwner(UUID organisation, UUID task, UUID by, Instant at) {
-		jdbc.sql("DELETE FROM inbox_task_owner WHERE task_id = :task").param("task", task).update();
-		jdbc.sql("""
-				INSERT INTO inbox_task_owner (task_id, organisation_id, assigned_by, assigned_at)
-				VALUES (:task, :org, :by, :at) ON CONFLICT DO NOTHING""")
-			.param("task", task).param("org", organisation).param("by", by).param("at", utc(at))
-			.update();
+		OffsetDateTime mine = utc(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			OffsetDateTime stored = jdbc.sql("SELECT assigned_at FROM inbox_task_owner WHERE task_id = :task")
+				.param("task", task).query(OffsetDateTime.class).optional().orElse(null);
+			if (stored != null && stored.isAfter(mine)) {
+				return;
+			}
+			int written = stored != null
+					? jdbc.sql("""
+							UPDATE inbox_task_owner SET assigned_by = :by, assigned_at = :at
+							WHERE task_id = :task AND assigned_at = :stored""")
+						.param("by", by).param("at", mine).param("task", task).param("stored", stored).update()
+					: jdbc.sql("""
+							INSERT INTO inbox_task_owner (task_id, organisation_id, assigned_by, assigned_at)
+							VALUES (:task, :org, :by, :at) ON CONFLICT DO NOTHING""")
+						.param("task", task).param("org", organisation).param("by", by).param("at", mine).update();
+			if (written == 1) {
+				return;
+			}
+		}
+		throw new IllegalStateException("The owner of task " + task + " kept changing");
 	}
 
 	public Optional<UUID> ownerOf(UUID task) {

@@ -57,7 +57,8 @@ class TaskNotices {
 	void on(TaskAssigned assigned) {
 		Actor system = Recipients.system(assigned.organisation());
 		if (assigned.assignedBy() != null) {
-			records.recordOwner(assigned.organisation().value(), assigned.taskId(), assigned.assignedBy(), Instant.now(clock));
+			records.recordOwner(assigned.organisation().value(), assigned.taskId(), assigned.assignedBy(),
+					assigned.assignedAt() == null ? Instant.now(clock) : assigned.assignedAt());
 		}
 		TaskView task = tasks.get(system, assigned.taskId());
 		IncidentView incident = incidents.get(system, assigned.incidentId());

@@ -12,13 +12,10 @@ import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.ProcessState;
 import jp.hikeshi.progress.LanePolicies;
 import jp.hikeshi.remediation.ContainmentDesk;
-import jp.hikeshi.remediation.ContainmentView;
 import jp.hikeshi.remediation.RecoveryDesk;
-import jp.hikeshi.remediation.RecoveryView;
 import jp.hikeshi.reporting.NotificationPlan;
 import jp.hikeshi.reporting.PrivacyDesk;
 import jp.hikeshi.response.TaskDesk;
-import jp.hikeshi.response.TaskView;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 
@@ -65,12 +62,10 @@ class WorkReader {
 	}
 
 	boolean responseDone(OrganisationId organisation, UUID incidentId) {
+		// the rule looks only at which stages, steps and statuses occur: each read returns a few distinct values
 		Actor reader = reader(organisation);
-		return LanePolicies.responseDone(
-				recovery.forIncident(reader, incidentId).stream().map(RecoveryView::stage).toList(),
-				containment.forIncident(reader, incidentId).stream().map(ContainmentView::step).toList(),
-				tasks.forIncident(reader, incidentId).stream()
-					.filter(t -> LanePolicies.laneOf(t.process()) == IncidentProcess.RESPONSE).map(TaskView::status).toList());
+		return LanePolicies.responseDone(recovery.stagesReached(reader, incidentId),
+				containment.stepsReached(reader, incidentId), tasks.statuses(reader, incidentId, IncidentProcess.RESPONSE));
 	}
 
 	boolean reportingDone(OrganisationId organisation, UUID incidentId) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.hikeshi.directory.Assignee;
@@ -123,6 +124,14 @@ public class TaskRecords {
 			spec = spec.param("vendor", onlyVendor);
 		}
 		return spec.query(TaskRecords::row).list();
+	}
+
+	/** The statuses of the incident's tasks of one process, each once. */
+	public Set<TaskStatus> statuses(UUID organisationId, UUID incidentId, IncidentProcess process) {
+		return jdbc.sql("SELECT DISTINCT status FROM response_task WHERE organisation_id = ? AND incident_id = ? AND process = ?")
+			.params(organisationId, incidentId, process.name())
+			.query((rs, n) -> TaskStatus.valueOf(rs.getString(1)))
+			.set();
 	}
 
 	/** Tasks assigned to the user or to the vendor, open ones first by due date. */

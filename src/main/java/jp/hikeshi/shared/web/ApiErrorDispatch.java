@@ -81,7 +81,8 @@ class ApiErrorDispatch {
 			ProblemDetail detail = ProblemDetail.forStatus(status);
 			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			if (uri != null) {
-				detail.setInstance(java.net.URI.create(uri.toString()));
+				// the request id filter runs on the error dispatch as well, so the id is the original request's
+				detail.setInstance(RequestIds.instance(uri.toString()));
 			}
 			ProblemBodies.localise(detail, messages, locales.resolveLocale(apiRequest(request)));
 			return ResponseEntity.status(status).body(detail);

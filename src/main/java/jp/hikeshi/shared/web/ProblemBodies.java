@@ -66,7 +66,8 @@ final class ProblemBodies {
 		out.put("title", detail.getTitle());
 		out.put("status", detail.getStatus());
 		out.put("detail", detail.getDetail());
-		out.put("instance", detail.getInstance() != null ? detail.getInstance().toString() : request.getRequestURI());
+		out.put("instance", (detail.getInstance() != null ? detail.getInstance() : RequestIds.instance(request.getRequestURI()))
+			.toString());
 		if (detail.getProperties() != null) {
 			out.putAll(detail.getProperties());
 		}

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import jp.hikeshi.AtOnce;
 import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
@@ -47,30 +44,20 @@ class WorkLedgerRaceTests {
 		OrganisationId organisation = accounts.create("ledger", Role.HANDLER).actor().organisation();
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		Random random = new Random(20261203L);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
+		try (AtOnce atOnce = new AtOnce(2)) {
 			for (int round = 0; round < 40; round++) {
 				UUID incident = UUID.randomUUID();
 				UUID notice = UUID.randomUUID();
-				CyclicBarrier together = new CyclicBarrier(2);
 				List<Callable<Boolean>> both = new ArrayList<>();
 				for (String state : random.nextBoolean() ? List.of("DRAFTED", "SENT") : List.of("SENT", "DRAFTED")) {
 					WorkFact fact = new WorkFact(organisation, incident, Work.NOTIFICATION, notice, "PPC_PRELIMINARY", state);
-					both.add(() -> {
-						together.await();
-						return tx.execute(s -> ledger.record(fact, Instant.now()));
-					});
+					both.add(() -> tx.execute(s -> ledger.record(fact, Instant.now())));
 				}
-				for (Future<Boolean> result : pool.invokeAll(both)) {
-					result.get();
-				}
+				atOnce.run(both);
 				int seen = round;
 				assertThat(ledger.of(organisation, incident)).singleElement()
 					.satisfies(f -> assertThat(f.state()).as("round %d", seen).isEqualTo("SENT"));
 			}
-		}
-		finally {
-			pool.shutdownNow();
 		}
 	}
 }
