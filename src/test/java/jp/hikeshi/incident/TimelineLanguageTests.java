@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +16,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import jp.hikeshi.MigrationUpdates;
 import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.WebTest;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -104,7 +102,7 @@ class TimelineLanguageTests {
 		UUID alerts = legacy(incident, "NOTE", "alerts attached / アラート紐付け (2):\n- EDR: beacon\n- IDS: scan");
 		UUID typed = legacy(incident, "NOTE", "FW 設定 / firewall を確認");
 
-		runUpdates("db/migration/incident/V120__timeline_messages.sql");
+		MigrationUpdates.rerun(jdbc, "db/migration/incident/V120__timeline_messages.sql");
 
 		assertThat(row(progress)).containsExactly("「インシデントレスポンス」を自動で 未着手 → 対応中 にしました（応急処置の記録）",
 				"\"Incident response\" moved automatically: Not started → In progress (containment recorded)");
@@ -137,17 +135,6 @@ class TimelineLanguageTests {
 	private List<String> row(UUID id) {
 		return jdbc.sql("SELECT text, text_en FROM incident_timeline WHERE id = ?").param(id)
 			.query((rs, n) -> Arrays.asList(rs.getString("text"), rs.getString("text_en"))).single();
-	}
-
-	/** Runs the data statements of a migration again, on the rows written the old way. */
-	private void runUpdates(String migration) throws IOException {
-		String sql = new ClassPathResource(migration).getContentAsString(StandardCharsets.UTF_8);
-		for (String statement : sql.split(";")) {
-			String code = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
-			if (code.startsWith("UPDATE")) {
-				jdbc.sql(code).update();
-			}
-		}
 	}
 
 	private List<String> log(String id, String language) throws Exception {
