@@ -33,7 +33,7 @@ public class Phrases {
 		return render(phrase, Locale.JAPANESE);
 	}
 
-	/** A time as people read it: 「2026年12月3日 18:31」 or "3 Dec 2026, 18:31". */
+	/** A time as people read it: 「2026年12月3日 18:31」, or 3 Dec 2026, 18:31 in English. */
 	public String time(Instant at, Locale locale) {
 		return (english(locale) ? EN : JA).format(at.atZone(zone.zone()));
 	}
