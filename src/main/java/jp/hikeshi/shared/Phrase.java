@@ -1,6 +1,7 @@
 package jp.hikeshi.shared;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -106,7 +107,12 @@ public record Phrase(String key, List<Object> args, String fallback) {
 			return node.asString();
 		}
 		if (node.has("at")) {
-			return Instant.parse(node.get("at").asString());
+			try {
+				return Instant.parse(node.get("at").asString());
+			}
+			catch (DateTimeParseException ex) {
+				return node.get("at").asString();
+			}
 		}
 		if (node.has("key")) {
 			List<Object> inner = new ArrayList<>();

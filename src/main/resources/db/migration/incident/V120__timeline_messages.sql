@@ -41,3 +41,21 @@ UPDATE incident_timeline
    SET text_en = 'alerts attached' || SUBSTRING(text FROM 26),
        text = 'アラート紐付け' || SUBSTRING(text FROM 26)
  WHERE entry_type = 'NOTE' AND text_en IS NULL AND text LIKE 'alerts attached / アラート紐付け%';
+
+-- times set by hand, stored as codes before (containedAt = 2026-12-03T09:31:16.947814Z): kept as the sentence's key and
+-- arguments, so that they read 「封じ込め日時を 2026年12月3日 18:31 に設定」 in the reader's zone
+UPDATE incident_timeline
+   SET message_key = 'incident.log.TIMESTAMP_SET',
+       message_args = '[{"key":"incident.field.' || SUBSTRING(text FROM 1 FOR POSITION(' = ' IN text) - 1) || '","or":"'
+           || SUBSTRING(text FROM 1 FOR POSITION(' = ' IN text) - 1) || '"},{"at":"'
+           || SUBSTRING(text FROM POSITION(' = ' IN text) + 3) || '"}]'
+ WHERE entry_type = 'TIMESTAMP_SET' AND message_key IS NULL AND text LIKE '%Z' AND POSITION(' = ' IN text) > 1
+   AND POSITION(' ' IN text) = POSITION(' = ' IN text) AND POSITION('"' IN text) = 0;
+
+-- states moved, stored as codes before (OPEN → CONTAINED)
+UPDATE incident_timeline
+   SET message_key = 'incident.log.STATE_CHANGED',
+       message_args = '[{"key":"incidentState.' || SUBSTRING(text FROM 1 FOR POSITION(' → ' IN text) - 1) || '"},{"key":"incidentState.'
+           || SUBSTRING(text FROM POSITION(' → ' IN text) + 3) || '"}]'
+ WHERE entry_type = 'STATE_CHANGED' AND message_key IS NULL AND POSITION(' → ' IN text) > 1 AND POSITION('"' IN text) = 0
+   AND POSITION(' ' IN text) = POSITION(' → ' IN text);

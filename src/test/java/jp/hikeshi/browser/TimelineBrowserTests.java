@@ -13,6 +13,7 @@ import jp.hikeshi.identity.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -33,15 +34,21 @@ class TimelineBrowserTests extends BrowserTest {
 		BrowserSupport.signIn(browser, base(), handler.username(), handler.password());
 		browser.get(base() + "/incidents/" + id + "?lang=ja");
 		String japanese = browser.findElement(By.id("log-timeline")).getText();
+		scrollTo("timeline-form");
 		BrowserSupport.screenshot(browser, "timeline-ja");
 		assertThat(japanese).contains("封じ込め日時を 2026年12月3日 18:31 に設定", "経営層へ第一報を送付")
 			.doesNotContain("containedAt").doesNotContain("Time of containment");
 
 		browser.get(base() + "/incidents/" + id + "?lang=en");
 		String english = browser.findElement(By.id("log-timeline")).getText();
+		scrollTo("timeline-form");
 		BrowserSupport.screenshot(browser, "timeline-en");
 		assertThat(english).contains("Time of containment set to 3 Dec 2026, 18:31", "経営層へ第一報を送付")
 			.doesNotContain("封じ込め日時を").doesNotContain("containedAt");
+	}
+
+	private void scrollTo(String id) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id(id)));
 	}
 
 	private String call(TestUser user, String method, String path, String json) throws Exception {

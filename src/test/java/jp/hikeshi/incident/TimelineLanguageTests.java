@@ -89,7 +89,7 @@ class TimelineLanguageTests {
 	}
 
 	@Test
-	@DisplayName("GEN-1 RES-3 V120 splits the pairs the system wrote before into their two languages and leaves typed notes whole")
+	@DisplayName("GEN-1 RES-3 V120 splits the pairs the system wrote before into their two languages, turns coded field changes into sentences, and leaves typed notes whole")
 	void migrationSplitsLegacyPairs() throws Exception {
 		String id = open("legacy");
 		UUID incident = UUID.fromString(id);
@@ -101,6 +101,8 @@ class TimelineLanguageTests {
 				+ " / Containment action \"Isolate device: PC-01\" set to \"Applied\"");
 		UUID alerts = legacy(incident, "NOTE", "alerts attached / アラート紐付け (2):\n- EDR: beacon\n- IDS: scan");
 		UUID typed = legacy(incident, "NOTE", "FW 設定 / firewall を確認");
+		legacy(incident, "TIMESTAMP_SET", "recoveredAt = 2026-12-03T09:31:16.947814Z");
+		legacy(incident, "STATE_CHANGED", "CONTAINED → RECOVERED");
 
 		MigrationUpdates.rerun(jdbc, "db/migration/incident/V120__timeline_messages.sql");
 
@@ -114,10 +116,11 @@ class TimelineLanguageTests {
 				"alerts attached (2):\n- EDR: beacon\n- IDS: scan");
 		assertThat(row(typed)).containsExactly("FW 設定 / firewall を確認", null);
 
-		assertThat(log(id, "ja")).contains("応急処置「端末の隔離: PC-01」を「実施済み」にしました", "FW 設定 / firewall を確認")
+		assertThat(log(id, "ja")).contains("応急処置「端末の隔離: PC-01」を「実施済み」にしました", "FW 設定 / firewall を確認",
+				"復旧日時を 2026年12月3日 18:31 に設定", "状態を 封じ込め済み → 復旧済み に変更")
 			.noneMatch(t -> t.contains("Containment action") || t.contains("moved automatically"));
 		assertThat(log(id, "en")).contains("Containment action \"Isolate device: PC-01\" set to \"Applied\"",
-				"FW 設定 / firewall を確認").noneMatch(t -> t.contains("応急処置「") || t.contains("自動で"));
+				"FW 設定 / firewall を確認", "Time of recovery set to 3 Dec 2026, 18:31", "State changed: Contained → Recovered").noneMatch(t -> t.contains("応急処置「") || t.contains("自動で"));
 	}
 
 	private UUID legacy(UUID incident, String type, String text) {
