@@ -297,14 +297,7 @@ public class IncidentDesk {
 		openCounts.moved(saved.organisation(), before, new OpenCounts.Slot(saved.inOpenQueue(), saved.priority().level()));
 		// one microsecond apart, so that entries written together keep the order in which they happened
 		for (int i = 0; i < lines.size(); i++) {
-			LogLine line = lines.get(i);
-			Instant at = now.plusNanos(i * 1000L);
-			if (line.phrase() != null) {
-				timeline.append(by.organisation(), saved.id(), TimelineKind.LOG, line.type(), at, at, by, null, line.phrase());
-			}
-			else {
-				timeline.append(by.organisation(), saved.id(), TimelineKind.LOG, line.type(), at, at, by, null, line.text());
-			}
+			timeline.append(by.organisation(), saved.id(), now.plusNanos(i * 1000L), by, lines.get(i));
 		}
 		return saved;
 	}

@@ -46,6 +46,13 @@ public class TimelineRecords {
 		return insert(organisation, incidentId, kind, type, occurredAt, now, by, source, phrases.japanese(phrase), phrase);
 	}
 
+	/** A line of the handling log an incident's change left, at the time it was made. */
+	public TimelineEntry append(OrganisationId organisation, UUID incidentId, Instant at, Actor by, LogLine line) {
+		return line.phrase() != null
+				? append(organisation, incidentId, TimelineKind.LOG, line.type(), at, at, by, null, line.phrase())
+				: append(organisation, incidentId, TimelineKind.LOG, line.type(), at, at, by, null, line.text());
+	}
+
 	private TimelineEntry insert(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
 			Instant occurredAt, Instant now, Actor by, String source, String text, Phrase phrase) {
 		TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), kind, type, Incident.micros(occurredAt),
