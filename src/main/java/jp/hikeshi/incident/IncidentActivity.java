@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.Phrase;
 
 /**
  * What a module that depends on the incident module implements in its own event to have a line written into an
@@ -24,6 +25,6 @@ public interface IncidentActivity {
 
 	String actorName();
 
-	/** The log line, already in both languages where it has words. */
-	String logText();
+	/** The log line in the system's words, rendered in each reader's language. */
+	Phrase logPhrase();
 }

@@ -26,6 +26,7 @@ import jp.hikeshi.incident.internal.OpenCounts;
 import jp.hikeshi.incident.internal.Participants;
 import jp.hikeshi.incident.internal.ProcessLanes;
 import jp.hikeshi.incident.internal.Incidents;
+import jp.hikeshi.incident.internal.LogLine;
 import jp.hikeshi.incident.internal.TimelineRecords;
 import jp.hikeshi.incident.internal.Timestamps;
 import jp.hikeshi.shared.NotFoundException;
@@ -287,17 +288,16 @@ public class IncidentDesk {
 	}
 
 	private Incident save(Actor by, Incident incident, Instant now, String reason) {
-		List<Incident.LogLine> lines = new ArrayList<>(incident.drainLog());
+		List<LogLine> lines = new ArrayList<>(incident.drainLog());
 		if (reason != null && !reason.isBlank()) {
-			lines.add(new Incident.LogLine("DECISION", reason.strip()));
+			lines.add(LogLine.typed("DECISION", reason.strip()));
 		}
 		OpenCounts.Slot before = openCounts.stored(incident.id());
 		Incident saved = incidents.save(incident);
 		openCounts.moved(saved.organisation(), before, new OpenCounts.Slot(saved.inOpenQueue(), saved.priority().level()));
 		// one microsecond apart, so that entries written together keep the order in which they happened
 		for (int i = 0; i < lines.size(); i++) {
-			timeline.append(by.organisation(), saved.id(), TimelineKind.LOG, lines.get(i).type(), now.plusNanos(i * 1000L),
-					now.plusNanos(i * 1000L), by, null, lines.get(i).text());
+			timeline.append(by.organisation(), saved.id(), now.plusNanos(i * 1000L), by, lines.get(i));
 		}
 		return saved;
 	}

@@ -11,9 +11,9 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.internal.ProcessLanes;
 import jp.hikeshi.incident.internal.TimelineRecords;
 import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.Phrase;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,16 +32,14 @@ public class IncidentProgress {
 
 	private final ProcessLanes lanes;
 	private final TimelineRecords timeline;
-	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	IncidentProgress(ProcessLanes lanes, TimelineRecords timeline, MessageSource messages, ApplicationEventPublisher events,
+	IncidentProgress(ProcessLanes lanes, TimelineRecords timeline, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.lanes = lanes;
 		this.timeline = timeline;
-		this.messages = messages;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,19 +79,11 @@ public class IncidentProgress {
 		Instant now = Instant.now(clock);
 		Actor system = new Actor(null, AuditEvent.SYSTEM, "Hikeshi", organisation, Set.of(), Locale.JAPANESE);
 		timeline.append(organisation, incidentId, TimelineKind.LOG, "PROCESS_ADVANCED", now, now, system, null,
-				text(process, lane.state(), target, reasonKey, Locale.JAPANESE) + " / "
-						+ text(process, lane.state(), target, reasonKey, Locale.ENGLISH));
+				Phrase.of("incident.progress.moved", Phrase.label("process." + process),
+						Phrase.label("processState." + lane.state()), Phrase.label("processState." + target),
+						Phrase.label(reasonKey)));
 		events.publishEvent(new AuditEvent(organisation, now, AuditEvent.SYSTEM, null, "INCIDENT_PROCESS_ADVANCED", "INCIDENT",
 				incidentId.toString(), lane.number() + " " + process + ": " + lane.state() + " → " + target + " (" + reasonKey + ")"));
 		return true;
-	}
-
-	private String text(IncidentProcess process, ProcessState from, ProcessState to, String reasonKey, Locale locale) {
-		return messages.getMessage("incident.progress.moved", new Object[] { label("process." + process, locale),
-				label("processState." + from, locale), label("processState." + to, locale), label(reasonKey, locale) }, locale);
-	}
-
-	private String label(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
 	}
 }

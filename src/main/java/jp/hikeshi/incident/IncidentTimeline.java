@@ -12,9 +12,11 @@ import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +49,7 @@ public class IncidentTimeline {
 	public PageOf<TimelineEntry> entries(Actor by, UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page) {
 		IncidentAccess.read(by);
 		checkVisible(by.organisation(), incidentId);
-		return records.page(incidentId, kind, newestFirst, page);
+		return records.page(incidentId, kind, newestFirst, page, LocaleContextHolder.getLocale());
 	}
 
 	/** Adds a note to the handling log, or an event to the chronology. */
@@ -69,8 +71,25 @@ public class IncidentTimeline {
 		TimelineEntry entry = records.append(by.organisation(), incidentId, input.kind(),
 				input.kind() == TimelineKind.EVENT ? "EVENT" : "NOTE", occurredAt, now, by, blank(input.source()),
 				input.text().strip());
+		return audited(by, incidentId, number, entry, now);
+	}
+
+	/**
+	 * Writes a line of the handling log in the system's words: kept as a message key and its arguments, so that each
+	 * reader sees it in their own language.
+	 */
+	public TimelineEntry log(Actor by, UUID incidentId, Phrase phrase) {
+		IncidentAccess.read(by);
+		String number = checkVisible(by.organisation(), incidentId);
+		IncidentAccess.edit(by);
+		Instant now = Instant.now(clock);
+		return audited(by, incidentId, number,
+				records.append(by.organisation(), incidentId, TimelineKind.LOG, "NOTE", now, now, by, null, phrase), now);
+	}
+
+	private TimelineEntry audited(Actor by, UUID incidentId, String number, TimelineEntry entry, Instant now) {
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "INCIDENT_TIMELINE_ADDED",
-				"INCIDENT", incidentId.toString(), number + " " + input.kind() + " " + entry.text()));
+				"INCIDENT", incidentId.toString(), number + " " + entry.kind() + " " + entry.text()));
 		return entry;
 	}
 

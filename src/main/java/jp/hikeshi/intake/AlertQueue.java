@@ -21,6 +21,7 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,7 +129,7 @@ public class AlertQueue {
 		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts");
 		// the incident's handling log lists them after the commit, written by the incident module itself
 		events.publishEvent(new AlertsAttached(actor.organisation(), incident.id(), moved, now, actor.id(), actor.displayName(),
-				cut("alerts attached / アラート紐付け (" + alerts.size() + "):\n" + describe(alerts), 4000)));
+				Phrase.of("alert.attached.log", alerts.size(), cut(describe(alerts), 3000))));
 		return new AlertDecision(null, null, moved, incident.id(), incident.number());
 	}
 

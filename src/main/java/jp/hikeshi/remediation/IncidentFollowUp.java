@@ -13,8 +13,7 @@ import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
-import jp.hikeshi.incident.TimelineInput;
-import jp.hikeshi.incident.TimelineKind;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,9 +65,7 @@ class IncidentFollowUp {
 			String logKey, Function<Locale, Object[]> logArgs) {
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, objectType,
 				objectId.toString(), summary));
-		String text = messages.getMessage(logKey, logArgs.apply(Locale.JAPANESE), Locale.JAPANESE) + " / "
-				+ messages.getMessage(logKey, logArgs.apply(Locale.ENGLISH), Locale.ENGLISH);
-		timeline.add(by, incidentId, new TimelineInput(TimelineKind.LOG, text, null, null));
+		timeline.log(by, incidentId, Phrase.inBoth(logKey, logArgs.apply(Locale.JAPANESE), logArgs.apply(Locale.ENGLISH)));
 	}
 
 	String label(String key, Locale locale) {

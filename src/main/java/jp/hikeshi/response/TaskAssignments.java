@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,18 +29,16 @@ import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentSummary;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.QueueFilter;
-import jp.hikeshi.incident.TimelineInput;
-import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.response.internal.AssignmentRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
 import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,12 +67,11 @@ public class TaskAssignments {
 	private final People people;
 	private final IncidentDesk incidents;
 	private final IncidentTimeline timeline;
-	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	TaskAssignments(TaskRecords tasks, AssignmentRecords assignments, TaskViews views, RolePlan rolePlan, Vendors vendors,
-			People people, IncidentDesk incidents, IncidentTimeline timeline, MessageSource messages,
+			People people, IncidentDesk incidents, IncidentTimeline timeline,
 			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.assignments = assignments;
@@ -85,7 +81,6 @@ public class TaskAssignments {
 		this.people = people;
 		this.incidents = incidents;
 		this.timeline = timeline;
-		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -222,8 +217,7 @@ public class TaskAssignments {
 					task.updatedAt()));
 		}
 		if (before != null && after != null) {
-			timeline.add(by, task.incidentId(), new TimelineInput(TimelineKind.LOG,
-					log(task, before, after, Locale.JAPANESE) + " / " + log(task, before, after, Locale.ENGLISH), null, null));
+			timeline.log(by, task.incidentId(), Phrase.of("task.reassigned.log", task.title(), before.name(), after.name()));
 		}
 	}
 
@@ -274,11 +268,6 @@ public class TaskAssignments {
 	private boolean hasVendorAccount(Actor by, UUID vendorId) {
 		return vendors.accountsOf(by.organisation(), vendorId).stream()
 			.anyMatch(user -> people.find(by.organisation(), user, Role.VENDOR).isPresent());
-	}
-
-	private String log(TaskRow task, Assignee before, Assignee after, Locale locale) {
-		return messages.getMessage("task.reassigned.log", new Object[] { task.title().in(locale), before.name(), after.name() },
-				locale);
 	}
 
 	private static List<TaskRow> only(List<TaskRow> rows, List<UUID> onlyTasks) {

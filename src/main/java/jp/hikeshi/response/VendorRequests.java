@@ -21,6 +21,7 @@ import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
 import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,7 +90,8 @@ public class VendorRequests {
 		}
 		UUID answerId = UUID.randomUUID();
 		records.insertAnswer(answerId, taskId, task.incidentId(), answer, task.assignee().id(), by.id(), by.displayName(), now, stored);
-		tasks.addNote(taskId, by.displayName(), "回答 / answered" + (stored.isEmpty() ? "" : " (" + stored.size() + " file(s))"), now);
+		tasks.addNote(taskId, by.displayName(),
+				stored.isEmpty() ? Phrase.of("task.answered.note") : Phrase.of("task.answered.noteWithFiles", stored.size()), now);
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "REQUEST_ANSWERED", "TASK",
 				taskId.toString(), vendorName + ": " + stored.stream().map(f -> f.evidenceNumber() + " sha256=" + f.sha256()).toList()));
 		TaskRow answered = answered(task, now);

@@ -22,8 +22,6 @@ import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
-import jp.hikeshi.incident.TimelineInput;
-import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.response.FollowUps;
 import jp.hikeshi.review.IncidentReview.Measure;
 import jp.hikeshi.review.ReviewInput.MeasureInput;
@@ -31,6 +29,7 @@ import jp.hikeshi.review.internal.ReviewRecords;
 import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.FieldProblem;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,9 +134,8 @@ public class Reviews {
 				}
 			}
 		}
-		timeline.add(by, incidentId, new TimelineInput(TimelineKind.LOG, messages.getMessage("review.timeline", new Object[] {
-				revision + 1, messages.getMessage("review.outcome." + outcome, null, Locale.JAPANESE), saved.size() }, Locale.JAPANESE),
-				null, null));
+		timeline.log(by, incidentId, Phrase.of("review.timeline", revision + 1, Phrase.label("review.outcome." + outcome),
+				saved.size()));
 		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(),
 				revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED", "INCIDENT", incidentId.toString(),
 				incident.number() + " revision " + (revision + 1) + " " + outcome + ", " + saved.size() + " measure(s)"));

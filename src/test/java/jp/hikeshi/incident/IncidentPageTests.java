@@ -57,7 +57,7 @@ class IncidentPageTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("id=\"incident-body\"").contains("value=\"1\"");
 		assertThat(html.split("lane card ps-IN_PROGRESS", -1)).hasSize(3);
-		assertThat(html).contains("プロセスの進捗").contains("インシデントレスポンス: 未着手 → 対応中");
+		assertThat(html).contains("プロセスの進捗").contains("「インシデントレスポンス」を 未着手 → 対応中 に変更");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -131,7 +132,9 @@ class AlertAttachTests {
 		// attached again
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
 				mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", desk.bearer()))
-					.andExpect(content().string(containsString("at-2"))));
+					.andExpect(content().string(containsString("at-2")))
+					.andExpect(content().string(containsString("アラート紐付け（2 件）")))
+					.andExpect(content().string(not(containsString("alerts attached")))));
 		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("alertIds[0]"));

@@ -179,9 +179,10 @@ class TaskAssignmentTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignee.kind").value("VENDOR"));
 		assertThat(events.stream(TaskAssigned.class)).hasSize(2);
-		assertThat(timeline(lead, incident)).anySatisfy(line -> assertThat(line)
-			.contains("タスク「サーバーのログを確認」の担当を " + other.actor().displayName() + " から " + vendor.name() + " に変更しました")
-			.contains("reassigned from " + other.actor().displayName() + " to " + vendor.name()));
+		assertThat(timeline(lead, incident, "ja")).anySatisfy(line -> assertThat(line)
+			.isEqualTo("タスク「サーバーのログを確認」の担当を " + other.actor().displayName() + " から " + vendor.name() + " に変更しました"));
+		assertThat(timeline(lead, incident, "en")).anySatisfy(line -> assertThat(line)
+			.isEqualTo("Task \"サーバーのログを確認\" reassigned from " + other.actor().displayName() + " to " + vendor.name()));
 		// the vendor now sees the incident's request among its tasks
 		mvc.perform(get("/api/v1/tasks").header("Authorization", vendor.user().bearer()))
 			.andExpect(jsonPath("$.items[*].id", Matchers.hasItem(task.toString())));
@@ -423,7 +424,12 @@ class TaskAssignmentTests {
 	}
 
 	private List<String> timeline(TestUser lead, UUID incident) throws Exception {
+		return timeline(lead, incident, "ja");
+	}
+
+	private List<String> timeline(TestUser lead, UUID incident, String language) throws Exception {
 		String body = mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", lead.bearer())
+				.header("Accept-Language", language)
 				.param("size", "100"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();

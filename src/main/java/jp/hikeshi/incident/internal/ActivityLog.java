@@ -8,6 +8,7 @@ import java.util.Set;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentActivity;
+import jp.hikeshi.incident.TimelineEntry;
 import jp.hikeshi.incident.TimelineKind;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +36,9 @@ class ActivityLog {
 	void on(IncidentActivity activity) {
 		Actor by = new Actor(activity.actorId(), null, activity.actorName(), activity.organisation(), Set.of(), Locale.JAPANESE);
 		Instant now = Instant.now(clock);
-		timeline.append(activity.organisation(), activity.incidentId(), TimelineKind.LOG, "NOTE", activity.occurredAt(), now,
-				by, null, activity.logText());
+		TimelineEntry entry = timeline.append(activity.organisation(), activity.incidentId(), TimelineKind.LOG, "NOTE",
+				activity.occurredAt(), now, by, null, activity.logPhrase());
 		events.publishEvent(new AuditEvent(activity.organisation(), now, AuditEvent.SYSTEM, null, "INCIDENT_TIMELINE_ADDED",
-				"INCIDENT", activity.incidentId().toString(), activity.getClass().getSimpleName() + " " + activity.logText()));
+				"INCIDENT", activity.incidentId().toString(), activity.getClass().getSimpleName() + " " + entry.text()));
 	}
 }

@@ -1,5 +1,8 @@
 package jp.hikeshi.incident.internal;
 
+import static jp.hikeshi.incident.internal.LogLine.because;
+import static jp.hikeshi.incident.internal.LogLine.label;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -115,20 +118,20 @@ public class Incident {
 				ProcessState.NOT_STARTED, ProcessState.NOT_STARTED, commander.id(), commander.displayName(), new Timestamps(),
 				micros(now), openedBy, null, Set.of(), Set.of(), Set.of());
 		incident.times.acknowledgedAt = micros(now);
-		incident.note("OPENED", number + " " + priority.label() + " (" + urgency + " × " + severity + ")");
+		incident.note("OPENED", number, priority.label(), label("urgency.", urgency.name()), label("severity.", severity));
 		return incident;
 	}
 
 	public void retitle(String newTitle) {
 		if (newTitle != null && !newTitle.isBlank() && !newTitle.strip().equals(title)) {
-			note("RETITLED", title + " → " + newTitle.strip());
+			note("RETITLED", title, newTitle.strip());
 			title = newTitle.strip();
 		}
 	}
 
 	public void recategorise(String newCategory) {
 		if (newCategory != null && !newCategory.equals(category)) {
-			note("RECATEGORISED", category + " → " + newCategory);
+			note("RECATEGORISED", category, newCategory);
 			category = newCategory;
 		}
 	}
@@ -136,7 +139,7 @@ public class Incident {
 	/** Re-ranks by the matrix; the caller has computed the priority of the new cell. */
 	public void rank(Urgency newUrgency, String newSeverity, Priority newPriority) {
 		if (newUrgency != urgency || !newSeverity.equals(severity) || newPriority.level() != priority) {
-			note("RANKED", "P" + priority + " → " + newPriority.label() + " (" + newUrgency + " × " + newSeverity + ")");
+			note("RANKED", "P" + priority, newPriority.label(), label("urgency.", newUrgency.name()), label("severity.", newSeverity));
 			urgency = newUrgency;
 			severity = newSeverity;
 			priority = newPriority.level();
@@ -155,7 +158,7 @@ public class Incident {
 		Set<Handler> wanted = new HashSet<>();
 		people.forEach(p -> wanted.add(new Handler(p.id(), p.displayName())));
 		if (!wanted.equals(handlers)) {
-			note("HANDLERS_ASSIGNED", String.join(", ", people.stream().map(Person::displayName).toList()));
+			note("HANDLERS_ASSIGNED", String.join("、", people.stream().map(Person::displayName).toList()));
 			handlers.clear();
 			handlers.addAll(wanted);
 		}
@@ -165,7 +168,7 @@ public class Incident {
 		Set<Affected> wanted = new HashSet<>();
 		assetNames.keySet().forEach(a -> wanted.add(new Affected(a)));
 		if (!wanted.equals(assets)) {
-			note("ASSETS_CHANGED", String.join(", ", assetNames.values()));
+			note("ASSETS_CHANGED", String.join("、", assetNames.values()));
 			assets.clear();
 			assets.addAll(wanted);
 		}
@@ -178,14 +181,14 @@ public class Incident {
 		}
 		if (reports.stream().noneMatch(r -> r.reportId().equals(report.id()))) {
 			reports.add(new Linked(report.id(), report.number(), micros(now)));
-			note("REPORT_LINKED", report.number() + (reason == null ? "" : ": " + reason));
+			note("REPORT_LINKED", report.number(), because(reason));
 		}
 	}
 
 	public void unlink(UUID reportId, String reason) {
 		reports.stream().filter(r -> r.reportId().equals(reportId)).findFirst().ifPresent(r -> {
 			reports.remove(r);
-			note("REPORT_UNLINKED", r.reportNumber() + (reason == null ? "" : ": " + reason));
+			note("REPORT_UNLINKED", r.reportNumber(), because(reason));
 		});
 	}
 
@@ -194,7 +197,8 @@ public class Incident {
 		if (newState == null || progress().get(process) == newState) {
 			return;
 		}
-		note("PROCESS_CHANGED", process + ": " + progress().get(process) + " → " + newState);
+		note("PROCESS_CHANGED", label("process.", process.name()), label("processState.", progress().get(process).name()),
+				label("processState.", newState.name()));
 		switch (process) {
 			case DETECTION -> detectionState = newState;
 			case TRIAGE -> triageState = newState;
@@ -225,7 +229,7 @@ public class Incident {
 			case CLOSED -> times.closedAt = when;
 			case OPEN -> times.closedAt = null;
 		}
-		note("STATE_CHANGED", state + " → " + target);
+		note("STATE_CHANGED", label("incidentState.", state.name()), label("incidentState.", target.name()));
 		state = target;
 		openQueue = target.isOpen();
 		if (target != IncidentState.CLOSED) {
@@ -238,7 +242,7 @@ public class Incident {
 		boolean declared = version != null;
 		times.merge(given, (name, value) -> {
 			if (declared) {
-				note("TIMESTAMP_SET", name + " = " + value);
+				note("TIMESTAMP_SET", label("incident.field.", name), value);
 			}
 		});
 		if (times.occurredFrom != null && times.occurredTo != null && times.occurredTo.isBefore(times.occurredFrom)) {
@@ -246,8 +250,8 @@ public class Incident {
 		}
 	}
 
-	private void note(String type, String text) {
-		log.add(new LogLine(type, text));
+	private void note(String type, Object... args) {
+		log.add(LogLine.said(type, args));
 	}
 
 	/** The handling-log lines of the changes made since loading; cleared when read. */
@@ -288,10 +292,6 @@ public class Incident {
 	public Set<Handler> handlers() { return Set.copyOf(handlers); }
 	public Set<Linked> reports() { return Set.copyOf(reports); }
 	public Set<Affected> assets() { return Set.copyOf(assets); }
-
-	/** A line for the handling log. */
-	public record LogLine(String type, String text) {
-	}
 
 	@Table("incident_handler")
 	public record Handler(UUID userId, String name) {

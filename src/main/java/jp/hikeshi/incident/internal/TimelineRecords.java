@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jp.hikeshi.identity.Actor;
@@ -12,6 +13,8 @@ import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.Phrase;
+import jp.hikeshi.shared.Phrases;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,27 +27,50 @@ import org.springframework.stereotype.Component;
 public class TimelineRecords {
 
 	private final JdbcClient jdbc;
+	private final Phrases phrases;
 
-	TimelineRecords(JdbcClient jdbc) {
+	TimelineRecords(JdbcClient jdbc, Phrases phrases) {
 		this.jdbc = jdbc;
+		this.phrases = phrases;
 	}
 
+	/** A line a person typed, kept as written. */
 	public TimelineEntry append(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
 			Instant occurredAt, Instant now, Actor by, String source, String text) {
+		return insert(organisation, incidentId, kind, type, occurredAt, now, by, source, text, null);
+	}
+
+	/** A line the system writes: kept as its message key and arguments, text keeps the Japanese rendering. */
+	public TimelineEntry append(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
+			Instant occurredAt, Instant now, Actor by, String source, Phrase phrase) {
+		return insert(organisation, incidentId, kind, type, occurredAt, now, by, source, phrases.japanese(phrase), phrase);
+	}
+
+	/** A line of the handling log an incident's change left, at the time it was made. */
+	public TimelineEntry append(OrganisationId organisation, UUID incidentId, Instant at, Actor by, LogLine line) {
+		return line.phrase() != null
+				? append(organisation, incidentId, TimelineKind.LOG, line.type(), at, at, by, null, line.phrase())
+				: append(organisation, incidentId, TimelineKind.LOG, line.type(), at, at, by, null, line.text());
+	}
+
+	private TimelineEntry insert(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
+			Instant occurredAt, Instant now, Actor by, String source, String text, Phrase phrase) {
 		TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), kind, type, Incident.micros(occurredAt),
 				Incident.micros(now), by == null ? null : by.id(), by == null ? null : by.displayName(), source,
 				text.length() > 4000 ? text.substring(0, 3999) + "…" : text);
 		jdbc.sql("""
 				INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,
-				                               actor_id, actor_name, source, text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                               actor_id, actor_name, source, text, message_key, message_args)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(entry.id(), organisation.value(), incidentId, kind.name(), type, utc(entry.occurredAt()),
-					utc(entry.recordedAt()), entry.actorId(), entry.actorName(), source, entry.text())
+					utc(entry.recordedAt()), entry.actorId(), entry.actorName(), source, entry.text(),
+					phrase == null ? null : phrase.key(), phrase == null ? null : phrase.argsJson())
 			.update();
 		return entry;
 	}
 
-	public PageOf<TimelineEntry> page(UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page) {
+	/** One page, each line the system wrote rendered in the reader's language. */
+	public PageOf<TimelineEntry> page(UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page, Locale locale) {
 		String where = " WHERE incident_id = :incident" + (kind == null ? "" : " AND kind = :kind");
 		String direction = newestFirst ? " DESC" : " ASC";
 		JdbcClient.StatementSpec select = jdbc.sql("SELECT * FROM incident_timeline" + where + " ORDER BY occurred_at"
@@ -59,7 +85,8 @@ public class TimelineRecords {
 				TimelineKind.valueOf(rs.getString("kind")), rs.getString("entry_type"),
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", UUID.class),
-				rs.getString("actor_name"), rs.getString("source"), rs.getString("text")))
+				rs.getString("actor_name"), rs.getString("source"),
+				text(rs.getString("text"), rs.getString("text_en"), rs.getString("message_key"), rs.getString("message_args"), locale)))
 			.list();
 		long total;
 		if (items.size() < page.size() && (page.page() == 0 || !items.isEmpty())) {
@@ -70,6 +97,13 @@ public class TimelineRecords {
 			total = (kind == null ? count : count.param("kind", kind.name())).query(Long.class).single();
 		}
 		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	private String text(String ja, String en, String key, String args, Locale locale) {
+		if (key != null) {
+			return phrases.render(Phrase.fromJson(key, args), locale);
+		}
+		return en != null && "en".equals(locale.getLanguage()) ? en : ja;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

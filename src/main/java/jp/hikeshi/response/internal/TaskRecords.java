@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,10 @@ import jp.hikeshi.response.TaskCompletion;
 import jp.hikeshi.response.TaskStatus;
 import jp.hikeshi.response.TaskView;
 import jp.hikeshi.shared.Bilingual;
+import jp.hikeshi.shared.Phrase;
+import jp.hikeshi.shared.Phrases;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +39,11 @@ public class TaskRecords {
 
 	private final JdbcClient jdbc;
 
-	TaskRecords(JdbcClient jdbc) {
+	private final Phrases phrases;
+
+	TaskRecords(JdbcClient jdbc, Phrases phrases) {
 		this.jdbc = jdbc;
+		this.phrases = phrases;
 	}
 
 	/** Inserts the task unless the incident already has the playbook task of this key; true when inserted. */
@@ -211,23 +218,45 @@ public class TaskRecords {
 			.update() > 0;
 	}
 
+	/** A note a person typed, kept as written. */
 	public void addNote(UUID taskId, String author, String text, Instant now) {
-		jdbc.sql("INSERT INTO task_note (id, task_id, written_at, author_name, note) VALUES (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), taskId, utc(now), author, text)
+		addNote(taskId, author, text, null, now);
+	}
+
+	/** A note in the system's words: its message key and arguments, note keeps the Japanese rendering. */
+	public void addNote(UUID taskId, String author, Phrase phrase, Instant now) {
+		addNote(taskId, author, phrases.japanese(phrase), phrase, now);
+	}
+
+	private void addNote(UUID taskId, String author, String text, Phrase phrase, Instant now) {
+		jdbc.sql("INSERT INTO task_note (id, task_id, written_at, author_name, note, note_key, note_args) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), taskId, utc(now), author, text, phrase == null ? null : phrase.key(),
+					phrase == null ? null : phrase.argsJson())
 			.update();
 	}
 
+	/** The notes of the tasks, those the system wrote in the reader's language. */
 	public Map<UUID, List<TaskView.Note>> notes(Collection<UUID> taskIds) {
+		Locale locale = LocaleContextHolder.getLocale();
 		Map<UUID, List<TaskView.Note>> notes = new LinkedHashMap<>();
 		if (!taskIds.isEmpty()) {
 			jdbc.sql("SELECT * FROM task_note WHERE task_id IN (:ids) ORDER BY written_at, id")
 				.param("ids", List.copyOf(taskIds))
 				.query(rs -> {
 					notes.computeIfAbsent(rs.getObject("task_id", UUID.class), k -> new ArrayList<>())
-						.add(new TaskView.Note(instant(rs, "written_at"), rs.getString("author_name"), rs.getString("note")));
+						.add(new TaskView.Note(instant(rs, "written_at"), rs.getString("author_name"), note(rs, locale)));
 				});
 		}
 		return notes;
+	}
+
+	private String note(ResultSet rs, Locale locale) throws SQLException {
+		String key = rs.getString("note_key");
+		if (key != null) {
+			return phrases.render(Phrase.fromJson(key, rs.getString("note_args")), locale);
+		}
+		String en = rs.getString("note_en");
+		return en != null && "en".equals(locale.getLanguage()) ? en : rs.getString("note");
 	}
 
 	static TaskRow row(ResultSet rs, int n) throws SQLException {

@@ -12,17 +12,16 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentTimeline;
-import jp.hikeshi.incident.TimelineInput;
-import jp.hikeshi.incident.TimelineKind;
 import jp.hikeshi.playbook.CompletedBy.Work;
 import jp.hikeshi.response.TaskCompletion;
 import jp.hikeshi.response.TaskStatus;
 import jp.hikeshi.response.TaskStatusChanged;
 import jp.hikeshi.response.internal.CompletableTasks.Candidate;
 import jp.hikeshi.shared.OrganisationId;
+import jp.hikeshi.shared.Phrase;
+import jp.hikeshi.shared.Phrases;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,17 +43,17 @@ public class WorkCompletion {
 	private final CompletableTasks tasks;
 	private final TaskRecords records;
 	private final IncidentTimeline timeline;
-	private final MessageSource messages;
+	private final Phrases phrases;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	WorkCompletion(WorkLedger ledger, CompletableTasks tasks, TaskRecords records, IncidentTimeline timeline,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			Phrases phrases, ApplicationEventPublisher events, Clock clock) {
 		this.ledger = ledger;
 		this.tasks = tasks;
 		this.records = records;
 		this.timeline = timeline;
-		this.messages = messages;
+		this.phrases = phrases;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -113,22 +112,22 @@ public class WorkCompletion {
 
 	/** Says what happened to the task: on the task, in the handling log, in the audit trail and as an event. */
 	private void changed(WorkFact fact, Candidate task, TaskStatus from, TaskStatus to, String key, Instant now) {
-		String ja = line(key, fact, task, Locale.JAPANESE);
-		String en = line(key, fact, task, Locale.ENGLISH);
-		records.addNote(task.id(), "Hikeshi", ja + " / " + en, now);
-		timeline.add(system(fact.organisation()), task.incidentId(), new TimelineInput(TimelineKind.LOG, ja + " / " + en, null, null));
+		Phrase line = line(key, fact, task);
+		records.addNote(task.id(), "Hikeshi", line, now);
+		timeline.log(system(fact.organisation()), task.incidentId(), line);
 		events.publishEvent(new AuditEvent(fact.organisation(), now, AuditEvent.SYSTEM, null,
 				key.equals("task.work.reopened") ? "TASK_REOPENED_BY_WORK" : "TASK_COMPLETED_BY_WORK", "TASK",
-				task.id().toString(), en + " (" + fact.work() + " " + fact.recordId() + ")"));
+				task.id().toString(), phrases.render(line, Locale.ENGLISH) + " (" + fact.work() + " " + fact.recordId() + ")"));
 		events.publishEvent(new TaskStatusChanged(fact.organisation(), task.incidentId(), task.id(), task.process(), from, to));
 	}
 
-	private String line(String key, WorkFact fact, Candidate task, Locale locale) {
+	/** 「タスク「…」は応急処置（端末の隔離）の実施により完了」: the task's title, the work and what it was done on. */
+	private static Phrase line(String key, WorkFact fact, Candidate task) {
 		String subjectKey = TaskCompletion.subjectKey(fact.work().name(), fact.subject());
-		String subject = subjectKey == null ? "" : messages.getMessage(subjectKey, null, fact.subject(), locale);
-		String work = messages.getMessage(TaskCompletion.phraseKey(fact.work().name(), fact.state()), new Object[] { subject },
-				fact.work() + " " + fact.state(), locale);
-		return messages.getMessage(key, new Object[] { task.title().in(locale), work }, locale);
+		Phrase work = new Phrase(TaskCompletion.phraseKey(fact.work().name(), fact.state()),
+				subjectKey == null ? List.of("") : List.of(Phrase.label(subjectKey, fact.subject())),
+				fact.work() + " " + fact.state());
+		return Phrase.of(key, task.title(), work);
 	}
 
 	private static Actor system(OrganisationId organisation) {

@@ -42,7 +42,7 @@ class IncidentTests {
 			.containsEntry(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS)
 			.containsEntry(IncidentProcess.TRIAGE, ProcessState.DONE);
 		assertThat(incident.state()).isEqualTo(IncidentState.OPEN);
-		assertThat(incident.drainLog()).extracting(Incident.LogLine::type).containsExactly("PROCESS_CHANGED", "PROCESS_CHANGED");
+		assertThat(incident.drainLog()).extracting(LogLine::type).containsExactly("PROCESS_CHANGED", "PROCESS_CHANGED");
 	}
 
 	@Test
@@ -83,7 +83,10 @@ class IncidentTests {
 		Incident incident = incident();
 		incident.rank(Urgency.CRITICAL, "EXTENSIVE", new Priority(1));
 		assertThat(incident.priority().label()).isEqualTo("P1");
-		assertThat(incident.drainLog()).singleElement().satisfies(l -> assertThat(l.text()).startsWith("P2 → P1"));
+		assertThat(incident.drainLog()).singleElement().satisfies(l -> {
+			assertThat(l.phrase().key()).isEqualTo("incident.log.RANKED");
+			assertThat(l.phrase().args()).startsWith("P2", "P1");
+		});
 	}
 
 	@Test
