@@ -50,6 +50,15 @@ class ScreenWordingLookTests {
 		CrawlSeed seed = CrawlSeed.seeded(context, mvc);
 		var admin = seed.users.get(Role.ADMIN);
 		var handler = seed.users.get(Role.HANDLER);
+		for (String lang : List.of("ja", "en")) {
+			look(chromium(), admin, lang, List.of("/admin/mail-intake", "/playbooks"));
+			look(chromium(), handler, lang, List.of("/incidents/" + seed.incident + "/response",
+					"/incidents/" + seed.incident + "/remediation", "/evidence/" + seed.evidence));
+		}
+	}
+
+	/** A fresh browser with a profile of its own: two sessions never share one. */
+	private static WebDriver chromium() throws Exception {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1100",
@@ -57,11 +66,7 @@ class ScreenWordingLookTests {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.usingAnyFreePort()
 			.build();
-		for (String lang : List.of("ja", "en")) {
-			look(new ChromeDriver(service, options), admin, lang, List.of("/admin/mail-intake", "/playbooks"));
-			look(new ChromeDriver(service, options), handler, lang, List.of("/incidents/" + seed.incident + "/response",
-					"/incidents/" + seed.incident + "/remediation", "/evidence/" + seed.evidence));
-		}
+		return new ChromeDriver(service, options);
 	}
 
 	private void look(WebDriver browser, TestAccounts.TestUser user, String lang, List<String> pages) throws Exception {
