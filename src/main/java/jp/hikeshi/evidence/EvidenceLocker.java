@@ -122,7 +122,7 @@ public class EvidenceLocker {
 					stored != null ? stored.sha256() : lower(input.sha256()), stored == null ? null : stored.sha256(),
 					upload == null ? null : fileName(upload.fileName()), upload == null ? null : upload.mediaType(),
 					blank(input.notes()), by.id(), by.displayName(), now, requestTaskId));
-			records.appendCustody(id, new CustodyEntry(1, null, collectedBy, collectedAt, "収集 / collected",
+			records.appendCustody(id, new CustodyEntry(1, null, collectedBy, collectedAt, CustodyEntry.COLLECTED,
 					blank(input.storageLocation()), null, by.username(), now));
 			if (parsed != null) {
 				records.insertMail(id, parsed);

@@ -82,7 +82,7 @@ class PlaybookPagesTests {
 		mvc.perform(get("/playbooks").with(PageAuth.as(manager)).locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("Targeted e-mail attack")));
 		mvc.perform(get("/playbooks/TARGETED_EMAIL/versions").with(PageAuth.as(manager)).locale(Locale.ENGLISH))
-			.andExpect(content().string(containsString("Version history: TARGETED_EMAIL")));
+			.andExpect(content().string(containsString("Version history: Targeted e-mail attack")));
 	}
 
 	@Test

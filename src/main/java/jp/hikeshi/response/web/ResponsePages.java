@@ -155,6 +155,8 @@ class ResponsePages {
 		TaskView task = desk.get(me, id);
 		model.addAttribute("task", task);
 		model.addAttribute("incident", incidents.getShared(me, task.incidentId()));
+		model.addAttribute("playbook", task.playbook() == null ? null
+				: desk.playbooks(me, task.incidentId()).stream().filter(a -> a.code().equals(task.playbook())).findFirst().orElse(null));
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("canChange", me.has(Role.ADMIN) || me.has(Role.HANDLER) || me.has(Role.VENDOR));

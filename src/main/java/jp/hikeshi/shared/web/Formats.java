@@ -42,6 +42,23 @@ public class Formats {
 			.toUriString();
 	}
 
+	/** A length of time in words of the page's language: 「1 時間 30 分」, "1 h 30 min"; never the ISO form PT1H30M. */
+	public String duration(java.time.Duration duration) {
+		if (duration == null) {
+			return "";
+		}
+		boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		String[] units = english ? new String[] { "d", "h", "min", "s" } : new String[] { "日", "時間", "分", "秒" };
+		long[] parts = { duration.toDays(), duration.toHoursPart(), duration.toMinutesPart(), duration.toSecondsPart() };
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < parts.length; i++) {
+			if (parts[i] != 0) {
+				text.append(text.isEmpty() ? "" : " ").append(parts[i]).append(' ').append(units[i]);
+			}
+		}
+		return text.isEmpty() ? "0 " + units[3] : text.toString();
+	}
+
 	public String zoneName() {
 		return zone.zone().getId();
 	}
