@@ -155,10 +155,6 @@ class ScreenWordingCrawlTests {
 		for (String typed : seed.typed.stream().sorted(Comparator.comparing(String::length).reversed()).toList()) {
 			rest = rest.replace(typed, "");
 		}
-		if (insideTimeline(seen)) {
-			// TEMP until h/timeline merges: log lines and task notes written by the system are stored as 「ja / en」 pairs
-			return found;
-		}
 		if (locale.getLanguage().equals("ja")) {
 			add(found, PAIR.matcher(rest));
 		}
@@ -166,16 +162,6 @@ class ScreenWordingCrawlTests {
 			found.add("Japanese " + rest);
 		}
 		return found;
-	}
-
-	private static boolean insideTimeline(Seen seen) {
-		for (var e = seen.element(); e != null; e = e.parent()) {
-			String marks = e.id() + " " + e.className();
-			if (marks.contains("timeline") || marks.contains("task-note") || marks.contains("notes")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static void add(List<String> found, Matcher matcher) {
