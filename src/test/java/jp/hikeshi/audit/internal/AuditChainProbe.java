@@ -30,6 +30,12 @@ public class AuditChainProbe {
 
 	public String hash(String actor, String action) {
 		return AuditChain.hash(new AuditChain.Entry(1, 1, ORG, Instant.EPOCH, Instant.EPOCH, actor, null, action, "T", "1",
-				null, AuditChain.GENESIS, null));
+				null, null, AuditChain.GENESIS, null));
+	}
+
+	/** The hash of an entry with structured parameters (stored text {@code params}, null for none). */
+	public String hashWithParams(String params) {
+		return AuditChain.hash(new AuditChain.Entry(1, 1, ORG, Instant.EPOCH, Instant.EPOCH, "a", null, "X", "T", "1",
+				"s", params, AuditChain.GENESIS, null));
 	}
 }
