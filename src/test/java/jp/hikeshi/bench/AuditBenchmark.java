@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -63,15 +62,11 @@ public final class AuditBenchmark {
 		UUID org = admin.organisation().value();
 		int entries = Integer.parseInt(o.get("entries"));
 		int orgs = Integer.parseInt(o.get("orgs"));
-		SplittableRandom random = new SplittableRandom(23);
 		Instant now = Instant.now();
 		long t0 = System.nanoTime();
-		AuditSeed seed;
 		try (Connection c = connection(app, postgres, url)) {
-			seed = new AuditSeed(c, -1);
-			seed.entries(org, entries, now, random);
-			for (int i = 1; i < orgs; i++) {
-				seed.entries(UUID.randomUUID(), entries, now, random);
+			for (int i = 0; i < orgs; i++) {
+				AuditSeed.bulk(c, postgres, i == 0 ? org : UUID.randomUUID(), entries, now, -1L - (long) i * entries);
 			}
 		}
 		double seedSeconds = (System.nanoTime() - t0) / 1e9;
@@ -116,7 +111,7 @@ public final class AuditBenchmark {
 		Export small = export(port, accounts.issueToken(admin, "export-small").secret());
 		int total = Integer.parseInt(o.get("export"));
 		try (Connection c = connection(app, postgres, url)) {
-			new AuditSeed(c, -1_000_000_000L).entries(org, total - (int) count(jdbc, org), now, random);
+			AuditSeed.bulk(c, postgres, org, total - (int) count(jdbc, org), now, -1_000_000_000L);
 		}
 		analyze(app, postgres);
 		Export big = export(port, accounts.issueToken(admin, "export-big").secret());
