@@ -1,29 +1,27 @@
 package jp.hikeshi.audit;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Consumer;
 
+import jp.hikeshi.audit.internal.AuditChain;
+import jp.hikeshi.audit.internal.AuditRecords;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 
-import jp.hikeshi.audit.internal.AuditChain;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the audit trail, newest first, optionally for one object or one actor. */
+/** Reads the audit trail of one organisation, newest first, narrowed by an {@link AuditFilter}, and verifies it. */
 @Component
 public class AuditTrail {
 
-	private final JdbcClient jdbc;
+	private final AuditRecords records;
 	private final AuditChain chain;
 
-	AuditTrail(JdbcClient jdbc, AuditChain chain) {
-		this.jdbc = jdbc;
+	AuditTrail(AuditRecords records, AuditChain chain) {
+		this.records = records;
 		this.chain = chain;
 	}
 
@@ -33,46 +31,33 @@ public class AuditTrail {
 		return chain.verify();
 	}
 
-	public PageOf<AuditEntry> page(OrganisationId organisation, String objectType, String objectId, String actor,
-			PageRequest page) {
-		StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
-		if (objectType != null && !objectType.isBlank()) {
-			where.append(" AND object_type = :type");
-		}
-		if (objectId != null && !objectId.isBlank()) {
-			where.append(" AND object_id = :objectId");
-		}
-		if (actor != null && !actor.isBlank()) {
-			where.append(" AND actor = :actor");
-		}
-		List<AuditEntry> items = bind(jdbc.sql("SELECT * FROM audit_entry" + where
-				+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"), organisation, objectType, objectId, actor)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-					rs.getString("actor"), rs.getObject("actor_id", UUID.class), rs.getString("action"),
-					rs.getString("object_type"), rs.getString("object_id"), rs.getString("summary"), rs.getLong("seq"),
-					rs.getString("entry_hash")))
-			.list();
-		long total = bind(jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where), organisation, objectType, objectId, actor)
-			.query(Long.class)
-			.single();
-		return new PageOf<>(new ArrayList<>(items), page.page(), page.size(), total);
+	/** A numbered page (the REST API's page/size), with the count of all matching entries. */
+	public PageOf<AuditEntry> page(OrganisationId organisation, AuditFilter filter, PageRequest page) {
+		List<AuditEntry> items = records.page(organisation, filter, page.size(), page.offset());
+		return new PageOf<>(new ArrayList<>(items), page.page(), page.size(), records.count(organisation, filter));
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrganisationId organisation,
-			String objectType, String objectId, String actor) {
-		spec = spec.param("org", organisation.value());
-		if (objectType != null && !objectType.isBlank()) {
-			spec = spec.param("type", objectType);
+	/**
+	 * A page by position: the {@code size} entries just older than {@code before}, or just newer than {@code after}
+	 * when that is given instead, or the newest when neither is.
+	 */
+	public AuditSlice slice(OrganisationId organisation, AuditFilter filter, AuditCursor before, AuditCursor after, int size) {
+		if (after != null && before == null) {
+			List<AuditEntry> rows = records.newer(organisation, filter, after, size + 1);
+			boolean more = rows.size() > size;
+			List<AuditEntry> items = more ? rows.subList(1, rows.size()) : rows;
+			AuditCursor older = items.isEmpty() ? after : items.get(items.size() - 1).cursor();
+			return new AuditSlice(List.copyOf(items), older, more ? items.get(0).cursor() : null);
 		}
-		if (objectId != null && !objectId.isBlank()) {
-			spec = spec.param("objectId", objectId);
-		}
-		if (actor != null && !actor.isBlank()) {
-			spec = spec.param("actor", actor);
-		}
-		return spec;
+		List<AuditEntry> rows = records.older(organisation, filter, before, size + 1);
+		boolean more = rows.size() > size;
+		List<AuditEntry> items = more ? rows.subList(0, size) : rows;
+		AuditCursor newer = before == null || items.isEmpty() ? null : items.get(0).cursor();
+		return new AuditSlice(List.copyOf(items), more ? items.get(items.size() - 1).cursor() : null, newer);
 	}
 
+	/** Hands every matching entry, newest first, to {@code sink} as it is read (for exports of any size). */
+	public void each(OrganisationId organisation, AuditFilter filter, Consumer<AuditEntry> sink) {
+		records.each(organisation, filter, sink);
+	}
 }

@@ -337,8 +337,14 @@ public class IncidentDesk {
 	}
 
 	private void audit(Actor by, Instant now, String action, Incident incident, String summary) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, "INCIDENT",
-				incident.id().toString(), incident.number() + " " + summary));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("INCIDENT", incident.id())
+			.with("number", incident.number())
+			.with("title", incident.title())
+			.with("report", action.equals("INCIDENT_REPORT_LINKED") ? summary : null)
+			.summary(incident.number() + " " + summary)
+			.at(now));
 	}
 
 	private IncidentView view(Incident i) {

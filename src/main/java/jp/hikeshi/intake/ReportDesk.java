@@ -81,8 +81,13 @@ public class ReportDesk {
 			String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
 			Report saved = Report.receive(number, accepted, receiver, now, needsReview).insertNew(jdbc);
 			events.publishEvent(new ReportFiled(saved.organisation(), saved.id(), saved.number(), saved.category()));
-			events.publishEvent(new AuditEvent(saved.organisation(), now, receiver.username(), receiver.id(), "REPORT_FILED",
-					"REPORT", saved.id().toString(), saved.number() + " " + accepted.summary()));
+			events.publishEvent(AuditEvent.by(saved.organisation(), receiver.username(), receiver.id())
+				.did("REPORT_FILED")
+				.on("REPORT", saved.id())
+				.with("number", saved.number())
+				.with("summary", accepted.summary())
+				.summary(saved.number() + " " + accepted.summary())
+				.at(now));
 			return saved;
 		});
 		return report.view(known);
@@ -107,8 +112,12 @@ public class ReportDesk {
 			if (before != report.status()) {
 				reports.save(report);
 				report.recount(jdbc, before);
-				events.publishEvent(new AuditEvent(report.organisation(), Instant.now(clock), by.username(), by.id(),
-						"REPORT_TRIAGED", "REPORT", report.id().toString(), report.number() + " " + before + " → " + report.status()));
+				events.publishEvent(AuditEvent.by(report.organisation(), by.username(), by.id())
+					.did("REPORT_TRIAGED")
+					.on("REPORT", report.id())
+					.with("number", report.number())
+					.summary(report.number() + " " + before + " → " + report.status())
+					.at(Instant.now(clock)));
 			}
 			return report.view(assets.findAll(by.organisation(), report.assetIds()));
 		});
@@ -125,8 +134,12 @@ public class ReportDesk {
 				.orElseThrow(() -> new NotFoundException("report", id));
 			if (report.markReviewed()) {
 				reports.save(report);
-				events.publishEvent(new AuditEvent(report.organisation(), Instant.now(clock), by.username(), by.id(),
-						"REPORT_REVIEWED", "REPORT", report.id().toString(), report.number()));
+				events.publishEvent(AuditEvent.by(report.organisation(), by.username(), by.id())
+					.did("REPORT_REVIEWED")
+					.on("REPORT", report.id())
+					.with("number", report.number())
+					.summary(report.number())
+					.at(Instant.now(clock)));
 			}
 			return report.view(assets.findAll(by.organisation(), report.assetIds()));
 		});

@@ -249,6 +249,50 @@ class AuditChainTests {
 	}
 
 	@Test
+	@DisplayName("RES-2 entries with structured parameters chain beside older ones; altering, adding or removing a parameter breaks the chain there")
+	void parametersAreCoveredByTheChain() {
+		String legacy = record("legacy-" + UUID.randomUUID(), 1).get(0);
+		String marker = "params-" + UUID.randomUUID();
+		transaction.executeWithoutResult(s -> events.publishEvent(AuditEvent.by(OrganisationId.DEFAULT, "tester", null)
+			.did("INCIDENT_OPENED").on("TEST", marker).with("number", "INC-1").with("title", "元の件名").summary(marker)
+			.at(Instant.now())));
+		Map<String, Object> old = awaitRow(legacy);
+		Map<String, Object> row = awaitRow(marker);
+		assertThat(old.get("params")).isNull();
+		String stored = (String) row.get("params");
+		assertThat(stored).contains("\"number\"", "INC-1", "元の件名");
+		long id = ((Number) row.get("id")).longValue();
+		long seq = ((Number) row.get("seq")).longValue();
+		assertThat(trail.verify().valid()).as(String.valueOf(trail.verify())).isTrue();
+		try {
+			for (String altered : new String[] { stored.replace("元の件名", "別の件名"), null }) {
+				jdbc.sql("UPDATE audit_entry SET params = ? WHERE id = ?").params(altered, id).update();
+				AuditVerification result = trail.verify();
+				assertThat(result.valid()).isFalse();
+				assertThat(result.brokenSeq()).isEqualTo(seq);
+				assertThat(result.problem()).isEqualTo("content");
+			}
+			jdbc.sql("UPDATE audit_entry SET params = ? WHERE id = ?").params(stored, id).update();
+			jdbc.sql("UPDATE audit_entry SET params = '{}' WHERE id = ?").param(((Number) old.get("id")).longValue()).update();
+			assertThat(trail.verify().brokenSeq()).isEqualTo(((Number) old.get("seq")).longValue());
+		}
+		finally {
+			jdbc.sql("UPDATE audit_entry SET params = ? WHERE id = ?").params(stored, id).update();
+			jdbc.sql("UPDATE audit_entry SET params = NULL WHERE id = ?").param(((Number) old.get("id")).longValue()).update();
+		}
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	@Test
+	void hashesParametersOnlyWhenThereAreSome() {
+		var a = new jp.hikeshi.audit.internal.AuditChainProbe();
+		assertThat(a.hashWithParams(null)).isNotEqualTo(a.hashWithParams("{}"));
+		assertThat(a.hashWithParams("{\"a\":\"1\"}")).isNotEqualTo(a.hashWithParams("{\"a\":\"2\"}"));
+		// the form of entries without parameters is the one of V30: a fixed value, so that stored chains keep verifying
+		assertThat(a.hashWithParams(null)).isEqualTo(a.v30Hash());
+	}
+
+	@Test
 	void hashesFieldsWithUnambiguousBoundaries() {
 		var a = new jp.hikeshi.audit.internal.AuditChainProbe();
 		assertThat(a.hash("ab", "c")).isNotEqualTo(a.hash("a", "bc"));

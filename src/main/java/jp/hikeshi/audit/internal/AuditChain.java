@@ -32,10 +32,12 @@ public class AuditChain {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final AuditParams params;
 
-	AuditChain(JdbcClient jdbc, JdbcTemplate batch) {
+	AuditChain(JdbcClient jdbc, JdbcTemplate batch, AuditParams params) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.params = params;
 	}
 
 	/**
@@ -57,17 +59,17 @@ public class AuditChain {
 			seq++;
 			// queued entries are already in stored form (microseconds, summary truncated): chained as read
 			Entry chained = new Entry(0, seq, e.organisationId(), e.occurredAt(), e.recordedAt(), e.actor(), e.actorId(),
-					e.action(), e.objectType(), e.objectId(), e.summary(), previous, null);
+					e.action(), e.objectType(), e.objectId(), e.summary(), e.params(), previous, null);
 			previous = hash(chained);
 			rows.add(new Object[] { chained.organisationId(), utc(chained.occurredAt()), utc(chained.recordedAt()),
 					chained.actor(), chained.actorId(), chained.action(), chained.objectType(), chained.objectId(),
-					chained.summary(), chained.seq(), chained.prevHash(), previous });
+					chained.summary(), chained.params(), chained.seq(), chained.prevHash(), previous });
 			done.add(new Object[] { e.id() });
 		}
 		batch.batchUpdate("""
 				INSERT INTO audit_entry (organisation_id, occurred_at, recorded_at, actor, actor_id, action, object_type,
-				                         object_id, summary, seq, prev_hash, entry_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				                         object_id, summary, params, seq, prev_hash, entry_hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		batch.batchUpdate("DELETE FROM audit_pending WHERE id = ?", done);
 		moveHead(seq, previous);
 		return queued.size();
@@ -77,10 +79,11 @@ public class AuditChain {
 	void enqueue(AuditEvent event, Instant recordedAt) {
 		jdbc.sql("""
 				INSERT INTO audit_pending (organisation_id, occurred_at, recorded_at, actor, actor_id, action, object_type,
-				                           object_id, summary)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                           object_id, summary, params)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(event.organisation().value(), utc(micros(event.occurredAt())), utc(micros(recordedAt)), event.actor(),
-					event.actorId(), event.action(), event.objectType(), event.objectId(), truncate(event.summary()))
+					event.actorId(), event.action(), event.objectType(), event.objectId(), truncate(event.summary()),
+					params.write(event.params()))
 			.update();
 	}
 
@@ -96,7 +99,7 @@ public class AuditChain {
 		for (Entry e : unchained) {
 			seq++;
 			Entry chained = new Entry(e.id(), seq, e.organisationId(), e.occurredAt(), e.recordedAt(), e.actor(), e.actorId(),
-					e.action(), e.objectType(), e.objectId(), e.summary(), previous, null);
+					e.action(), e.objectType(), e.objectId(), e.summary(), e.params(), previous, null);
 			previous = hash(chained);
 			jdbc.sql("UPDATE audit_entry SET seq = ?, prev_hash = ?, entry_hash = ? WHERE id = ? AND seq IS NULL")
 				.params(seq, chained.prevHash(), previous, e.id())
@@ -123,14 +126,14 @@ public class AuditChain {
 				.list();
 			for (Entry e : page) {
 				if (e.seq() != expectedSeq) {
-					return AuditVerification.broken(checked, expectedSeq, e.id(), "entry " + expectedSeq + " is missing");
+					return AuditVerification.broken(checked, expectedSeq, e.id(), "missing", "entry " + expectedSeq + " is missing");
 				}
 				if (!expectedPrevious.equals(e.prevHash())) {
-					return AuditVerification.broken(checked, e.seq(), e.id(), "link to the previous entry does not match");
+					return AuditVerification.broken(checked, e.seq(), e.id(), "link", "link to the previous entry does not match");
 				}
 				String actual = hash(e);
 				if (!actual.equals(e.entryHash())) {
-					return AuditVerification.broken(checked, e.seq(), e.id(), "content does not match its hash");
+					return AuditVerification.broken(checked, e.seq(), e.id(), "content", "content does not match its hash");
 				}
 				expectedPrevious = actual;
 				expectedSeq++;
@@ -142,23 +145,26 @@ public class AuditChain {
 			}
 		}
 		if (head.seq() != checked || !head.hash().equals(expectedPrevious)) {
-			return AuditVerification.broken(checked, checked + 1, -1, "entries after " + checked + " were removed");
+			return AuditVerification.broken(checked, checked + 1, -1, "removed", "entries after " + checked + " were removed");
 		}
 		return AuditVerification.intact(checked);
 	}
 
-	/** SHA-256 over a canonical, length-prefixed form of every stored field and the previous hash. */
+	/**
+	 * SHA-256 over a canonical, length-prefixed form of every stored field and the previous hash. Entries with
+	 * structured parameters (hash version 2, from V123 on) add a version mark and the stored parameter text; entries
+	 * without keep the first form, so every entry written before still verifies, and removing or adding parameters
+	 * changes the hash.
+	 */
 	static String hash(Entry e) {
 		StringBuilder canonical = new StringBuilder();
 		for (Object field : new Object[] { e.seq(), e.prevHash(), e.organisationId(), e.occurredAt(), e.recordedAt(),
 				e.actor(), e.actorId(), e.action(), e.objectType(), e.objectId(), e.summary() }) {
-			if (field == null) {
-				canonical.append("-;");
-			}
-			else {
-				String text = field.toString();
-				canonical.append(text.length()).append(':').append(text).append(';');
-			}
+			field(canonical, field);
+		}
+		if (e.params() != null) {
+			canonical.append("v2;");
+			field(canonical, e.params());
 		}
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -166,6 +172,16 @@ public class AuditChain {
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
+		}
+	}
+
+	private static void field(StringBuilder canonical, Object field) {
+		if (field == null) {
+			canonical.append("-;");
+		}
+		else {
+			String text = field.toString();
+			canonical.append(text.length()).append(':').append(text).append(';');
 		}
 	}
 
@@ -185,7 +201,8 @@ public class AuditChain {
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
 				rs.getObject("actor_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
-				rs.getString("object_id"), rs.getString("summary"), rs.getString("prev_hash"), rs.getString("entry_hash"));
+				rs.getString("object_id"), rs.getString("summary"), rs.getString("params"), rs.getString("prev_hash"),
+				rs.getString("entry_hash"));
 	}
 
 	private static Entry pendingRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -193,7 +210,7 @@ public class AuditChain {
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
 				rs.getObject("actor_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
-				rs.getString("object_id"), rs.getString("summary"), null, null);
+				rs.getString("object_id"), rs.getString("summary"), rs.getString("params"), null, null);
 	}
 
 	private static Instant micros(Instant instant) {
@@ -212,6 +229,7 @@ public class AuditChain {
 	}
 
 	record Entry(long id, long seq, UUID organisationId, Instant occurredAt, Instant recordedAt, String actor, UUID actorId,
-			String action, String objectType, String objectId, String summary, String prevHash, String entryHash) {
+			String action, String objectType, String objectId, String summary, String params, String prevHash,
+			String entryHash) {
 	}
 }

@@ -55,8 +55,12 @@ class LoginAttempts {
 				}
 				users.save(account);
 			}
-			events.publishEvent(new AuditEvent(organisation, now, username, user.map(User::id).orElse(null), action,
-					"USER", username, event.getException().getClass().getSimpleName()));
+			events.publishEvent(AuditEvent.by(organisation, username, user.map(User::id).orElse(null))
+				.did(action)
+				.on("USER", username)
+				.with("user", username)
+				.summary(event.getException().getClass().getSimpleName())
+				.at(now));
 		});
 	}
 
@@ -75,7 +79,10 @@ class LoginAttempts {
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		transaction.executeWithoutResult(status -> users.findByUsername(username)
-			.ifPresent(user -> events.publishEvent(new AuditEvent(user.organisation(), Instant.now(clock), username,
-					user.id(), "LOGIN", "USER", username, null))));
+			.ifPresent(user -> events.publishEvent(AuditEvent.by(user.organisation(), username, user.id())
+				.did("LOGIN")
+				.on("USER", username)
+				.with("user", username)
+				.at(Instant.now(clock)))));
 	}
 }

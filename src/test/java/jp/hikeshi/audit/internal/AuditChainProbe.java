@@ -30,6 +30,27 @@ public class AuditChainProbe {
 
 	public String hash(String actor, String action) {
 		return AuditChain.hash(new AuditChain.Entry(1, 1, ORG, Instant.EPOCH, Instant.EPOCH, actor, null, action, "T", "1",
-				null, AuditChain.GENESIS, null));
+				null, null, AuditChain.GENESIS, null));
+	}
+
+	/** The hash of an entry with structured parameters (stored text {@code params}, null for none). */
+	public String hashWithParams(String params) {
+		return AuditChain.hash(new AuditChain.Entry(1, 1, ORG, Instant.EPOCH, Instant.EPOCH, "a", null, "X", "T", "1",
+				"s", params, AuditChain.GENESIS, null));
+	}
+
+	/** The hash the V30 algorithm gave the entry of {@link #hashWithParams} without parameters, computed independently. */
+	public String v30Hash() throws RuntimeException {
+		StringBuilder c = new StringBuilder();
+		for (Object f : new Object[] { 1L, AuditChain.GENESIS, ORG, Instant.EPOCH, Instant.EPOCH, "a", null, "X", "T", "1", "s" }) {
+			c.append(f == null ? "-;" : f.toString().length() + ":" + f + ";");
+		}
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(c.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
 	}
 }

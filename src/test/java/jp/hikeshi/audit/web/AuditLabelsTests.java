@@ -1,0 +1,81 @@
+package jp.hikeshi.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Every action and object code that any module records has a label in both languages. */
+class AuditLabelsTests {
+
+	/** Upper-case literals in audit-publishing sources that are neither actions nor object types. */
+	private static final Set<String> NOT_ACTIONS = Set.of("DECISION", "EV", "EVENT", "INC", "NOTE", "OTHER",
+			"PROCESS_ADVANCED", "RANSOMWARE", "TOKEN", "UX_ALERT_SOURCE_REF");
+
+	/** Action codes put together from a prefix and a step (remediation: CONTAINMENT_ + step, RECOVERY_ + stage). */
+	private static final Set<String> PREFIXES = Set.of("CONTAINMENT_", "RECOVERY_", "RECOVERY_VERIFIED_");
+
+	@Test
+	@DisplayName("RES-2 every action code used in the sources is in the catalogue and labelled in Japanese and English")
+	void labelsEveryActionCodeTheModulesRecord() throws IOException {
+		Set<String> literals = new TreeSet<>();
+		Pattern literal = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java/jp/hikeshi"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				String source = Files.readString(file);
+				if (!source.contains("AuditEvent") && !source.contains("followUp.record(")
+						|| file.toString().contains("/audit/")) {
+					continue;
+				}
+				Matcher m = literal.matcher(source);
+				while (m.find()) {
+					literals.add(m.group(1));
+				}
+			}
+		}
+		literals.removeAll(AuditLabels.TYPES);
+		literals.removeAll(NOT_ACTIONS);
+		literals.removeAll(PREFIXES);
+		assertThat(AuditLabels.ACTIONS).containsAll(literals);
+		Properties ja = bundle("i18n/audit.properties");
+		Properties en = bundle("i18n/audit_en.properties");
+		for (String code : AuditLabels.ACTIONS) {
+			assertThat(ja.getProperty("audit.action." + code)).as(code).isNotBlank().doesNotContain(code);
+			assertThat(en.getProperty("audit.action." + code)).as(code).isNotBlank();
+		}
+		for (String code : AuditLabels.TYPES) {
+			assertThat(ja.getProperty("audit.type." + code)).as(code).isNotBlank();
+			assertThat(en.getProperty("audit.type." + code)).as(code).isNotBlank();
+		}
+		assertThat(ja.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+	}
+
+	@Test
+	void shortensUuidsAndLongIdsButKeepsShortOnes() {
+		assertThat(AuditLabels.shortId("0193ab12-3456-7890-abcd-ef0123456789")).isEqualTo("0193ab12");
+		assertThat(AuditLabels.shortId("admin")).isEqualTo("admin");
+		assertThat(AuditLabels.shortId("x".repeat(40))).hasSize(24).endsWith("…");
+		assertThat(AuditLabels.shortId(null)).isEmpty();
+	}
+
+	private static Properties bundle(String name) throws IOException {
+		Properties p = new Properties();
+		try (var in = new InputStreamReader(AuditLabelsTests.class.getClassLoader().getResourceAsStream(name),
+				StandardCharsets.UTF_8)) {
+			p.load(in);
+		}
+		return p;
+	}
+}
