@@ -76,8 +76,7 @@ class ScreenWordingCrawlTests {
 			Allowed.of("^/admin/users", null, "^(者 / A|Japanese 管理者 / Administrator)$", "the display name of the first administrator"
 					+ " account, made on start (AdminBootstrap) and changed by the administrator like any typed name"),
 			Allowed.of("^/role-plan", null, ".", "// TEMP until h/forms merges: the role-plan page (codes as editable fields, Japanese"
-					+ " name fields) is being restructured by helper forms"),
-			Allowed.of("^/audit", null, ".", "// TEMP until h/audit merges: the audit pages belong to helper audit"));
+					+ " name fields) is being restructured by helper forms"));
 
 	static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b");
 	static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bP(T?\\d+[YMWDHS])+\\b");
