@@ -14,6 +14,7 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.ClosingRefusedException;
 import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
@@ -190,6 +191,10 @@ class IncidentPages {
 	private String change(UUID id, String htmx, Model model, Supplier<IncidentChanges> changes) {
 		try {
 			desk.update(actors.current(), id, changes.get());
+		}
+		catch (ClosingRefusedException ex) {
+			model.addAttribute("closingRefusal", ex.openItems());
+			return page(id, false, model, htmx != null);
 		}
 		catch (RejectedInputException ex) {
 			model.addAttribute("problems", ex.problems());
