@@ -112,6 +112,10 @@ class ProgressiveFormsTests {
 		assertThat(refusal).contains("href=\"/incidents/" + incident.id() + "/remediation\"", "受付PC", "まだクローズできません")
 			.doesNotContain("CONTAINMENT").doesNotContain("ISOLATE_DEVICE").doesNotContain("REQUESTED");
 		assertThat(page.split("href=\"/incidents\"", -1)).as("one link back to the incidents").hasSize(2 + navLinks(page));
+		String swapped = page(post("/incidents/" + incident.id() + "/state").with(csrf()).header("HX-Request", "true")
+			.param("version", "0").param("state", "CLOSED"));
+		assertThat(swapped).as("the htmx answer is the incident's body only").contains("id=\"closing-refusal\"")
+			.doesNotContain("<header").doesNotContain("href=\"/incidents\"");
 	}
 
 	@Test

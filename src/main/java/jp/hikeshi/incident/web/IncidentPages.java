@@ -222,6 +222,6 @@ class IncidentPages {
 		model.addAttribute("lanesByHand", progress.lanesSetByHand(me.organisation(), id));
 		model.addAttribute("states", IncidentState.values());
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
-		return fragment ? "incident/incident :: body" : "incident/incident";
+		return fragment ? "incident/incident :: incident-body" : "incident/incident";
 	}
 }
