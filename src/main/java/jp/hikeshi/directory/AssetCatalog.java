@@ -35,20 +35,25 @@ public class AssetCatalog {
 
 	private static final int PICK_LIST_LIMIT = 1000;
 
+	/** The asset with the current name of its directory vendor (a renamed vendor shows its new name). */
+	private static final String SELECT_VIEW = "SELECT asset.*, (SELECT v.name FROM vendor v WHERE v.id = asset.vendor_id) AS vendor_name FROM asset";
+
 	private final Assets assets;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final VendorDirectory vendors;
 
-	AssetCatalog(Assets assets, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	AssetCatalog(Assets assets, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, VendorDirectory vendors) {
 		this.assets = assets;
+		this.vendors = vendors;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public AssetView register(Actor by, AssetInput input) {
-		Asset asset = assets.save(Asset.register(by.organisation(), details(by.organisation(), input), now()));
+		Asset asset = assets.save(Asset.register(by.organisation(), details(by, input), now()));
 		audit(by, "ASSET_CREATED", asset);
 		return asset.view();
 	}
@@ -56,7 +61,7 @@ public class AssetCatalog {
 	public AssetView describe(Actor by, UUID id, AssetInput input, Long expectedVersion) {
 		Asset asset = load(by.organisation(), id);
 		checkVersion(asset, expectedVersion);
-		asset.describe(details(by.organisation(), input));
+		asset.describe(details(by, input));
 		assets.save(asset);
 		audit(by, "ASSET_UPDATED", asset);
 		return asset.view();
@@ -90,7 +95,7 @@ public class AssetCatalog {
 	/** Assets in service, by name, for choosing in a form. */
 	@Transactional(readOnly = true)
 	public List<AssetView> inService(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM asset WHERE organisation_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
+		return jdbc.sql(SELECT_VIEW + " WHERE organisation_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
 			.param(organisation.value())
 			.query(AssetCatalog::row)
 			.list();
@@ -111,7 +116,7 @@ public class AssetCatalog {
 			where.append(" AND (LOWER(name) LIKE :q OR LOWER(location) LIKE :q OR LOWER(owner) LIKE :q)");
 			like = "%" + query.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
 		}
-		var items = bind(jdbc.sql("SELECT * FROM asset" + where + " ORDER BY name, id LIMIT :limit OFFSET :offset"),
+		var items = bind(jdbc.sql(SELECT_VIEW + where + " ORDER BY name, id LIMIT :limit OFFSET :offset"),
 				organisation, kind, like)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -136,7 +141,8 @@ public class AssetCatalog {
 	private static AssetView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
 		return new AssetView(rs.getObject("id", UUID.class), rs.getString("name"), AssetKind.valueOf(rs.getString("kind")),
-				rs.getString("location"), rs.getString("owner"), rs.getString("maintaining_vendor"),
+				rs.getString("location"), rs.getString("owner"),
+				rs.getString("vendor_name") != null ? rs.getString("vendor_name") : rs.getString("maintaining_vendor"),
 				rs.getString("description"), retired == null ? null : retired.toInstant(), rs.getLong("version"),
 				rs.getObject("vendor_id", UUID.class));
 	}
@@ -152,21 +158,27 @@ public class AssetCatalog {
 		}
 	}
 
-	private AssetDetails details(OrganisationId organisation, AssetInput input) {
-		if (input.vendorId() != null && jdbc.sql("SELECT COUNT(*) FROM vendor WHERE id = ? AND organisation_id = ?")
-			.params(input.vendorId(), organisation.value())
-			.query(Long.class)
-			.single() == 0) {
-			throw new RejectedInputException("vendorId", "directory.vendor.unknown");
+	/**
+	 * One vendor per asset, from the directory: a vendor typed as text (the API's {@code maintainingVendor}) is linked
+	 * to the directory vendor of that name, registered if missing; the stored text is the vendor's name.
+	 */
+	private AssetDetails details(Actor by, AssetInput input) {
+		UUID vendorId = input.vendorId();
+		String typed = blank(input.maintainingVendor());
+		if (vendorId == null && typed != null) {
+			vendorId = vendors.namedOrNew(by, typed);
 		}
-		return new AssetDetails(input.name(), input.kind(), blank(input.location()), blank(input.owner()),
-				blank(input.maintainingVendor()), blank(input.description()), input.vendorId());
+		String vendorName = vendorId == null ? null : vendors.find(by.organisation(), vendorId)
+			.map(VendorRef::name)
+			.orElseThrow(() -> new RejectedInputException("vendorId", "directory.vendor.unknown"));
+		return new AssetDetails(input.name(), input.kind(), blank(input.location()), blank(input.owner()), vendorName,
+				blank(input.description()), vendorId);
 	}
 
 	/** The assets in service a vendor of the directory maintains. */
 	@Transactional(readOnly = true)
 	public List<AssetView> maintainedBy(OrganisationId organisation, UUID vendorId) {
-		return jdbc.sql("SELECT * FROM asset WHERE organisation_id = ? AND vendor_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
+		return jdbc.sql(SELECT_VIEW + " WHERE organisation_id = ? AND vendor_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
 			.params(organisation.value(), vendorId)
 			.query(AssetCatalog::row)
 			.list();

@@ -100,6 +100,30 @@ public class VendorDirectory implements Vendors {
 			.map(v -> withPeople(organisation, v));
 	}
 
+	/**
+	 * The vendor of the directory with this name (ignoring case), registered when there is none: an asset's maintaining
+	 * vendor typed as text becomes a vendor of the directory, so the asset keeps one vendor field (issue 17).
+	 */
+	UUID namedOrNew(Actor by, String name) {
+		String wanted = name.strip();
+		return jdbc.sql("""
+				SELECT id FROM vendor WHERE organisation_id = ? AND LOWER(name) = LOWER(?)
+				ORDER BY active DESC, created_at, id LIMIT 1""")
+			.params(by.organisation().value(), wanted)
+			.query(UUID.class)
+			.optional()
+			.orElseGet(() -> {
+				UUID id = UUID.randomUUID();
+				jdbc.sql("""
+						INSERT INTO vendor (id, organisation_id, name, active, created_at, version)
+						VALUES (?, ?, ?, TRUE, ?, 0)""")
+					.params(id, by.organisation().value(), wanted, now().atOffset(ZoneOffset.UTC))
+					.update();
+				audit(by, "VENDOR_CREATED", id, wanted);
+				return id;
+			});
+	}
+
 	@Transactional
 	public VendorView register(Actor by, VendorInput input) {
 		Editors.requireDirectoryEditor(by);

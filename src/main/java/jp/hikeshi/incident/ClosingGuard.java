@@ -14,7 +14,14 @@ public interface ClosingGuard {
 	/** What still blocks closing the incident; empty when nothing does. */
 	List<OpenItem> openItems(OrganisationId organisation, UUID incidentId);
 
-	/** Something still open, described for the person trying to close. */
-	record OpenItem(String kind, String description) {
+	/**
+	 * Something still open, described in words for the person trying to close, with the page where it is finished
+	 * ({@code link}, an application path; null when there is none).
+	 */
+	record OpenItem(String kind, String description, String link) {
+
+		public OpenItem(String kind, String description) {
+			this(kind, description, null);
+		}
 	}
 }

@@ -37,15 +37,16 @@ class RemediationClosingGuard implements ClosingGuard {
 	public List<OpenItem> openItems(OrganisationId organisation, UUID incidentId) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<OpenItem> open = new ArrayList<>();
+		String page = "/incidents/" + incidentId + "/remediation";
 		actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(organisation.value(), incidentId).stream()
 			.filter(a -> RemediationPolicies.blocksClosing(a.currentStep()))
 			.map(ContainmentAction::view)
 			.forEach(v -> open.add(new OpenItem("CONTAINMENT", messages.getMessage("remediation.open.containment",
-					IncidentFollowUp.containmentArgs(messages, v, v.step(), locale), locale))));
+					IncidentFollowUp.containmentArgs(messages, v, v.step(), locale), locale), page)));
 		items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(organisation.value(), incidentId).stream()
 			.filter(i -> RemediationPolicies.blocksClosing(i.stage()))
 			.forEach(i -> open.add(new OpenItem("RECOVERY", messages.getMessage("remediation.open.recovery",
-					new Object[] { i.label(), IncidentFollowUp.label(messages, "recovery.stage." + i.stage(), locale) }, locale))));
+					new Object[] { i.label(), IncidentFollowUp.label(messages, "recovery.stage." + i.stage(), locale) }, locale), page)));
 		return open;
 	}
 }

@@ -88,7 +88,7 @@ class DirectoryApiTests {
 						+ "\",\"kind\":\"SERVER\",\"maintainingVendor\":\"旧表記\",\"vendorId\":\"" + id + "\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.vendorId").value(id))
-			.andExpect(jsonPath("$.maintainingVendor").value("旧表記"))
+			.andExpect(jsonPath("$.maintainingVendor").value(name))
 			.andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(get("/api/v1/vendors/" + id).header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())

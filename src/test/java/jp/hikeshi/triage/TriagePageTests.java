@@ -49,7 +49,7 @@ class TriagePageTests {
 		mvc.perform(get("/reports/" + report).with(as(handler)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/reports/" + report + "/triage")));
-		mvc.perform(get("/reports/" + report + "/triage").with(as(handler)))
+		mvc.perform(get("/reports/" + report + "/triage").param("decision", "INCIDENT").with(as(handler)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("感染している機器はあるか"), containsString("感染はどこまで広がっているか"),
 					containsString("被害の有無"), containsString("優先度マトリクス"), containsString("新しいインシデントとして起票する"))));

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import jp.hikeshi.identity.Person;
 import jp.hikeshi.incident.ClosingGuard.OpenItem;
+import jp.hikeshi.incident.ClosingRefusedException;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.Priority;
@@ -216,8 +217,7 @@ public class Incident {
 			return;
 		}
 		if (target == IncidentState.CLOSED && !blocking.isEmpty()) {
-			throw new RejectedInputException("state", "incident.close.blocked",
-					String.join("、", blocking.stream().map(OpenItem::description).toList()));
+			throw new ClosingRefusedException(blocking);
 		}
 		Instant when = micros(at);
 		switch (target) {

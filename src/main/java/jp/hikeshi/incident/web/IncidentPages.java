@@ -14,6 +14,7 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.ClosingRefusedException;
 import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
@@ -191,6 +192,10 @@ class IncidentPages {
 		try {
 			desk.update(actors.current(), id, changes.get());
 		}
+		catch (ClosingRefusedException ex) {
+			model.addAttribute("closingRefusal", ex.openItems());
+			return page(id, false, model, htmx != null);
+		}
 		catch (RejectedInputException ex) {
 			model.addAttribute("problems", ex.problems());
 			return page(id, false, model, htmx != null);
@@ -217,6 +222,6 @@ class IncidentPages {
 		model.addAttribute("lanesByHand", progress.lanesSetByHand(me.organisation(), id));
 		model.addAttribute("states", IncidentState.values());
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
-		return fragment ? "incident/incident :: body" : "incident/incident";
+		return fragment ? "incident/incident :: incident-body" : "incident/incident";
 	}
 }

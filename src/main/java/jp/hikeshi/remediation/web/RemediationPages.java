@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -80,9 +81,13 @@ class RemediationPages {
 		this.zone = zone;
 	}
 
+	/** {@code ?kind=} shows the fields of that kind of first aid only; the htmx kind select asks for the fragment. */
 	@GetMapping("/incidents/{incidentId}/remediation")
-	String show(@PathVariable UUID incidentId, Model model) {
-		return page(incidentId, model);
+	String show(@PathVariable UUID incidentId, @RequestParam(required = false) ContainmentKind kind,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("chosenKind", kind);
+		String page = page(incidentId, model);
+		return htmx != null ? page + " :: fields" : page;
 	}
 
 	@PostMapping("/incidents/{incidentId}/remediation/containment")
@@ -194,6 +199,9 @@ class RemediationPages {
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.values()));
 		model.addAttribute("vendors", vendors.list(me.organisation()));
 		model.addAttribute("kinds", ContainmentKind.values());
+		Object chosen = model.getAttribute("containmentForm") instanceof NewContainmentAction f && f.kind() != null ? f.kind()
+				: model.getAttribute("chosenKind");
+		model.addAttribute("chosenKind", (chosen == null ? ContainmentKind.values()[0] : chosen).toString());
 		model.addAttribute("targetTypes", BlockTarget.values());
 		model.addAttribute("enforcementPoints", EnforcementPoint.values());
 		model.addAttribute("methods", RecoveryMethod.values());

@@ -27,7 +27,7 @@ class LegalObligationGuard implements ClosingGuard {
 		return records.deadlines(incidentId).stream()
 			.filter(d -> d.organisationId().equals(organisation.value()) && d.required() && d.metAt() == null)
 			.map(d -> new OpenItem("LEGAL_OBLIGATION", messages.getMessage("reporting.obligation." + d.kind(), null, d.kind(),
-					LocaleContextHolder.getLocale())))
+					LocaleContextHolder.getLocale()), "/incidents/" + incidentId + "/reporting"))
 			.toList();
 	}
 }

@@ -30,7 +30,7 @@ class OpenTaskGuard implements ClosingGuard {
 		var locale = LocaleContextHolder.getLocale();
 		return tasks.openMandatory(organisation.value(), incidentId).stream()
 			.map(title -> new OpenItem("MANDATORY_TASK", messages.getMessage("task.openMandatory",
-					new Object[] { title.in(locale) }, locale)))
+					new Object[] { title.in(locale) }, locale), "/incidents/" + incidentId + "/response"))
 			.toList();
 	}
 }

@@ -70,7 +70,8 @@ class ResponsePages {
 	@GetMapping("/incidents/{incidentId}/response")
 	String response(@PathVariable UUID incidentId, Model model) {
 		Actor me = actors.current();
-		model.addAttribute("incident", incidents.getShared(me, incidentId));
+		var incident = incidents.getShared(me, incidentId);
+		model.addAttribute("incident", incident);
 		model.addAttribute("rules", desk.rules(me, incidentId));
 		model.addAttribute("applied", desk.playbooks(me, incidentId));
 		Map<IncidentProcess, List<TaskView>> byProcess = new EnumMap<>(IncidentProcess.class);
@@ -86,7 +87,7 @@ class ResponsePages {
 			model.addAttribute("findings", requests.findings(me, incidentId));
 		}
 		if (staff) {
-			model.addAttribute("playbooks", library.active(me.organisation()));
+			model.addAttribute("playbooks", PlaybookSuggestion.forCategory(library.active(me.organisation()), incident.category()));
 			choices(me, model);
 		}
 		roles(me, model);

@@ -35,7 +35,7 @@ class ReviewGuard implements ClosingGuard {
 		if (!required || reviews.exists(organisation.value(), incidentId)) {
 			return List.of();
 		}
-		return List.of(new OpenItem("REVIEW", messages.getMessage("review.missing", new Object[] { "/incidents/" + incidentId + "/review" },
-				LocaleContextHolder.getLocale())));
+		return List.of(new OpenItem("REVIEW", messages.getMessage("review.missing", null, LocaleContextHolder.getLocale()),
+				"/incidents/" + incidentId + "/review"));
 	}
 }

@@ -8,6 +8,7 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.ClosingRefusedException;
 import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentState;
@@ -92,6 +93,11 @@ class ReviewPages {
 			try {
 				incidents.update(me, id, IncidentChanges.version(incidentVersion == null ? incident.version() : incidentVersion)
 					.withState(IncidentState.CLOSED).because(text("review.close.reason")));
+			}
+			catch (ClosingRefusedException ex) {
+				model.addAttribute("saved", true);
+				model.addAttribute("closingRefusal", ex.openItems());
+				return page(me, incidents.get(me, id), ReviewForm.of(reviews.get(me, id).orElse(null)), List.of(), model);
 			}
 			catch (RejectedInputException | OptimisticLockingFailureException ex) {
 				List<FieldProblem> problems = ex instanceof RejectedInputException r ? r.problems()

@@ -1,6 +1,7 @@
 package jp.hikeshi.triage.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The triage screen of a report: facts, the category's checks, the decision with a live priority preview. */
@@ -58,11 +61,26 @@ class TriagePages {
 		this.zone = zone;
 	}
 
+	/**
+	 * The form as recorded; {@code ?decision=} shows the fields of that decision only (the htmx radios ask for the
+	 * fragment, a link or a page without JavaScript gets the whole page).
+	 */
 	@GetMapping
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String decision, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		TriageView triage = desk.get(actors.current(), id);
-		model.addAttribute("triageForm", TriageForm.of(triage, zone));
-		return page(id, triage, model);
+		TriageForm form = TriageForm.of(triage, zone);
+		if (decision != null) {
+			form.setDecision(Arrays.stream(TriageOutcome.values()).filter(o -> o.name().equals(decision)).findFirst().orElse(null));
+		}
+		model.addAttribute("triageForm", form);
+		String page = page(id, triage, model);
+		return htmx != null ? page + " :: sections" : page;
+	}
+
+	/** Without JavaScript: the typed form comes back with the fields of the chosen decision, nothing saved. */
+	@PostMapping("/outcome")
+	String showSections(@PathVariable UUID id, @ModelAttribute("triageForm") TriageForm form, Model model) {
+		return page(id, desk.get(actors.current(), id), model);
 	}
 
 	@PostMapping

@@ -74,9 +74,7 @@ class ScreenWordingCrawlTests {
 			Allowed.of(null, null, "保守点検で異常を検知|異常検知の基準", "the summary and details of a report filed by a maintenance check are"
 					+ " stored text, written in Japanese when the check is recorded (like a report a person typed)"),
 			Allowed.of("^/admin/users", null, "^(者 / A|Japanese 管理者 / Administrator)$", "the display name of the first administrator"
-					+ " account, made on start (AdminBootstrap) and changed by the administrator like any typed name"),
-			Allowed.of("^/role-plan", null, ".", "// TEMP until h/forms merges: the role-plan page (codes as editable fields, Japanese"
-					+ " name fields) is being restructured by helper forms"));
+					+ " account, made on start (AdminBootstrap) and changed by the administrator like any typed name"));
 
 	static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b");
 	static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bP(T?\\d+[YMWDHS])+\\b");
