@@ -19,7 +19,9 @@ import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.internal.Users;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayName;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +40,9 @@ class UserAdministrationTests {
 
 	@Autowired
 	UserDetailsService userDetails;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	RequestPostProcessor as(TestUser u) {
 		return user(userDetails.loadUserByUsername(u.username()));
@@ -98,5 +103,26 @@ class UserAdministrationTests {
 		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password()))
 			.andExpect(redirectedUrl("/login?disabled"));
 		mvc.perform(get("/api/v1/reports").header("Authorization", staff.bearer())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	@DisplayName("GEN-2 the users page lists and opens only the accounts of the administrator's own organisation")
+	void anAdministratorSeesOnlyTheOwnOrganisationsAccounts() throws Exception {
+		TestUser admin = accounts.create("adm-own", Role.ADMIN);
+		TestUser colleague = accounts.create("colleague", Role.HANDLER);
+		TestUser foreign = accounts.create("far-away", Role.HANDLER);
+		UUID other = UUID.randomUUID();
+		jdbc.sql("INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
+			.params(other, "別組織 " + other)
+			.update();
+		jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?").params(other, foreign.actor().id()).update();
+
+		mvc.perform(get("/admin/users").with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(colleague.username())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(foreign.username()))));
+		mvc.perform(get("/admin/users/" + foreign.actor().id()).with(as(admin))).andExpect(status().isNotFound());
+		mvc.perform(post("/admin/users/" + foreign.actor().id() + "/unlock").with(as(admin)).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 }

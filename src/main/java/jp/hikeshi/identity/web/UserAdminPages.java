@@ -1,5 +1,6 @@
 package jp.hikeshi.identity.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
 import jp.hikeshi.identity.internal.User;
+import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
@@ -45,7 +48,7 @@ class UserAdminPages {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", accounts.all());
+		model.addAttribute("users", ownUsers());
 		model.addAttribute("userForm", new UserForm());
 		return "identity/users";
 	}
@@ -73,13 +76,13 @@ class UserAdminPages {
 				ex.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), null));
 			}
 		}
-		model.addAttribute("users", accounts.all());
+		model.addAttribute("users", ownUsers());
 		return "identity/users";
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable UUID id, Model model) {
-		User user = accounts.get(id);
+		User user = owned(id);
 		UserForm form = new UserForm();
 		form.setUsername(user.username());
 		form.setDisplayName(user.displayName());
@@ -95,7 +98,7 @@ class UserAdminPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		User user = accounts.get(id);
+		User user = owned(id);
 		form.setUsername(user.username());
 		if (!result.hasErrors()) {
 			try {
@@ -117,14 +120,14 @@ class UserAdminPages {
 			redirect.addFlashAttribute("passwordError", true);
 			return "redirect:/admin/users/" + id;
 		}
-		accounts.resetPassword(id, password, actors.current());
+		accounts.resetPassword(owned(id).id(), password, actors.current());
 		redirect.addFlashAttribute("flash", "user.passwordReset");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		accounts.unlock(id, actors.current());
+		accounts.unlock(owned(id).id(), actors.current());
 		redirect.addFlashAttribute("flash", "user.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
@@ -132,5 +135,20 @@ class UserAdminPages {
 	private static Locale locale(UserForm form) {
 		Locale locale = HikeshiLocaleResolver.supported(form.getLocale());
 		return locale == null ? Locale.JAPANESE : locale;
+	}
+
+	/** The accounts of the administrator's own organisation (an installation may hold several). */
+	private List<User> ownUsers() {
+		OrganisationId organisation = actors.current().organisation();
+		return accounts.all().stream().filter(u -> u.organisation().equals(organisation)).toList();
+	}
+
+	/** An account of the administrator's organisation; another organisation's is not found. */
+	private User owned(UUID id) {
+		User user = accounts.get(id);
+		if (!user.organisation().equals(actors.current().organisation())) {
+			throw new NotFoundException("user", id);
+		}
+		return user;
 	}
 }
