@@ -74,7 +74,7 @@ public class RecoveryDesk {
 				ContainmentDesk.blank(input.methodDetail()), by, now, ContainmentDesk.blank(input.note())));
 		followUp.record(by, now, incidentId, "RECOVERY_PLANNED", "RECOVERY", item.id(), item.label(),
 				"remediation.log.recovery", l -> args(item, RecoveryStage.PLANNED, null, null, l));
-		events.publishEvent(new RecoveryChanged(by.organisation(), incidentId, item.id(), RecoveryStage.PLANNED));
+		events.publishEvent(new RecoveryChanged(by.organisation(), incidentId, item.id(), RecoveryStage.PLANNED, item.version() + 1));
 		return item.view();
 	}
 
@@ -131,7 +131,7 @@ public class RecoveryDesk {
 					case CANCELLED -> "remediation.log.recoveryCancelled";
 					default -> "remediation.log.recovery";
 				}, l -> args(saved, change.step(), change.result(), note, l));
-		events.publishEvent(new RecoveryChanged(by.organisation(), saved.incidentId(), saved.id(), saved.stage()));
+		events.publishEvent(new RecoveryChanged(by.organisation(), saved.incidentId(), saved.id(), saved.stage(), saved.version() + 1));
 		List<RecoveryItem> all = items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
 				saved.incidentId());
 		if (RemediationPolicies.recovered(all.stream().map(RecoveryItem::stage).toList())) {

@@ -13,7 +13,13 @@ import jp.hikeshi.shared.OrganisationId;
  * which task states it meets lives here: a verified containment also meets "applied", a sent notification also meets
  * "drafted"; lifted, cancelled or sent back meets nothing, so what it completed opens again.
  */
-public record WorkFact(OrganisationId organisation, UUID incidentId, Work work, UUID recordId, String subject, String state) {
+public record WorkFact(OrganisationId organisation, UUID incidentId, Work work, UUID recordId, String subject, String state,
+		long version) {
+
+	/** A fact whose record carries no version (0): its order is told by the rank of its state alone. */
+	public WorkFact(OrganisationId organisation, UUID incidentId, Work work, UUID recordId, String subject, String state) {
+		this(organisation, incidentId, work, recordId, subject, state, 0);
+	}
 
 	/** Per kind of work, each state with the rule states it meets; a state not listed meets none. */
 	private static final Map<Work, Map<String, List<String>>> MEETS = Map.of(
@@ -43,8 +49,17 @@ public record WorkFact(OrganisationId organisation, UUID incidentId, Work work, 
 		return RANK.getOrDefault(work, Map.of()).getOrDefault(state, 0);
 	}
 
-	/** Whether this fact may replace the ledger's earlier state of the same record. */
-	public boolean mayFollow(String earlierState) {
-		return earlierState == null || rank() >= new WorkFact(organisation, incidentId, work, recordId, subject, earlierState).rank();
+	/**
+	 * Whether this fact may replace the ledger's earlier state of the same record: when both carry the record's version,
+	 * only a later version does (two changes heard at once arrive in any order); otherwise a state at least as far along.
+	 */
+	public boolean mayFollow(String earlierState, long earlierVersion) {
+		if (earlierState == null) {
+			return true;
+		}
+		if (version > 0 && earlierVersion > 0) {
+			return version > earlierVersion;
+		}
+		return rank() >= new WorkFact(organisation, incidentId, work, recordId, subject, earlierState).rank();
 	}
 }

@@ -32,25 +32,25 @@ class WorkLedger {
 	 */
 	boolean record(WorkFact fact, Instant now) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			String earlier = jdbc.sql("SELECT state FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
+			Stored earlier = jdbc.sql("SELECT state, record_version FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
 				.params(fact.incidentId(), fact.work().name(), fact.recordId())
-				.query(String.class)
+				.query((rs, n) -> new Stored(rs.getString("state"), rs.getLong("record_version")))
 				.optional()
 				.orElse(null);
-			if (!fact.mayFollow(earlier)) {
+			if (!fact.mayFollow(earlier == null ? null : earlier.state(), earlier == null ? 0 : earlier.version())) {
 				return false;
 			}
 			int written = earlier != null ? jdbc.sql("""
-					UPDATE response_work SET state = ?, subject = ?, recorded_at = ?
-					WHERE incident_id = ? AND work = ? AND record_id = ? AND state = ?""")
-				.params(fact.state(), fact.subject(), now.atOffset(ZoneOffset.UTC), fact.incidentId(), fact.work().name(),
-						fact.recordId(), earlier)
+					UPDATE response_work SET state = ?, subject = ?, recorded_at = ?, record_version = ?
+					WHERE incident_id = ? AND work = ? AND record_id = ? AND state = ? AND record_version = ?""")
+				.params(fact.state(), fact.subject(), now.atOffset(ZoneOffset.UTC), fact.version(), fact.incidentId(),
+						fact.work().name(), fact.recordId(), earlier.state(), earlier.version())
 				.update()
 					: jdbc.sql("""
-							INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at)
-							VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+							INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at,
+							record_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 						.params(fact.organisation().value(), fact.incidentId(), fact.work().name(), fact.recordId(),
-								fact.subject(), fact.state(), now.atOffset(ZoneOffset.UTC))
+								fact.subject(), fact.state(), now.atOffset(ZoneOffset.UTC), fact.version())
 						.update();
 			if (written == 1) {
 				return true;
@@ -65,7 +65,11 @@ class WorkLedger {
 				+ INCIDENT_LIMIT)
 			.params(incidentId, organisation.value())
 			.query((rs, n) -> new WorkFact(organisation, incidentId, Work.valueOf(rs.getString("work")),
-					rs.getObject("record_id", UUID.class), rs.getString("subject"), rs.getString("state")))
+					rs.getObject("record_id", UUID.class), rs.getString("subject"), rs.getString("state"),
+					rs.getLong("record_version")))
 			.list();
+	}
+
+	private record Stored(String state, long version) {
 	}
 }

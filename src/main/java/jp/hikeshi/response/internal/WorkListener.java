@@ -38,7 +38,8 @@ class WorkListener {
 
 	@ApplicationModuleListener
 	void on(RecoveryChanged e) {
-		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.RECOVERY, e.itemId(), null, e.stage().name()));
+		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.RECOVERY, e.itemId(), null, e.stage().name(),
+				e.version()));
 	}
 
 	@ApplicationModuleListener

@@ -60,4 +60,51 @@ class WorkLedgerRaceTests {
 			}
 		}
 	}
+
+	@Test
+	@DisplayName("RES-4 a recovery item's 'in progress' and 'restored' heard at once, in either order: the ledger ends at restored, the later version (seeded, 40 rounds)")
+	void inProgressAndRestoredAtOnce() throws Exception {
+		OrganisationId organisation = accounts.create("ledger-rec", Role.HANDLER).actor().organisation();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		Random random = new Random(4L);
+		try (AtOnce atOnce = new AtOnce(2)) {
+			for (int round = 0; round < 40; round++) {
+				UUID incident = UUID.randomUUID();
+				UUID item = UUID.randomUUID();
+				tx.execute(s -> ledger.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "PLANNED", 1), Instant.now()));
+				List<WorkFact> facts = List.of(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "IN_PROGRESS", 2),
+						new WorkFact(organisation, incident, Work.RECOVERY, item, null, "RESTORED", 3));
+				List<Callable<Boolean>> both = new ArrayList<>();
+				for (WorkFact fact : random.nextBoolean() ? facts : List.of(facts.get(1), facts.get(0))) {
+					both.add(() -> tx.execute(s -> ledger.record(fact, Instant.now())));
+				}
+				atOnce.run(both);
+				int seen = round;
+				assertThat(ledger.of(organisation, incident)).singleElement().satisfies(f -> {
+					assertThat(f.state()).as("round %d", seen).isEqualTo("RESTORED");
+					assertThat(f.version()).isEqualTo(3);
+				});
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("RES-4 a recovery check that failed (restored, then in progress again) still moves the ledger back: versions, not ranks, order it")
+	void aFailedCheckStillReopens() {
+		OrganisationId organisation = accounts.create("ledger-back", Role.HANDLER).actor().organisation();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		UUID incident = UUID.randomUUID();
+		UUID item = UUID.randomUUID();
+		for (String state : List.of("PLANNED", "IN_PROGRESS", "RESTORED", "IN_PROGRESS")) {
+			long version = ledger.of(organisation, incident).stream().mapToLong(WorkFact::version).max().orElse(0) + 1;
+			Boolean moved = tx.execute(s -> ledger.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, state,
+					version), Instant.now()));
+			assertThat(moved).isTrue();
+		}
+		assertThat(ledger.of(organisation, incident)).singleElement().satisfies(f -> assertThat(f.state()).isEqualTo("IN_PROGRESS"));
+		// the same event heard twice changes nothing the second time
+		Boolean again = tx.execute(s -> ledger.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "IN_PROGRESS",
+				4), Instant.now()));
+		assertThat(again).isFalse();
+	}
 }
