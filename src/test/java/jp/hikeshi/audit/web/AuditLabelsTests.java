@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AuditLabelsTests {
 
 	/** Upper-case literals in audit-publishing sources that are neither actions nor object types. */
-	private static final Set<String> NOT_ACTIONS = Set.of("DECISION", "EV", "EVENT", "INC", "NOTE", "OTHER",
+	private static final Set<String> NOT_ACTIONS = Set.of("DECISION", "EV", "EVENT", "INC", "MINISTRY", "NOTE", "OTHER",
 			"PROCESS_ADVANCED", "RANSOMWARE", "TOKEN", "UX_ALERT_SOURCE_REF");
 
 	/** Action codes put together from a prefix and a step (remediation: CONTAINMENT_ + step, RECOVERY_ + stage). */
