@@ -113,10 +113,26 @@ class AuditLabels {
 		Matcher m = NAMED.matcher(pattern);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			String value = e.params().get(m.group(1));
-			m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+			String localised = e.params().get(m.group(1) + "_" + locale.getLanguage());
+			String value = paramText(localised != null ? localised : e.params().get(m.group(1)), locale);
+			m.appendReplacement(out, Matcher.quoteReplacement(value));
 		}
 		return m.appendTail(out).toString();
+	}
+
+	/**
+	 * A parameter as shown: a value {@code #key} names a label (e.g. {@code #task.status.DONE}) read in the reader's
+	 * language (the key itself when unknown); other values are shown as stored. A parameter {@code name_en} (the
+	 * reader's language code) stands in for {@code name} when present (bilingual titles).
+	 */
+	private String paramText(String value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value.length() > 1 && value.charAt(0) == '#') {
+			return messages.getMessage(value.substring(1), null, value.substring(1), locale);
+		}
+		return value;
 	}
 
 	String link(String type, String id) {
