@@ -131,7 +131,7 @@ public class Playbooks implements PlaybookLibrary {
 		requireAdmin(by);
 		PlaybookVersion latest = newest(by.organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
 		if (records.retire(by.organisation(), code, now())) {
-			audit(by, "PLAYBOOK_RETIRED", code, latest.title(), latest.version());
+			audit(by, "PLAYBOOK_RETIRED", code, latest.title(), latest.version(), latest.title().ja());
 		}
 	}
 
@@ -140,7 +140,7 @@ public class Playbooks implements PlaybookLibrary {
 		requireAdmin(by);
 		PlaybookVersion latest = newest(by.organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
 		if (records.restore(by.organisation(), code)) {
-			audit(by, "PLAYBOOK_RESTORED", code, latest.title(), latest.version());
+			audit(by, "PLAYBOOK_RESTORED", code, latest.title(), latest.version(), latest.title().ja());
 		}
 	}
 
@@ -194,7 +194,8 @@ public class Playbooks implements PlaybookLibrary {
 		UUID id = UUID.randomUUID();
 		Instant at = now();
 		records.insertVersion(org, id, doc, version, text, at, by.username());
-		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code(), doc.title(), version);
+		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code(), doc.title(), version,
+				"v" + version + " " + doc.title().ja());
 		return version(org, id).orElseThrow();
 	}
 
@@ -237,10 +238,10 @@ public class Playbooks implements PlaybookLibrary {
 		}
 	}
 
-	private void audit(Actor by, String action, String objectId, Bilingual title, int version) {
+	private void audit(Actor by, String action, String objectId, Bilingual title, int version, String summary) {
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("PLAYBOOK", objectId)
 			.with("title", title.ja()).with("title_en", title.en()).with("version", version)
-			.summary(action.startsWith("PLAYBOOK_RE") ? title.ja() : "v" + version + " " + title.ja()).at(now()));
+			.summary(summary).at(now()));
 	}
 
 	private Instant now() {

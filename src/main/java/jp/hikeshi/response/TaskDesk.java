@@ -30,6 +30,7 @@ import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
 import jp.hikeshi.shared.Bilingual;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
@@ -196,7 +197,8 @@ public class TaskDesk {
 		List<String> what = new ArrayList<>();
 		if (status != task.status()) {
 			what.add(task.status() + " -> " + status + (reason == null ? "" : " (" + reason + ")"));
-			tasks.addNote(taskId, by.displayName(), status.name() + (reason == null ? "" : ": " + reason), now);
+			tasks.addNote(taskId, by.displayName(), reason == null ? Phrase.of("task.note.status", Phrase.label("taskStatus." + status))
+					: Phrase.of("task.note.statusWithReason", Phrase.label("taskStatus." + status), reason), now);
 			tasks.forgetCompletingRecord(taskId);
 			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId, task.process().name(),
 					task.status(), status));

@@ -58,6 +58,9 @@ class AuditLabels {
 			"/tasks/{id}", "EVIDENCE", "/evidence/{id}", "ASSET", "/assets/{id}", "VENDOR", "/vendors/{id}", "CONTACT",
 			"/contacts/{id}", "PLAYBOOK", "/playbooks/{id}", "OUTSIDE_BODY", "/outside-bodies/{id}");
 
+	/** The parameter that names an object whose id is a code (shown instead of the code). */
+	private static final Map<String, String> NAMED_BY = Map.of("PLAYBOOK", "title", "CATEGORY", "name", "OUTSIDE_BODY", "name");
+
 	private static final Pattern NAMED = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 	private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -71,12 +74,16 @@ class AuditLabels {
 
 	/** One line of the audit table or export. */
 	record Row(AuditEntry entry, String when, String action, String objectType, String objectShort, String link,
-			String details) {
+			String details, String objectTitle) {
 	}
 
 	Row row(AuditEntry e, Locale locale) {
+		String name = e.objectType() == null || !NAMED_BY.containsKey(e.objectType()) ? null
+				: param(e, NAMED_BY.get(e.objectType()), locale);
 		return new Row(e, when(e.occurredAt(), locale), action(e.action(), locale), type(e.objectType(), locale),
-				shortId(e.objectId()), link(e.objectType(), e.objectId()), details(e, locale));
+				name == null || name.isEmpty() ? shortId(e.objectId()) : shortId(name), link(e.objectType(), e.objectId()),
+				details(e, locale), name == null || name.isEmpty()
+						? messages.getMessage("audit.fullId", new Object[] { e.objectId() }, locale) : name);
 	}
 
 	String when(Instant at, Locale locale) {
@@ -113,11 +120,15 @@ class AuditLabels {
 		Matcher m = NAMED.matcher(pattern);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			String localised = e.params().get(m.group(1) + "_" + locale.getLanguage());
-			String value = paramText(localised != null ? localised : e.params().get(m.group(1)), locale);
-			m.appendReplacement(out, Matcher.quoteReplacement(value));
+			m.appendReplacement(out, Matcher.quoteReplacement(param(e, m.group(1), locale)));
 		}
 		return m.appendTail(out).toString();
+	}
+
+	/** A parameter in the reader's language: {@code name_<language>} when stored, else {@code name}. */
+	private String param(AuditEntry e, String name, Locale locale) {
+		String localised = e.params().get(name + "_" + locale.getLanguage());
+		return paramText(localised != null ? localised : e.params().get(name), locale);
 	}
 
 	/**
