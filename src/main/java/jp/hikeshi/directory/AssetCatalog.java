@@ -189,8 +189,8 @@ public class AssetCatalog {
 	}
 
 	private void audit(Actor by, String action, Asset asset) {
-		events.publishEvent(new AuditEvent(by.organisation(), now(), by.username(), by.id(), action, "ASSET",
-				asset.id().toString(), asset.name()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("ASSET", asset.id())
+			.with("name", asset.name()).summary(asset.name()).at(now()));
 	}
 
 	private Instant now() {

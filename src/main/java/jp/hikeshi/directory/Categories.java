@@ -103,8 +103,10 @@ public class Categories {
 						category.rsit(), category.active(), category.sortOrder())
 				.update();
 		}
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-				exists ? "CATEGORY_UPDATED" : "CATEGORY_CREATED", "CATEGORY", category.code(), category.nameJa()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(exists ? "CATEGORY_UPDATED" : "CATEGORY_CREATED").on("CATEGORY", category.code())
+			.with("name", category.nameJa().trim()).with("name_en", category.nameEn().trim())
+			.summary(category.nameJa()).at(Instant.now(clock)));
 		forgetOnCompletion(by.organisation());
 		return read(by.organisation()).stream()
 			.filter(c -> c.code().equals(category.code()))

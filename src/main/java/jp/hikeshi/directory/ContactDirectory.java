@@ -141,7 +141,7 @@ public class ContactDirectory {
 	}
 
 	private void audit(Actor by, String action, UUID id, String name) {
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), action, "CONTACT",
-				id.toString(), name));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("CONTACT", id)
+			.with("name", name).summary(name).at(Instant.now(clock)));
 	}
 }

@@ -64,9 +64,10 @@ public class OrganisationSettings {
 				WHERE id = ?""")
 			.params(settings.name().strip(), settings.publicBody(), settings.publicBody(), by.organisation().value())
 			.update();
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-				"ORGANISATION_CHANGED", "ORGANISATION", by.organisation().toString(),
-				settings.name().strip() + (settings.publicBody() ? " (public body)" : " (private business)")));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("ORGANISATION_CHANGED")
+			.on("ORGANISATION", by.organisation()).with("name", settings.name().strip())
+			.summary(settings.name().strip() + (settings.publicBody() ? " (public body)" : " (private business)"))
+			.at(Instant.now(clock)));
 		return get(by.organisation());
 	}
 
@@ -108,9 +109,10 @@ public class OrganisationSettings {
 		jdbc.sql("UPDATE organisation SET name = ?, name_en = ?, kind = ?, public_body = ? WHERE id = ?")
 			.params(profile.nameJa().strip(), en, profile.kind().name(), profile.publicBody(), by.organisation().value())
 			.update();
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-				"ORGANISATION_CHANGED", "ORGANISATION", by.organisation().toString(),
-				profile.nameJa().strip() + (en == null ? "" : " / " + en) + " (" + profile.kind() + ")"));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("ORGANISATION_CHANGED")
+			.on("ORGANISATION", by.organisation()).with("name", profile.nameJa().strip()).with("name_en", en)
+			.summary(profile.nameJa().strip() + (en == null ? "" : " / " + en) + " (" + profile.kind() + ")")
+			.at(Instant.now(clock)));
 		return profile(by.organisation());
 	}
 

@@ -78,8 +78,9 @@ public class OutsideBodies {
 				.params(details)
 				.update();
 		}
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-				existing.isPresent() ? "OUTSIDE_BODY_UPDATED" : "OUTSIDE_BODY_CREATED", "OUTSIDE_BODY", code, ja));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(existing.isPresent() ? "OUTSIDE_BODY_UPDATED" : "OUTSIDE_BODY_CREATED").on("OUTSIDE_BODY", code)
+			.with("name", ja).with("name_en", en).summary(ja).at(Instant.now(clock)));
 		return find(by.organisation(), code).orElseThrow();
 	}
 }

@@ -145,8 +145,9 @@ public class RolePlanBook implements RolePlan {
 			throw new OptimisticLockingFailureException("role plan changed meanwhile");
 		}
 		long cells = input.matrix().values().stream().flatMap(r -> r.values().stream()).filter(l -> l != null && !l.isBlank()).count();
-		events.publishEvent(new AuditEvent(organisation, now, by.username(), by.id(), "ROLE_PLAN_REPLACED", "ROLE_PLAN",
-				organisation.toString(), input.roles().size() + " roles, " + cells + " matrix entries"));
+		events.publishEvent(AuditEvent.by(organisation, by.username(), by.id()).did("ROLE_PLAN_REPLACED").on("ROLE_PLAN", organisation)
+			.with("roles", input.roles().size()).with("cells", cells)
+			.summary(input.roles().size() + " roles, " + cells + " matrix entries").at(now));
 		events.publishEvent(new RolePlanChanged(organisation));
 		return plan(organisation);
 	}

@@ -247,8 +247,9 @@ public class SetupWizard {
 	}
 
 	private void audit(Actor by, String action, String summary, Instant now) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, "SETUP",
-				by.organisation().toString(), summary));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("SETUP", by.organisation())
+			.with("step", action.equals("SETUP_STEP_ANSWERED") ? "#audit.setupStep." + summary : null)
+			.summary(summary).at(now));
 	}
 
 	private static void requireAdministrator(Actor by) {

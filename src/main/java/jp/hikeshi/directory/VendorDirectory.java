@@ -208,8 +208,8 @@ public class VendorDirectory implements Vendors {
 	}
 
 	private void audit(Actor by, String action, UUID id, String name) {
-		events.publishEvent(new AuditEvent(by.organisation(), now(), by.username(), by.id(), action, "VENDOR",
-				id.toString(), name));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("VENDOR", id)
+			.with("name", name).summary(name).at(now()));
 	}
 
 	private Instant now() {

@@ -133,9 +133,14 @@ public class EvidenceLocker {
 					observables.keepFound(by, id, parsed.observables());
 				}
 			}
-			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "EVIDENCE_REGISTERED",
-					"EVIDENCE", id.toString(), number + " " + input.title()
-							+ (stored == null ? "" : " sha256=" + stored.sha256() + (stored.alreadyPresent() ? " (content already stored)" : ""))));
+			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+				.did("EVIDENCE_REGISTERED")
+				.on("EVIDENCE", id)
+				.with("number", number)
+				.with("title", input.title())
+				.summary(number + " " + input.title() + (stored == null ? ""
+						: " sha256=" + stored.sha256() + (stored.alreadyPresent() ? " (content already stored)" : "")))
+				.at(now));
 			if (incidentId != null) {
 				events.publishEvent(new EvidenceCollected(by.organisation(), incidentId, id, input.kind()));
 			}
@@ -182,8 +187,14 @@ public class EvidenceLocker {
 					transfer.transferredAt() == null ? now : transfer.transferredAt().truncatedTo(ChronoUnit.MICROS),
 					transfer.purpose().strip(), blank(transfer.location()), transfer.correctsPosition(), by.username(), now);
 			records.appendCustody(id, entry);
-			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "CUSTODY_TRANSFERRED",
-					"EVIDENCE", id.toString(), entry.fromHolder() + " -> " + entry.toHolder() + ": " + entry.purpose()));
+			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+				.did("CUSTODY_TRANSFERRED")
+				.on("EVIDENCE", id)
+				.with("from", entry.fromHolder())
+				.with("to", entry.toHolder())
+				.with("purpose", entry.purpose())
+				.summary(entry.fromHolder() + " -> " + entry.toHolder() + ": " + entry.purpose())
+				.at(now));
 			return entry;
 		});
 	}
@@ -204,9 +215,13 @@ public class EvidenceLocker {
 		}
 		boolean intact = actual.equals(recorded);
 		Instant now = Instant.now(clock);
-		transaction.executeWithoutResult(status -> events.publishEvent(new AuditEvent(by.organisation(), now, by.username(),
-				by.id(), intact ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_INTEGRITY_FAILED", "EVIDENCE", id.toString(),
-				located.row().number() + " sha256=" + actual)));
+		transaction.executeWithoutResult(status -> events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(intact ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_INTEGRITY_FAILED")
+			.on("EVIDENCE", id)
+			.with("number", located.row().number())
+			.with("sha256", actual)
+			.summary(located.row().number() + " sha256=" + actual)
+			.at(now)));
 		return new Download(view(located, last(id), false), intact, actual, () -> store.open(recorded));
 	}
 

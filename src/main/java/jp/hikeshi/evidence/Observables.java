@@ -69,13 +69,22 @@ public class Observables {
 			jdbc.sql("UPDATE observable SET tlp = ? WHERE organisation_id = ? AND type = ? AND indicator = ?")
 				.params(input.tlp().name(), by.organisation().value(), type.name(), normal.value())
 				.update();
-			events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-					"OBSERVABLE_TLP_CHANGED", "INCIDENT", incidentId.toString(),
-					type + " " + normal.value() + " " + kept.label() + " -> " + input.tlp().label()));
+			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+				.did("OBSERVABLE_TLP_CHANGED")
+				.on("INCIDENT", incidentId)
+				.with("value", normal.value())
+				.with("from", kept.label())
+				.with("to", input.tlp().label())
+				.summary(type + " " + normal.value() + " " + kept.label() + " -> " + input.tlp().label())
+				.at(Instant.now(clock)));
 		}
 		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "OBSERVABLE_ADDED",
-				"INCIDENT", incidentId.toString(), type + " " + normal.value()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("OBSERVABLE_ADDED")
+			.on("INCIDENT", incidentId)
+			.with("value", normal.value())
+			.summary(type + " " + normal.value())
+			.at(Instant.now(clock)));
 		return forIncident(by, incidentId).stream().filter(o -> o.id().equals(id)).findFirst()
 			.orElseThrow(() -> new NotFoundException("observable", id));
 	}
@@ -112,8 +121,12 @@ public class Observables {
 			added++;
 		}
 		if (added > 0) {
-			events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "OBSERVABLES_ADDED",
-					"INCIDENT", incidentId.toString(), added + " observables"));
+			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+				.did("OBSERVABLES_ADDED")
+				.on("INCIDENT", incidentId)
+				.with("count", added)
+				.summary(added + " observables")
+				.at(Instant.now(clock)));
 		}
 		return new BulkResult(added, refused);
 	}

@@ -82,8 +82,16 @@ public class IncidentProgress {
 				Phrase.of("incident.progress.moved", Phrase.label("process." + process),
 						Phrase.label("processState." + lane.state()), Phrase.label("processState." + target),
 						Phrase.label(reasonKey)));
-		events.publishEvent(new AuditEvent(organisation, now, AuditEvent.SYSTEM, null, "INCIDENT_PROCESS_ADVANCED", "INCIDENT",
-				incidentId.toString(), lane.number() + " " + process + ": " + lane.state() + " → " + target + " (" + reasonKey + ")"));
+		events.publishEvent(AuditEvent.bySystem(organisation)
+			.did("INCIDENT_PROCESS_ADVANCED")
+			.on("INCIDENT", incidentId)
+			.with("number", lane.number())
+			.with("process", "#process." + process)
+			.with("from", "#processState." + lane.state())
+			.with("to", "#processState." + target)
+			.with("reason", "#" + reasonKey)
+			.summary(lane.number() + " " + process + ": " + lane.state() + " → " + target + " (" + reasonKey + ")")
+			.at(now));
 		return true;
 	}
 }

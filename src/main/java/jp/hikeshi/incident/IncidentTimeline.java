@@ -88,8 +88,13 @@ public class IncidentTimeline {
 	}
 
 	private TimelineEntry audited(Actor by, UUID incidentId, String number, TimelineEntry entry, Instant now) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "INCIDENT_TIMELINE_ADDED",
-				"INCIDENT", incidentId.toString(), number + " " + entry.kind() + " " + entry.text()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("INCIDENT_TIMELINE_ADDED")
+			.on("INCIDENT", incidentId)
+			.with("number", number)
+			.with("kind", "#timeline.kind." + entry.kind())
+			.summary(number + " " + entry.kind() + " " + entry.text())
+			.at(now));
 		return entry;
 	}
 

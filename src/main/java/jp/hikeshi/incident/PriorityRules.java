@@ -90,8 +90,12 @@ public class PriorityRules {
 				.params(by.organisation().value(), scheme.name(), cell.severity(), cell.urgency().name(), cell.priority())
 				.update();
 		}
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-				"PRIORITY_MATRIX_CONFIGURED", "PRIORITY_MATRIX", scheme.name(), matrix.cellList().toString()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("PRIORITY_MATRIX_CONFIGURED")
+			.on("PRIORITY_MATRIX", scheme.name())
+			.with("cells", matrix.cellList().size())
+			.summary(matrix.cellList().toString())
+			.at(Instant.now(clock)));
 		return matrix;
 	}
 }

@@ -81,9 +81,14 @@ public class AlertIntake {
 				return transaction.execute(status -> {
 					Map<AlertStore.Key, AlertStore.Stored> stored = store.record(tool.organisation(), tool.id(), valid, now);
 					long created = stored.values().stream().filter(AlertStore.Stored::created).count();
-					events.publishEvent(new AuditEvent(tool.organisation(), now, tool.username(), tool.id(), "ALERTS_RECEIVED",
-							"ALERT", null, valid.size() + " alerts: " + created + " new, " + (stored.size() - created)
-									+ " repeated keys"));
+					events.publishEvent(AuditEvent.by(tool.organisation(), tool.username(), tool.id())
+						.did("ALERTS_RECEIVED")
+						.on("ALERT", null)
+						.with("count", valid.size())
+						.with("created", created)
+						.with("repeated", stored.size() - created)
+						.summary(valid.size() + " alerts: " + created + " new, " + (stored.size() - created) + " repeated keys")
+						.at(now));
 					return stored;
 				});
 			}

@@ -97,7 +97,7 @@ public class AlertQueue {
 			queries.saveDecision(alert);
 		}
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
-		audit(actor, now, "ALERTS_PROMOTED", report.number() + " ← " + moved.size() + " alerts");
+		audit(actor, now, "ALERTS_PROMOTED", report.number() + " ← " + moved.size() + " alerts", report.number(), moved.size());
 		return new AlertDecision(report.id(), report.number(), moved);
 	}
 
@@ -126,7 +126,7 @@ public class AlertQueue {
 			queries.saveDecision(alert);
 		}
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
-		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts");
+		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts", incident.number(), moved.size());
 		// the incident's handling log lists them after the commit, written by the incident module itself
 		events.publishEvent(new AlertsAttached(actor.organisation(), incident.id(), moved, now, actor.id(), actor.displayName(),
 				Phrase.of("alert.attached.log", alerts.size(), cut(describe(alerts), 3000))));
@@ -147,7 +147,7 @@ public class AlertQueue {
 			queries.saveDecision(alert);
 		}
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
-		audit(actor, now, "ALERTS_DISMISSED", moved.size() + " alerts: " + reason.strip());
+		audit(actor, now, "ALERTS_DISMISSED", moved.size() + " alerts: " + reason.strip(), cut(reason.strip(), 500), moved.size());
 		return new AlertDecision(null, null, moved);
 	}
 
@@ -189,9 +189,15 @@ public class AlertQueue {
 		return cut(text.toString().strip(), 20000);
 	}
 
-	private void audit(Actor actor, Instant now, String action, String summary) {
-		events.publishEvent(new AuditEvent(actor.organisation(), now, actor.username(), actor.id(), action, "ALERT", null,
-				cut(summary, 500)));
+	/** {@code target} is the report or incident number, or the reason of a dismissal. */
+	private void audit(Actor actor, Instant now, String action, String summary, String target, int count) {
+		events.publishEvent(AuditEvent.by(actor.organisation(), actor.username(), actor.id())
+			.did(action)
+			.on("ALERT", null)
+			.with("target", target)
+			.with("count", count)
+			.summary(cut(summary, 500))
+			.at(now));
 	}
 
 	private static String cut(String text, int max) {

@@ -54,9 +54,12 @@ public class MailIntake {
 	public PollOutcome pollNow(Actor by) {
 		admin(by);
 		PollOutcome outcome = poller.poll(settings);
-		transaction.executeWithoutResult(status -> events.publishEvent(new AuditEvent(by.organisation(),
-				Instant.now(clock), by.username(), by.id(), "MAIL_INTAKE_POLLED", "MAILBOX", settings.mailbox(),
-				outcome.result() + " seen=" + outcome.seen() + " filed=" + outcome.filed() + " failed=" + outcome.failed())));
+		transaction.executeWithoutResult(status -> events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("MAIL_INTAKE_POLLED").on("MAILBOX", settings.mailbox())
+			.with("result", "#mailintake.result." + outcome.result()).with("seen", outcome.seen())
+			.with("filed", outcome.filed()).with("failed", outcome.failed())
+			.summary(outcome.result() + " seen=" + outcome.seen() + " filed=" + outcome.filed() + " failed=" + outcome.failed())
+			.at(Instant.now(clock))));
 		return outcome;
 	}
 

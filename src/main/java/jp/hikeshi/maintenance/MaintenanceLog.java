@@ -246,8 +246,12 @@ public class MaintenanceLog {
 	}
 
 	private void audit(Actor by, String action, String type, UUID id, String summary) {
-		events.publishEvent(new AuditEvent(by.organisation(), now(), by.username(), by.id(), action, type, id.toString(),
-				cut(summary, 500)));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on(type, id)
+			.with("text", cut(summary, 500))
+			.summary(cut(summary, 500))
+			.at(now()));
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max) {

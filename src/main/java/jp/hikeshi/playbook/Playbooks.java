@@ -131,7 +131,7 @@ public class Playbooks implements PlaybookLibrary {
 		requireAdmin(by);
 		PlaybookVersion latest = newest(by.organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
 		if (records.retire(by.organisation(), code, now())) {
-			audit(by, "PLAYBOOK_RETIRED", code, latest.title().ja());
+			audit(by, "PLAYBOOK_RETIRED", code, latest.title(), latest.version(), latest.title().ja());
 		}
 	}
 
@@ -140,7 +140,7 @@ public class Playbooks implements PlaybookLibrary {
 		requireAdmin(by);
 		PlaybookVersion latest = newest(by.organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
 		if (records.restore(by.organisation(), code)) {
-			audit(by, "PLAYBOOK_RESTORED", code, latest.title().ja());
+			audit(by, "PLAYBOOK_RESTORED", code, latest.title(), latest.version(), latest.title().ja());
 		}
 	}
 
@@ -157,8 +157,9 @@ public class Playbooks implements PlaybookLibrary {
 		}
 		UUID id = UUID.randomUUID();
 		records.insertVersion(organisation, id, doc, 1, text, now(), AuditEvent.SYSTEM);
-		events.publishEvent(new AuditEvent(organisation, now(), AuditEvent.SYSTEM, null, "PLAYBOOK_INSTALLED", "PLAYBOOK",
-				doc.code(), "v1 " + doc.title().ja()));
+		events.publishEvent(AuditEvent.bySystem(organisation).did("PLAYBOOK_INSTALLED").on("PLAYBOOK", doc.code())
+			.with("title", doc.title().ja()).with("title_en", doc.title().en()).with("version", 1)
+			.summary("v1 " + doc.title().ja()).at(now()));
 		return true;
 	}
 
@@ -170,8 +171,9 @@ public class Playbooks implements PlaybookLibrary {
 		}
 		int version = latest.version() + 1;
 		records.insertVersion(organisation, UUID.randomUUID(), doc, version, text, now(), AuditEvent.SYSTEM);
-		events.publishEvent(new AuditEvent(organisation, now(), AuditEvent.SYSTEM, null, "PLAYBOOK_UPGRADED", "PLAYBOOK",
-				doc.code(), "v" + version + " " + doc.title().ja()));
+		events.publishEvent(AuditEvent.bySystem(organisation).did("PLAYBOOK_UPGRADED").on("PLAYBOOK", doc.code())
+			.with("title", doc.title().ja()).with("title_en", doc.title().en()).with("version", version)
+			.summary("v" + version + " " + doc.title().ja()).at(now()));
 		return true;
 	}
 
@@ -192,7 +194,8 @@ public class Playbooks implements PlaybookLibrary {
 		UUID id = UUID.randomUUID();
 		Instant at = now();
 		records.insertVersion(org, id, doc, version, text, at, by.username());
-		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code(), "v" + version + " " + doc.title().ja());
+		audit(by, version == 1 ? "PLAYBOOK_CREATED" : "PLAYBOOK_VERSION_ADDED", doc.code(), doc.title(), version,
+				"v" + version + " " + doc.title().ja());
 		return version(org, id).orElseThrow();
 	}
 
@@ -235,9 +238,10 @@ public class Playbooks implements PlaybookLibrary {
 		}
 	}
 
-	private void audit(Actor by, String action, String objectId, String summary) {
-		events.publishEvent(new AuditEvent(by.organisation(), now(), by.username(), by.id(), action, "PLAYBOOK", objectId,
-				summary));
+	private void audit(Actor by, String action, String objectId, Bilingual title, int version, String summary) {
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("PLAYBOOK", objectId)
+			.with("title", title.ja()).with("title_en", title.en()).with("version", version)
+			.summary(summary).at(now()));
 	}
 
 	private Instant now() {

@@ -63,9 +63,16 @@ class IncidentFollowUp {
 
 	void record(Actor by, Instant now, UUID incidentId, String action, String objectType, UUID objectId, String summary,
 			String logKey, Function<Locale, Object[]> logArgs) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, objectType,
-				objectId.toString(), summary));
-		timeline.log(by, incidentId, Phrase.inBoth(logKey, logArgs.apply(Locale.JAPANESE), logArgs.apply(Locale.ENGLISH)));
+		Object[] ja = logArgs.apply(Locale.JAPANESE);
+		Object[] en = logArgs.apply(Locale.ENGLISH);
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on(objectType, objectId)
+			.with("step", messages.getMessage(logKey, ja, logKey, Locale.JAPANESE))
+			.with("step_en", messages.getMessage(logKey, en, logKey, Locale.ENGLISH))
+			.summary(summary)
+			.at(now));
+		timeline.log(by, incidentId, Phrase.inBoth(logKey, ja, en));
 	}
 
 	String label(String key, Locale locale) {

@@ -65,8 +65,14 @@ public class MailOutbox {
 					MailPurpose.WARNING, r.address(), english ? Locale.ENGLISH : Locale.JAPANESE,
 					english ? warning.subjectEn() : warning.subjectJa(), english ? warning.textEn() : warning.textJa())) ? 1 : 0;
 		}
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(), "WARNING_SENT",
-				"WARNING", warning.reference(), accepted + " recipient(s): " + warning.subjectJa()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("WARNING_SENT")
+			.on("WARNING", warning.reference())
+			.with("count", accepted)
+			.with("subject", warning.subjectJa())
+			.with("subject_en", warning.subjectEn())
+			.summary(accepted + " recipient(s): " + warning.subjectJa())
+			.at(Instant.now(clock)));
 		return accepted;
 	}
 

@@ -210,8 +210,13 @@ public class NotificationPlan {
 	}
 
 	private void audit(Actor by, Instant now, String action, Notification n) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, "NOTIFICATION",
-				n.id().toString(), n.recipientKind() + " " + n.status() + (n.subject() == null ? "" : " " + n.subject())));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("NOTIFICATION", n.id())
+			.with("recipient", "#reporting.recipient." + n.recipientKind())
+			.with("status", "#reporting.notification.status." + n.status())
+			.summary(n.recipientKind() + " " + n.status() + (n.subject() == null ? "" : " " + n.subject()))
+			.at(now));
 	}
 
 	private String text(String key) {

@@ -99,9 +99,14 @@ public class PrivacyDesk {
 			.map(AssessmentRecords.Deadline::metAt).filter(java.util.Objects::nonNull).findFirst()
 			.ifPresent(at -> records.release(incidentId, ObligationKind.NOTIFY_PRINCIPAL.name(), at));
 		String rule = decision.rulesCode();
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "PRIVACY_ASSESSED", "INCIDENT",
-				incidentId.toString(), "revision " + revision + " ppc=" + decision.ppcReportRequired() + " rules=" + rule
-						+ " outsourcing=" + facts.outsourcing()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("PRIVACY_ASSESSED")
+			.on("INCIDENT", incidentId)
+			.with("revision", revision)
+			.with("ppc", decision.ppcReportRequired() ? "#audit.word.required" : "#audit.word.notRequired")
+			.summary("revision " + revision + " ppc=" + decision.ppcReportRequired() + " rules=" + rule
+					+ " outsourcing=" + facts.outsourcing())
+			.at(now));
 		events.publishEvent(new PrivacyAssessed(by.organisation(), incidentId, revision, decision.ppcReportRequired()));
 		return view(by, incident, records.history(incidentId));
 	}

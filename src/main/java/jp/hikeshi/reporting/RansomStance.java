@@ -68,8 +68,12 @@ public class RansomStance {
 			.param("note", note == null || note.isBlank() ? null : note.strip())
 			.update();
 		if (inserted == 1) {
-			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "RANSOM_NOT_PAID_CONFIRMED",
-					"INCIDENT", incidentId.toString(), "no ransom payment, no negotiation"));
+			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+				.did("RANSOM_NOT_PAID_CONFIRMED")
+				.on("INCIDENT", incidentId)
+				.with("stance", "#audit.word.noRansom")
+				.summary("no ransom payment, no negotiation")
+				.at(now));
 			events.publishEvent(new RansomStanceConfirmed(by.organisation(), incidentId));
 		}
 		return decision(by, incidentId).orElseThrow();

@@ -65,7 +65,7 @@ public class FollowUps {
 				assigned(by, incidentId, existing.id(), followUp.owner());
 			}
 			if (!Objects.equals(existing.title(), followUp.title()) || !Objects.equals(existing.due(), due)) {
-				audit(by, now, "FOLLOW_UP_REVISED", existing.id(), followUp.title().ja());
+				audit(by, now, "FOLLOW_UP_REVISED", existing.id(), followUp.title());
 			}
 			return existing.id();
 		}
@@ -75,7 +75,7 @@ public class FollowUps {
 		tasks.insert(row, List.of());
 		followUps.markFollowUp(row.id());
 		assigned(by, incidentId, row.id(), followUp.owner());
-		audit(by, now, "FOLLOW_UP_CREATED", row.id(), followUp.title().ja());
+		audit(by, now, "FOLLOW_UP_CREATED", row.id(), followUp.title());
 		return row.id();
 	}
 
@@ -91,7 +91,7 @@ public class FollowUps {
 			tasks.addNote(taskId, by.displayName(), TaskStatus.CANCELLED.name() + ": " + reason, now);
 			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId, task.process().name(),
 					task.status(), TaskStatus.CANCELLED));
-			audit(by, now, "FOLLOW_UP_WITHDRAWN", taskId, task.title().ja());
+			audit(by, now, "FOLLOW_UP_WITHDRAWN", taskId, task.title());
 		}
 	}
 
@@ -106,7 +106,13 @@ public class FollowUps {
 				Instant.now(clock)));
 	}
 
-	private void audit(Actor by, Instant now, String action, UUID taskId, String summary) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, "TASK", taskId.toString(), summary));
+	private void audit(Actor by, Instant now, String action, UUID taskId, Bilingual title) {
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("TASK", taskId)
+			.with("title", title.ja())
+			.with("title_en", title.en())
+			.summary(title.ja())
+			.at(now));
 	}
 }

@@ -239,8 +239,14 @@ public class TaskAssignments {
 				throw new OptimisticLockingFailureException("task " + task.id() + " was changed meanwhile");
 			}
 			followUp(by, task.assignee(), next);
-			events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "TASK_ASSIGNED", "TASK",
-					task.id().toString(), task.title().ja() + ": assignee " + to.name()));
+			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+				.did("TASK_ASSIGNED")
+				.on("TASK", task.id())
+				.with("title", task.title().ja())
+				.with("title_en", task.title().en())
+				.with("assignee", to.name())
+				.summary(task.title().ja() + ": assignee " + to.name())
+				.at(now));
 			changed.add(next);
 		}
 		return views.many(changed);

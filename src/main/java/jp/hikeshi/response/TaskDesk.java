@@ -30,6 +30,7 @@ import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
 import jp.hikeshi.shared.Bilingual;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
@@ -110,8 +111,13 @@ public class TaskDesk {
 				assignments.followUp(by, null, row);
 			}
 		}
-		audit(by, now, "PLAYBOOK_APPLIED", incidentId.toString(), playbook.code() + " v" + playbook.version() + ": "
-				+ added.size() + " task(s) added");
+		events.publishEvent(audit(by, "PLAYBOOK_APPLIED", incidentId)
+			.with("playbook", playbook.title().ja())
+			.with("playbook_en", playbook.title().en())
+			.with("version", playbook.version())
+			.with("count", added.size())
+			.summary(playbook.code() + " v" + playbook.version() + ": " + added.size() + " task(s) added")
+			.at(now));
 		events.publishEvent(new PlaybookApplied(by.organisation(), incidentId, playbook.code(), playbook.version(), added.size()));
 		AppliedPlaybook applied = new AppliedPlaybook(playbook.code(), playbook.version(), playbook.id(), playbook.title(),
 				by.displayName(), now, playbook.rules());
@@ -153,7 +159,7 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		assignments.followUp(by, null, row);
-		audit(by, now, "TASK_CREATED", row.id().toString(), row.title().ja());
+		events.publishEvent(titled(audit(by, "TASK_CREATED", row.id()), row.title()).summary(row.title().ja()).at(now));
 		return views.one(row);
 	}
 
@@ -191,7 +197,8 @@ public class TaskDesk {
 		List<String> what = new ArrayList<>();
 		if (status != task.status()) {
 			what.add(task.status() + " -> " + status + (reason == null ? "" : " (" + reason + ")"));
-			tasks.addNote(taskId, by.displayName(), status.name() + (reason == null ? "" : ": " + reason), now);
+			tasks.addNote(taskId, by.displayName(), reason == null ? Phrase.of("task.note.status", Phrase.label("taskStatus." + status))
+					: Phrase.of("task.note.statusWithReason", Phrase.label("taskStatus." + status), reason), now);
 			tasks.forgetCompletingRecord(taskId);
 			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId, task.process().name(),
 					task.status(), status));
@@ -213,7 +220,11 @@ public class TaskDesk {
 			tasks.addNote(taskId, by.displayName(), changes.note().strip(), now.plusNanos(1000));
 			what.add("note");
 		}
-		audit(by, now, "TASK_CHANGED", taskId.toString(), task.title().ja() + ": " + String.join(", ", what));
+		events.publishEvent(titled(audit(by, "TASK_CHANGED", taskId), task.title())
+			.with("from", "#taskStatus." + task.status())
+			.with("to", "#taskStatus." + status)
+			.summary(task.title().ja() + ": " + String.join(", ", what))
+			.at(now));
 		return views.one(changed);
 	}
 
@@ -246,9 +257,14 @@ public class TaskDesk {
 		return new PageOf<>(views.many(rows), page.page(), page.size(), tasks.countAssignedTo(org, by.id(), vendor, status));
 	}
 
-	private void audit(Actor by, Instant now, String action, String objectId, String summary) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action,
-				action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId, summary));
+	private static AuditEvent.Builder audit(Actor by, String action, UUID objectId) {
+		return AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on(action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId);
+	}
+
+	private static AuditEvent.Builder titled(AuditEvent.Builder entry, Bilingual title) {
+		return entry.with("title", title.ja()).with("title_en", title.en());
 	}
 
 	private Instant now() {

@@ -92,8 +92,13 @@ public class VendorRequests {
 		records.insertAnswer(answerId, taskId, task.incidentId(), answer, task.assignee().id(), by.id(), by.displayName(), now, stored);
 		tasks.addNote(taskId, by.displayName(),
 				stored.isEmpty() ? Phrase.of("task.answered.note") : Phrase.of("task.answered.noteWithFiles", stored.size()), now);
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "REQUEST_ANSWERED", "TASK",
-				taskId.toString(), vendorName + ": " + stored.stream().map(f -> f.evidenceNumber() + " sha256=" + f.sha256()).toList()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("REQUEST_ANSWERED")
+			.on("TASK", taskId)
+			.with("vendor", vendorName)
+			.with("count", stored.size())
+			.summary(vendorName + ": " + stored.stream().map(f -> f.evidenceNumber() + " sha256=" + f.sha256()).toList())
+			.at(now));
 		TaskRow answered = answered(task, now);
 		events.publishEvent(new RequestAnswered(by.organisation(), task.incidentId(), taskId, by.id()));
 		return views.one(answered);
@@ -148,8 +153,14 @@ public class VendorRequests {
 			// someone recorded the same revision number a moment earlier: the caller re-reads and decides again (409)
 			throw new OptimisticLockingFailureException("response policy revision " + revision + " was recorded concurrently", concurrent);
 		}
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), "RESPONSE_POLICY_DECIDED",
-				"INCIDENT", incidentId.toString(), "rev " + revision + " on " + findings.size() + " finding(s): " + policy.strip()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("RESPONSE_POLICY_DECIDED")
+			.on("INCIDENT", incidentId)
+			.with("revision", revision)
+			.with("count", findings.size())
+			.with("policy", policy.strip())
+			.summary("rev " + revision + " on " + findings.size() + " finding(s): " + policy.strip())
+			.at(now));
 		return records.decisions(incidentId).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
 	}
 

@@ -136,9 +136,15 @@ public class Reviews {
 		}
 		timeline.log(by, incidentId, Phrase.of("review.timeline", revision + 1, Phrase.label("review.outcome." + outcome),
 				saved.size()));
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(),
-				revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED", "INCIDENT", incidentId.toString(),
-				incident.number() + " revision " + (revision + 1) + " " + outcome + ", " + saved.size() + " measure(s)"));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED")
+			.on("INCIDENT", incidentId)
+			.with("number", incident.number())
+			.with("revision", revision + 1)
+			.with("outcome", "#review.outcome." + outcome)
+			.with("count", saved.size())
+			.summary(incident.number() + " revision " + (revision + 1) + " " + outcome + ", " + saved.size() + " measure(s)")
+			.at(now));
 		events.publishEvent(new ReviewRecorded(by.organisation(), incidentId, revision + 1, outcome));
 		return new IncidentReview(incidentId, outcome, rootCause, wentWell, wentBadly, saved, revision + 1, by.displayName(), now);
 	}

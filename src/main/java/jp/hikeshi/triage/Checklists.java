@@ -74,8 +74,9 @@ public class Checklists {
 			jdbc.sql("INSERT INTO triage_check_shipped (organisation_id, category, edition, edited) VALUES (?, ?, 0, TRUE)")
 				.params(by.organisation().value(), category).update();
 		}
-		events.publishEvent(new AuditEvent(by.organisation(), Instant.now(clock), by.username(), by.id(),
-				"TRIAGE_CHECKLIST_CHANGED", "CATEGORY", category, items.size() + " items"));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("TRIAGE_CHECKLIST_CHANGED")
+			.on("CATEGORY", category).with("category", category).with("count", items.size())
+			.summary(items.size() + " items").at(Instant.now(clock)));
 		return forCategory(by.organisation(), category);
 	}
 

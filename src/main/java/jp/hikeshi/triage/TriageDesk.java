@@ -91,10 +91,11 @@ public class TriageDesk {
 				case DUPLICATE -> ReportStatus.DUPLICATE;
 			};
 			events.publishEvent(new TriageDecided(by.organisation(), reportId, request.decision(), incidentId, revision));
-			audit(by, now, revision ? "TRIAGE_REVISED" : "TRIAGE_DECIDED", report, request.decision() + ": " + request.reason());
+			audit(by, now, revision ? "TRIAGE_REVISED" : "TRIAGE_DECIDED", report, request.decision() + ": " + request.reason(),
+					"#outcome." + request.decision());
 		}
 		else {
-			audit(by, now, "TRIAGE_FACTS_RECORDED", report, request.facts().damage() + "/" + request.facts().ongoing());
+			audit(by, now, "TRIAGE_FACTS_RECORDED", report, request.facts().damage() + "/" + request.facts().ongoing(), null);
 		}
 		Triage saved = triages.save(triage);
 		ReportView updated = reports.recordTriage(by, reportId, status);
@@ -187,8 +188,13 @@ public class TriageDesk {
 		}
 	}
 
-	private void audit(Actor by, Instant now, String action, ReportView report, String summary) {
-		events.publishEvent(new AuditEvent(by.organisation(), now, by.username(), by.id(), action, "REPORT",
-				report.id().toString(), report.number() + " " + summary));
+	private void audit(Actor by, Instant now, String action, ReportView report, String summary, String decision) {
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("REPORT", report.id())
+			.with("number", report.number())
+			.with("decision", decision)
+			.summary(report.number() + " " + summary)
+			.at(now));
 	}
 }

@@ -58,6 +58,9 @@ class AuditLabels {
 			"/tasks/{id}", "EVIDENCE", "/evidence/{id}", "ASSET", "/assets/{id}", "VENDOR", "/vendors/{id}", "CONTACT",
 			"/contacts/{id}", "PLAYBOOK", "/playbooks/{id}", "OUTSIDE_BODY", "/outside-bodies/{id}");
 
+	/** The parameter that names an object whose id is a code (shown instead of the code). */
+	private static final Map<String, String> NAMED_BY = Map.of("PLAYBOOK", "title", "CATEGORY", "name", "OUTSIDE_BODY", "name");
+
 	private static final Pattern NAMED = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 	private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -71,12 +74,16 @@ class AuditLabels {
 
 	/** One line of the audit table or export. */
 	record Row(AuditEntry entry, String when, String action, String objectType, String objectShort, String link,
-			String details) {
+			String details, String objectTitle) {
 	}
 
 	Row row(AuditEntry e, Locale locale) {
+		String name = e.objectType() == null || !NAMED_BY.containsKey(e.objectType()) ? null
+				: param(e, NAMED_BY.get(e.objectType()), locale);
 		return new Row(e, when(e.occurredAt(), locale), action(e.action(), locale), type(e.objectType(), locale),
-				shortId(e.objectId()), link(e.objectType(), e.objectId()), details(e, locale));
+				name == null || name.isEmpty() ? shortId(e.objectId()) : shortId(name), link(e.objectType(), e.objectId()),
+				details(e, locale), name == null || name.isEmpty()
+						? messages.getMessage("audit.fullId", new Object[] { e.objectId() }, locale) : name);
 	}
 
 	String when(Instant at, Locale locale) {
@@ -113,10 +120,30 @@ class AuditLabels {
 		Matcher m = NAMED.matcher(pattern);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			String value = e.params().get(m.group(1));
-			m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+			m.appendReplacement(out, Matcher.quoteReplacement(param(e, m.group(1), locale)));
 		}
 		return m.appendTail(out).toString();
+	}
+
+	/** A parameter in the reader's language: {@code name_<language>} when stored, else {@code name}. */
+	private String param(AuditEntry e, String name, Locale locale) {
+		String localised = e.params().get(name + "_" + locale.getLanguage());
+		return paramText(localised != null ? localised : e.params().get(name), locale);
+	}
+
+	/**
+	 * A parameter as shown: a value {@code #key} names a label (e.g. {@code #task.status.DONE}) read in the reader's
+	 * language (the key itself when unknown); other values are shown as stored. A parameter {@code name_en} (the
+	 * reader's language code) stands in for {@code name} when present (bilingual titles).
+	 */
+	private String paramText(String value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value.length() > 1 && value.charAt(0) == '#') {
+			return messages.getMessage(value.substring(1), null, value.substring(1), locale);
+		}
+		return value;
 	}
 
 	String link(String type, String id) {

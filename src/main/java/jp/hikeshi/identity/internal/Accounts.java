@@ -123,7 +123,7 @@ public class Accounts {
 		User user = get(id);
 		user.preferLocale(locale);
 		users.save(user);
-		audit(by, user.organisation(), "USER_LOCALE_CHANGED", user.username(), locale.getLanguage());
+		audit(by, user.organisation(), "USER_LOCALE_CHANGED", user.username(), locale.getLanguage(), "#audit.language." + locale.getLanguage());
 	}
 
 	/** Locks the account until an administrator unlocks it; administrators cannot lock themselves out. */
@@ -172,8 +172,20 @@ public class Accounts {
 	}
 
 	private void audit(Actor by, OrganisationId organisation, String action, String objectId, String summary) {
-		events.publishEvent(new AuditEvent(organisation, now(), by == null ? AuditEvent.SYSTEM : by.username(),
-				by == null ? null : by.id(), action, action.startsWith("TOKEN") ? "API_TOKEN" : "USER", objectId, summary));
+		audit(by, organisation, action, objectId, summary, null);
+	}
+
+	/** {@code language} is the label key of a chosen language, for USER_LOCALE_CHANGED. */
+	private void audit(Actor by, OrganisationId organisation, String action, String objectId, String summary,
+			String language) {
+		boolean token = action.startsWith("TOKEN");
+		events.publishEvent((by == null ? AuditEvent.bySystem(organisation) : AuditEvent.by(organisation, by.username(), by.id()))
+			.did(action)
+			.on(token ? "API_TOKEN" : "USER", objectId)
+			.with(token ? "token" : "user", token ? summary : objectId)
+			.with("language", language)
+			.summary(summary)
+			.at(now()));
 	}
 
 	private Instant now() {

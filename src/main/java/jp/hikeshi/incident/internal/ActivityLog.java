@@ -38,7 +38,12 @@ class ActivityLog {
 		Instant now = Instant.now(clock);
 		TimelineEntry entry = timeline.append(activity.organisation(), activity.incidentId(), TimelineKind.LOG, "NOTE",
 				activity.occurredAt(), now, by, null, activity.logPhrase());
-		events.publishEvent(new AuditEvent(activity.organisation(), now, AuditEvent.SYSTEM, null, "INCIDENT_TIMELINE_ADDED",
-				"INCIDENT", activity.incidentId().toString(), activity.getClass().getSimpleName() + " " + entry.text()));
+		events.publishEvent(AuditEvent.bySystem(activity.organisation())
+			.did("INCIDENT_TIMELINE_ADDED")
+			.on("INCIDENT", activity.incidentId())
+			.with("number", timeline.numberOf(activity.incidentId()))
+			.with("kind", "#timeline.kind." + entry.kind())
+			.summary(activity.getClass().getSimpleName() + " " + entry.text())
+			.at(now));
 	}
 }

@@ -109,4 +109,9 @@ public class TimelineRecords {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
+	/** The incident's number (for audit entries), or null. */
+	public String numberOf(UUID incidentId) {
+		return jdbc.sql("SELECT number FROM incident WHERE id = ?").param(incidentId).query(String.class).optional().orElse(null);
+	}
 }

@@ -115,9 +115,13 @@ public class WorkCompletion {
 		Phrase line = line(key, fact, task);
 		records.addNote(task.id(), "Hikeshi", line, now);
 		timeline.log(system(fact.organisation()), task.incidentId(), line);
-		events.publishEvent(new AuditEvent(fact.organisation(), now, AuditEvent.SYSTEM, null,
-				key.equals("task.work.reopened") ? "TASK_REOPENED_BY_WORK" : "TASK_COMPLETED_BY_WORK", "TASK",
-				task.id().toString(), phrases.render(line, Locale.ENGLISH) + " (" + fact.work() + " " + fact.recordId() + ")"));
+		events.publishEvent(AuditEvent.bySystem(fact.organisation())
+			.did(key.equals("task.work.reopened") ? "TASK_REOPENED_BY_WORK" : "TASK_COMPLETED_BY_WORK")
+			.on("TASK", task.id())
+			.with("line", phrases.render(line, Locale.JAPANESE))
+			.with("line_en", phrases.render(line, Locale.ENGLISH))
+			.summary(phrases.render(line, Locale.ENGLISH) + " (" + fact.work() + " " + fact.recordId() + ")")
+			.at(now));
 		events.publishEvent(new TaskStatusChanged(fact.organisation(), task.incidentId(), task.id(), task.process(), from, to));
 	}
 

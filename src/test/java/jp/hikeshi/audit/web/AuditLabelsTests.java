@@ -7,6 +7,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jp.hikeshi.audit.AuditEntry;
+import jp.hikeshi.shared.DisplayZone;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Every action and object code that any module records has a label in both languages. */
 class AuditLabelsTests {
@@ -60,6 +68,26 @@ class AuditLabelsTests {
 			assertThat(en.getProperty("audit.type." + code)).as(code).isNotBlank();
 		}
 		assertThat(ja.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+	}
+
+	@Test
+	@DisplayName("RES-2 every action has a message in both languages; #key parameters are shown as labels, name_en in English")
+	void rendersMessagesWithLabelParametersInTheReadersLanguage() throws IOException {
+		Properties ja = bundle("i18n/audit.properties");
+		Properties en = bundle("i18n/audit_en.properties");
+		for (String code : AuditLabels.ACTIONS) {
+			assertThat(ja.getProperty("audit.message." + code)).as(code).isNotBlank();
+			assertThat(en.getProperty("audit.message." + code)).as(code).isNotBlank();
+		}
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/audit", "i18n/response");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		AuditLabels labels = new AuditLabels(messages, new DisplayZone(ZoneId.of("Asia/Tokyo")));
+		AuditEntry entry = new AuditEntry(1, Instant.now(), "u", null, "TASK_CHANGED", "TASK", "t", "Title: TODO -> CANCELLED",
+				1, "h", Map.of("title", "隔離", "title_en", "Isolate", "from", "#taskStatus.TODO", "to", "#taskStatus.CANCELLED"));
+		assertThat(labels.details(entry, Locale.JAPANESE)).contains("隔離").contains("中止").doesNotContain("CANCELLED");
+		assertThat(labels.details(entry, Locale.ENGLISH)).contains("Isolate").doesNotContain("CANCELLED").doesNotContain("隔離");
 	}
 
 	@Test
