@@ -66,6 +66,7 @@ class ScreenWordingCrawlTests {
 			Allowed.of("^/playbooks$", "td.mono a", "^[A-Z][A-Z0-9_]+$",
 					"the code column of the playbook list: the file's identifier used on import, a small reference tag"),
 			Allowed.of("^/outside-bodies/", "input, textarea", "^Japanese ", "the edit form of an outside body has fields for its Japanese name"),
+			Allowed.of("^/role-plan", "input[name^=nameJa]", "^Japanese ", "the role plan's table edits each role's Japanese name in its own column"),
 			Allowed.of("^/incidents/\\{id\\}/notifications/\\{id\\}$", "input, textarea", ".",
 					"a notification draft is the document text, written in the recipient's language (ja here); helper docs owns it"),
 			Allowed.of("^/incidents/\\{id\\}/reporting$", "td", "^Japanese ",
