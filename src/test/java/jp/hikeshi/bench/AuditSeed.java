@@ -25,7 +25,7 @@ final class AuditSeed {
 	static void bulk(Connection connection, boolean postgres, UUID organisation, int count, Instant now, long firstSeq)
 			throws SQLException {
 		String range = postgres ? "generate_series(1, ?) AS g(x)" : "SYSTEM_RANGE(1, ?) AS g(x)";
-		String at = postgres ? "CAST(? AS TIMESTAMP WITH TIME ZONE) - (x * 7919 % 31536000) * INTERVAL '1 second'"
+		String at = postgres ? "CAST(? AS TIMESTAMP WITH TIME ZONE) - (CAST(x AS BIGINT) * 7919 % 31536000) * INTERVAL '1 second'"
 				: "DATEADD(SECOND, -MOD(x * 7919, 31536000), CAST(? AS TIMESTAMP WITH TIME ZONE))";
 		String uuid = postgres ? "CAST(gen_random_uuid() AS VARCHAR)" : "CAST(RANDOM_UUID() AS VARCHAR)";
 		String mod = postgres ? "(x % 4)" : "MOD(x, 4)";
