@@ -13,18 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import jp.hikeshi.audit.AuditCursor;
 import jp.hikeshi.audit.AuditEntry;
 import jp.hikeshi.audit.AuditFilter;
 import jp.hikeshi.shared.OrganisationId;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The queries of the audit trail. Every list is one range scan of an index ending in (occurred_at, id): see
@@ -33,21 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AuditRecords {
 
-	/** Rows fetched per round trip while exporting; PostgreSQL streams only inside a transaction with a fetch size. */
-	private static final int EXPORT_FETCH = 1000;
+	/** Entries read per keyset page while exporting. */
+	static final int EXPORT_FETCH = 1000;
 
 	private final JdbcClient jdbc;
-	private final JdbcClient streaming;
-	private final TransactionTemplate readOnly;
 	private final AuditParams params;
 
-	AuditRecords(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, AuditParams params) {
+	AuditRecords(JdbcClient jdbc, AuditParams params) {
 		this.jdbc = jdbc;
-		JdbcTemplate fetching = new JdbcTemplate(dataSource);
-		fetching.setFetchSize(EXPORT_FETCH);
-		this.streaming = JdbcClient.create(fetching);
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
 		this.params = params;
 	}
 
@@ -87,15 +75,23 @@ public class AuditRecords {
 		return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).params(where.values).query(Long.class).single();
 	}
 
-	/** Hands every matching entry, newest first, to {@code sink} while reading: memory stays flat at any count. */
+	/**
+	 * Hands every matching entry, newest first, to {@code sink}, read in keyset pages of {@value #EXPORT_FETCH} on the
+	 * index the pages use: no database holds more than one page at a time (H2 buffered a whole one-statement result, 480
+	 * MB for a million entries), so memory stays flat at any count. Entries are only ever appended, with a later time,
+	 * so an export running while others write still holds each older entry exactly once.
+	 */
 	public void each(OrganisationId organisation, AuditFilter filter, Consumer<AuditEntry> sink) {
-		Where where = where(organisation, filter);
-		readOnly.executeWithoutResult(status -> streaming
-			.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC")
-			.params(where.values)
-			.query(rs -> {
-				sink.accept(entry(rs, 0));
-			}));
+		AuditCursor cursor = null;
+		List<AuditEntry> batch;
+		do {
+			batch = older(organisation, filter, cursor, EXPORT_FETCH);
+			batch.forEach(sink);
+			if (!batch.isEmpty()) {
+				cursor = batch.get(batch.size() - 1).cursor();
+			}
+		}
+		while (batch.size() == EXPORT_FETCH);
 	}
 
 	private AuditEntry entry(ResultSet rs, int n) throws SQLException {
