@@ -53,7 +53,9 @@ class AuditBrowserTests extends BrowserTest {
 			.doesNotContain("INCIDENT_OPENED");
 		long[] ja = measure("audit-ja");
 		browser.findElement(By.linkText("改ざんがないか検証する")).click();
+		// the link loads the page again: an element found just before the new page replaces it is stale, look again
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(b -> b.findElement(By.id("verification")).getText().contains("改ざんは検出されませんでした"));
 		BrowserSupport.screenshot(browser, "audit-ja-verified");
 
