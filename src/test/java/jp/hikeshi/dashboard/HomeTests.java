@@ -217,7 +217,7 @@ class HomeTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2月29日（火）中"), containsString("個人情報保護委員会への速報"),
 					containsString("/incidents/" + incident + "/reporting"), not(containsString("3月1日")),
-					not(containsString("2000-03-01 00:00")))));
+					not(containsString("2000年3月1日 00:00")))));
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class IncidentPageTests {
 			.andExpect(redirectedUrl("/incidents/" + incident.id));
 		mvc.perform(get("/incidents/" + incident.id).with(as(handler)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("C2 への通信"), containsString("2026-11-19 23:00"), containsString("プロキシログ"))));
+			.andExpect(content().string(allOf(containsString("C2 への通信"), containsString("2026年11月19日 23:00"), containsString("プロキシログ"))));
 	}
 
 	@Test

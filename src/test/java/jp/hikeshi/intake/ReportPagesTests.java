@@ -89,10 +89,10 @@ class ReportPagesTests {
 		mvc.perform(get(location).with(as(desk)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ランサムウェアの脅迫画面"), containsString("ランサムウェア"),
-					containsString("受付の PC に\n英語の脅迫文"), containsString("2026-11-20 09:15"),
-					containsString("受付 PC の画面"), containsString("2026-11-19 22:00 〜 2026-11-20 08:00"),
+					containsString("受付の PC に\n英語の脅迫文"), containsString("2026年11月20日 09:15"),
+					containsString("受付 PC の画面"), containsString("2026年11月19日 22:00 〜 2026年11月20日 08:00"),
 					containsString("電子カルテサーバー"), containsString("NAS"), containsString("看護師 田中 / 内線 301"),
-					containsString("医事課 山本 / 内線 302"), containsString("電話"), containsString("2026-11-20 09:20"),
+					containsString("医事課 山本 / 内線 302"), containsString("電話"), containsString("2026年11月20日 09:20"),
 					containsString(desk.actor().displayName()))));
 	}
 

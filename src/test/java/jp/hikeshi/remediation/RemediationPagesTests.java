@@ -105,7 +105,7 @@ class RemediationPagesTests {
 		mvc.perform(get("/incidents/" + incident + "/remediation").with(as(handler)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("応急処置"), containsString("https://evil.example.com/x"),
-					containsString("プロキシ"), containsString("効果確認済み"), containsString("2026-11-25 10:15"),
+					containsString("プロキシ"), containsString("効果確認済み"), containsString("2026年11月25日 10:15"),
 					containsString("プロキシで遮断"), containsString("復旧確認済み"), containsString("制作会社 山本"),
 					containsString("バックアップからの復元"), containsString("表示を確認"), not(containsString("未</span>")))));
 	}

@@ -108,12 +108,17 @@ class AuditLabels {
 			.toList();
 	}
 
-	/** The action's message with the entry's parameters, or the stored summary (entries without parameters). */
+	/**
+	 * The action's message with the entry's parameters. An entry written before entries carried parameters (V123) has
+	 * only its stored English summary, which its hash covers and which cannot be translated without guessing: it is
+	 * shown as the original text it is, 「記録時の原文（英語）：…」.
+	 */
 	String details(AuditEntry e, Locale locale) {
-		if (e.params().isEmpty()) {
-			return e.summary() == null ? "" : e.summary();
-		}
 		String pattern = messages.getMessage("audit.message." + e.action(), null, null, locale);
+		if (e.params().isEmpty() && (pattern == null || NAMED.matcher(pattern).find())) {
+			return e.summary() == null || e.summary().isBlank() ? ""
+					: messages.getMessage("audit.legacySummary", new Object[] { e.summary() }, locale);
+		}
 		if (pattern == null) {
 			return e.summary() == null ? String.valueOf(e.params()) : e.summary();
 		}

@@ -2,18 +2,22 @@ package jp.hikeshi.shared.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import jp.hikeshi.shared.DisplayZone;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Formats instants in the display zone for templates ({@code ${@formats.dateTime(x)}}). */
 @Component("formats")
 public class Formats {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DATE_TIME_JA = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm", Locale.JAPANESE);
+	private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter DATE_JA = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
+	private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private final DisplayZone zone;
 
@@ -21,12 +25,18 @@ public class Formats {
 		this.zone = zone;
 	}
 
+	/** A time as people read it on screens, in the display zone: 「2026年12月4日 11:28」 / "4 Dec 2026, 11:28". */
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone.zone()));
+		return instant == null ? "" : (english() ? DATE_TIME_EN : DATE_TIME_JA).format(instant.atZone(zone.zone()));
 	}
 
+	/** A day as people read it on screens: 「2026年12月4日」 / "4 Dec 2026". */
 	public String date(Instant instant) {
-		return instant == null ? "" : DATE.format(instant.atZone(zone.zone()));
+		return instant == null ? "" : (english() ? DATE_EN : DATE_JA).format(instant.atZone(zone.zone()));
+	}
+
+	private static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	/** The value a {@code datetime-local} input expects. */
@@ -47,8 +57,7 @@ public class Formats {
 		if (duration == null) {
 			return "";
 		}
-		boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
-		String[] units = english ? new String[] { "d", "h", "min", "s" } : new String[] { "日", "時間", "分", "秒" };
+		String[] units = english() ? new String[] { "d", "h", "min", "s" } : new String[] { "日", "時間", "分", "秒" };
 		long[] parts = { duration.toDays(), duration.toHoursPart(), duration.toMinutesPart(), duration.toSecondsPart() };
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < parts.length; i++) {

@@ -91,6 +91,38 @@ class AuditLabelsTests {
 	}
 
 	@Test
+	@DisplayName("RES-2 an entry from before parameters shows its stored summary as the original text; one whose message needs no parameter shows the message")
+	void showsOlderEntriesAsTheirOriginalTextAndParameterlessOnesInTheReadersLanguage() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/audit");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		AuditLabels labels = new AuditLabels(messages, new DisplayZone(ZoneId.of("Asia/Tokyo")));
+		AuditEntry older = new AuditEntry(1, Instant.now(), "u", null, "TASK_CHANGED", "TASK", "t", "Title: TODO -> DONE", 1,
+				"h", Map.of());
+		assertThat(labels.details(older, Locale.JAPANESE)).isEqualTo("記録時の原文（英語）：Title: TODO -> DONE");
+		assertThat(labels.details(older, Locale.ENGLISH)).isEqualTo("Title: TODO -> DONE");
+		Properties ja = bundleOrFail("i18n/audit.properties");
+		String plain = AuditLabels.ACTIONS.stream()
+			.filter(code -> !ja.getProperty("audit.message." + code).contains("{"))
+			.findFirst()
+			.orElseThrow();
+		AuditEntry parameterless = new AuditEntry(2, Instant.now(), "u", null, plain, "USER", "u", "English summary", 2, "h",
+				Map.of());
+		assertThat(labels.details(parameterless, Locale.JAPANESE)).isEqualTo(ja.getProperty("audit.message." + plain))
+			.doesNotContain("English summary");
+	}
+
+	private static Properties bundleOrFail(String name) {
+		try {
+			return bundle(name);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
 	void shortensUuidsAndLongIdsButKeepsShortOnes() {
 		assertThat(AuditLabels.shortId("0193ab12-3456-7890-abcd-ef0123456789")).isEqualTo("0193ab12");
 		assertThat(AuditLabels.shortId("admin")).isEqualTo("admin");

@@ -78,7 +78,7 @@ class ScreenWordingCrawlTests {
 					+ " account, made on start (AdminBootstrap) and changed by the administrator like any typed name"));
 
 	static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b");
-	static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bP(T?\\d+[YMWDHS])+\\b");
+	static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}|\\bP(T?\\d+[YMWDHS])+\\b");
 	static final Pattern PAIR = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー）」]\\s*/\\s*[A-Za-z]");
 	static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 	static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Z0-9]{2,}\\b");
