@@ -3,7 +3,6 @@ package jp.hikeshi.directory.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jp.hikeshi.directory.AssigneeKind;
