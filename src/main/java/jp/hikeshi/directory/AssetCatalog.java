@@ -2,7 +2,6 @@ package jp.hikeshi.directory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.internal.Asset;
 import jp.hikeshi.directory.internal.AssetDetails;
+import jp.hikeshi.directory.internal.AssetQueries;
 import jp.hikeshi.directory.internal.Assets;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.shared.NotFoundException;
@@ -24,7 +24,6 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,21 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AssetCatalog {
 
-	private static final int PICK_LIST_LIMIT = 1000;
-
-	/** The asset with the current name of its directory vendor (a renamed vendor shows its new name). */
-	private static final String SELECT_VIEW = "SELECT asset.*, (SELECT v.name FROM vendor v WHERE v.id = asset.vendor_id) AS vendor_name FROM asset";
-
 	private final Assets assets;
-	private final JdbcClient jdbc;
+	private final AssetQueries queries;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final VendorDirectory vendors;
 
-	AssetCatalog(Assets assets, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, VendorDirectory vendors) {
+	AssetCatalog(Assets assets, AssetQueries queries, ApplicationEventPublisher events, Clock clock, VendorDirectory vendors) {
 		this.assets = assets;
 		this.vendors = vendors;
-		this.jdbc = jdbc;
+		this.queries = queries;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -95,56 +89,13 @@ public class AssetCatalog {
 	/** Assets in service, by name, for choosing in a form. */
 	@Transactional(readOnly = true)
 	public List<AssetView> inService(OrganisationId organisation) {
-		return jdbc.sql(SELECT_VIEW + " WHERE organisation_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
-			.param(organisation.value())
-			.query(AssetCatalog::row)
-			.list();
+		return queries.inService(organisation);
 	}
 
 	@Transactional(readOnly = true)
 	public PageOf<AssetView> page(OrganisationId organisation, String query, AssetKind kind, boolean includeRetired,
 			PageRequest page) {
-		StringBuilder where = new StringBuilder(" WHERE organisation_id = :org");
-		if (!includeRetired) {
-			where.append(" AND retired_at IS NULL");
-		}
-		if (kind != null) {
-			where.append(" AND kind = :kind");
-		}
-		String like = null;
-		if (query != null && !query.isBlank()) {
-			where.append(" AND (LOWER(name) LIKE :q OR LOWER(location) LIKE :q OR LOWER(owner) LIKE :q)");
-			like = "%" + query.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
-		}
-		var items = bind(jdbc.sql(SELECT_VIEW + where + " ORDER BY name, id LIMIT :limit OFFSET :offset"),
-				organisation, kind, like)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(AssetCatalog::row)
-			.list();
-		long total = bind(jdbc.sql("SELECT COUNT(*) FROM asset" + where), organisation, kind, like).query(Long.class).single();
-		return new PageOf<>(items, page.page(), page.size(), total);
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrganisationId organisation, AssetKind kind,
-			String like) {
-		spec = spec.param("org", organisation.value());
-		if (kind != null) {
-			spec = spec.param("kind", kind.name());
-		}
-		if (like != null) {
-			spec = spec.param("q", like);
-		}
-		return spec;
-	}
-
-	private static AssetView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
-		return new AssetView(rs.getObject("id", UUID.class), rs.getString("name"), AssetKind.valueOf(rs.getString("kind")),
-				rs.getString("location"), rs.getString("owner"),
-				rs.getString("vendor_name") != null ? rs.getString("vendor_name") : rs.getString("maintaining_vendor"),
-				rs.getString("description"), retired == null ? null : retired.toInstant(), rs.getLong("version"),
-				rs.getObject("vendor_id", UUID.class));
+		return queries.page(organisation, query, kind, includeRetired, page);
 	}
 
 	private Asset load(OrganisationId organisation, UUID id) {
@@ -178,10 +129,7 @@ public class AssetCatalog {
 	/** The assets in service a vendor of the directory maintains. */
 	@Transactional(readOnly = true)
 	public List<AssetView> maintainedBy(OrganisationId organisation, UUID vendorId) {
-		return jdbc.sql(SELECT_VIEW + " WHERE organisation_id = ? AND vendor_id = ? AND retired_at IS NULL ORDER BY name LIMIT " + PICK_LIST_LIMIT)
-			.params(organisation.value(), vendorId)
-			.query(AssetCatalog::row)
-			.list();
+		return queries.maintainedBy(organisation, vendorId);
 	}
 
 	private static String blank(String value) {

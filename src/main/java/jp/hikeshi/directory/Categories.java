@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.internal.CategoryRecords;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class Categories {
 
-	private final JdbcClient jdbc;
+	private final CategoryRecords records;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
@@ -38,8 +38,8 @@ public class Categories {
 	private record Cached(List<Category> categories, long readAt) {
 	}
 
-	Categories(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	Categories(CategoryRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -61,11 +61,7 @@ public class Categories {
 	}
 
 	private List<Category> read(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM event_category WHERE organisation_id = ? ORDER BY sort_order, code")
-			.param(organisation.value())
-			.query((rs, n) -> new Category(rs.getString("code"), rs.getString("name_ja"), rs.getString("name_en"),
-					rs.getString("rsit"), rs.getBoolean("active"), rs.getInt("sort_order")))
-			.list();
+		return records.all(organisation);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -87,22 +83,8 @@ public class Categories {
 			throw new RejectedInputException("name", "category.name.required");
 		}
 		boolean exists = find(by.organisation(), category.code()).isPresent();
-		if (exists) {
-			jdbc.sql("""
-					UPDATE event_category SET name_ja = ?, name_en = ?, rsit = ?, active = ?, sort_order = ?
-					WHERE organisation_id = ? AND code = ?""")
-				.params(category.nameJa().trim(), category.nameEn().trim(), category.rsit(), category.active(),
-						category.sortOrder(), by.organisation().value(), category.code())
-				.update();
-		}
-		else {
-			jdbc.sql("""
-					INSERT INTO event_category (organisation_id, code, name_ja, name_en, rsit, active, sort_order)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(by.organisation().value(), category.code(), category.nameJa().trim(), category.nameEn().trim(),
-						category.rsit(), category.active(), category.sortOrder())
-				.update();
-		}
+		records.store(by.organisation(), new Category(category.code(), category.nameJa().trim(), category.nameEn().trim(),
+				category.rsit(), category.active(), category.sortOrder()), exists);
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
 			.did(exists ? "CATEGORY_UPDATED" : "CATEGORY_CREATED").on("CATEGORY", category.code())
 			.with("name", category.nameJa().trim()).with("name_en", category.nameEn().trim())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.internal.OrganisationRecords;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.Bilingual;
@@ -15,7 +16,6 @@ import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganisationSettings {
 
-	private final JdbcClient jdbc;
+	private final OrganisationRecords records;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	OrganisationSettings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	OrganisationSettings(OrganisationRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -44,10 +44,7 @@ public class OrganisationSettings {
 
 	@Transactional(readOnly = true)
 	public Settings get(OrganisationId organisation) {
-		return jdbc.sql("SELECT name, public_body FROM organisation WHERE id = ?")
-			.param(organisation.value())
-			.query((rs, n) -> new Settings(rs.getString("name"), rs.getBoolean("public_body")))
-			.single();
+		return records.settings(organisation);
 	}
 
 	public Settings change(Actor by, Settings settings) {
@@ -57,13 +54,7 @@ public class OrganisationSettings {
 		if (settings.name() == null || settings.name().isBlank() || settings.name().length() > 200) {
 			throw new RejectedInputException("name", "organisation.name.required");
 		}
-		// the kind follows the public-body switch of this page: a public body, or no longer one
-		jdbc.sql("""
-				UPDATE organisation SET name = ?, public_body = ?,
-				  kind = CASE WHEN ? THEN 'PUBLIC_BODY' WHEN kind = 'PUBLIC_BODY' THEN NULL ELSE kind END
-				WHERE id = ?""")
-			.params(settings.name().strip(), settings.publicBody(), settings.publicBody(), by.organisation().value())
-			.update();
+		records.change(by.organisation(), settings.name().strip(), settings.publicBody());
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("ORGANISATION_CHANGED")
 			.on("ORGANISATION", by.organisation()).with("name", settings.name().strip())
 			.summary(settings.name().strip() + (settings.publicBody() ? " (public body)" : " (private business)"))
@@ -81,12 +72,7 @@ public class OrganisationSettings {
 
 	@Transactional(readOnly = true)
 	public Profile profile(OrganisationId organisation) {
-		return jdbc.sql("SELECT name, name_en, kind, public_body FROM organisation WHERE id = ?")
-			.param(organisation.value())
-			.query((rs, n) -> new Profile(rs.getString("name"), rs.getString("name_en"),
-					rs.getString("kind") != null ? OrganisationKind.valueOf(rs.getString("kind"))
-							: rs.getBoolean("public_body") ? OrganisationKind.PUBLIC_BODY : null))
-			.single();
+		return records.profile(organisation);
 	}
 
 	/** The organisation's name in the language, e.g. for documents: the English name in English when there is one. */
@@ -106,9 +92,7 @@ public class OrganisationSettings {
 			throw new RejectedInputException(problems);
 		}
 		String en = profile.nameEn() == null || profile.nameEn().isBlank() ? null : profile.nameEn().strip();
-		jdbc.sql("UPDATE organisation SET name = ?, name_en = ?, kind = ?, public_body = ? WHERE id = ?")
-			.params(profile.nameJa().strip(), en, profile.kind().name(), profile.publicBody(), by.organisation().value())
-			.update();
+		records.describe(by.organisation(), new Profile(profile.nameJa().strip(), en, profile.kind()));
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("ORGANISATION_CHANGED")
 			.on("ORGANISATION", by.organisation()).with("name", profile.nameJa().strip()).with("name_en", en)
 			.summary(profile.nameJa().strip() + (en == null ? "" : " / " + en) + " (" + profile.kind() + ")")

@@ -7,13 +7,13 @@ import java.util.Optional;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.internal.Editors;
+import jp.hikeshi.directory.internal.OutsideBodyRecords;
 import jp.hikeshi.directory.internal.UserAccounts;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,23 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OutsideBodies {
 
-	private final JdbcClient jdbc;
+	private final OutsideBodyRecords records;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	OutsideBodies(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	OutsideBodies(OutsideBodyRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public List<OutsideBody> all(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM outside_body WHERE organisation_id = ? ORDER BY sort_order, code")
-			.param(organisation.value())
-			.query((rs, n) -> new OutsideBody(rs.getString("code"), rs.getString("name_ja"), rs.getString("name_en"),
-					rs.getString("purpose_ja"), rs.getString("purpose_en"), rs.getString("phone"), rs.getString("email"),
-					rs.getString("url"), rs.getString("notes"), rs.getInt("sort_order"), rs.getLong("version")))
-			.list();
+		return records.all(organisation);
 	}
 
 	public Optional<OutsideBody> find(OrganisationId organisation, String code) {
@@ -60,24 +55,9 @@ public class OutsideBodies {
 		Optional<OutsideBody> existing = find(by.organisation(), code);
 		int sort = input.sortOrder() != null ? input.sortOrder()
 				: existing.map(OutsideBody::sortOrder).orElse(10 * (all(by.organisation()).size() + 1));
-		Object[] details = { ja, en, UserAccounts.clean(input.purposeJa()), UserAccounts.clean(input.purposeEn()),
-				UserAccounts.clean(input.phone()), UserAccounts.clean(input.email()), UserAccounts.clean(input.url()),
-				UserAccounts.clean(input.notes()), sort, by.organisation().value(), code };
-		if (existing.isPresent()) {
-			jdbc.sql("""
-					UPDATE outside_body SET name_ja = ?, name_en = ?, purpose_ja = ?, purpose_en = ?, phone = ?, email = ?,
-					  url = ?, notes = ?, sort_order = ?, version = version + 1
-					WHERE organisation_id = ? AND code = ?""")
-				.params(details)
-				.update();
-		}
-		else {
-			jdbc.sql("""
-					INSERT INTO outside_body (name_ja, name_en, purpose_ja, purpose_en, phone, email, url, notes, sort_order,
-					  organisation_id, code, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-				.params(details)
-				.update();
-		}
+		records.store(by.organisation(), new OutsideBody(code, ja, en, UserAccounts.clean(input.purposeJa()),
+				UserAccounts.clean(input.purposeEn()), UserAccounts.clean(input.phone()), UserAccounts.clean(input.email()),
+				UserAccounts.clean(input.url()), UserAccounts.clean(input.notes()), sort, 0), existing.isPresent());
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
 			.did(existing.isPresent() ? "OUTSIDE_BODY_UPDATED" : "OUTSIDE_BODY_CREATED").on("OUTSIDE_BODY", code)
 			.with("name", ja).with("name_en", en).summary(ja).at(Instant.now(clock)));

@@ -2,9 +2,7 @@ package jp.hikeshi.directory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,18 @@ import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.internal.Editors;
+import jp.hikeshi.directory.internal.RolePlanRecords;
+import jp.hikeshi.directory.internal.RolePlanRecords.Cell;
+import jp.hikeshi.directory.internal.RolePlanRecords.MemberRow;
+import jp.hikeshi.directory.internal.RolePlanRecords.RoleRow;
 import jp.hikeshi.directory.internal.RolePlanRules;
 import jp.hikeshi.directory.internal.UserAccounts;
+import jp.hikeshi.directory.internal.VendorRecords;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +40,15 @@ public class RolePlanBook implements RolePlan {
 	public static final Set<String> DEFAULT_CODES = Set.of(ResponseRole.LEAD, ResponseRole.CONTACT, ResponseRole.SYSADMIN,
 			ResponseRole.VENDOR, ResponseRole.PR, ResponseRole.LEGAL, ResponseRole.MANAGEMENT);
 
-	private final JdbcClient jdbc;
+	private final RolePlanRecords records;
+	private final VendorRecords vendors;
 	private final UserAccounts users;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RolePlanBook(JdbcClient jdbc, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	RolePlanBook(RolePlanRecords records, VendorRecords vendors, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.vendors = vendors;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
@@ -53,27 +56,11 @@ public class RolePlanBook implements RolePlan {
 
 	@Override
 	public List<ResponseRole> roles(OrganisationId organisation) {
-		record RoleRow(String code, Bilingual name, int sortOrder) {
-		}
-		record MemberRow(String role, int order, AssigneeKind kind, UUID id) {
-		}
-		List<RoleRow> rows = jdbc.sql("""
-				SELECT code, name_ja, name_en, sort_order FROM response_role
-				WHERE organisation_id = ? AND retired_at IS NULL ORDER BY sort_order, code""")
-			.param(organisation.value())
-			.query((rs, n) -> new RoleRow(rs.getString("code"), new Bilingual(rs.getString("name_ja"), rs.getString("name_en")),
-					rs.getInt("sort_order")))
-			.list();
-		List<MemberRow> members = jdbc.sql("""
-				SELECT role_code, member_order, kind, member_id FROM response_role_member
-				WHERE organisation_id = ? ORDER BY role_code, member_order""")
-			.param(organisation.value())
-			.query((rs, n) -> new MemberRow(rs.getString("role_code"), rs.getInt("member_order"),
-					AssigneeKind.valueOf(rs.getString("kind")), rs.getObject("member_id", UUID.class)))
-			.list();
+		List<RoleRow> rows = records.roles(organisation);
+		List<MemberRow> members = records.members(organisation);
 		Map<UUID, String> userNames = users.names(organisation,
 				members.stream().filter(m -> m.kind() == AssigneeKind.USER).map(MemberRow::id).toList());
-		Map<UUID, String> vendorNames = vendorNames(organisation,
+		Map<UUID, String> vendorNames = vendors.activeNames(organisation,
 				members.stream().filter(m -> m.kind() == AssigneeKind.VENDOR).map(MemberRow::id).toList());
 		List<ResponseRole> roles = new ArrayList<>();
 		for (RoleRow row : rows) {
@@ -106,14 +93,8 @@ public class RolePlanBook implements RolePlan {
 	public RolePlanView plan(OrganisationId organisation) {
 		Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
 		Activity.ALL.forEach(a -> matrix.put(a.id(), new TreeMap<>()));
-		jdbc.sql("""
-				SELECT a.activity, a.role_code, a.letter FROM role_activity a
-				JOIN response_role r ON r.organisation_id = a.organisation_id AND r.code = a.role_code
-				WHERE a.organisation_id = ? AND r.retired_at IS NULL""")
-			.param(organisation.value())
-			.query((rs, n) -> Map.entry(rs.getString("activity"), Map.entry(rs.getString("role_code"), rs.getString("letter").trim())))
-			.list()
-			.forEach(e -> matrix.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(e.getValue().getKey(), e.getValue().getValue()));
+		records.matrix(organisation)
+			.forEach(c -> matrix.computeIfAbsent(c.activity(), k -> new TreeMap<>()).put(c.role(), c.letter()));
 		return new RolePlanView(roles(organisation), matrix, version(organisation));
 	}
 
@@ -122,26 +103,18 @@ public class RolePlanBook implements RolePlan {
 	public RolePlanView replace(Actor by, RolePlanInput input) {
 		Editors.requireRolePlanEditor(by);
 		OrganisationId organisation = by.organisation();
-		jdbc.sql("INSERT INTO role_plan (organisation_id, updated_at, version) VALUES (?, NULL, 0) ON CONFLICT DO NOTHING")
-			.param(organisation.value())
-			.update();
+		records.ensurePlan(organisation);
 		long current = version(organisation);
 		if (input.version() != null && input.version() != current) {
 			throw new OptimisticLockingFailureException("role plan changed since version " + input.version());
 		}
-		List<String> builtin = jdbc.sql("SELECT code FROM response_role WHERE organisation_id = ? AND builtin")
-			.param(organisation.value())
-			.query(String.class)
-			.list();
+		List<String> builtin = records.builtinCodes(organisation);
 		new RolePlanRules(id -> users.exists(organisation, id), id -> activeVendor(organisation, id), builtin).check(input);
 		Instant now = Instant.now(clock);
 		writeRoles(organisation, input, now);
 		writeMembers(organisation, input);
 		writeMatrix(organisation, input);
-		int updated = jdbc.sql("UPDATE role_plan SET version = version + 1, updated_at = ? WHERE organisation_id = ? AND version = ?")
-			.params(now.atOffset(ZoneOffset.UTC), organisation.value(), current)
-			.update();
-		if (updated == 0) {
+		if (!records.advance(organisation, current, now)) {
 			throw new OptimisticLockingFailureException("role plan changed meanwhile");
 		}
 		long cells = input.matrix().values().stream().flatMap(r -> r.values().stream()).filter(l -> l != null && !l.isBlank()).count();
@@ -153,7 +126,7 @@ public class RolePlanBook implements RolePlan {
 	}
 
 	private void writeRoles(OrganisationId organisation, RolePlanInput input, Instant now) {
-		Set<String> existing = Set.copyOf(activeCodes(organisation, false));
+		Set<String> existing = Set.copyOf(records.codes(organisation, false));
 		List<String> kept = new ArrayList<>();
 		for (int i = 0; i < input.roles().size(); i++) {
 			RolePlanInput.RoleInput role = input.roles().get(i);
@@ -162,28 +135,17 @@ public class RolePlanBook implements RolePlan {
 			String ja = role.nameJa().strip();
 			String en = UserAccounts.clean(role.nameEn()) == null ? ja : role.nameEn().strip();
 			int sort = role.sortOrder() == null ? (i + 1) * 10 : role.sortOrder();
-			if (existing.contains(code)) {
-				jdbc.sql("UPDATE response_role SET name_ja = ?, name_en = ?, sort_order = ?, retired_at = NULL WHERE organisation_id = ? AND code = ?")
-					.params(ja, en, sort, organisation.value(), code)
-					.update();
-			}
-			else {
-				jdbc.sql("INSERT INTO response_role (organisation_id, code, name_ja, name_en, sort_order, builtin, retired_at) VALUES (?, ?, ?, ?, ?, FALSE, NULL)")
-					.params(organisation.value(), code, ja, en, sort)
-					.update();
-			}
+			records.putRole(organisation, existing.contains(code), code, ja, en, sort);
 		}
-		for (String code : activeCodes(organisation, true)) {
+		for (String code : records.codes(organisation, true)) {
 			if (!kept.contains(code)) {
-				jdbc.sql("UPDATE response_role SET retired_at = ? WHERE organisation_id = ? AND code = ?")
-					.params(now.atOffset(ZoneOffset.UTC), organisation.value(), code)
-					.update();
+				records.retire(organisation, code, now);
 			}
 		}
 	}
 
 	private void writeMembers(OrganisationId organisation, RolePlanInput input) {
-		jdbc.sql("DELETE FROM response_role_member WHERE organisation_id = ?").param(organisation.value()).update();
+		List<MemberRow> rows = new ArrayList<>();
 		for (RolePlanInput.RoleInput role : input.roles()) {
 			List<RolePlanInput.AssigneeInput> members = new ArrayList<>();
 			members.add(role.primary());
@@ -193,54 +155,27 @@ public class RolePlanBook implements RolePlan {
 				if (m == null || m.id() == null) {
 					continue;
 				}
-				jdbc.sql("INSERT INTO response_role_member (organisation_id, role_code, member_order, kind, member_id) VALUES (?, ?, ?, ?, ?)")
-					.params(organisation.value(), role.code().strip(), order, m.kind().name(), m.id())
-					.update();
+				rows.add(new MemberRow(role.code().strip(), order, m.kind(), m.id()));
 			}
 		}
+		records.replaceMembers(organisation, rows);
 	}
 
 	private void writeMatrix(OrganisationId organisation, RolePlanInput input) {
-		jdbc.sql("DELETE FROM role_activity WHERE organisation_id = ?").param(organisation.value()).update();
+		List<Cell> cells = new ArrayList<>();
 		input.matrix().forEach((activity, row) -> row.forEach((role, letter) -> {
 			if (letter != null && !letter.isBlank()) {
-				jdbc.sql("INSERT INTO role_activity (organisation_id, activity, role_code, letter) VALUES (?, ?, ?, ?)")
-					.params(organisation.value(), activity, role, letter.strip())
-					.update();
+				cells.add(new Cell(activity, role, letter.strip()));
 			}
 		}));
-	}
-
-	/** Codes of the roles in use; with onlyActive false, retired ones too. */
-	private List<String> activeCodes(OrganisationId organisation, boolean onlyActive) {
-		return jdbc.sql("SELECT code FROM response_role WHERE organisation_id = ?" + (onlyActive ? " AND retired_at IS NULL" : ""))
-			.param(organisation.value())
-			.query(String.class)
-			.list();
+		records.replaceMatrix(organisation, cells);
 	}
 
 	private long version(OrganisationId organisation) {
-		Optional<Long> version = jdbc.sql("SELECT version FROM role_plan WHERE organisation_id = ?")
-			.param(organisation.value())
-			.query(Long.class)
-			.optional();
-		return version.orElse(0L);
+		return records.version(organisation);
 	}
 
 	private boolean activeVendor(OrganisationId organisation, UUID id) {
-		return !vendorNames(organisation, List.of(id)).isEmpty();
-	}
-
-	private Map<UUID, String> vendorNames(OrganisationId organisation, List<UUID> ids) {
-		Map<UUID, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.sql("SELECT id, name FROM vendor WHERE organisation_id = :org AND active AND id IN (:ids)")
-				.param("org", organisation.value())
-				.param("ids", ids)
-				.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
-				.list()
-				.forEach(e -> names.put(e.getKey(), e.getValue()));
-		}
-		return names;
+		return !vendors.activeNames(organisation, List.of(id)).isEmpty();
 	}
 }

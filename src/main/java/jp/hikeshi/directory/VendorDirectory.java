@@ -1,10 +1,7 @@
 package jp.hikeshi.directory;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,13 +11,13 @@ import java.util.UUID;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.internal.Editors;
 import jp.hikeshi.directory.internal.UserAccounts;
+import jp.hikeshi.directory.internal.VendorRecords;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VendorDirectory implements Vendors {
 
-	private static final int PICK_LIST_LIMIT = 500;
-
-	private final JdbcClient jdbc;
+	private final VendorRecords records;
 	private final UserAccounts users;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	VendorDirectory(JdbcClient jdbc, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	VendorDirectory(VendorRecords records, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
@@ -45,59 +40,31 @@ public class VendorDirectory implements Vendors {
 
 	@Override
 	public Optional<VendorRef> find(OrganisationId organisation, UUID vendorId) {
-		if (vendorId == null) {
-			return Optional.empty();
-		}
-		return jdbc.sql("SELECT * FROM vendor WHERE id = ? AND organisation_id = ?")
-			.params(vendorId, organisation.value())
-			.query(VendorDirectory::ref)
-			.optional();
+		return vendorId == null ? Optional.empty() : records.find(organisation, vendorId);
 	}
 
 	@Override
 	public List<VendorRef> list(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM vendor WHERE organisation_id = ? AND active ORDER BY name, id LIMIT " + PICK_LIST_LIMIT)
-			.param(organisation.value())
-			.query(VendorDirectory::ref)
-			.list();
+		return records.active(organisation);
 	}
 
 	@Override
 	public Optional<UUID> vendorOf(Actor actor) {
-		return jdbc.sql("""
-				SELECT v.id FROM vendor_person p JOIN vendor v ON v.id = p.vendor_id
-				WHERE p.user_id = ? AND v.organisation_id = ? AND v.active ORDER BY v.name, v.id LIMIT 1""")
-			.params(actor.id(), actor.organisation().value())
-			.query(UUID.class)
-			.optional();
+		return records.vendorOf(actor.organisation(), actor.id());
 	}
 
 	@Override
 	public List<UUID> accountsOf(OrganisationId organisation, UUID vendorId) {
-		return jdbc.sql("""
-				SELECT DISTINCT p.user_id FROM vendor_person p JOIN vendor v ON v.id = p.vendor_id
-				WHERE v.id = ? AND v.organisation_id = ? AND p.user_id IS NOT NULL""")
-			.params(vendorId, organisation.value())
-			.query(UUID.class)
-			.list();
+		return records.accountsOf(organisation, vendorId);
 	}
 
 	/** Every vendor, active ones first, for the directory's list. */
 	public List<VendorView> all(OrganisationId organisation) {
-		List<VendorView> vendors = jdbc
-			.sql("SELECT * FROM vendor WHERE organisation_id = ? ORDER BY active DESC, name, id LIMIT " + PICK_LIST_LIMIT)
-			.param(organisation.value())
-			.query((rs, n) -> view(rs, List.of()))
-			.list();
-		return vendors.stream().map(v -> withPeople(organisation, v)).toList();
+		return records.all(organisation).stream().map(v -> withPeople(organisation, v)).toList();
 	}
 
 	public Optional<VendorView> view(OrganisationId organisation, UUID id) {
-		return jdbc.sql("SELECT * FROM vendor WHERE id = ? AND organisation_id = ?")
-			.params(id, organisation.value())
-			.query((rs, n) -> view(rs, List.of()))
-			.optional()
-			.map(v -> withPeople(organisation, v));
+		return records.view(organisation, id).map(v -> withPeople(organisation, v));
 	}
 
 	/**
@@ -106,22 +73,12 @@ public class VendorDirectory implements Vendors {
 	 */
 	UUID namedOrNew(Actor by, String name) {
 		String wanted = name.strip();
-		return jdbc.sql("""
-				SELECT id FROM vendor WHERE organisation_id = ? AND LOWER(name) = LOWER(?)
-				ORDER BY active DESC, created_at, id LIMIT 1""")
-			.params(by.organisation().value(), wanted)
-			.query(UUID.class)
-			.optional()
-			.orElseGet(() -> {
-				UUID id = UUID.randomUUID();
-				jdbc.sql("""
-						INSERT INTO vendor (id, organisation_id, name, active, created_at, version)
-						VALUES (?, ?, ?, TRUE, ?, 0)""")
-					.params(id, by.organisation().value(), wanted, now().atOffset(ZoneOffset.UTC))
-					.update();
-				audit(by, "VENDOR_CREATED", id, wanted);
-				return id;
-			});
+		return records.named(by.organisation(), wanted).orElseGet(() -> {
+			UUID id = UUID.randomUUID();
+			records.insert(by.organisation(), new VendorView(id, wanted, null, null, null, null, true, List.of(), 0), now());
+			audit(by, "VENDOR_CREATED", id, wanted);
+			return id;
+		});
 	}
 
 	@Transactional
@@ -129,14 +86,8 @@ public class VendorDirectory implements Vendors {
 		Editors.requireDirectoryEditor(by);
 		checkPeople(by.organisation(), input);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO vendor (id, organisation_id, name, emergency_phone, email, address, notes, active, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-			.params(id, by.organisation().value(), input.name().strip(), UserAccounts.clean(input.emergencyPhone()),
-					UserAccounts.clean(input.email()), UserAccounts.clean(input.address()), UserAccounts.clean(input.notes()),
-					input.active() == null || input.active(), now().atOffset(ZoneOffset.UTC))
-			.update();
-		replacePeople(id, input.people());
+		records.insert(by.organisation(), vendor(id, input), now());
+		records.replacePeople(id, people(input));
 		audit(by, "VENDOR_CREATED", id, input.name());
 		return view(by.organisation(), id).orElseThrow();
 	}
@@ -149,17 +100,10 @@ public class VendorDirectory implements Vendors {
 			throw new OptimisticLockingFailureException("vendor " + id + " changed since version " + expectedVersion);
 		}
 		checkPeople(by.organisation(), input);
-		int updated = jdbc.sql("""
-				UPDATE vendor SET name = ?, emergency_phone = ?, email = ?, address = ?, notes = ?, active = ?, version = version + 1
-				WHERE id = ? AND organisation_id = ? AND version = ?""")
-			.params(input.name().strip(), UserAccounts.clean(input.emergencyPhone()), UserAccounts.clean(input.email()),
-					UserAccounts.clean(input.address()), UserAccounts.clean(input.notes()),
-					input.active() == null || input.active(), id, by.organisation().value(), current.version())
-			.update();
-		if (updated == 0) {
+		if (records.update(by.organisation(), vendor(id, input), current.version()) == 0) {
 			throw new OptimisticLockingFailureException("vendor " + id + " changed meanwhile");
 		}
-		replacePeople(id, input.people());
+		records.replacePeople(id, people(input));
 		audit(by, "VENDOR_UPDATED", id, input.name());
 		return view(by.organisation(), id).orElseThrow();
 	}
@@ -170,23 +114,22 @@ public class VendorDirectory implements Vendors {
 		}
 	}
 
-	private void replacePeople(UUID vendorId, List<VendorInput.PersonInput> people) {
-		jdbc.sql("DELETE FROM vendor_person WHERE vendor_id = ?").param(vendorId).update();
-		int order = 0;
-		for (VendorInput.PersonInput p : people) {
-			jdbc.sql("INSERT INTO vendor_person (id, vendor_id, name, phone, email, user_id, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), vendorId, p.name().strip(), UserAccounts.clean(p.phone()),
-						UserAccounts.clean(p.email()), p.userId(), order++)
-				.update();
-		}
+	private static VendorView vendor(UUID id, VendorInput input) {
+		return new VendorView(id, input.name().strip(), UserAccounts.clean(input.emergencyPhone()),
+				UserAccounts.clean(input.email()), UserAccounts.clean(input.address()), UserAccounts.clean(input.notes()),
+				input.active() == null || input.active(), List.of(), 0);
+	}
+
+	private static List<VendorView.VendorPerson> people(VendorInput input) {
+		return input.people()
+			.stream()
+			.map(p -> new VendorView.VendorPerson(null, p.name().strip(), UserAccounts.clean(p.phone()),
+					UserAccounts.clean(p.email()), p.userId(), null))
+			.toList();
 	}
 
 	private VendorView withPeople(OrganisationId organisation, VendorView vendor) {
-		List<VendorView.VendorPerson> rows = jdbc.sql("SELECT * FROM vendor_person WHERE vendor_id = ? ORDER BY sort_order")
-			.param(vendor.id())
-			.query((rs, n) -> new VendorView.VendorPerson(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("phone"), rs.getString("email"), rs.getObject("user_id", UUID.class), null))
-			.list();
+		List<VendorView.VendorPerson> rows = records.people(vendor.id());
 		Map<UUID, String> names = users.names(organisation,
 				rows.stream().map(VendorView.VendorPerson::userId).filter(Objects::nonNull).toList());
 		List<VendorView.VendorPerson> people = rows.stream()
@@ -194,17 +137,6 @@ public class VendorDirectory implements Vendors {
 			.toList();
 		return new VendorView(vendor.id(), vendor.name(), vendor.emergencyPhone(), vendor.email(), vendor.address(),
 				vendor.notes(), vendor.active(), people, vendor.version());
-	}
-
-	private static VendorView view(ResultSet rs, List<VendorView.VendorPerson> people) throws SQLException {
-		return new VendorView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("emergency_phone"),
-				rs.getString("email"), rs.getString("address"), rs.getString("notes"), rs.getBoolean("active"), people,
-				rs.getLong("version"));
-	}
-
-	private static VendorRef ref(ResultSet rs, int n) throws SQLException {
-		return new VendorRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("emergency_phone"),
-				rs.getString("email"));
 	}
 
 	private void audit(Actor by, String action, UUID id, String name) {

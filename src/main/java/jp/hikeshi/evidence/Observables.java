@@ -2,7 +2,6 @@ package jp.hikeshi.evidence;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.evidence.internal.ObservablePaste;
+import jp.hikeshi.evidence.internal.ObservableRecords;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.shared.ConflictingInputException;
@@ -20,7 +20,6 @@ import jp.hikeshi.shared.RejectedInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Observables {
 
-	private final JdbcClient jdbc;
+	private final ObservableRecords records;
 	private final IncidentDesk incidents;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Observables(JdbcClient jdbc, IncidentDesk incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
-		this.jdbc = jdbc;
+	Observables(ObservableRecords records, IncidentDesk incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+		this.records = records;
 		this.incidents = incidents;
 		this.events = events;
 		this.messages = messages;
@@ -66,9 +65,7 @@ public class Observables {
 			throw new ConflictingInputException("tlp", "observable.tlp.conflict", kept.label(), input.tlp().label());
 		}
 		if (kept != null) {
-			jdbc.sql("UPDATE observable SET tlp = ? WHERE organisation_id = ? AND type = ? AND indicator = ?")
-				.params(input.tlp().name(), by.organisation().value(), type.name(), normal.value())
-				.update();
+			records.changeTlp(by.organisation(), type, normal.value(), input.tlp());
 			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
 				.did("OBSERVABLE_TLP_CHANGED")
 				.on("INCIDENT", incidentId)
@@ -145,51 +142,27 @@ public class Observables {
 	public List<ObservableView> forIncident(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
 		Map<UUID, ObservableView> result = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT o.*, io.source FROM incident_observable io JOIN observable o ON o.id = io.observable_id
-				WHERE io.incident_id = ? ORDER BY o.type, o.indicator LIMIT 2000""")
-			.param(incidentId)
-			.query(rs -> {
-				UUID id = rs.getObject("id", UUID.class);
-				result.put(id, new ObservableView(id, ObservableType.valueOf(rs.getString("type")), rs.getString("indicator"),
-						Tlp.valueOf(rs.getString("tlp")), rs.getString("tags"), rs.getString("source"),
-						rs.getObject("first_seen", java.time.OffsetDateTime.class).toInstant(),
-						rs.getObject("last_seen", java.time.OffsetDateTime.class).toInstant(), new ArrayList<>()));
-			});
+		records.ofIncident(incidentId).forEach(o -> result.put(o.id(), o));
 		if (!result.isEmpty()) {
-			jdbc.sql("""
-					SELECT io.observable_id, io.incident_id FROM incident_observable io
-					WHERE io.observable_id IN (:ids) AND io.incident_id <> :incident ORDER BY io.added_at LIMIT 5000""")
-				.param("ids", result.keySet())
-				.param("incident", incidentId)
-				.query(rs -> {
-					UUID other = rs.getObject("incident_id", UUID.class);
-					result.get(rs.getObject("observable_id", UUID.class)).alsoSeenIn().add(seenIn(by, other));
-				});
+			records.elsewhere(result.keySet(), incidentId)
+				.forEach(e -> result.get(e.observableId()).alsoSeenIn().add(seenIn(by, e.incidentId())));
 		}
 		return List.copyOf(result.values());
 	}
 
-	/** The incidents in which a value was seen, whatever its type. */
+	/** The incidents in which a value was seen, whatever its type; incidents the caller may not see are left out. */
 	@Transactional(readOnly = true)
-	public List<Map<String, Object>> search(Actor by, String raw) {
+	public List<ObservableSighting> search(Actor by, String raw) {
 		ObservableType type = ObservablePolicy.guess(raw);
 		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, raw);
 		String value = normal.fault() == null ? normal.value() : raw.strip();
-		List<Map<String, Object>> found = new ArrayList<>();
-		jdbc.sql("""
-				SELECT o.id, o.type, o.indicator, o.tlp, io.incident_id FROM observable o
-				JOIN incident_observable io ON io.observable_id = o.id
-				WHERE o.organisation_id = ? AND o.indicator = ? ORDER BY io.added_at LIMIT 500""")
-			.params(by.organisation().value(), value)
-			.query(rs -> {
-				ObservableView.SeenIn seen = seenIn(by, rs.getObject("incident_id", UUID.class));
-				if (seen.number() != null) {
-					found.add(Map.of("id", rs.getObject("id", UUID.class), "type", rs.getString("type"), "value",
-							rs.getString("indicator"), "tlp", rs.getString("tlp"), "incidentId", seen.incidentId(),
-							"incidentNumber", seen.number()));
-				}
-			});
+		List<ObservableSighting> found = new ArrayList<>();
+		for (ObservableSighting s : records.sightings(by.organisation(), value)) {
+			ObservableView.SeenIn seen = seenIn(by, s.incidentId());
+			if (seen.number() != null) {
+				found.add(new ObservableSighting(s.id(), s.type(), s.value(), s.tlp(), seen.incidentId(), seen.number()));
+			}
+		}
 		return found;
 	}
 
@@ -207,42 +180,13 @@ public class Observables {
 		if (requested == null) {
 			return null;
 		}
-		return jdbc.sql("SELECT tlp FROM observable WHERE organisation_id = ? AND type = ? AND indicator = ?")
-			.params(by.organisation().value(), type.name(), value)
-			.query(String.class)
-			.optional()
-			.map(Tlp::valueOf)
-			.filter(kept -> kept != requested)
-			.orElse(null);
+		return records.tlp(by.organisation(), type, value).filter(kept -> kept != requested).orElse(null);
 	}
 
 	private UUID link(Actor by, UUID incidentId, ObservableType type, String value, Tlp tlp, String tags, String source) {
-		UUID id = upsert(by, type, value, tlp, tags);
-		linkToIncident(incidentId, id, source, by.username(), Instant.now(clock).atOffset(ZoneOffset.UTC));
+		UUID id = records.upsert(by.organisation(), type, value, tlp, tags, Instant.now(clock));
+		records.linkToIncident(incidentId, id, source, by.username(), Instant.now(clock));
 		return id;
-	}
-
-	private UUID upsert(Actor by, ObservableType type, String value, Tlp tlp, String tags) {
-		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				INSERT INTO observable (id, organisation_id, type, indicator, tlp, first_seen, last_seen, tags)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(UUID.randomUUID(), by.organisation().value(), type.name(), value, tlp.name(), now, now, tags)
-			.update();
-		UUID id = jdbc.sql("SELECT id FROM observable WHERE organisation_id = ? AND type = ? AND indicator = ?")
-			.params(by.organisation().value(), type.name(), value)
-			.query(UUID.class)
-			.single();
-		jdbc.sql("UPDATE observable SET last_seen = ? WHERE id = ?").params(now, id).update();
-		return id;
-	}
-
-	private void linkToIncident(UUID incidentId, UUID observableId, String source, String by, java.time.OffsetDateTime now) {
-		jdbc.sql("""
-				INSERT INTO incident_observable (incident_id, observable_id, source, added_by, added_at)
-				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(incidentId, observableId, source, by, now)
-			.update();
 	}
 
 	/**
@@ -253,25 +197,10 @@ public class Observables {
 		for (ObservablePolicy.Found f : found) {
 			ObservablePolicy.Result normal = ObservablePolicy.normalise(f.type(), f.value());
 			if (normal.fault() == null) {
-				UUID id = upsert(by, f.type(), normal.value(), Tlp.AMBER, "mail");
-				jdbc.sql("INSERT INTO evidence_observable (evidence_id, observable_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-					.params(evidenceId, id)
-					.update();
+				UUID id = records.upsert(by.organisation(), f.type(), normal.value(), Tlp.AMBER, "mail", Instant.now(clock));
+				records.keepForEvidence(evidenceId, id);
 			}
 		}
-	}
-
-	/** The indicators of a report's evidence follow the report into the incident, in the linking transaction. */
-	@org.springframework.context.event.EventListener
-	void on(jp.hikeshi.incident.ReportLinked linked) {
-		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				SELECT eo.observable_id, e.number FROM evidence_observable eo JOIN evidence_item e ON e.id = eo.evidence_id
-				WHERE e.report_id = ? AND e.organisation_id = ?""")
-			.params(linked.reportId(), linked.organisation().value())
-			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
-			.list()
-			.forEach(row -> linkToIncident(linked.incidentId(), (UUID) row[0], (String) row[1], linked.by(), now));
 	}
 
 	private String text(String key, Object... args) {

@@ -16,6 +16,7 @@ import jp.hikeshi.directory.Category;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.intake.internal.Report;
 import jp.hikeshi.intake.internal.ReportQueries;
+import jp.hikeshi.intake.internal.ReportRecords;
 import jp.hikeshi.intake.internal.ReportRules;
 import jp.hikeshi.intake.internal.Reports;
 import jp.hikeshi.shared.DisplayZone;
@@ -25,7 +26,6 @@ import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.numbering.HumanNumbers;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,11 +46,11 @@ public class ReportDesk {
 	private final TransactionTemplate transaction;
 	private final DisplayZone zone;
 	private final Clock clock;
-	private final JdbcTemplate jdbc;
+	private final ReportRecords records;
 
-	ReportDesk(JdbcTemplate jdbc, Reports reports, ReportQueries queries, Categories categories, AssetCatalog assets, HumanNumbers numbers,
+	ReportDesk(ReportRecords records, Reports reports, ReportQueries queries, Categories categories, AssetCatalog assets, HumanNumbers numbers,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, DisplayZone zone, Clock clock) {
-		this.jdbc = jdbc;
+		this.records = records;
 		this.reports = reports;
 		this.queries = queries;
 		this.categories = categories;
@@ -79,7 +79,7 @@ public class ReportDesk {
 		ReportSubmission accepted = ReportRules.accept(submission, now, active, known);
 		Report report = transaction.execute(status -> {
 			String number = numbers.next(receiver.organisation(), "R", accepted.receivedAt());
-			Report saved = Report.receive(number, accepted, receiver, now, needsReview).insertNew(jdbc);
+			Report saved = records.insertNew(Report.receive(number, accepted, receiver, now, needsReview));
 			events.publishEvent(new ReportFiled(saved.organisation(), saved.id(), saved.number(), saved.category()));
 			events.publishEvent(AuditEvent.by(saved.organisation(), receiver.username(), receiver.id())
 				.did("REPORT_FILED")
@@ -111,7 +111,7 @@ public class ReportDesk {
 			report.recordTriage(outcome);
 			if (before != report.status()) {
 				reports.save(report);
-				report.recount(jdbc, before);
+				records.recount(report, before);
 				events.publishEvent(AuditEvent.by(report.organisation(), by.username(), by.id())
 					.did("REPORT_TRIAGED")
 					.on("REPORT", report.id())

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
 import jp.hikeshi.identity.Actor;
@@ -25,6 +24,7 @@ import jp.hikeshi.intake.ReportSubmission;
 import jp.hikeshi.intake.ReportView;
 import jp.hikeshi.maintenance.internal.AnomalyCriterion;
 import jp.hikeshi.maintenance.internal.CheckSchedule;
+import jp.hikeshi.maintenance.internal.MaintenanceAudit;
 import jp.hikeshi.maintenance.internal.Criteria;
 import jp.hikeshi.maintenance.internal.MaintenanceCheck;
 import jp.hikeshi.maintenance.internal.MaintenanceChecks;
@@ -42,8 +42,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The maintenance log (DET-1): criteria fixed in advance, check runs recorded by vendors, overdue checks
- * and the history per asset. Each anomaly result files exactly one report at the desk (channel
+ * The maintenance log (DET-1): check runs recorded by vendors against the criteria fixed in advance
+ * ({@link MaintenanceCriteria}), overdue checks and the history per asset. Each anomaly result files exactly one report at the desk (channel
  * VENDOR_MAINTENANCE, reported by the vendor, the asset as affected place) in the same transaction.
  */
 @Service
@@ -73,42 +73,6 @@ public class MaintenanceLog {
 		this.events = events;
 		this.zone = zone;
 		this.clock = clock;
-	}
-
-	public CriterionView define(Actor by, CriterionInput input) {
-		String assetName = null;
-		if (input.assetId() != null) {
-			assetName = assets.find(by.organisation(), input.assetId())
-				.orElseThrow(() -> new RejectedInputException("assetId", "maintenance.asset.unknown", input.assetId())).name();
-		}
-		else if (input.assetKind() == null) {
-			throw new RejectedInputException("assetId", "maintenance.target.required");
-		}
-		AnomalyCriterion criterion = criteria.save(AnomalyCriterion.define(by.organisation(), input, now()));
-		audit(by, "CRITERION_DEFINED", "ANOMALY_CRITERION", criterion.id(), criterion.name());
-		return criterion.view(assetName);
-	}
-
-	public CriterionView retire(Actor by, UUID id) {
-		AnomalyCriterion criterion = criteria.findById(id).filter(c -> c.organisation().equals(by.organisation()))
-			.orElseThrow(() -> new NotFoundException("criterion", id));
-		criterion.retire();
-		criteria.save(criterion);
-		audit(by, "CRITERION_RETIRED", "ANOMALY_CRITERION", id, criterion.name());
-		return criterion.view(assetName(by, criterion.assetId()));
-	}
-
-	/** Active criteria; with an asset, those that apply to it. */
-	@Transactional(readOnly = true)
-	public List<CriterionView> criteria(Actor actor, UUID assetId) {
-		List<AnomalyCriterion> active = criteria.active(actor.organisation().value());
-		Map<UUID, AssetView> known = assets.findAll(actor.organisation(),
-				active.stream().map(AnomalyCriterion::assetId).filter(id -> id != null).collect(Collectors.toSet()));
-		if (assetId != null) {
-			AssetView asset = assets.find(actor.organisation(), assetId).orElseThrow(() -> new NotFoundException("asset", assetId));
-			active = active.stream().filter(c -> c.appliesTo(asset)).toList();
-		}
-		return active.stream().map(c -> c.view(c.assetId() == null ? null : known.get(c.assetId()).name())).toList();
 	}
 
 	public CheckView record(Actor vendor, CheckRun run) {
@@ -246,12 +210,7 @@ public class MaintenanceLog {
 	}
 
 	private void audit(Actor by, String action, String type, UUID id, String summary) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
-			.did(action)
-			.on(type, id)
-			.with("text", cut(summary, 500))
-			.summary(cut(summary, 500))
-			.at(now()));
+		events.publishEvent(MaintenanceAudit.of(by, action, type, id, summary, now()));
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max) {
@@ -265,7 +224,7 @@ public class MaintenanceLog {
 	}
 
 	private static String cut(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+		return MaintenanceAudit.cut(text, max);
 	}
 
 	private Instant now() {

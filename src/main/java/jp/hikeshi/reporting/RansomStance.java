@@ -2,8 +2,6 @@ package jp.hikeshi.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +9,9 @@ import java.util.UUID;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.reporting.internal.RansomDecisions;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +26,13 @@ public class RansomStance {
 	/** The category for which the rule is shown. */
 	public static final String RANSOMWARE = "RANSOMWARE";
 
-	private final JdbcClient jdbc;
+	private final RansomDecisions decisions;
 	private final IncidentDesk incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RansomStance(JdbcClient jdbc, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	RansomStance(RansomDecisions decisions, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+		this.decisions = decisions;
 		this.incidents = incidents;
 		this.events = events;
 		this.clock = clock;
@@ -49,10 +47,7 @@ public class RansomStance {
 	@Transactional(readOnly = true)
 	public Optional<RansomDecision> decision(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
-		return jdbc.sql("SELECT * FROM ransom_decision WHERE incident_id = :i").param("i", incidentId)
-			.query((rs, n) -> new RansomDecision(incidentId, rs.getString("confirmed_by_name"),
-					rs.getObject("confirmed_at", OffsetDateTime.class).toInstant(), rs.getString("note")))
-			.optional();
+		return decisions.find(incidentId);
 	}
 
 	/** Records that the responsible person confirmed the rule; confirming again keeps the first confirmation. */
@@ -60,14 +55,7 @@ public class RansomStance {
 		ReportingAccess.decide(by);
 		incidents.get(by, incidentId);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-		int inserted = jdbc.sql("""
-				INSERT INTO ransom_decision (incident_id, organisation_id, confirmed_by, confirmed_by_name, confirmed_at, note)
-				VALUES (:i, :org, :by, :name, :at, :note) ON CONFLICT DO NOTHING""")
-			.param("i", incidentId).param("org", by.organisation().value()).param("by", by.id())
-			.param("name", by.displayName()).param("at", now.atOffset(ZoneOffset.UTC))
-			.param("note", note == null || note.isBlank() ? null : note.strip())
-			.update();
-		if (inserted == 1) {
+		if (decisions.confirmOnce(by, incidentId, now, note == null || note.isBlank() ? null : note.strip())) {
 			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
 				.did("RANSOM_NOT_PAID_CONFIRMED")
 				.on("INCIDENT", incidentId)

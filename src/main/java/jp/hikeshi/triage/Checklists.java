@@ -13,10 +13,10 @@ import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
+import jp.hikeshi.triage.internal.ChecklistRecords;
 import jp.hikeshi.triage.internal.ShippedChecklists;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,22 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Checklists {
 
-	private final JdbcClient jdbc;
+	private final ChecklistRecords records;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Checklists(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	Checklists(ChecklistRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public List<CheckItem> forCategory(OrganisationId organisation, String category) {
-		return jdbc.sql("SELECT * FROM triage_check WHERE organisation_id = ? AND category = ? ORDER BY sort_order, code")
-			.params(organisation.value(), category)
-			.query((rs, n) -> new CheckItem(rs.getString("code"), CheckKind.valueOf(rs.getString("kind")),
-					rs.getString("label_ja"), rs.getString("label_en"), rs.getInt("sort_order")))
-			.list();
+		return records.forCategory(organisation, category);
 	}
 
 	/** Replaces the category's list; answers already recorded keep their codes. */
@@ -67,13 +63,9 @@ public class Checklists {
 		if (!problems.isEmpty()) {
 			throw new RejectedInputException(problems);
 		}
-		write(by.organisation(), category, items);
+		records.write(by.organisation(), category, items);
 		// an edited list is the organisation's own: shipped editions never overwrite it
-		if (jdbc.sql("UPDATE triage_check_shipped SET edited = TRUE WHERE organisation_id = ? AND category = ?")
-			.params(by.organisation().value(), category).update() == 0) {
-			jdbc.sql("INSERT INTO triage_check_shipped (organisation_id, category, edition, edited) VALUES (?, ?, 0, TRUE)")
-				.params(by.organisation().value(), category).update();
-		}
+		records.markEdited(by.organisation(), category);
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("TRIAGE_CHECKLIST_CHANGED")
 			.on("CATEGORY", category).with("category", category).with("count", items.size())
 			.summary(items.size() + " items").at(Instant.now(clock)));
@@ -90,41 +82,19 @@ public class Checklists {
 		int written = 0;
 		for (var list : shipped.lists().entrySet()) {
 			String category = list.getKey();
-			boolean recorded = jdbc.sql("""
-					INSERT INTO triage_check_shipped (organisation_id, category, edition, edited)
-					SELECT ?, ?, ?, FALSE WHERE NOT EXISTS
-					  (SELECT 1 FROM triage_check_shipped WHERE organisation_id = ? AND category = ?)""")
-				.params(organisation.value(), category, shipped.edition(), organisation.value(), category)
-				.update() == 1;
+			boolean recorded = records.recordShipped(organisation, category, shipped.edition());
 			if (recorded && !forCategory(organisation, category).isEmpty()) {
 				// a list made before editions were tracked is the organisation's own
-				jdbc.sql("UPDATE triage_check_shipped SET edited = TRUE WHERE organisation_id = ? AND category = ?")
-					.params(organisation.value(), category).update();
+				records.markEdited(organisation, category);
 				continue;
 			}
-			boolean refresh = !recorded && jdbc.sql("""
-					UPDATE triage_check_shipped SET edition = ?
-					WHERE organisation_id = ? AND category = ? AND edited = FALSE AND edition < ?""")
-				.params(shipped.edition(), organisation.value(), category, shipped.edition())
-				.update() == 1;
+			boolean refresh = !recorded && records.advanceEdition(organisation, category, shipped.edition());
 			if (recorded || refresh) {
-				write(organisation, category, list.getValue());
+				records.write(organisation, category, list.getValue());
 				written++;
 			}
 		}
 		return written;
-	}
-
-	private void write(OrganisationId organisation, String category, List<CheckItem> items) {
-		jdbc.sql("DELETE FROM triage_check WHERE organisation_id = ? AND category = ?").params(organisation.value(), category).update();
-		for (CheckItem item : items) {
-			jdbc.sql("""
-					INSERT INTO triage_check (organisation_id, category, code, kind, label_ja, label_en, sort_order)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(organisation.value(), category, item.code(), item.kind().name(), item.labelJa().strip(),
-						item.labelEn().strip(), item.sortOrder())
-				.update();
-		}
 	}
 
 	private static boolean blank(String value) {

@@ -1,11 +1,11 @@
 package jp.hikeshi.evidence.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jp.hikeshi.evidence.BulkResult;
 import jp.hikeshi.evidence.ObservableInput;
+import jp.hikeshi.evidence.ObservableSighting;
 import jp.hikeshi.evidence.ObservableView;
 import jp.hikeshi.evidence.Observables;
 import jp.hikeshi.identity.Actors;
@@ -61,7 +61,7 @@ class ObservableApi {
 
 	@GetMapping("/api/v1/observables")
 	@Operation(summary = "Find the incidents an indicator was seen in (value normalised as when it was added)")
-	List<Map<String, Object>> search(@RequestParam String value) {
+	List<ObservableSighting> search(@RequestParam String value) {
 		return observables.search(actors.current(), value);
 	}
 }

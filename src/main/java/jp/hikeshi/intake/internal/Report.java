@@ -97,68 +97,31 @@ public class Report {
 	}
 
 	/**
-	 * Inserts this new report and its places with two plain statements (the filing hot path; Spring Data JDBC's
-	 * generic save costs more than the database work here). Later changes go through {@link Reports#save}.
+	 * The values of a new report, in the column order of {@link ReportRecords#insertNew}; a stored report has none
+	 * (later changes go through {@link Reports#save}).
 	 */
-	public Report insertNew(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+	Object[] newRow() {
 		if (version != null) {
 			throw new IllegalStateException("report " + number + " is already stored");
 		}
-		jdbc.update("""
-				INSERT INTO report (id, organisation_id, number, status, detected_at, received_at, received_by, received_by_name,
-				                    discoverer_name, discoverer_contact, reporter_name, reporter_contact, occurrence_precision,
-				                    occurred_from, occurred_to, detection_place, category, channel, summary, description,
-				                    created_at, needs_review, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", id, organisationId, number,
-				status.name(), utc(detectedAt), utc(receivedAt), receivedBy, receivedByName, discovererName, discovererContact,
-				reporterName, reporterContact, occurrencePrecision.name(), utc(occurredFrom), utc(occurredTo), detectionPlace,
-				category, channel.name(), summary, description, utc(createdAt), needsReview);
-		if (!places.isEmpty()) {
-			List<Object[]> rows = new ArrayList<>();
-			for (int i = 0; i < places.size(); i++) {
-				rows.add(new Object[] { id, i, places.get(i).assetId(), places.get(i).description() });
-			}
-			jdbc.batchUpdate("INSERT INTO report_affected_place (report, place_index, asset_id, description) VALUES (?, ?, ?, ?)", rows);
+		return new Object[] { id, organisationId, number, status.name(), utc(detectedAt), utc(receivedAt), receivedBy,
+				receivedByName, discovererName, discovererContact, reporterName, reporterContact, occurrencePrecision.name(),
+				utc(occurredFrom), utc(occurredTo), detectionPlace, category, channel.name(), summary, description,
+				utc(createdAt), needsReview };
+	}
+
+	/** The affected places as (report, index, asset, description) rows. */
+	List<Object[]> placeRows() {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < places.size(); i++) {
+			rows.add(new Object[] { id, i, places.get(i).assetId(), places.get(i).description() });
 		}
-		count(jdbc, organisationId, status, category, 1);
+		return rows;
+	}
+
+	/** The new report is now stored at its first version. */
+	void stored() {
 		version = 0L;
-		return this;
-	}
-
-	static final int TALLY_SLOTS = 8;
-
-	/**
-	 * Moves this report in the tally from the status it had to the one it has now; called in the transaction that
-	 * saves the change (see {@link ReportQueries}). The two rows are always changed in the order of their statuses'
-	 * names, so that two triages moving reports in opposite directions never wait for each other in a cycle.
-	 */
-	public void recount(org.springframework.jdbc.core.JdbcTemplate jdbc, ReportStatus before) {
-		if (before == status) {
-			return;
-		}
-		if (before.name().compareTo(status.name()) < 0) {
-			count(jdbc, organisationId, before, category, -1);
-			count(jdbc, organisationId, status, category, 1);
-		}
-		else {
-			count(jdbc, organisationId, status, category, 1);
-			count(jdbc, organisationId, before, category, -1);
-		}
-	}
-
-	/**
-	 * Adds {@code delta} to a random slot of the organisation's tally row for a status and category, so that
-	 * concurrent filings rarely wait for one another.
-	 */
-	private static void count(org.springframework.jdbc.core.JdbcTemplate jdbc, UUID organisation, ReportStatus status,
-			String category, int delta) {
-		int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(TALLY_SLOTS);
-		String add = "UPDATE report_count SET reports = reports + ? WHERE organisation_id = ? AND status = ? AND category = ? AND slot = ?";
-		if (jdbc.update(add, delta, organisation, status.name(), category, slot) == 0) {
-			jdbc.update("INSERT INTO report_count (organisation_id, status, category, slot, reports) VALUES (?, ?, ?, ?, 0) "
-					+ "ON CONFLICT DO NOTHING", organisation, status.name(), category, slot);
-			jdbc.update(add, delta, organisation, status.name(), category, slot);
-		}
 	}
 
 	private static java.time.OffsetDateTime utc(Instant instant) {

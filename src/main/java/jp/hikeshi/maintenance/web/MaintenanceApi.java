@@ -10,6 +10,7 @@ import jp.hikeshi.maintenance.CheckRun;
 import jp.hikeshi.maintenance.CheckView;
 import jp.hikeshi.maintenance.CriterionInput;
 import jp.hikeshi.maintenance.CriterionView;
+import jp.hikeshi.maintenance.MaintenanceCriteria;
 import jp.hikeshi.maintenance.MaintenanceLog;
 import jp.hikeshi.maintenance.OverdueCheck;
 import jp.hikeshi.shared.PageOf;
@@ -39,10 +40,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MaintenanceApi {
 
 	private final MaintenanceLog log;
+	private final MaintenanceCriteria criteria;
 	private final Actors actors;
 
-	MaintenanceApi(MaintenanceLog log, Actors actors) {
+	MaintenanceApi(MaintenanceLog log, MaintenanceCriteria criteria, Actors actors) {
 		this.log = log;
+		this.criteria = criteria;
 		this.actors = actors;
 	}
 
@@ -51,20 +54,20 @@ class MaintenanceApi {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Define an anomaly criterion for one asset (assetId) or every asset of a kind (assetKind)")
 	ResponseEntity<CriterionView> define(@Valid @RequestBody CriterionInput input) {
-		CriterionView view = log.define(actors.current(), input);
+		CriterionView view = criteria.define(actors.current(), input);
 		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(view.id())).body(view);
 	}
 
 	@GetMapping("/criteria")
 	@Operation(summary = "Active criteria; with assetId, those that apply to that asset")
 	List<CriterionView> criteria(@RequestParam(required = false) UUID assetId) {
-		return log.criteria(actors.current(), assetId);
+		return criteria.criteria(actors.current(), assetId);
 	}
 
 	@PostMapping("/criteria/{id}/retire")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	CriterionView retire(@PathVariable UUID id) {
-		return log.retire(actors.current(), id);
+		return criteria.retire(actors.current(), id);
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)

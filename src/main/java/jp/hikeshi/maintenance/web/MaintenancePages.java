@@ -14,6 +14,7 @@ import jp.hikeshi.maintenance.CheckView;
 import jp.hikeshi.maintenance.CriterionInput;
 import jp.hikeshi.maintenance.CriterionView;
 import jp.hikeshi.maintenance.Frequency;
+import jp.hikeshi.maintenance.MaintenanceCriteria;
 import jp.hikeshi.maintenance.MaintenanceLog;
 import jp.hikeshi.maintenance.Outcome;
 import jp.hikeshi.maintenance.ResultInput;
@@ -39,11 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MaintenancePages {
 
 	private final MaintenanceLog log;
+	private final MaintenanceCriteria criteria;
 	private final AssetCatalog assets;
 	private final Actors actors;
 
-	MaintenancePages(MaintenanceLog log, AssetCatalog assets, Actors actors) {
+	MaintenancePages(MaintenanceLog log, MaintenanceCriteria criteria, AssetCatalog assets, Actors actors) {
 		this.log = log;
+		this.criteria = criteria;
 		this.assets = assets;
 		this.actors = actors;
 	}
@@ -52,7 +55,7 @@ class MaintenancePages {
 	String overview(Model model) {
 		Actor me = actors.current();
 		model.addAttribute("overdue", log.overdue(me));
-		model.addAttribute("criteria", log.criteria(me, null));
+		model.addAttribute("criteria", criteria.criteria(me, null));
 		model.addAttribute("assets", assets.inService(me.organisation()));
 		model.addAttribute("kinds", AssetKind.values());
 		model.addAttribute("frequencies", Frequency.values());
@@ -73,7 +76,7 @@ class MaintenancePages {
 			return "redirect:/maintenance";
 		}
 		try {
-			CriterionView view = log.define(actors.current(),
+			CriterionView view = criteria.define(actors.current(),
 					new CriterionInput(assetId, assetKind, name, checkedItem, threshold, frequency, vendorName, vendorUserId));
 			redirect.addFlashAttribute("flash", "maintenance.defined");
 			redirect.addFlashAttribute("flashArg", view.name());
@@ -88,7 +91,7 @@ class MaintenancePages {
 	String asset(@PathVariable UUID assetId, @RequestParam(required = false) Integer page, Model model) {
 		Actor me = actors.current();
 		model.addAttribute("asset", assets.find(me.organisation(), assetId).orElseThrow(() -> new NotFoundException("asset", assetId)));
-		model.addAttribute("criteria", log.criteria(me, assetId));
+		model.addAttribute("criteria", criteria.criteria(me, assetId));
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("history", log.history(me, assetId, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		return "maintenance/asset";
