@@ -3,6 +3,7 @@ package jp.hikeshi.maintenance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
 import jp.hikeshi.identity.Actor;
@@ -51,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaintenanceLog {
 
 	public static final int MAX_RESULTS = 100;
+
+	private static final DateTimeFormatter JA_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
+	private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
 	private final Criteria criteria;
 	private final MaintenanceChecks checks;
@@ -106,7 +111,14 @@ public class MaintenanceLog {
 					report == null ? null : report.number());
 		}
 		checks.save(check);
-		audit(vendor, "MAINTENANCE_CHECK_RECORDED", "MAINTENANCE_CHECK", check.id(), asset.name() + " " + run.checkedOn());
+		events.publishEvent(AuditEvent.by(vendor.organisation(), vendor.username(), vendor.id())
+			.did("MAINTENANCE_CHECK_RECORDED")
+			.on("MAINTENANCE_CHECK", check.id())
+			.with("asset", cut(asset.name(), 200))
+			.with("day", JA_DAY.format(run.checkedOn()))
+			.with("day_en", EN_DAY.format(run.checkedOn()))
+			.summary(cut(asset.name() + " " + run.checkedOn(), 500))
+			.at(now()));
 		return check.view(asset.name());
 	}
 
@@ -197,7 +209,14 @@ public class MaintenanceLog {
 				List.of(new AffectedPlaceInput(asset.id(), null)), "OTHER", Channel.VENDOR_MAINTENANCE, cut(summary, 200),
 				cut(description, 20000)));
 		events.publishEvent(new AnomalyFound(vendor.organisation(), checkId, c.id(), asset.id(), report.id()));
-		audit(vendor, "MAINTENANCE_ANOMALY", "REPORT", report.id(), report.number() + " " + summary);
+		events.publishEvent(AuditEvent.by(vendor.organisation(), vendor.username(), vendor.id())
+			.did("MAINTENANCE_ANOMALY")
+			.on("REPORT", report.id())
+			.with("number", report.number())
+			.with("criterion", cut(c.name(), 200))
+			.with("asset", cut(asset.name(), 200))
+			.summary(cut(report.number() + " " + summary, 500))
+			.at(now()));
 		return report;
 	}
 
@@ -207,10 +226,6 @@ public class MaintenanceLog {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.JAPANESE);
-	}
-
-	private void audit(Actor by, String action, String type, UUID id, String summary) {
-		events.publishEvent(MaintenanceAudit.of(by, action, type, id, summary, now()));
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max) {

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.hikeshi.audit.AuditEvent;
+import jp.hikeshi.directory.Categories;
+import jp.hikeshi.directory.Category;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.FieldProblem;
@@ -27,11 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Checklists {
 
 	private final ChecklistRecords records;
+	private final Categories categories;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Checklists(ChecklistRecords records, ApplicationEventPublisher events, Clock clock) {
+	Checklists(ChecklistRecords records, Categories categories, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
+		this.categories = categories;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -66,8 +71,10 @@ public class Checklists {
 		records.write(by.organisation(), category, items);
 		// an edited list is the organisation's own: shipped editions never overwrite it
 		records.markEdited(by.organisation(), category);
+		Optional<Category> named = categories.find(by.organisation(), category);
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("TRIAGE_CHECKLIST_CHANGED")
-			.on("CATEGORY", category).with("category", category).with("count", items.size())
+			.on("CATEGORY", category).with("name", named.map(Category::nameJa).orElse(category))
+			.with("name_en", named.map(Category::nameEn).orElse(category)).with("count", items.size())
 			.summary(items.size() + " items").at(Instant.now(clock)));
 		return forCategory(by.organisation(), category);
 	}

@@ -106,6 +106,34 @@ class MaintenanceApiTests {
 	}
 
 	@Test
+	@DisplayName("DET-1 the audit trail tells a recorded check and its anomaly in the reader's language: asset, day, report number, criterion")
+	void auditsChecksInTheReadersLanguage() throws Exception {
+		TestUser admin = accounts.create("admin", Role.ADMIN);
+		String logins = criterion("ログイン失敗", "MONTHLY", null);
+		LocalDate day = LocalDate.of(2026, 11, 30);
+		String body = recordCheck(vendor, day, result(logins, "ANOMALY", "1 日 312 回")).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String number = JsonPath.read(body, "$.results[0].reportNumber");
+		String asset = assets.find(desk.actor().organisation(), server).orElseThrow().name();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+			String ja = csv(admin, "ja");
+			org.assertj.core.api.Assertions.assertThat(ja)
+				.contains(asset + " の保守点検（2026年11月30日）を記録しました")
+				.contains("保守点検で異常を報告しました: " + number + "（ログイン失敗 / " + asset + "）")
+				.doesNotContain("2026-11-30");
+			org.assertj.core.api.Assertions.assertThat(csv(admin, "en"))
+				.contains("Maintenance check of " + asset + " (30 Nov 2026) recorded")
+				.contains("Anomaly reported by a maintenance check: " + number);
+		});
+	}
+
+	private String csv(TestUser admin, String language) throws Exception {
+		return mvc.perform(get("/api/v1/audit/export.csv").param("actor", vendor.actor().username())
+			.header("Authorization", admin.bearer()).header("Accept-Language", language))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	@DisplayName("DET-1 normal results create no report")
 	void normalResultsCreateNoReport() throws Exception {
 		String logins = criterion("ログイン失敗", "MONTHLY", null);
