@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -42,7 +42,7 @@ class ProgressiveFormsTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -15,7 +15,9 @@ import jp.hikeshi.evidence.internal.ContentStore;
 import jp.hikeshi.evidence.internal.EvidenceRecords;
 import jp.hikeshi.evidence.internal.InertMail;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.intake.ReportDesk;
 import jp.hikeshi.shared.NotFoundException;
@@ -37,20 +39,22 @@ public class EvidenceLocker {
 	private final EvidenceRecords records;
 	private final ContentStore store;
 	private final Observables observables;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentSharing sharing;
 	private final ReportDesk reports;
 	private final HumanNumbers numbers;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentDesk incidents,
+	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentQueries incidents, IncidentSharing sharing,
 			ReportDesk reports, HumanNumbers numbers, ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.records = records;
 		this.store = store;
 		this.observables = observables;
 		this.incidents = incidents;
+		this.sharing = sharing;
 		this.reports = reports;
 		this.numbers = numbers;
 		this.events = events;
@@ -72,7 +76,7 @@ public class EvidenceLocker {
 	}
 
 	public EvidenceView register(Actor by, UUID incidentId, NewEvidence input, Upload upload) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		return get(by, store(by, incidentId, null, input, upload, null));
 	}
@@ -83,7 +87,7 @@ public class EvidenceLocker {
 	 * indicators join the incident's observables. Joins the caller's transaction when there is one.
 	 */
 	public EvidenceView registerForReport(Actor by, UUID reportId, NewEvidence input, Upload upload) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		reports.get(by, reportId);
 		return get(by, store(by, null, reportId, input, upload, null));
 	}
@@ -94,7 +98,7 @@ public class EvidenceLocker {
 	 * a VENDOR account, which still cannot read evidence. Returns the item as registered.
 	 */
 	public EvidenceView receive(Actor by, UUID incidentId, UUID requestTaskId, NewEvidence input, Upload upload) {
-		incidents.getShared(by, incidentId);
+		sharing.getShared(by, incidentId);
 		UUID id = store(by, incidentId, null, input, upload, requestTaskId);
 		return records.find(id).map(l -> view(l, last(id), false)).orElseThrow();
 	}
@@ -173,7 +177,7 @@ public class EvidenceLocker {
 
 	/** Appends a custody entry; past entries are never changed, a correction is a new entry naming the one it corrects. */
 	public CustodyEntry transfer(Actor by, UUID id, CustodyTransfer transfer) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		locate(by, id);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		return transaction.execute(status -> {

@@ -12,7 +12,8 @@ import java.util.UUID;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.evidence.internal.ObservablePaste;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.shared.ConflictingInputException;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.RejectedInputException;
@@ -30,12 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Observables {
 
 	private final JdbcClient jdbc;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Observables(JdbcClient jdbc, IncidentDesk incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+	Observables(JdbcClient jdbc, IncidentQueries incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.incidents = incidents;
 		this.events = events;
@@ -54,7 +55,7 @@ public class Observables {
 	 * to change the recorded TLP to the given one.
 	 */
 	public ObservableView add(Actor by, UUID incidentId, ObservableInput input, String source, boolean changeTlp) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value() == null ? "" : input.value()) : input.type();
 		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
@@ -95,7 +96,7 @@ public class Observables {
 	 * Good lines are added; each bad line is reported with its number and reason.
 	 */
 	public BulkResult addPasted(Actor by, UUID incidentId, String pasted, String source) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		List<BulkResult.Line> refused = new ArrayList<>();
 		int added = 0;

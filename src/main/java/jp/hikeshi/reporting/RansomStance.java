@@ -10,7 +10,8 @@ import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +30,11 @@ public class RansomStance {
 	public static final String RANSOMWARE = "RANSOMWARE";
 
 	private final JdbcClient jdbc;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RansomStance(JdbcClient jdbc, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+	RansomStance(JdbcClient jdbc, IncidentQueries incidents, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.incidents = incidents;
 		this.events = events;
@@ -57,7 +58,7 @@ public class RansomStance {
 
 	/** Records that the responsible person confirmed the rule; confirming again keeps the first confirmation. */
 	public RansomDecision confirm(Actor by, UUID incidentId, String note) {
-		ReportingAccess.decide(by);
+		Permission.READ.demand(by);
 		incidents.get(by, incidentId);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		int inserted = jdbc.sql("""

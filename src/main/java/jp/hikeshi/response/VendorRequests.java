@@ -16,7 +16,8 @@ import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.EvidenceView;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
@@ -43,11 +44,11 @@ public class VendorRequests {
 	private final TaskRecords tasks;
 	private final ResponseRecords records;
 	private final EvidenceLocker evidence;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	VendorRequests(TaskViews views, TaskRecords tasks, ResponseRecords records, EvidenceLocker evidence, IncidentDesk incidents,
+	VendorRequests(TaskViews views, TaskRecords tasks, ResponseRecords records, EvidenceLocker evidence, IncidentQueries incidents,
 			ApplicationEventPublisher events, Clock clock) {
 		this.views = views;
 		this.tasks = tasks;
@@ -68,7 +69,7 @@ public class VendorRequests {
 		if (task.assignee() == null || task.assignee().kind() != AssigneeKind.VENDOR) {
 			throw new RejectedInputException("taskId", "request.notVendor");
 		}
-		if (!ResponseAccess.staff(by) && by.seesWholeOrganisation()) {
+		if (!Permission.CHANGE.grantedTo(by) && by.seesWholeOrganisation()) {
 			throw new AccessDeniedException("managers read requests");
 		}
 		String answer = text == null ? "" : text.strip();
@@ -128,7 +129,7 @@ public class VendorRequests {
 
 	/** Records a new revision of the response policy resting on the given answers of the incident (RES-1). */
 	public Decision decide(Actor by, UUID incidentId, String policy, List<UUID> answerIds) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		if (policy == null || policy.isBlank()) {
 			throw new RejectedInputException("policy", "decision.policy.required");

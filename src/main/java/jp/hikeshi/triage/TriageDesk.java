@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ReportRef;
 import jp.hikeshi.intake.AffectedPlace;
@@ -40,11 +40,11 @@ public class TriageDesk {
 	private final Triages triages;
 	private final Checklists checklists;
 	private final ReportDesk reports;
-	private final IncidentDesk incidents;
+	private final IncidentCommands incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentDesk incidents, ApplicationEventPublisher events,
+	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentCommands incidents, ApplicationEventPublisher events,
 			Clock clock) {
 		this.triages = triages;
 		this.checklists = checklists;

@@ -11,7 +11,7 @@ import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.directory.OutsideBodyInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutsourcingBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	OutsideBodies bodies;

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportingBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Test
 	@DisplayName("REP-3 a handler fills the APPI assessment for a leak, sees the legal deadlines and opens the PPC draft PDF")

@@ -19,7 +19,7 @@ import jp.hikeshi.directory.RolePlanView;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResponseBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	TaskDesk tasks;

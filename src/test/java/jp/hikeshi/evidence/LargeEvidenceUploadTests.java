@@ -8,10 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -41,7 +41,7 @@ class LargeEvidenceUploadTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	JdbcClient jdbc;

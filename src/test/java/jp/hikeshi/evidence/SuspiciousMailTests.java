@@ -20,11 +20,11 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -50,7 +50,7 @@ class SuspiciousMailTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	UserDetailsService userDetails;

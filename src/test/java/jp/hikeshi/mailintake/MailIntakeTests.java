@@ -30,8 +30,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.evidence.EvidenceLocker;
@@ -39,7 +39,7 @@ import jp.hikeshi.evidence.EvidenceView;
 import jp.hikeshi.evidence.ObservableType;
 import jp.hikeshi.evidence.Observables;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ReportRef;
 import jp.hikeshi.incident.Urgency;
@@ -91,7 +91,7 @@ class MailIntakeTests {
 	Observables observables;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	TestAccounts accounts;

@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.directory.AssigneeKind;
@@ -31,7 +31,7 @@ import jp.hikeshi.directory.RolePlanView;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -74,7 +74,7 @@ class NotificationTests {
 	VendorDirectory vendors;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	TaskDesk tasks;

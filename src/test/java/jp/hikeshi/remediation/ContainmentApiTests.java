@@ -15,12 +15,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
@@ -47,7 +48,10 @@ class ContainmentApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -246,7 +250,7 @@ class ContainmentApiTests {
 	}
 
 	IncidentView incident() {
-		return incidents.get(handler.actor(), incident);
+		return incidentQueries.get(handler.actor(), incident);
 	}
 
 	ResultActions request(String json, TestUser by) throws Exception {

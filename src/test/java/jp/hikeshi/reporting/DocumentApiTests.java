@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -46,7 +46,7 @@ class DocumentApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	EvidenceLocker evidence;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.OrganisationSettings;
 import jp.hikeshi.evidence.EvidenceKind;
@@ -24,7 +24,8 @@ import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
@@ -62,7 +63,10 @@ class EveryDocumentWordingTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	PrivacyDesk privacy;
@@ -138,7 +142,7 @@ class EveryDocumentWordingTests {
 			plan.send(by, id, n.id(), n.version());
 		}
 		if (state != null) {
-			IncidentView now = incidents.get(by, id);
+			IncidentView now = incidentQueries.get(by, id);
 			incidents.update(by, id, IncidentChanges.version(now.version())
 				.withTimes(null, null, null, detected.plus(3, ChronoUnit.HOURS), state == IncidentState.CONTAINED ? null
 						: detected.plus(26, ChronoUnit.HOURS), null)

@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -51,7 +51,7 @@ class EveryMailWordingTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	PrivacyDesk privacy;

@@ -13,16 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentChanges;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 import jp.hikeshi.shared.RejectedInputException;
@@ -52,7 +53,10 @@ class NotificationApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	EvidenceLocker evidence;
@@ -151,7 +155,7 @@ class NotificationApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"personalInformation\":true,\"sensitive\":true,\"becameAwareAt\":\"" + Instant.now() + "\"}"))
 			.andExpect(status().isOk());
-		var view = incidents.get(handler.actor(), incident);
+		var view = incidentQueries.get(handler.actor(), incident);
 		assertThatThrownBy(() -> incidents.update(handler.actor(), incident,
 				IncidentChanges.version(view.version()).withState(IncidentState.CLOSED)))
 			.isInstanceOf(RejectedInputException.class)

@@ -14,13 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.directory.OutsideBodyInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -43,7 +43,7 @@ class OutsourcingApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	OutsideBodies bodies;

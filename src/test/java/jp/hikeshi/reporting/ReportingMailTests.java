@@ -24,10 +24,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import jp.hikeshi.MailTest;
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 import jp.hikeshi.reporting.internal.LegalReminders;
@@ -108,7 +108,7 @@ class ReportingMailTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	PrivacyDesk privacy;

@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.Channel;
 import jp.hikeshi.reporting.DocumentKind;
@@ -45,13 +45,13 @@ class IncidentReportingPages {
 	private final PrivacyDesk privacy;
 	private final NotificationPlan plan;
 	private final RansomStance ransom;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final Actors actors;
 	private final Validator validator;
 	private final DisplayZone zone;
 	private final OutsideBodies bodies;
 
-	IncidentReportingPages(PrivacyDesk privacy, NotificationPlan plan, RansomStance ransom, IncidentDesk incidents,
+	IncidentReportingPages(PrivacyDesk privacy, NotificationPlan plan, RansomStance ransom, IncidentQueries incidents,
 			Actors actors, Validator validator, DisplayZone zone, OutsideBodies bodies) {
 		this.bodies = bodies;
 		this.privacy = privacy;
