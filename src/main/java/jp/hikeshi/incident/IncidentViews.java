@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
 import jp.hikeshi.identity.Person;
+import jp.hikeshi.incident.internal.AffectedAsset;
 import jp.hikeshi.incident.internal.Incident;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class IncidentViews {
 	}
 
 	IncidentView of(Incident i) {
-		Map<UUID, AssetView> names = assets.findAll(i.organisation(), i.assets().stream().map(Incident.Affected::assetId).toList());
+		Map<UUID, AssetView> names = assets.findAll(i.organisation(), i.assets().stream().map(AffectedAsset::assetId).toList());
 		var t = i.times();
 		return IncidentView.builder()
 			.id(i.id())
