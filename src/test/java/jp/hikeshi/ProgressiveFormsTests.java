@@ -194,8 +194,7 @@ class ProgressiveFormsTests {
 	}
 
 	private IncidentView incident(String category) {
-		return incidents.open(handler.actor(), new NewIncident("フォームの確認 " + category, category, Urgency.HIGH, "MINOR", null, null,
-				null, null, null, null, null, null, null), null);
+		return incidents.open(handler.actor(), NewIncident.of("フォームの確認 " + category, category, Urgency.HIGH, "MINOR"), null);
 	}
 
 	private String file(String category) throws Exception {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
@@ -80,6 +81,11 @@ public record AuditEvent(OrganisationId organisation, Instant occurredAt, String
 				params.put(name, value.toString());
 			}
 			return this;
+		}
+
+		/** A value in both languages: its Japanese under {@code name}, its English under {@code name_en}. */
+		public Builder withBoth(String name, Bilingual value) {
+			return value == null ? this : with(name, value.ja()).with(name + "_en", value.en());
 		}
 
 		/** Free text kept beside the parameters (searchable, and the details of readers without the message). */

@@ -137,7 +137,7 @@ public class EvidenceLocker {
 					observables.keepFound(by, id, parsed.observables());
 				}
 			}
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("EVIDENCE_REGISTERED")
 				.on("EVIDENCE", id)
 				.with("number", number)
@@ -191,7 +191,7 @@ public class EvidenceLocker {
 					transfer.transferredAt() == null ? now : transfer.transferredAt().truncatedTo(ChronoUnit.MICROS),
 					transfer.purpose().strip(), blank(transfer.location()), transfer.correctsPosition(), by.username(), now);
 			records.appendCustody(id, entry);
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("CUSTODY_TRANSFERRED")
 				.on("EVIDENCE", id)
 				.with("from", entry.fromHolder())
@@ -219,7 +219,7 @@ public class EvidenceLocker {
 		}
 		boolean intact = actual.equals(recorded);
 		Instant now = Instant.now(clock);
-		transaction.executeWithoutResult(status -> events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		transaction.executeWithoutResult(status -> events.publishEvent(AuditEvent.by(by)
 			.did(intact ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_INTEGRITY_FAILED")
 			.on("EVIDENCE", id)
 			.with("number", located.row().number())

@@ -70,7 +70,7 @@ public class Observables {
 			jdbc.sql("UPDATE observable SET tlp = ? WHERE organisation_id = ? AND type = ? AND indicator = ?")
 				.params(input.tlp().name(), by.organisation().value(), type.name(), normal.value())
 				.update();
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("OBSERVABLE_TLP_CHANGED")
 				.on("INCIDENT", incidentId)
 				.with("value", normal.value())
@@ -80,7 +80,7 @@ public class Observables {
 				.at(Instant.now(clock)));
 		}
 		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("OBSERVABLE_ADDED")
 			.on("INCIDENT", incidentId)
 			.with("value", normal.value())
@@ -122,7 +122,7 @@ public class Observables {
 			added++;
 		}
 		if (added > 0) {
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("OBSERVABLES_ADDED")
 				.on("INCIDENT", incidentId)
 				.with("count", added)

@@ -68,7 +68,7 @@ class IncidentFollowUp {
 			String logKey, Function<Locale, Object[]> logArgs) {
 		Object[] ja = logArgs.apply(Locale.JAPANESE);
 		Object[] en = logArgs.apply(Locale.ENGLISH);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(action)
 			.on(objectType, objectId)
 			.with("step", messages.getMessage(logKey, ja, logKey, Locale.JAPANESE))

@@ -66,7 +66,7 @@ public class MailOutbox {
 					MailPurpose.WARNING, r.address(), english ? Locale.ENGLISH : Locale.JAPANESE,
 					english ? warning.subjectEn() : warning.subjectJa(), english ? warning.textEn() : warning.textJa())) ? 1 : 0;
 		}
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("WARNING_SENT")
 			.on("WARNING", warning.reference())
 			.with("count", accepted)

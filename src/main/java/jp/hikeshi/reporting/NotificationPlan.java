@@ -211,7 +211,7 @@ public class NotificationPlan {
 	}
 
 	private void audit(Actor by, Instant now, String action, Notification n) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(action)
 			.on("NOTIFICATION", n.id())
 			.with("recipient", "#reporting.recipient." + n.recipientKind())

@@ -103,7 +103,7 @@ public class PrivacyDesk {
 			.map(AssessmentRecords.Deadline::metAt).filter(java.util.Objects::nonNull).findFirst()
 			.ifPresent(at -> records.release(incidentId, ObligationKind.NOTIFY_PRINCIPAL.name(), at));
 		String rule = decision.rulesCode();
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("PRIVACY_ASSESSED")
 			.on("INCIDENT", incidentId)
 			.with("revision", revision)

@@ -69,7 +69,7 @@ public class RansomStance {
 			.param("note", note == null || note.isBlank() ? null : note.strip())
 			.update();
 		if (inserted == 1) {
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("RANSOM_NOT_PAID_CONFIRMED")
 				.on("INCIDENT", incidentId)
 				.with("stance", "#audit.word.noRansom")

@@ -111,11 +111,10 @@ public class FollowUps {
 	}
 
 	private void audit(Actor by, Instant now, String action, UUID taskId, Bilingual title) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(action)
 			.on("TASK", taskId)
-			.with("title", title.ja())
-			.with("title_en", title.en())
+			.withBoth("title", title)
 			.summary(title.ja())
 			.at(now));
 	}

@@ -243,11 +243,10 @@ public class TaskAssignments {
 				throw new OptimisticLockingFailureException("task " + task.id() + " was changed meanwhile");
 			}
 			followUp(by, task.assignee(), next);
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("TASK_ASSIGNED")
 				.on("TASK", task.id())
-				.with("title", task.title().ja())
-				.with("title_en", task.title().en())
+				.withBoth("title", task.title())
 				.with("assignee", to.name())
 				.summary(task.title().ja() + ": assignee " + to.name())
 				.at(now));

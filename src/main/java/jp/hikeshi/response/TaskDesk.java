@@ -116,8 +116,7 @@ public class TaskDesk {
 			}
 		}
 		events.publishEvent(audit(by, "PLAYBOOK_APPLIED", incidentId)
-			.with("playbook", playbook.title().ja())
-			.with("playbook_en", playbook.title().en())
+			.withBoth("playbook", playbook.title())
 			.with("version", playbook.version())
 			.with("count", added.size())
 			.summary(playbook.code() + " v" + playbook.version() + ": " + added.size() + " task(s) added")
@@ -163,7 +162,7 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		assignments.followUp(by, null, row);
-		events.publishEvent(titled(audit(by, "TASK_CREATED", row.id()), row.title()).summary(row.title().ja()).at(now));
+		events.publishEvent(audit(by, "TASK_CREATED", row.id()).withBoth("title", row.title()).summary(row.title().ja()).at(now));
 		return views.one(row);
 	}
 
@@ -224,7 +223,7 @@ public class TaskDesk {
 			tasks.addNote(taskId, by.displayName(), changes.note().strip(), now.plusNanos(1000));
 			what.add("note");
 		}
-		events.publishEvent(titled(audit(by, "TASK_CHANGED", taskId), task.title())
+		events.publishEvent(audit(by, "TASK_CHANGED", taskId).withBoth("title", task.title())
 			.with("from", "#taskStatus." + task.status())
 			.with("to", "#taskStatus." + status)
 			.summary(task.title().ja() + ": " + String.join(", ", what))
@@ -262,13 +261,9 @@ public class TaskDesk {
 	}
 
 	private static AuditEvent.Builder audit(Actor by, String action, UUID objectId) {
-		return AuditEvent.by(by.organisation(), by.username(), by.id())
+		return AuditEvent.by(by)
 			.did(action)
 			.on(action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId);
-	}
-
-	private static AuditEvent.Builder titled(AuditEvent.Builder entry, Bilingual title) {
-		return entry.with("title", title.ja()).with("title_en", title.en());
 	}
 
 	private Instant now() {

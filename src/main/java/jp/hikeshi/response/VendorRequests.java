@@ -93,7 +93,7 @@ public class VendorRequests {
 		records.insertAnswer(answerId, taskId, task.incidentId(), answer, task.assignee().id(), by.id(), by.displayName(), now, stored);
 		tasks.addNote(taskId, by.displayName(),
 				stored.isEmpty() ? Phrase.of("task.answered.note") : Phrase.of("task.answered.noteWithFiles", stored.size()), now);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("REQUEST_ANSWERED")
 			.on("TASK", taskId)
 			.with("vendor", vendorName)
@@ -154,7 +154,7 @@ public class VendorRequests {
 			// someone recorded the same revision number a moment earlier: the caller re-reads and decides again (409)
 			throw new OptimisticLockingFailureException("response policy revision " + revision + " was recorded concurrently", concurrent);
 		}
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("RESPONSE_POLICY_DECIDED")
 			.on("INCIDENT", incidentId)
 			.with("revision", revision)

@@ -136,7 +136,7 @@ public class Reviews {
 		}
 		timeline.log(by, incidentId, Phrase.of("review.timeline", revision + 1, Phrase.label("review.outcome." + outcome),
 				saved.size()));
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED")
 			.on("INCIDENT", incidentId)
 			.with("number", incident.number())

@@ -168,8 +168,14 @@ public class TriageDesk {
 	private static NewIncident newIncident(ReportView report, TriageRequest request, String reason) {
 		String title = request.title() == null || request.title().isBlank() ? report.summary() : request.title();
 		List<UUID> assets = report.affectedPlaces().stream().map(AffectedPlace::assetId).filter(java.util.Objects::nonNull).toList();
-		return new NewIncident(title, report.category(), request.urgency(), request.severity(), null, List.of(), assets,
-				report.occurredFrom(), report.occurredTo(), report.detectedAt(), report.receivedAt(), report.receivedAt(), reason);
+		return NewIncident.of(title, report.category(), request.urgency(), request.severity())
+			.withAssets(assets)
+			.withOccurredFrom(report.occurredFrom())
+			.withOccurredTo(report.occurredTo())
+			.withDetectedAt(report.detectedAt())
+			.withReceivedAt(report.receivedAt())
+			.withBecameAwareAt(report.receivedAt())
+			.because(reason);
 	}
 
 	private TriageView view(Actor by, ReportView report, Triage triage) {

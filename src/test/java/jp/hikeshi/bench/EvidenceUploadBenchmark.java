@@ -56,8 +56,7 @@ public final class EvidenceUploadBenchmark {
 					null, UUID.randomUUID().toString(), Locale.JAPANESE, EnumSet.of(Role.HANDLER)), null);
 			Actor actor = user.toActor();
 			String token = accounts.issueToken(actor, "bench").secret();
-			UUID incident = app.getBean(IncidentCommands.class).open(actor, new NewIncident("bench", "INTRUSION", Urgency.HIGH,
-					"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+			UUID incident = app.getBean(IncidentCommands.class).open(actor, NewIncident.of("bench", "INTRUSION", Urgency.HIGH, "SIGNIFICANT"), null).id();
 
 			System.gc();
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

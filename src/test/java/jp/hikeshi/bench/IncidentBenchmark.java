@@ -71,10 +71,9 @@ public final class IncidentBenchmark {
 		SplittableRandom random = new SplittableRandom(11);
 		UUID churn = null;
 		for (int i = 0; i < opened; i++) {
-			IncidentView view = desk.open(handler, new NewIncident("サービス経由のインシデント " + i,
-					IncidentSeed.CATEGORIES[random.nextInt(IncidentSeed.CATEGORIES.length)], Urgency.values()[random.nextInt(4)],
-					IncidentSeed.SEVERITIES[random.nextInt(4)], null, null, null, null, null, Instant.now().minusSeconds(600),
-					null, null, i % 3 == 0 ? "初動判断" : null), null);
+			IncidentView view = desk.open(handler, NewIncident.of("サービス経由のインシデント " + i, IncidentSeed.CATEGORIES[random.nextInt(IncidentSeed.CATEGORIES.length)], Urgency.values()[random.nextInt(4)], IncidentSeed.SEVERITIES[random.nextInt(4)])
+					.withDetectedAt(Instant.now().minusSeconds(600))
+					.because(i % 3 == 0 ? "初動判断" : null), null);
 			churn = view.id();
 		}
 		double serviceSeconds = (System.nanoTime() - t0) / 1e9;
@@ -144,8 +143,8 @@ public final class IncidentBenchmark {
 		long[] version = { queries.get(handler, churnId).version() };
 		int[] flip = { 0 };
 		Map<String, Latency> latencies = http.latencies(probes, warmup, samples, () -> {
-			IncidentView v = desk.update(handler, churnId, new IncidentChanges(version[0], "ベンチ中の更新 " + (flip[0]++ % 2),
-					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+			IncidentView v = desk.update(handler, churnId, IncidentChanges.version(version[0])
+				.retitled("ベンチ中の更新 " + (flip[0]++ % 2)));
 			version[0] = v.version();
 		});
 		Map<String, String> machine = Machine.facts(Benchmark.databaseVersion(app));

@@ -54,8 +54,8 @@ class OutsourcingBrowserTests extends BrowserTest {
 		String code = "PRINCIPAL_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		bodies.save(admin.actor(), code, new OutsideBodyInput("株式会社委託元" + tag, "Principal Co. " + tag, null,
 				null, "03-0000-0000", "privacy@principal.example.jp", null, null, null));
-		IncidentView incident = incidents.open(handler.actor(), new NewIncident("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, Instant.parse("2026-11-25T01:00:00Z"), null), null);
+		IncidentView incident = incidents.open(handler.actor(), NewIncident.of("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withBecameAwareAt(Instant.parse("2026-11-25T01:00:00Z")), null);
 		BrowserSupport.signIn(browser, base(), handler.username(), handler.password());
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		browser.get(base() + "/incidents/" + incident.id() + "/reporting");

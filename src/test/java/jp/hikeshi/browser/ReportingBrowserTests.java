@@ -36,8 +36,7 @@ class ReportingBrowserTests extends BrowserTest {
 	@DisplayName("REP-3 a handler fills the APPI assessment for a leak, sees the legal deadlines and opens the PPC draft PDF")
 	void assessesALeakAndOpensThePpcDraft() throws Exception {
 		TestUser handler = accounts.create("reporting-browser", Role.HANDLER);
-		IncidentView incident = incidents.open(handler.actor(), new NewIncident("患者情報を含むUSBメモリの紛失", "LOSS_THEFT",
-				Urgency.HIGH, "SIGNIFICANT", null, null, null, null, null, null, null, null, null), null);
+		IncidentView incident = incidents.open(handler.actor(), NewIncident.of("患者情報を含むUSBメモリの紛失", "LOSS_THEFT", Urgency.HIGH, "SIGNIFICANT"), null);
 		BrowserSupport.signIn(browser, base(), handler.username(), handler.password());
 
 		browser.get(base() + "/incidents/" + incident.id());

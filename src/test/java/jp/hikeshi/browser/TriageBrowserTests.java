@@ -27,8 +27,7 @@ class TriageBrowserTests extends BrowserTest {
 	@DisplayName("TRI-1 TRI-2 GEN-1 a report is triaged into an incident that ranks above a lower-priority one in the queue")
 	void triagesAReportIntoARankedIncident() throws Exception {
 		TestUser handler = accounts.create("triage-browser", Role.HANDLER);
-		IncidentView minor = incidents.open(handler.actor(), new NewIncident("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR", null,
-				null, null, null, null, null, null, null, null), null);
+		IncidentView minor = incidents.open(handler.actor(), NewIncident.of("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR"), null);
 		String base = base();
 		BrowserSupport.signIn(browser, base, handler.username(), handler.password());
 

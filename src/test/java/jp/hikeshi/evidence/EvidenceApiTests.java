@@ -71,8 +71,7 @@ class EvidenceApiTests {
 	}
 
 	UUID openIncident(TestUser by) {
-		return incidents.open(by.actor(), new NewIncident("ランサムウェア感染", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT", null, null,
-				null, null, null, null, null, null, null), null).id();
+		return incidents.open(by.actor(), NewIncident.of("ランサムウェア感染", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test

@@ -51,8 +51,7 @@ class LargeEvidenceUploadTests {
 	void streamsAFileLargerThanTheHeap() throws Exception {
 		assertThat(Runtime.getRuntime().maxMemory()).as("the test's heap").isLessThan(SIZE);
 		TestUser handler = accounts.create("large", Role.HANDLER);
-		UUID incident = incidents.open(handler.actor(), new NewIncident("ディスクイメージの保全", "INTRUSION", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("ディスクイメージの保全", "INTRUSION", Urgency.HIGH, "SIGNIFICANT"), null).id();
 		StreamingMultipart multipart = new StreamingMultipart(SIZE);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/incidents/" + incident + "/evidence"))
 			.header("Authorization", handler.bearer())

@@ -45,8 +45,7 @@ class ObservableTests {
 	}
 
 	IncidentView open(String title) {
-		return incidents.open(handler.actor(), new NewIncident(title, "MALWARE", Urgency.MEDIUM, "MODERATE", null, null, null,
-				null, null, null, null, null, null), null);
+		return incidents.open(handler.actor(), NewIncident.of(title, "MALWARE", Urgency.MEDIUM, "MODERATE"), null);
 	}
 
 	@Test

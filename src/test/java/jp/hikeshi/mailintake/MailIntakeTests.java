@@ -569,8 +569,7 @@ class MailIntakeTests {
 		ReportView report = reports.get(handler.actor(), reportsOf(settings()).get(0));
 		UUID item = locker.forReport(handler.actor(), report.id()).get(0).id();
 
-		UUID incident = incidents.open(handler.actor(), new NewIncident("メール通報から", "OTHER", Urgency.HIGH, "MODERATE",
-				null, null, null, null, null, null, null, null, null), new ReportRef(report.id(), report.number())).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("メール通報から", "OTHER", Urgency.HIGH, "MODERATE"), new ReportRef(report.id(), report.number())).id();
 
 		assertThat(locker.forIncident(handler.actor(), incident)).extracting(EvidenceView::id).contains(item);
 		assertThat(observables.forIncident(handler.actor(), incident))

@@ -338,9 +338,8 @@ class NotificationTests {
 	}
 
 	UUID incident(TestUser lead, TestUser commander) {
-		return incidents.open(lead.actor(), new NewIncident("通知の確認 " + UUID.randomUUID().toString().substring(0, 6), "MALWARE",
-				Urgency.HIGH, "SIGNIFICANT", commander == null ? null : commander.actor().id(), null, null, null, null, null, null,
-				null, null), null).id();
+		return incidents.open(lead.actor(), NewIncident.of("通知の確認 " + UUID.randomUUID().toString().substring(0, 6), "MALWARE", Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(commander == null ? null : commander.actor().id()), null).id();
 	}
 
 	UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {

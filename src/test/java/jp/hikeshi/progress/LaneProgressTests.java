@@ -315,8 +315,7 @@ class LaneProgressTests {
 	}
 
 	private UUID open(String title) {
-		return incidents.open(handler.actor(), new NewIncident(title, "MALWARE", Urgency.HIGH, "MODERATE", null, null, null, null,
-				null, null, null, null, null), null).id();
+		return incidents.open(handler.actor(), NewIncident.of(title, "MALWARE", Urgency.HIGH, "MODERATE"), null).id();
 	}
 
 	private ContainmentChanged containment(ContainmentStep step) {

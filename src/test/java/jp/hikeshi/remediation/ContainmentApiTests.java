@@ -66,8 +66,7 @@ class ContainmentApiTests {
 	void setUp() {
 		handler = accounts.create("contain", Role.HANDLER);
 		lead = accounts.create("contain-lead", Role.ADMIN);
-		incident = incidents.open(handler.actor(), new NewIncident("マルウェア感染の疑い", "MALWARE", Urgency.HIGH, "SIGNIFICANT",
-				null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("マルウェア感染の疑い", "MALWARE", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test

@@ -68,8 +68,7 @@ class RecoveryApiTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("recover", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL,
-				"EXTENSIVE", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL, "EXTENSIVE"), null).id();
 	}
 
 	@Test

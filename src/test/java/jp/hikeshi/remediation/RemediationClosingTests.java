@@ -51,8 +51,7 @@ class RemediationClosingTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("remedy-close", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("不正アクセス", "UNAUTHORIZED_ACCESS", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセス", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test

@@ -65,8 +65,7 @@ class RemediationPagesTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("remedy-page", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("Web サイト改ざん", "DEFACEMENT", Urgency.HIGH, "MODERATE",
-				null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("Web サイト改ざん", "DEFACEMENT", Urgency.HIGH, "MODERATE"), null).id();
 	}
 
 	@Test

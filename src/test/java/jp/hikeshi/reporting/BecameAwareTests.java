@@ -69,8 +69,8 @@ class BecameAwareTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("aware", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("知った時の一致", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT", null,
-				null, null, null, null, null, null, INCIDENT_AWARE, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("知った時の一致", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withBecameAwareAt(INCIDENT_AWARE), null).id();
 	}
 
 	String facts(String aware, boolean alsoChangeIncident) {

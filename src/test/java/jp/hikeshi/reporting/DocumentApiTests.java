@@ -64,9 +64,10 @@ class DocumentApiTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		handler = accounts.create("documents", Role.HANDLER, Role.MANAGER);
-		incident = incidents.open(handler.actor(), new NewIncident("ランサムウェアによる顧客情報の暗号化", "RANSOMWARE", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, Instant.parse("2026-04-01T00:00:00Z"), null, Instant.parse("2026-04-01T01:00:00Z"),
-				null, Instant.parse("2026-04-01T01:30:00Z"), null), null);
+		incident = incidents.open(handler.actor(), NewIncident.of("ランサムウェアによる顧客情報の暗号化", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT")
+				.withOccurredFrom(Instant.parse("2026-04-01T00:00:00Z"))
+				.withDetectedAt(Instant.parse("2026-04-01T01:00:00Z"))
+				.withBecameAwareAt(Instant.parse("2026-04-01T01:30:00Z")), null);
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident.id()).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"personalInformation":true,"sensitive":true,"personsMin":300,"personsMax":1200,

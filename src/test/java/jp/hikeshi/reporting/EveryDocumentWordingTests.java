@@ -123,9 +123,14 @@ class EveryDocumentWordingTests {
 			boolean notify) {
 		typed.add(title);
 		var by = handler.actor();
-		IncidentView incident = incidents.open(by, new NewIncident(title, category, Urgency.HIGH, "SIGNIFICANT", by.id(),
-				List.of(by.id()), null, detected.minus(2, ChronoUnit.HOURS), detected.minus(1, ChronoUnit.HOURS), detected,
-				detected.plus(10, ChronoUnit.MINUTES), detected.plus(30, ChronoUnit.MINUTES), null), null);
+		IncidentView incident = incidents.open(by, NewIncident.of(title, category, Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(by.id())
+				.withHandlers(List.of(by.id()))
+				.withOccurredFrom(detected.minus(2, ChronoUnit.HOURS))
+				.withOccurredTo(detected.minus(1, ChronoUnit.HOURS))
+				.withDetectedAt(detected)
+				.withReceivedAt(detected.plus(10, ChronoUnit.MINUTES))
+				.withBecameAwareAt(detected.plus(30, ChronoUnit.MINUTES)), null);
 		UUID id = incident.id();
 		if (facts != null) {
 			privacy.assess(by, id, facts, null);

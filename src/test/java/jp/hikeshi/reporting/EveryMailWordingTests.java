@@ -185,8 +185,12 @@ class EveryMailWordingTests {
 	private UUID incident(TestUser commander, TestUser handler, Instant aware) {
 		String title = "患者情報の漏えい " + UUID.randomUUID().toString().substring(0, 4);
 		typed.add(title);
-		UUID id = incidents.open(commander.actor(), new NewIncident(title, "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT",
-				commander.actor().id(), List.of(handler.actor().id()), null, null, null, aware, aware, aware, null), null).id();
+		UUID id = incidents.open(commander.actor(), NewIncident.of(title, "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(commander.actor().id())
+				.withHandlers(List.of(handler.actor().id()))
+				.withDetectedAt(aware)
+				.withReceivedAt(aware)
+				.withBecameAwareAt(aware), null).id();
 		ours.add(id.toString());
 		privacy.assess(commander.actor(), id, new PrivacyFacts(true, true, false, false, false, null, 10, 20, false, false,
 				Outsourcing.NONE, aware, null), null);

@@ -71,8 +71,7 @@ class NotificationApiTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("notify", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("不正アクセスによる会員情報の漏えい", "UNAUTHORIZED_ACCESS", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスによる会員情報の漏えい", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test

@@ -52,8 +52,7 @@ class PrivacyApiTests {
 	}
 
 	UUID open(TestUser by, String category, String title) {
-		return incidents.open(by.actor(), new NewIncident(title, category, Urgency.HIGH, "SIGNIFICANT", null, null, null, null,
-				null, null, null, null, null), null).id();
+		return incidents.open(by.actor(), NewIncident.of(title, category, Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	static String facts(boolean sensitive, int persons, boolean unauthorised, boolean encrypted, Instant aware) {

@@ -66,8 +66,7 @@ class ReviewApiTests {
 	void setUp() {
 		handler = accounts.create("reviewer", Role.HANDLER);
 		owner = accounts.create("measure-owner", Role.MANAGER);
-		incident = incidents.open(handler.actor(), new NewIncident("不正アクセスの疑い", "INTRUSION", Urgency.MEDIUM, "SIGNIFICANT",
-				null, null, null, null, null, null, null, null, null), null);
+		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスの疑い", "INTRUSION", Urgency.MEDIUM, "SIGNIFICANT"), null);
 	}
 
 	String review(String outcome, String measures) {

@@ -98,8 +98,7 @@ class ApiErrorTests {
 	}
 
 	IncidentView open() {
-		return incidents.open(handler.actor(), new NewIncident("API エラー", "MALWARE", Urgency.MEDIUM, "MODERATE", null, null, null,
-				null, null, null, null, null, null), null);
+		return incidents.open(handler.actor(), NewIncident.of("API エラー", "MALWARE", Urgency.MEDIUM, "MODERATE"), null);
 	}
 
 	@ParameterizedTest
