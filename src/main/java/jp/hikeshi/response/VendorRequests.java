@@ -84,9 +84,11 @@ public class VendorRequests {
 		List<TaskView.AnswerFile> stored = new ArrayList<>();
 		for (EvidenceLocker.Upload file : files) {
 			String name = file.fileName() == null || file.fileName().isBlank() ? "file" : file.fileName();
-			EvidenceView item = evidence.receive(by, task.incidentId(), taskId, new NewEvidence(kind == null ? EvidenceKind.DOCUMENT : kind,
-					title(name, task), null, null, vendorName + " / " + by.displayName(), now, null, null, null, null,
-					task.requirement() == null ? null : task.requirement() + " " + task.title().ja()), file);
+			NewEvidence received = NewEvidence.of(kind == null ? EvidenceKind.DOCUMENT : kind, title(name, task))
+				.withCollectedBy(vendorName + " / " + by.displayName())
+				.withCollectedAt(now)
+				.withNotes(task.requirement() == null ? null : task.requirement() + " " + task.title().ja());
+			EvidenceView item = evidence.receive(by, task.incidentId(), taskId, received, file);
 			stored.add(new TaskView.AnswerFile(item.id(), item.number(), item.fileName(), item.sha256()));
 		}
 		UUID answerId = UUID.randomUUID();

@@ -343,8 +343,12 @@ class NotificationTests {
 	}
 
 	UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {
-		return tasks.create(lead.actor(), incident, new NewTask(IncidentProcess.RESPONSE, title, null, "RES-1", null, kind, assignee,
-				due, false, null)).id();
+		return tasks.create(lead.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, title)
+				.withRequirement("RES-1")
+				.withAssigneeKind(kind)
+				.withAssignee(assignee)
+				.withDue(due)
+				.withMandatory(false)).id();
 	}
 
 	void awaitNotice(TestUser reader, String kind, String link) {

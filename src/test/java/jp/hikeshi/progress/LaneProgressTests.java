@@ -160,8 +160,9 @@ class LaneProgressTests {
 		await().atMost(WAIT).until(() -> incidentQueries.get(handler.actor(), other).processes().get(IncidentProcess.RESPONSE) == ProcessState.IN_PROGRESS);
 
 		// a request to the vendor moves the lane its task belongs to
-		TaskView press = tasks.create(handler.actor(), incident, new NewTask(IncidentProcess.REPORTING, "報道対応の文案", null, null,
-				null, null, null, null, false, List.of()));
+		TaskView press = tasks.create(handler.actor(), incident, NewTask.of(IncidentProcess.REPORTING, "報道対応の文案")
+				.withMandatory(false)
+				.withChecklist(List.of()));
 		publish(new TaskAssigned(org, incident, press.id(), AssigneeKind.VENDOR, UUID.randomUUID(), handler.actor().id(),
 				Instant.now()));
 		awaitLane(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS);
@@ -171,8 +172,9 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 incident response is done only when recovery is verified and every response task is finished")
 	void movesResponseToDoneWhenRecoveryIsVerifiedAndResponseTasksAreDone() {
-		TaskView task = tasks.create(handler.actor(), incident, new NewTask(IncidentProcess.RESPONSE, "バックアップから復元", null,
-				null, null, null, null, null, true, List.of()));
+		TaskView task = tasks.create(handler.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, "バックアップから復元")
+				.withMandatory(true)
+				.withChecklist(List.of()));
 		RecoveryView item = recovery.plan(handler.actor(), incident, new NewRecoveryItem(null, "会計システム", "復元する", null, null,
 				"ベンダー", null, null, null));
 		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.IN_PROGRESS, null, null, null, null, null, null,
@@ -323,7 +325,7 @@ class LaneProgressTests {
 	}
 
 	private static NotificationInput input(RecipientKind kind) {
-		return new NotificationInput(kind, null, null, null, null, null, "ja", null, "件名", "本文", null);
+		return NotificationInput.to(kind).inLanguage("ja").withSubject("件名").withContent("本文");
 	}
 
 	/** Publishes the event as its module does: inside the transaction of the work, heard after the commit. */

@@ -73,8 +73,11 @@ class DocumentApiTests {
 						{"personalInformation":true,"sensitive":true,"personsMin":300,"personsMax":1200,
 						 "unauthorisedPurpose":true,"becameAwareAt":"2026-04-01T01:30:00Z","notes":"患者情報"}"""))
 			.andExpect(status().isOk());
-		evidence.register(handler.actor(), incident.id(), new NewEvidence(EvidenceKind.LOGS, "ファイアウォールのログ", null, null,
-				"鈴木", null, "export", "金庫", null, "a".repeat(64), null), null);
+		evidence.register(handler.actor(), incident.id(), NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
+				.withCollectedBy("鈴木")
+				.withMethod("export")
+				.withStorageLocation("金庫")
+				.withSha256("a".repeat(64)), null);
 	}
 
 	String title(DocumentKind kind, Locale locale) {

@@ -135,15 +135,24 @@ class EveryDocumentWordingTests {
 		if (facts != null) {
 			privacy.assess(by, id, facts, null);
 		}
-		evidence.register(by, id, new NewEvidence(EvidenceKind.LOGS, "ファイアウォールのログ", null, null, "鈴木", null, "export",
-				"金庫", null, "b".repeat(64), null), null);
+		evidence.register(by, id, NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
+				.withCollectedBy("鈴木")
+				.withMethod("export")
+				.withStorageLocation("金庫")
+				.withSha256("b".repeat(64)), null);
 		typed.addAll(List.of("ファイアウォールのログ", "鈴木"));
 		if (confirmRansom) {
 			ransom.confirm(by, id, "支払わない");
 		}
 		if (notify) {
-			NotificationView n = plan.add(by, id, new NotificationInput(RecipientKind.PPC_PRELIMINARY, null, null, null,
-					Channel.EMAIL, "ppc@example.jp", "ja", DocumentKind.PPC_PRELIMINARY, "速報", "速報の本文", List.of()));
+			NotificationView n = plan.add(by, id, NotificationInput.to(RecipientKind.PPC_PRELIMINARY)
+					.withChannel(Channel.EMAIL)
+					.withRecipient("ppc@example.jp")
+					.inLanguage("ja")
+					.withDocumentKind(DocumentKind.PPC_PRELIMINARY)
+					.withSubject("速報")
+					.withContent("速報の本文")
+					.withEvidence(List.of()));
 			plan.send(by, id, n.id(), n.version());
 		}
 		if (state != null) {

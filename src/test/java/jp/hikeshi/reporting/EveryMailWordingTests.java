@@ -109,8 +109,11 @@ class EveryMailWordingTests {
 			UUID incident = incident(commander, other, now.minus(26, ChronoUnit.DAYS));
 			UUID incidentLate = incident(commander, other, now.minus(10, ChronoUnit.DAYS));
 			for (String lang : List.of("ja", "en")) {
-				NotificationView n = plan.add(commander.actor(), incident, new NotificationInput(RecipientKind.MANAGEMENT, null, null, null,
-						Channel.EMAIL, "board-" + lang + "@example.jp", lang, null, null, null, List.of()));
+				NotificationView n = plan.add(commander.actor(), incident, NotificationInput.to(RecipientKind.MANAGEMENT)
+						.withChannel(Channel.EMAIL)
+						.withRecipient("board-" + lang + "@example.jp")
+						.inLanguage(lang)
+						.withEvidence(List.of()));
 				plan.send(commander.actor(), incident, n.id(), n.version());
 				ours.add(n.id().toString());
 				addresses.add("board-" + lang + "@example.jp");
@@ -198,8 +201,12 @@ class EveryMailWordingTests {
 	}
 
 	private UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {
-		UUID id = tasks.create(lead.actor(), incident, new NewTask(IncidentProcess.RESPONSE, title, null, "RES-1", null, kind, assignee,
-				due, false, null)).id();
+		UUID id = tasks.create(lead.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, title)
+				.withRequirement("RES-1")
+				.withAssigneeKind(kind)
+				.withAssignee(assignee)
+				.withDue(due)
+				.withMandatory(false)).id();
 		ours.add(id.toString());
 		return id;
 	}

@@ -98,8 +98,8 @@ class NotificationApiTests {
 				.content("{\"personalInformation\":true,\"unauthorisedPurpose\":true,\"personsExact\":40,\"becameAwareAt\":\""
 						+ Instant.now() + "\"}"))
 			.andExpect(status().isOk());
-		var log = evidence.register(handler.actor(), incident, new NewEvidence(EvidenceKind.LOGS, "アクセスログ", null, null, null,
-				null, null, null, null, "b".repeat(64), null), null);
+		var log = evidence.register(handler.actor(), incident, NewEvidence.of(EvidenceKind.LOGS, "アクセスログ")
+				.withSha256("b".repeat(64)), null);
 		String created = mvc.perform(post("/api/v1/incidents/{id}/notifications", incident).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"recipientKind":"PPC_PRELIMINARY","channel":"EMAIL","recipient":"ppc-desk@example.jp","language":"ja",

@@ -125,8 +125,14 @@ class ResponsePages {
 		AssigneeKind kind = assignee.startsWith("VENDOR:") ? AssigneeKind.VENDOR : AssigneeKind.USER;
 		UUID assigneeId = assignee.contains(":") ? UUID.fromString(assignee.substring(assignee.indexOf(':') + 1)) : null;
 		try {
-			TaskView task = desk.create(actors.current(), incidentId, new NewTask(process, title, description, requirement, null,
-					kind, assigneeId, due == null ? null : zone.toInstant(due), mandatory, checklist.lines().toList()));
+			TaskView task = desk.create(actors.current(), incidentId, NewTask.of(process, title)
+					.withDescription(description)
+					.withRequirement(requirement)
+					.withAssigneeKind(kind)
+					.withAssignee(assigneeId)
+					.withDue(due == null ? null : zone.toInstant(due))
+					.withMandatory(mandatory)
+					.withChecklist(checklist.lines().toList()));
 			redirect.addFlashAttribute("flash", "task.created");
 			return "redirect:/tasks/" + task.id();
 		}
