@@ -47,9 +47,9 @@ public class EvidenceLocker {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentQueries incidents, IncidentSharing sharing,
-			ReportDesk reports, HumanNumbers numbers, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentQueries incidents,
+			IncidentSharing sharing, ReportDesk reports, HumanNumbers numbers, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.records = records;
 		this.store = store;
 		this.observables = observables;

@@ -163,7 +163,9 @@ public record IncidentView(UUID id, String number, String title, String category
 		}
 
 		public IncidentView build() {
-			return new IncidentView(id, number, title, category, urgency, severity, priorityScheme, priority, state, processes, commander, handlers, reports, assets, occurredFrom, occurredTo, detectedAt, receivedAt, acknowledgedAt, containedAt, recoveredAt, closedAt, becameAwareAt, openedAt, version);
+			return new IncidentView(id, number, title, category, urgency, severity, priorityScheme, priority, state,
+					processes, commander, handlers, reports, assets, occurredFrom, occurredTo, detectedAt,
+					receivedAt, acknowledgedAt, containedAt, recoveredAt, closedAt, becameAwareAt, openedAt, version);
 		}
 	}
 

@@ -39,8 +39,8 @@ class IncidentFollowUp {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IncidentFollowUp(IncidentQueries incidents, IncidentCommands incidentCommands, IncidentTimeline timeline, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+	IncidentFollowUp(IncidentQueries incidents, IncidentCommands incidentCommands, IncidentTimeline timeline,
+			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
 		this.incidentCommands = incidentCommands;
 		this.timeline = timeline;

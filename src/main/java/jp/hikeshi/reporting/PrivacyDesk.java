@@ -44,8 +44,9 @@ public class PrivacyDesk {
 	private final Clock clock;
 	private final int reminderDaysBefore;
 
-	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentQueries incidents, IncidentCommands incidentCommands, LegalClock legalClock, ApplicationEventPublisher events,
-			Clock clock, @Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
+	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentQueries incidents,
+			IncidentCommands incidentCommands, LegalClock legalClock, ApplicationEventPublisher events, Clock clock,
+			@Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
 		this.records = records;
 		this.bodies = bodies;
 		this.incidents = incidents;

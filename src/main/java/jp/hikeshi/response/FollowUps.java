@@ -40,7 +40,8 @@ public class FollowUps {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FollowUps(TaskRecords tasks, FollowUpRecords followUps, IncidentQueries incidents, IncidentSharing sharing, ApplicationEventPublisher events, Clock clock) {
+	FollowUps(TaskRecords tasks, FollowUpRecords followUps, IncidentQueries incidents, IncidentSharing sharing,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.followUps = followUps;
 		this.incidents = incidents;

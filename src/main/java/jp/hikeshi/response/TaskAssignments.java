@@ -73,9 +73,9 @@ public class TaskAssignments {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TaskAssignments(TaskRecords tasks, AssignmentRecords assignments, TaskViews views, RolePlan rolePlan, Vendors vendors,
-			People people, IncidentQueries incidents, IncidentSharing sharing, IncidentTimeline timeline,
-			ApplicationEventPublisher events, Clock clock) {
+	TaskAssignments(TaskRecords tasks, AssignmentRecords assignments, TaskViews views, RolePlan rolePlan,
+			Vendors vendors, People people, IncidentQueries incidents, IncidentSharing sharing,
+			IncidentTimeline timeline, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.views = views;

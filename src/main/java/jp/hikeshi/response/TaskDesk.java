@@ -65,9 +65,9 @@ public class TaskDesk {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, IncidentQueries incidents, IncidentSharing sharing, TaskAssignments assignments,
-			ApplicationEventPublisher events, Clock clock) {
+	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library,
+			Playbooks playbooks, RolePlan rolePlan, Vendors vendors, IncidentQueries incidents,
+			IncidentSharing sharing, TaskAssignments assignments, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;

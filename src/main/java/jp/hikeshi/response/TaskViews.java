@@ -25,7 +25,8 @@ class TaskViews {
 	private final IncidentQueries incidents;
 	private final IncidentSharing sharing;
 
-	TaskViews(TaskRecords tasks, ResponseRecords records, Vendors vendors, IncidentQueries incidents, IncidentSharing sharing) {
+	TaskViews(TaskRecords tasks, ResponseRecords records, Vendors vendors, IncidentQueries incidents,
+			IncidentSharing sharing) {
 		this.tasks = tasks;
 		this.records = records;
 		this.vendors = vendors;

@@ -62,8 +62,9 @@ public class Reviews {
 	private final DisplayZone zone;
 	private final Clock clock;
 
-	Reviews(ReviewRecords records, IncidentQueries incidents, IncidentTimeline timeline, FollowUps followUps, People people, Vendors vendors,
-			MessageSource messages, ApplicationEventPublisher events, DisplayZone zone, Clock clock) {
+	Reviews(ReviewRecords records, IncidentQueries incidents, IncidentTimeline timeline, FollowUps followUps,
+			People people, Vendors vendors, MessageSource messages, ApplicationEventPublisher events,
+			DisplayZone zone, Clock clock) {
 		this.records = records;
 		this.incidents = incidents;
 		this.timeline = timeline;

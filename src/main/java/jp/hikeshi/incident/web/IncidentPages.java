@@ -66,8 +66,8 @@ class IncidentPages {
 	private final DisplayZone zone;
 	private final IncidentProgress progress;
 
-	IncidentPages(IncidentQueries incidents, IncidentCommands commands, IncidentTimeline timeline, PriorityRules priorities, People people, Actors actors,
-			DisplayZone zone, IncidentProgress progress) {
+	IncidentPages(IncidentQueries incidents, IncidentCommands commands, IncidentTimeline timeline,
+			PriorityRules priorities, People people, Actors actors, DisplayZone zone, IncidentProgress progress) {
 		this.incidents = incidents;
 		this.commands = commands;
 		this.timeline = timeline;

@@ -49,7 +49,8 @@ class ReviewPages {
 	private final Actors actors;
 	private final MessageSource messages;
 
-	ReviewPages(Reviews reviews, IncidentQueries incidents, IncidentCommands incidentCommands, People people, Vendors vendors, Actors actors, MessageSource messages) {
+	ReviewPages(Reviews reviews, IncidentQueries incidents, IncidentCommands incidentCommands, People people,
+			Vendors vendors, Actors actors, MessageSource messages) {
 		this.reviews = reviews;
 		this.incidents = incidents;
 		this.incidentCommands = incidentCommands;
