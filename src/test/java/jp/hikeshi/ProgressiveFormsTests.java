@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -42,7 +42,7 @@ class ProgressiveFormsTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -194,8 +194,7 @@ class ProgressiveFormsTests {
 	}
 
 	private IncidentView incident(String category) {
-		return incidents.open(handler.actor(), new NewIncident("フォームの確認 " + category, category, Urgency.HIGH, "MINOR", null, null,
-				null, null, null, null, null, null, null), null);
+		return incidents.open(handler.actor(), NewIncident.of("フォームの確認 " + category, category, Urgency.HIGH, "MINOR"), null);
 	}
 
 	private String file(String category) throws Exception {

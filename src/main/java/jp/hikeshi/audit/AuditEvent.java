@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.hikeshi.shared.Bilingual;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
@@ -13,7 +14,7 @@ import jp.hikeshi.shared.OrganisationId;
  * (it exists exactly when the write committed) and chained into the tamper-evident trail right after the commit.
  * {@code action} is a code ({@code INCIDENT_OPENED}) shown through its label {@code audit.action.<code>};
  * {@code params} are the named values of its message {@code audit.message.<code>} (shown in the viewer's language),
- * {@code summary} a free text kept as it was written. Build new ones with {@link #by(OrganisationId, String, UUID)}.
+ * {@code summary} a free text kept as it was written. Build new ones with {@link #by(Author)}.
  */
 public record AuditEvent(OrganisationId organisation, Instant occurredAt, String actor, UUID actorId, String action,
 		String objectType, String objectId, String summary, Map<String, String> params) {
@@ -35,12 +36,17 @@ public record AuditEvent(OrganisationId organisation, Instant occurredAt, String
 		return new Builder(organisation, actor, actorId);
 	}
 
+	/** Starts an entry done by the author (the signed-in {@code Actor}) in its own organisation. */
+	public static Builder by(Author author) {
+		return new Builder(author.organisation(), author.username(), author.id());
+	}
+
 	/** Starts an entry done by Hikeshi itself. */
 	public static Builder bySystem(OrganisationId organisation) {
 		return new Builder(organisation, SYSTEM, null);
 	}
 
-	/** Fluent construction: {@code AuditEvent.by(org, user, id).did("INCIDENT_OPENED").on("INCIDENT", id).with(...).at(now)}. */
+	/** Fluent construction: {@code AuditEvent.by(actor).did("INCIDENT_OPENED").on("INCIDENT", id).with(...).at(now)}. */
 	public static final class Builder {
 
 		private final OrganisationId organisation;
@@ -75,6 +81,11 @@ public record AuditEvent(OrganisationId organisation, Instant occurredAt, String
 				params.put(name, value.toString());
 			}
 			return this;
+		}
+
+		/** A value in both languages: its Japanese under {@code name}, its English under {@code name_en}. */
+		public Builder withBoth(String name, Bilingual value) {
+			return value == null ? this : with(name, value.ja()).with(name + "_en", value.en());
 		}
 
 		/** Free text kept beside the parameters (searchable, and the details of readers without the message). */

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentLabel;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.Involvement;
 import jp.hikeshi.intake.ReportDesk;
 import jp.hikeshi.intake.ReportFilter;
@@ -49,13 +49,13 @@ public class HomeBoard {
 	private final ComingDeadlines deadlines;
 	private final Involvement involvement;
 	private final ReportDesk reports;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final MessageSource messages;
 	private final DisplayZone zone;
 	private final Clock clock;
 
 	HomeBoard(AssignedWork work, ComingDeadlines deadlines, Involvement involvement, ReportDesk reports,
-			IncidentDesk incidents, MessageSource messages, DisplayZone zone, Clock clock) {
+			IncidentQueries incidents, MessageSource messages, DisplayZone zone, Clock clock) {
 		this.work = work;
 		this.deadlines = deadlines;
 		this.involvement = involvement;

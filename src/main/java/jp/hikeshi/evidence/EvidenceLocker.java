@@ -15,7 +15,9 @@ import jp.hikeshi.evidence.internal.ContentStore;
 import jp.hikeshi.evidence.internal.EvidenceRecords;
 import jp.hikeshi.evidence.internal.InertMail;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.intake.ReportDesk;
 import jp.hikeshi.shared.NotFoundException;
@@ -37,20 +39,22 @@ public class EvidenceLocker {
 	private final EvidenceRecords records;
 	private final ContentStore store;
 	private final Observables observables;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentSharing sharing;
 	private final ReportDesk reports;
 	private final HumanNumbers numbers;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentDesk incidents,
-			ReportDesk reports, HumanNumbers numbers, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentQueries incidents,
+			IncidentSharing sharing, ReportDesk reports, HumanNumbers numbers, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.records = records;
 		this.store = store;
 		this.observables = observables;
 		this.incidents = incidents;
+		this.sharing = sharing;
 		this.reports = reports;
 		this.numbers = numbers;
 		this.events = events;
@@ -72,7 +76,7 @@ public class EvidenceLocker {
 	}
 
 	public EvidenceView register(Actor by, UUID incidentId, NewEvidence input, Upload upload) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		return get(by, store(by, incidentId, null, input, upload, null));
 	}
@@ -83,7 +87,7 @@ public class EvidenceLocker {
 	 * indicators join the incident's observables. Joins the caller's transaction when there is one.
 	 */
 	public EvidenceView registerForReport(Actor by, UUID reportId, NewEvidence input, Upload upload) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		reports.get(by, reportId);
 		return get(by, store(by, null, reportId, input, upload, null));
 	}
@@ -94,7 +98,7 @@ public class EvidenceLocker {
 	 * a VENDOR account, which still cannot read evidence. Returns the item as registered.
 	 */
 	public EvidenceView receive(Actor by, UUID incidentId, UUID requestTaskId, NewEvidence input, Upload upload) {
-		incidents.getShared(by, incidentId);
+		sharing.getShared(by, incidentId);
 		UUID id = store(by, incidentId, null, input, upload, requestTaskId);
 		return records.find(id).map(l -> view(l, last(id), false)).orElseThrow();
 	}
@@ -133,7 +137,7 @@ public class EvidenceLocker {
 					observables.keepFound(by, id, parsed.observables());
 				}
 			}
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("EVIDENCE_REGISTERED")
 				.on("EVIDENCE", id)
 				.with("number", number)
@@ -173,7 +177,7 @@ public class EvidenceLocker {
 
 	/** Appends a custody entry; past entries are never changed, a correction is a new entry naming the one it corrects. */
 	public CustodyEntry transfer(Actor by, UUID id, CustodyTransfer transfer) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		locate(by, id);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		return transaction.execute(status -> {
@@ -187,7 +191,7 @@ public class EvidenceLocker {
 					transfer.transferredAt() == null ? now : transfer.transferredAt().truncatedTo(ChronoUnit.MICROS),
 					transfer.purpose().strip(), blank(transfer.location()), transfer.correctsPosition(), by.username(), now);
 			records.appendCustody(id, entry);
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("CUSTODY_TRANSFERRED")
 				.on("EVIDENCE", id)
 				.with("from", entry.fromHolder())
@@ -215,7 +219,7 @@ public class EvidenceLocker {
 		}
 		boolean intact = actual.equals(recorded);
 		Instant now = Instant.now(clock);
-		transaction.executeWithoutResult(status -> events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		transaction.executeWithoutResult(status -> events.publishEvent(AuditEvent.by(by)
 			.did(intact ? "EVIDENCE_DOWNLOADED" : "EVIDENCE_INTEGRITY_FAILED")
 			.on("EVIDENCE", id)
 			.with("number", located.row().number())

@@ -12,7 +12,8 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.evidence.internal.ObservablePaste;
 import jp.hikeshi.evidence.internal.ObservableRecords;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.shared.ConflictingInputException;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.RejectedInputException;
@@ -29,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Observables {
 
 	private final ObservableRecords records;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Observables(ObservableRecords records, IncidentDesk incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+	Observables(ObservableRecords records, IncidentQueries incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		this.records = records;
 		this.incidents = incidents;
 		this.events = events;
@@ -53,7 +54,7 @@ public class Observables {
 	 * to change the recorded TLP to the given one.
 	 */
 	public ObservableView add(Actor by, UUID incidentId, ObservableInput input, String source, boolean changeTlp) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value() == null ? "" : input.value()) : input.type();
 		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
@@ -66,7 +67,7 @@ public class Observables {
 		}
 		if (kept != null) {
 			records.changeTlp(by.organisation(), type, normal.value(), input.tlp());
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("OBSERVABLE_TLP_CHANGED")
 				.on("INCIDENT", incidentId)
 				.with("value", normal.value())
@@ -76,7 +77,7 @@ public class Observables {
 				.at(Instant.now(clock)));
 		}
 		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("OBSERVABLE_ADDED")
 			.on("INCIDENT", incidentId)
 			.with("value", normal.value())
@@ -92,7 +93,7 @@ public class Observables {
 	 * Good lines are added; each bad line is reported with its number and reason.
 	 */
 	public BulkResult addPasted(Actor by, UUID incidentId, String pasted, String source) {
-		EvidenceAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		List<BulkResult.Line> refused = new ArrayList<>();
 		int added = 0;
@@ -118,7 +119,7 @@ public class Observables {
 			added++;
 		}
 		if (added > 0) {
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("OBSERVABLES_ADDED")
 				.on("INCIDENT", incidentId)
 				.with("count", added)

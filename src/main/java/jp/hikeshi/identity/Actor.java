@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.hikeshi.audit.Author;
 import jp.hikeshi.shared.OrganisationId;
 
 /** The signed-in user on whose behalf something is done. */
 public record Actor(UUID id, String username, String displayName, OrganisationId organisation, Set<Role> roles,
-		Locale locale) {
+		Locale locale) implements Author {
 
 	public Actor {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -21,6 +22,6 @@ public record Actor(UUID id, String username, String displayName, OrganisationId
 
 	/** Handlers, managers and administrators see every record of their organisation. */
 	public boolean seesWholeOrganisation() {
-		return has(Role.ADMIN) || has(Role.HANDLER) || has(Role.MANAGER);
+		return Permission.READ.grantedTo(this);
 	}
 }

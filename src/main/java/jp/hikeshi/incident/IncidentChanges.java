@@ -53,6 +53,11 @@ public record IncidentChanges(
 				processes, newOccurredFrom, newOccurredTo, newDetectedAt, newContainedAt, newRecoveredAt, newBecameAwareAt, reason);
 	}
 
+	public IncidentChanges retitled(String newTitle) {
+		return new IncidentChanges(version, newTitle, category, urgency, severity, commanderId, handlerIds, assetIds, state,
+				processes, occurredFrom, occurredTo, detectedAt, containedAt, recoveredAt, becameAwareAt, reason);
+	}
+
 	public IncidentChanges because(String why) {
 		return new IncidentChanges(version, title, category, urgency, severity, commanderId, handlerIds, assetIds, state,
 				processes, occurredFrom, occurredTo, detectedAt, containedAt, recoveredAt, becameAwareAt, why);

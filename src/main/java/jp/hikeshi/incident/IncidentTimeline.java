@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.internal.QueueRecords;
 import jp.hikeshi.incident.internal.TimelineRecords;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
@@ -17,7 +19,6 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +34,13 @@ public class IncidentTimeline {
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final TimelineRecords records;
-	private final JdbcClient jdbc;
+	private final QueueRecords queue;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IncidentTimeline(TimelineRecords records, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	IncidentTimeline(TimelineRecords records, QueueRecords queue, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
-		this.jdbc = jdbc;
+		this.queue = queue;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -47,16 +48,16 @@ public class IncidentTimeline {
 	/** One page of one timeline (or both, when kind is null), oldest or newest first. */
 	@Transactional(readOnly = true)
 	public PageOf<TimelineEntry> entries(Actor by, UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page) {
-		IncidentAccess.read(by);
+		Permission.READ.demand(by);
 		checkVisible(by.organisation(), incidentId);
 		return records.page(incidentId, kind, newestFirst, page, LocaleContextHolder.getLocale());
 	}
 
 	/** Adds a note to the handling log, or an event to the chronology. */
 	public TimelineEntry add(Actor by, UUID incidentId, TimelineInput input) {
-		IncidentAccess.read(by);
+		Permission.READ.demand(by);
 		String number = checkVisible(by.organisation(), incidentId);
-		IncidentAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		Instant now = Instant.now(clock);
 		Instant occurredAt = now;
 		if (input.kind() == TimelineKind.EVENT) {
@@ -79,16 +80,16 @@ public class IncidentTimeline {
 	 * reader sees it in their own language.
 	 */
 	public TimelineEntry log(Actor by, UUID incidentId, Phrase phrase) {
-		IncidentAccess.read(by);
+		Permission.READ.demand(by);
 		String number = checkVisible(by.organisation(), incidentId);
-		IncidentAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		Instant now = Instant.now(clock);
 		return audited(by, incidentId, number,
 				records.append(by.organisation(), incidentId, TimelineKind.LOG, "NOTE", now, now, by, null, phrase), now);
 	}
 
 	private TimelineEntry audited(Actor by, UUID incidentId, String number, TimelineEntry entry, Instant now) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("INCIDENT_TIMELINE_ADDED")
 			.on("INCIDENT", incidentId)
 			.with("number", number)
@@ -99,10 +100,7 @@ public class IncidentTimeline {
 	}
 
 	private String checkVisible(OrganisationId organisation, UUID incidentId) {
-		return jdbc.sql("SELECT number FROM incident WHERE id = ? AND organisation_id = ?")
-			.params(incidentId, organisation.value())
-			.query(String.class)
-			.optional()
+		return queue.numberOf(organisation, incidentId)
 			.orElseThrow(() -> new NotFoundException("incident", incidentId));
 	}
 

@@ -25,4 +25,54 @@ public record NewIncident(
 		handlerIds = handlerIds == null ? List.of() : handlerIds;
 		assetIds = assetIds == null ? List.of() : assetIds;
 	}
+
+	/** An incident with what it needs and nothing else known yet; the {@code with…} methods add the rest. */
+	public static NewIncident of(String title, String category, Urgency urgency, String severity) {
+		return new NewIncident(title, category, urgency, severity, null, null, null, null, null, null, null, null, null);
+	}
+
+	public NewIncident withCommander(UUID value) {
+		return new NewIncident(title, category, urgency, severity, value, handlerIds, assetIds, occurredFrom,
+				occurredTo, detectedAt, receivedAt, becameAwareAt, reason);
+	}
+
+	public NewIncident withHandlers(List<UUID> value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, value, assetIds, occurredFrom,
+				occurredTo, detectedAt, receivedAt, becameAwareAt, reason);
+	}
+
+	public NewIncident withAssets(List<UUID> value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, value, occurredFrom,
+				occurredTo, detectedAt, receivedAt, becameAwareAt, reason);
+	}
+
+	public NewIncident withOccurredFrom(Instant value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, value,
+				occurredTo, detectedAt, receivedAt, becameAwareAt, reason);
+	}
+
+	public NewIncident withOccurredTo(Instant value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, occurredFrom,
+				value, detectedAt, receivedAt, becameAwareAt, reason);
+	}
+
+	public NewIncident withDetectedAt(Instant value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, occurredFrom,
+				occurredTo, value, receivedAt, becameAwareAt, reason);
+	}
+
+	public NewIncident withReceivedAt(Instant value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, occurredFrom,
+				occurredTo, detectedAt, value, becameAwareAt, reason);
+	}
+
+	public NewIncident withBecameAwareAt(Instant value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, occurredFrom,
+				occurredTo, detectedAt, receivedAt, value, reason);
+	}
+
+	public NewIncident because(String value) {
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, occurredFrom,
+				occurredTo, detectedAt, receivedAt, becameAwareAt, value);
+	}
 }

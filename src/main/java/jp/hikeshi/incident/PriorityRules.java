@@ -7,11 +7,11 @@ import java.util.List;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.incident.internal.PriorityRecords;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,33 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PriorityRules {
 
-	private final JdbcClient jdbc;
+	private final PriorityRecords records;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PriorityRules(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	PriorityRules(PriorityRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/** The scheme the organisation ranks with by default. */
 	public PriorityScheme scheme(OrganisationId organisation) {
-		return jdbc.sql("SELECT scheme FROM priority_setting WHERE organisation_id = ?")
-			.param(organisation.value())
-			.query(String.class)
-			.optional()
-			.map(PriorityScheme::valueOf)
-			.orElse(PriorityScheme.SEVERITY_4X4);
+		return records.scheme(organisation).orElse(PriorityScheme.SEVERITY_4X4);
 	}
 
 	/** The organisation's cells for the scheme, or the shipped defaults where it has none. */
 	public PriorityMatrix matrix(OrganisationId organisation, PriorityScheme scheme) {
-		List<PriorityMatrix.Cell> cells = jdbc.sql("SELECT severity, urgency, priority FROM priority_cell WHERE organisation_id = ? AND scheme = ?")
-			.params(organisation.value(), scheme.name())
-			.query((rs, n) -> new PriorityMatrix.Cell(rs.getString("severity"), Urgency.valueOf(rs.getString("urgency")),
-					rs.getInt("priority")))
-			.list();
+		List<PriorityMatrix.Cell> cells = records.cells(organisation, scheme);
 		return cells.isEmpty() ? PriorityMatrix.defaults(scheme) : PriorityMatrix.of(scheme, cells);
 	}
 
@@ -74,23 +65,8 @@ public class PriorityRules {
 			throw new RejectedInputException("scheme", "priority.scheme.required");
 		}
 		PriorityMatrix matrix = cells == null || cells.isEmpty() ? matrix(by.organisation(), scheme) : PriorityMatrix.of(scheme, cells);
-		int updated = jdbc.sql("UPDATE priority_setting SET scheme = ?, version = version + 1 WHERE organisation_id = ?")
-			.params(scheme.name(), by.organisation().value())
-			.update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO priority_setting (organisation_id, scheme, version) VALUES (?, ?, 0)")
-				.params(by.organisation().value(), scheme.name())
-				.update();
-		}
-		jdbc.sql("DELETE FROM priority_cell WHERE organisation_id = ? AND scheme = ?")
-			.params(by.organisation().value(), scheme.name())
-			.update();
-		for (PriorityMatrix.Cell cell : matrix.cellList()) {
-			jdbc.sql("INSERT INTO priority_cell (organisation_id, scheme, severity, urgency, priority) VALUES (?, ?, ?, ?, ?)")
-				.params(by.organisation().value(), scheme.name(), cell.severity(), cell.urgency().name(), cell.priority())
-				.update();
-		}
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		records.store(by.organisation(), scheme, matrix);
+		events.publishEvent(AuditEvent.by(by)
 			.did("PRIORITY_MATRIX_CONFIGURED")
 			.on("PRIORITY_MATRIX", scheme.name())
 			.with("cells", matrix.cellList().size())

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.intake.internal.Alert;
 import jp.hikeshi.intake.internal.AlertQueries;
@@ -40,11 +40,11 @@ public class AlertQueue {
 
 	private final AlertQueries queries;
 	private final ReportDesk desk;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentQueries incidents, ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
 		this.desk = desk;
 		this.incidents = incidents;

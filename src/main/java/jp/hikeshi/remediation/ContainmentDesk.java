@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetView;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.remediation.internal.ContainmentAction;
 import jp.hikeshi.remediation.internal.ContainmentActions;
 import jp.hikeshi.shared.FieldProblem;
@@ -33,12 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContainmentDesk {
 
 	private final ContainmentActions actions;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final AssetCatalog assets;
 	private final IncidentFollowUp followUp;
 	private final ApplicationEventPublisher events;
 
-	ContainmentDesk(ContainmentActions actions, IncidentDesk incidents, AssetCatalog assets, IncidentFollowUp followUp,
+	ContainmentDesk(ContainmentActions actions, IncidentQueries incidents, AssetCatalog assets, IncidentFollowUp followUp,
 			ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.incidents = incidents;
@@ -49,7 +50,7 @@ public class ContainmentDesk {
 
 	public ContainmentView request(Actor by, UUID incidentId, NewContainmentAction input) {
 		incidents.get(by, incidentId);
-		RemediationAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		Instant now = followUp.now();
 		ContainmentAction action = actions.save(ContainmentAction.request(by.organisation(), incidentId, details(by, input),
 				by, now, blank(input.note())));
@@ -83,7 +84,7 @@ public class ContainmentDesk {
 	/** Takes the next step on the version the caller read; an illegal step is refused, a stale version too. */
 	public ContainmentView step(Actor by, UUID id, StepChange change) {
 		ContainmentAction action = load(by, id);
-		RemediationAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		if (change.version() == null || change.version() != action.version()) {
 			throw new OptimisticLockingFailureException("containment action " + id + " is at version " + action.version()
 					+ ", the change was made on " + change.version());

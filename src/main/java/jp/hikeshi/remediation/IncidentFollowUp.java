@@ -10,7 +10,8 @@ import java.util.function.Function;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.shared.Phrase;
@@ -31,15 +32,17 @@ class IncidentFollowUp {
 	/** Clocks of phones and PCs drift; a step this far ahead of the server is still accepted. */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentCommands incidentCommands;
 	private final IncidentTimeline timeline;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IncidentFollowUp(IncidentDesk incidents, IncidentTimeline timeline, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+	IncidentFollowUp(IncidentQueries incidents, IncidentCommands incidentCommands, IncidentTimeline timeline,
+			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
+		this.incidentCommands = incidentCommands;
 		this.timeline = timeline;
 		this.messages = messages;
 		this.events = events;
@@ -65,7 +68,7 @@ class IncidentFollowUp {
 			String logKey, Function<Locale, Object[]> logArgs) {
 		Object[] ja = logArgs.apply(Locale.JAPANESE);
 		Object[] en = logArgs.apply(Locale.ENGLISH);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(action)
 			.on(objectType, objectId)
 			.with("step", messages.getMessage(logKey, ja, logKey, Locale.JAPANESE))
@@ -105,7 +108,7 @@ class IncidentFollowUp {
 	void markContained(Actor by, UUID incidentId, Instant at) {
 		IncidentView incident = incidents.get(by, incidentId);
 		if (incident.containedAt() == null) {
-			incidents.update(by, incidentId,
+			incidentCommands.update(by, incidentId,
 					IncidentChanges.version(incident.version()).withTimes(null, null, null, at, null, null));
 		}
 	}
@@ -114,7 +117,7 @@ class IncidentFollowUp {
 	void markRecovered(Actor by, UUID incidentId, Instant at) {
 		IncidentView incident = incidents.get(by, incidentId);
 		if (incident.recoveredAt() == null) {
-			incidents.update(by, incidentId,
+			incidentCommands.update(by, incidentId,
 					IncidentChanges.version(incident.version()).withTimes(null, null, null, null, at, null));
 		}
 	}

@@ -15,9 +15,10 @@ import jp.hikeshi.directory.VendorRef;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.remediation.internal.RecoveryItem;
 import jp.hikeshi.remediation.internal.RecoveryItems;
 import jp.hikeshi.shared.NotFoundException;
@@ -38,14 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecoveryDesk {
 
 	private final RecoveryItems items;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final AssetCatalog assets;
 	private final People people;
 	private final Vendors vendors;
 	private final IncidentFollowUp followUp;
 	private final ApplicationEventPublisher events;
 
-	RecoveryDesk(RecoveryItems items, IncidentDesk incidents, AssetCatalog assets, People people, Vendors vendors,
+	RecoveryDesk(RecoveryItems items, IncidentQueries incidents, AssetCatalog assets, People people, Vendors vendors,
 			IncidentFollowUp followUp, ApplicationEventPublisher events) {
 		this.items = items;
 		this.incidents = incidents;
@@ -58,7 +59,7 @@ public class RecoveryDesk {
 
 	public RecoveryView plan(Actor by, UUID incidentId, NewRecoveryItem input) {
 		incidents.get(by, incidentId);
-		RemediationAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		String target = ContainmentDesk.blank(input.serviceName());
 		if (input.assetId() != null) {
 			AssetView asset = assets.find(by.organisation(), input.assetId())
@@ -104,7 +105,7 @@ public class RecoveryDesk {
 	 */
 	public RecoveryView step(Actor by, UUID id, RecoveryChange change) {
 		RecoveryItem item = load(by, id);
-		RemediationAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		if (change.version() == null || change.version() != item.version()) {
 			throw new OptimisticLockingFailureException("recovery item " + id + " is at version " + item.version()
 					+ ", the change was made on " + change.version());

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.reporting.internal.OutboxRecords;
 import jp.hikeshi.shared.NotFoundException;
@@ -65,7 +66,7 @@ public class MailOutbox {
 					MailPurpose.WARNING, r.address(), english ? Locale.ENGLISH : Locale.JAPANESE,
 					english ? warning.subjectEn() : warning.subjectJa(), english ? warning.textEn() : warning.textJa())) ? 1 : 0;
 		}
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("WARNING_SENT")
 			.on("WARNING", warning.reference())
 			.with("count", accepted)
@@ -79,7 +80,7 @@ public class MailOutbox {
 	/** Messages newest first, optionally of one status or with one dedupe key (e.g. {@code warning:RPT-1:a@example.jp}). */
 	@Transactional(readOnly = true)
 	public PageOf<OutboxMessage> messages(Actor by, String status, String dedupeKey, PageRequest page) {
-		ReportingAccess.decide(by);
+		Permission.READ.demand(by);
 		UUID org = by.organisation().value();
 		return new PageOf<>(records.page(org, status, dedupeKey, page.offset(), page.size()), page.page(), page.size(),
 				records.count(org, status, dedupeKey));
@@ -87,7 +88,7 @@ public class MailOutbox {
 
 	/** Puts a failed message back in line for an attempt now. */
 	public void retry(Actor by, UUID id) {
-		ReportingAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		if (!records.retry(by.organisation().value(), id, Instant.now(clock))) {
 			throw new NotFoundException("unsent message", id);
 		}

@@ -25,4 +25,59 @@ public record NotificationInput(@NotNull(message = "{reporting.recipientKind.req
 		language = language == null ? "ja" : language;
 		evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
 	}
+
+	/** An entry for the recipient, the rest as suggested for it; the {@code with…} methods change that. */
+	public static NotificationInput to(RecipientKind recipientKind) {
+		return new NotificationInput(recipientKind, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	public NotificationInput withRequirement(Requirement value) {
+		return new NotificationInput(recipientKind, value, reason, due, channel, recipient, language, documentKind,
+				subject, content, evidenceIds);
+	}
+
+	public NotificationInput because(String value) {
+		return new NotificationInput(recipientKind, requirement, value, due, channel, recipient, language,
+				documentKind, subject, content, evidenceIds);
+	}
+
+	public NotificationInput withDue(Instant value) {
+		return new NotificationInput(recipientKind, requirement, reason, value, channel, recipient, language,
+				documentKind, subject, content, evidenceIds);
+	}
+
+	public NotificationInput withChannel(Channel value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, value, recipient, language,
+				documentKind, subject, content, evidenceIds);
+	}
+
+	public NotificationInput withRecipient(String value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, value, language, documentKind,
+				subject, content, evidenceIds);
+	}
+
+	public NotificationInput inLanguage(String value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, value,
+				documentKind, subject, content, evidenceIds);
+	}
+
+	public NotificationInput withDocumentKind(DocumentKind value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, language, value,
+				subject, content, evidenceIds);
+	}
+
+	public NotificationInput withSubject(String value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, language,
+				documentKind, value, content, evidenceIds);
+	}
+
+	public NotificationInput withContent(String value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, language,
+				documentKind, subject, value, evidenceIds);
+	}
+
+	public NotificationInput withEvidence(List<UUID> value) {
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, language,
+				documentKind, subject, content, value);
+	}
 }

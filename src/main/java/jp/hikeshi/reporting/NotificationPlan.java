@@ -18,7 +18,8 @@ import jp.hikeshi.directory.OutsideBody;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.EvidenceView;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.internal.Notification;
 import jp.hikeshi.reporting.internal.Notifications;
@@ -46,7 +47,7 @@ public class NotificationPlan {
 	private final Notifications notifications;
 	private final OutsideBodies bodies;
 	private final OrganisationSettings organisations;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final PrivacyDesk privacy;
 	private final ReportDocuments documents;
 	private final EvidenceLocker evidence;
@@ -56,7 +57,7 @@ public class NotificationPlan {
 	private final Clock clock;
 
 	NotificationPlan(Notifications notifications, OutsideBodies bodies, OrganisationSettings organisations,
-			IncidentDesk incidents, PrivacyDesk privacy, ReportDocuments documents,
+			IncidentQueries incidents, PrivacyDesk privacy, ReportDocuments documents,
 			EvidenceLocker evidence, MailOutbox outbox, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.notifications = notifications;
 		this.bodies = bodies;
@@ -96,7 +97,7 @@ public class NotificationPlan {
 	}
 
 	public NotificationView add(Actor by, UUID incidentId, NotificationInput input) {
-		ReportingAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		IncidentView incident = incidents.get(by, incidentId);
 		checkEvidence(by, incidentId, input.evidenceIds());
 		Optional<PrivacyAssessmentView> assessment = privacy.assessment(by, incidentId);
@@ -124,7 +125,7 @@ public class NotificationPlan {
 	}
 
 	public NotificationView revise(Actor by, UUID incidentId, UUID id, NotificationInput input, long version) {
-		ReportingAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		checkEvidence(by, incidentId, input.evidenceIds());
 		Notification n = find(incidentId, id);
@@ -139,7 +140,7 @@ public class NotificationPlan {
 
 	/** Records the notification as sent, freezing its content; an e-mail goes to the outbox in the same transaction. */
 	public NotificationView send(Actor by, UUID incidentId, UUID id, long version) {
-		ReportingAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		Notification n = find(incidentId, id);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -160,7 +161,7 @@ public class NotificationPlan {
 	}
 
 	public NotificationView acknowledge(Actor by, UUID incidentId, UUID id, long version) {
-		ReportingAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		Notification n = find(incidentId, id);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -210,7 +211,7 @@ public class NotificationPlan {
 	}
 
 	private void audit(Actor by, Instant now, String action, Notification n) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(action)
 			.on("NOTIFICATION", n.id())
 			.with("recipient", "#reporting.recipient." + n.recipientKind())

@@ -11,8 +11,10 @@ import java.util.UUID;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.internal.AssessmentRecords;
 import jp.hikeshi.shared.PageOf;
@@ -35,17 +37,20 @@ public class PrivacyDesk {
 
 	private final AssessmentRecords records;
 	private final OutsideBodies bodies;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentCommands incidentCommands;
 	private final LegalClock legalClock;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int reminderDaysBefore;
 
-	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentDesk incidents, LegalClock legalClock, ApplicationEventPublisher events,
-			Clock clock, @Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
+	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentQueries incidents,
+			IncidentCommands incidentCommands, LegalClock legalClock, ApplicationEventPublisher events, Clock clock,
+			@Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
 		this.records = records;
 		this.bodies = bodies;
 		this.incidents = incidents;
+		this.incidentCommands = incidentCommands;
 		this.legalClock = legalClock;
 		this.events = events;
 		this.clock = clock;
@@ -64,7 +69,7 @@ public class PrivacyDesk {
 	 * 知った時 the incident's is taken (or, while the incident has none, the current revision's); with {@code alsoChangeIncident} a different one is written to the incident too.
 	 */
 	public PrivacyAssessmentView assess(Actor by, UUID incidentId, PrivacyFacts given, Integer expectedRevision) {
-		ReportingAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		IncidentView incident = incidents.get(by, incidentId);
 		PrivacyFacts facts = given.becameAwareAt() != null ? given : given.awareAt(incident.becameAwareAt() != null
 				? incident.becameAwareAt()
@@ -77,7 +82,7 @@ public class PrivacyDesk {
 		}
 		Instant aware = facts.becameAwareAt().truncatedTo(ChronoUnit.MICROS);
 		if (facts.alsoChangeIncident() && !aware.equals(incident.becameAwareAt())) {
-			incident = incidents.update(by, incidentId, IncidentChanges.version(incident.version())
+			incident = incidentCommands.update(by, incidentId, IncidentChanges.version(incident.version())
 				.withTimes(null, null, null, null, null, aware).because("APPI assessment / 個人情報の評価"));
 		}
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -99,7 +104,7 @@ public class PrivacyDesk {
 			.map(AssessmentRecords.Deadline::metAt).filter(java.util.Objects::nonNull).findFirst()
 			.ifPresent(at -> records.release(incidentId, ObligationKind.NOTIFY_PRINCIPAL.name(), at));
 		String rule = decision.rulesCode();
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("PRIVACY_ASSESSED")
 			.on("INCIDENT", incidentId)
 			.with("revision", revision)
@@ -132,7 +137,7 @@ public class PrivacyDesk {
 	/** The deadline board: every open legal obligation of the organisation, the one due first on top. */
 	@Transactional(readOnly = true)
 	public PageOf<DeadlineEntry> deadlines(Actor by, PageRequest page) {
-		ReportingAccess.decide(by);
+		Permission.READ.demand(by);
 		Instant now = Instant.now(clock);
 		UUID org = by.organisation().value();
 		List<DeadlineEntry> items = new ArrayList<>();

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.reporting.internal.RansomDecisions;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,11 +28,11 @@ public class RansomStance {
 	public static final String RANSOMWARE = "RANSOMWARE";
 
 	private final RansomDecisions decisions;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RansomStance(RansomDecisions decisions, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+	RansomStance(RansomDecisions decisions, IncidentQueries incidents, ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
 		this.incidents = incidents;
 		this.events = events;
@@ -52,11 +53,11 @@ public class RansomStance {
 
 	/** Records that the responsible person confirmed the rule; confirming again keeps the first confirmation. */
 	public RansomDecision confirm(Actor by, UUID incidentId, String note) {
-		ReportingAccess.decide(by);
+		Permission.READ.demand(by);
 		incidents.get(by, incidentId);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		if (decisions.confirmOnce(by, incidentId, now, note == null || note.isBlank() ? null : note.strip())) {
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("RANSOM_NOT_PAID_CONFIRMED")
 				.on("INCIDENT", incidentId)
 				.with("stance", "#audit.word.noRansom")

@@ -9,7 +9,7 @@ import jp.hikeshi.directory.Categories;
 import jp.hikeshi.directory.OrganisationSettings;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.internal.DocumentComposer;
 import jp.hikeshi.reporting.internal.DocumentFacts;
@@ -32,7 +32,7 @@ import org.thymeleaf.context.Context;
 @Transactional(readOnly = true)
 public class ReportDocuments {
 
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final PrivacyDesk privacy;
 	private final EvidenceLocker evidence;
 	private final RansomStance ransom;
@@ -44,7 +44,7 @@ public class ReportDocuments {
 	private final Clock clock;
 	private final SourceReports sources;
 
-	ReportDocuments(IncidentDesk incidents, PrivacyDesk privacy, EvidenceLocker evidence, RansomStance ransom,
+	ReportDocuments(IncidentQueries incidents, PrivacyDesk privacy, EvidenceLocker evidence, RansomStance ransom,
 			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates, OrganisationSettings organisations,
 			Clock clock, SourceReports sources) {
 		this.incidents = incidents;

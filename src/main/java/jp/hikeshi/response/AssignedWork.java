@@ -9,6 +9,7 @@ import java.util.List;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.response.internal.WorkRecords;
 
@@ -57,7 +58,7 @@ public class AssignedWork {
 
 	/** The answered requests waiting for a handler's review, the one waiting longest first; none for other roles. */
 	public List<WorkItem> answersToReview(Actor by, int limit) {
-		if (!ResponseAccess.staff(by)) {
+		if (!Permission.CHANGE.grantedTo(by)) {
 			return List.of();
 		}
 		return records.inStatus(by.organisation().value(), ANSWERED, limit);

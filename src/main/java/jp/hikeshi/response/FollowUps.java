@@ -11,8 +11,10 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.response.internal.FollowUpRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
@@ -33,14 +35,17 @@ public class FollowUps {
 
 	private final TaskRecords tasks;
 	private final FollowUpRecords followUps;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentSharing sharing;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FollowUps(TaskRecords tasks, FollowUpRecords followUps, IncidentDesk incidents, ApplicationEventPublisher events, Clock clock) {
+	FollowUps(TaskRecords tasks, FollowUpRecords followUps, IncidentQueries incidents, IncidentSharing sharing,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.followUps = followUps;
 		this.incidents = incidents;
+		this.sharing = sharing;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -54,7 +59,7 @@ public class FollowUps {
 	 * returns the task's id. A vendor owner gets the incident shared, so that its accounts see the task.
 	 */
 	public UUID track(Actor by, UUID incidentId, FollowUp followUp) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		Instant due = followUp.due() == null ? null : followUp.due().truncatedTo(ChronoUnit.MICROS);
@@ -81,7 +86,7 @@ public class FollowUps {
 
 	/** Cancels a follow-up that is no longer wanted (its measure was taken off the review); done ones stay done. */
 	public void withdraw(Actor by, UUID taskId, String reason) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		TaskRow task = tasks.find(taskId).filter(t -> t.organisationId().equals(by.organisation().value())).orElse(null);
 		if (task == null || !task.status().open()) {
 			return;
@@ -100,18 +105,17 @@ public class FollowUps {
 			return;
 		}
 		if (owner.kind() == AssigneeKind.VENDOR) {
-			incidents.shareWith(by, incidentId, owner.id());
+			sharing.shareWith(by, incidentId, owner.id());
 		}
 		events.publishEvent(new TaskAssigned(by.organisation(), incidentId, taskId, owner.kind(), owner.id(), by.id(),
 				Instant.now(clock)));
 	}
 
 	private void audit(Actor by, Instant now, String action, UUID taskId, Bilingual title) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(action)
 			.on("TASK", taskId)
-			.with("title", title.ja())
-			.with("title_en", title.en())
+			.withBoth("title", title)
 			.summary(title.ja())
 			.at(now));
 	}

@@ -23,4 +23,49 @@ public record NewTask(
 		Instant due,
 		Boolean mandatory,
 		List<@Size(max = 500, message = "{validation.size.max}") String> checklist) {
+
+	/** A task of the process with only its title; the {@code with…} methods add the rest. */
+	public static NewTask of(IncidentProcess process, String title) {
+		return new NewTask(process, title, null, null, null, null, null, null, null, null);
+	}
+
+	public NewTask withDescription(String value) {
+		return new NewTask(process, title, value, requirement, role, assigneeKind, assigneeId, due, mandatory,
+				checklist);
+	}
+
+	public NewTask withRequirement(String value) {
+		return new NewTask(process, title, description, value, role, assigneeKind, assigneeId, due, mandatory,
+				checklist);
+	}
+
+	public NewTask withRole(String value) {
+		return new NewTask(process, title, description, requirement, value, assigneeKind, assigneeId, due, mandatory,
+				checklist);
+	}
+
+	public NewTask withAssigneeKind(AssigneeKind value) {
+		return new NewTask(process, title, description, requirement, role, value, assigneeId, due, mandatory,
+				checklist);
+	}
+
+	public NewTask withAssignee(UUID value) {
+		return new NewTask(process, title, description, requirement, role, assigneeKind, value, due, mandatory,
+				checklist);
+	}
+
+	public NewTask withDue(Instant value) {
+		return new NewTask(process, title, description, requirement, role, assigneeKind, assigneeId, value,
+				mandatory, checklist);
+	}
+
+	public NewTask withMandatory(Boolean value) {
+		return new NewTask(process, title, description, requirement, role, assigneeKind, assigneeId, due, value,
+				checklist);
+	}
+
+	public NewTask withChecklist(List<String> value) {
+		return new NewTask(process, title, description, requirement, role, assigneeKind, assigneeId, due, mandatory,
+				value);
+	}
 }

@@ -23,9 +23,11 @@ import jp.hikeshi.directory.VendorRef;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.incident.IncidentSummary;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.QueueFilter;
@@ -65,14 +67,15 @@ public class TaskAssignments {
 	private final RolePlan rolePlan;
 	private final Vendors vendors;
 	private final People people;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentSharing sharing;
 	private final IncidentTimeline timeline;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TaskAssignments(TaskRecords tasks, AssignmentRecords assignments, TaskViews views, RolePlan rolePlan, Vendors vendors,
-			People people, IncidentDesk incidents, IncidentTimeline timeline,
-			ApplicationEventPublisher events, Clock clock) {
+	TaskAssignments(TaskRecords tasks, AssignmentRecords assignments, TaskViews views, RolePlan rolePlan,
+			Vendors vendors, People people, IncidentQueries incidents, IncidentSharing sharing,
+			IncidentTimeline timeline, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.views = views;
@@ -80,6 +83,7 @@ public class TaskAssignments {
 		this.vendors = vendors;
 		this.people = people;
 		this.incidents = incidents;
+		this.sharing = sharing;
 		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
@@ -96,7 +100,7 @@ public class TaskAssignments {
 
 	@Transactional(readOnly = true)
 	public Choices choices(Actor by) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		List<VendorRef> withAccount = vendors.list(by.organisation()).stream().filter(v -> hasVendorAccount(by, v.id())).toList();
 		return new Choices(people.withAnyRole(by.organisation(), ASSIGNABLE), withAccount);
 	}
@@ -115,7 +119,7 @@ public class TaskAssignments {
 	 */
 	public List<TaskView> assign(Actor by, UUID incidentId, List<UUID> taskIds, AssigneeKind kind, UUID assigneeId,
 			Map<UUID, Integer> versions) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		Set<UUID> wanted = taskIds == null ? Set.of() : new LinkedHashSet<>(taskIds.stream().filter(Objects::nonNull).toList());
 		if (wanted.isEmpty()) {
@@ -136,7 +140,7 @@ public class TaskAssignments {
 	 * for their role; tasks whose role nobody staffs stay unassigned. Answers the tasks that changed.
 	 */
 	public List<TaskView> assignFromRolePlan(Actor by, UUID incidentId, List<UUID> onlyTasks, Map<UUID, Integer> versions) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		Map<String, Assignee> takers = takers(by);
 		List<TaskRow> rows = only(assignments.unassignedOpen(by.organisation().value(), List.of(incidentId), PROPOSAL_LIMIT), onlyTasks);
@@ -166,7 +170,7 @@ public class TaskAssignments {
 	 * when one is given. Answers the tasks that changed.
 	 */
 	public List<TaskView> confirm(Actor by, List<UUID> onlyTasks, Map<UUID, Integer> versions) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		Map<String, Assignee> takers = takers(by);
 		List<TaskRow> rows = only(assignments.unassignedOpen(by.organisation().value(), openIncidents(by).keySet(),
 				PROPOSAL_LIMIT), onlyTasks);
@@ -207,10 +211,10 @@ public class TaskAssignments {
 			return;
 		}
 		if (after != null && after.kind() == AssigneeKind.VENDOR) {
-			incidents.shareWith(by, task.incidentId(), after.id());
+			sharing.shareWith(by, task.incidentId(), after.id());
 		}
 		if (before != null && before.kind() == AssigneeKind.VENDOR && !tasks.vendorHasWork(task.incidentId(), before.id())) {
-			incidents.unshare(by, task.incidentId(), before.id());
+			sharing.unshare(by, task.incidentId(), before.id());
 		}
 		if (after != null) {
 			events.publishEvent(new TaskAssigned(by.organisation(), task.incidentId(), task.id(), after.kind(), after.id(), by.id(),
@@ -239,11 +243,10 @@ public class TaskAssignments {
 				throw new OptimisticLockingFailureException("task " + task.id() + " was changed meanwhile");
 			}
 			followUp(by, task.assignee(), next);
-			events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			events.publishEvent(AuditEvent.by(by)
 				.did("TASK_ASSIGNED")
 				.on("TASK", task.id())
-				.with("title", task.title().ja())
-				.with("title_en", task.title().en())
+				.withBoth("title", task.title())
 				.with("assignee", to.name())
 				.summary(task.title().ja() + ": assignee " + to.name())
 				.at(now));

@@ -18,9 +18,11 @@ import jp.hikeshi.directory.ResponseRole;
 import jp.hikeshi.directory.RolePlan;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
+import jp.hikeshi.identity.Permission;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
@@ -30,10 +32,10 @@ import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
 import jp.hikeshi.shared.Bilingual;
-import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
+import jp.hikeshi.shared.Phrase;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,14 +59,15 @@ public class TaskDesk {
 	private final Playbooks playbooks;
 	private final RolePlan rolePlan;
 	private final Vendors vendors;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentSharing sharing;
 	private final TaskAssignments assignments;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks, RolePlan rolePlan,
-			Vendors vendors, IncidentDesk incidents, TaskAssignments assignments,
-			ApplicationEventPublisher events, Clock clock) {
+	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library,
+			Playbooks playbooks, RolePlan rolePlan, Vendors vendors, IncidentQueries incidents,
+			IncidentSharing sharing, TaskAssignments assignments, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
@@ -73,6 +76,7 @@ public class TaskDesk {
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
 		this.incidents = incidents;
+		this.sharing = sharing;
 		this.assignments = assignments;
 		this.events = events;
 		this.clock = clock;
@@ -87,7 +91,7 @@ public class TaskDesk {
 	 * have yet, by playbook code and task key, each assigned to whoever the role plan names for its role.
 	 */
 	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		String wanted = code == null ? "" : code.strip();
 		PlaybookVersion playbook = (versionId != null
@@ -112,8 +116,7 @@ public class TaskDesk {
 			}
 		}
 		events.publishEvent(audit(by, "PLAYBOOK_APPLIED", incidentId)
-			.with("playbook", playbook.title().ja())
-			.with("playbook_en", playbook.title().en())
+			.withBoth("playbook", playbook.title())
 			.with("version", playbook.version())
 			.with("count", added.size())
 			.summary(playbook.code() + " v" + playbook.version() + ": " + added.size() + " task(s) added")
@@ -127,7 +130,7 @@ public class TaskDesk {
 	/** The playbook versions the incident applied, with their rules. */
 	@Transactional(readOnly = true)
 	public List<AppliedPlaybook> playbooks(Actor by, UUID incidentId) {
-		incidents.getShared(by, incidentId);
+		sharing.getShared(by, incidentId);
 		return records.applied(incidentId).stream().map(a -> new AppliedPlaybook(a.code(), a.version(), a.versionId(),
 				a.title(), a.appliedBy(), a.appliedAt(), library.version(by.organisation(), a.versionId())
 					.map(PlaybookVersion::rules).orElse(List.of()))).toList();
@@ -140,7 +143,7 @@ public class TaskDesk {
 	}
 
 	public TaskView create(Actor by, UUID incidentId, NewTask input) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		String role = blank(input.role());
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
@@ -159,14 +162,14 @@ public class TaskDesk {
 				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
 		tasks.insert(row, checklist);
 		assignments.followUp(by, null, row);
-		events.publishEvent(titled(audit(by, "TASK_CREATED", row.id()), row.title()).summary(row.title().ja()).at(now));
+		events.publishEvent(audit(by, "TASK_CREATED", row.id()).withBoth("title", row.title()).summary(row.title().ja()).at(now));
 		return views.one(row);
 	}
 
 	/** Applies a change made on the version the caller read; a stale version is refused (409), never overwritten. */
 	public TaskView change(Actor by, UUID taskId, TaskChanges changes) {
 		TaskRow task = views.visible(by, taskId);
-		boolean staff = ResponseAccess.staff(by);
+		boolean staff = Permission.CHANGE.grantedTo(by);
 		boolean reassigning = changes.assigneeId() != null || changes.assigneeKind() != null || Boolean.TRUE.equals(changes.unassign());
 		if (!staff && (reassigning || changes.due() != null)) {
 			throw new AccessDeniedException("only handlers and administrators reassign a task or move its due");
@@ -220,7 +223,7 @@ public class TaskDesk {
 			tasks.addNote(taskId, by.displayName(), changes.note().strip(), now.plusNanos(1000));
 			what.add("note");
 		}
-		events.publishEvent(titled(audit(by, "TASK_CHANGED", taskId), task.title())
+		events.publishEvent(audit(by, "TASK_CHANGED", taskId).withBoth("title", task.title())
 			.with("from", "#taskStatus." + task.status())
 			.with("to", "#taskStatus." + status)
 			.summary(task.title().ja() + ": " + String.join(", ", what))
@@ -236,7 +239,7 @@ public class TaskDesk {
 	/** The incident's tasks; a vendor sees only the tasks given to its organisation. */
 	@Transactional(readOnly = true)
 	public List<TaskView> forIncident(Actor by, UUID incidentId) {
-		incidents.getShared(by, incidentId);
+		sharing.getShared(by, incidentId);
 		UUID onlyVendor = by.seesWholeOrganisation() ? null : vendors.vendorOf(by).orElseThrow(() -> new NotFoundException("incident", incidentId));
 		return views.many(tasks.forIncident(incidentId, onlyVendor));
 	}
@@ -258,13 +261,9 @@ public class TaskDesk {
 	}
 
 	private static AuditEvent.Builder audit(Actor by, String action, UUID objectId) {
-		return AuditEvent.by(by.organisation(), by.username(), by.id())
+		return AuditEvent.by(by)
 			.did(action)
 			.on(action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId);
-	}
-
-	private static AuditEvent.Builder titled(AuditEvent.Builder entry, Bilingual title) {
-		return entry.with("title", title.ja()).with("title_en", title.en());
 	}
 
 	private Instant now() {

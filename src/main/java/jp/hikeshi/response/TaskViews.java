@@ -6,7 +6,8 @@ import java.util.UUID;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
@@ -21,13 +22,16 @@ class TaskViews {
 	private final TaskRecords tasks;
 	private final ResponseRecords records;
 	private final Vendors vendors;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentSharing sharing;
 
-	TaskViews(TaskRecords tasks, ResponseRecords records, Vendors vendors, IncidentDesk incidents) {
+	TaskViews(TaskRecords tasks, ResponseRecords records, Vendors vendors, IncidentQueries incidents,
+			IncidentSharing sharing) {
 		this.tasks = tasks;
 		this.records = records;
 		this.vendors = vendors;
 		this.incidents = incidents;
+		this.sharing = sharing;
 	}
 
 	/**
@@ -46,7 +50,7 @@ class TaskViews {
 				|| !task.assignee().id().equals(vendor)) {
 			throw new NotFoundException("task", taskId);
 		}
-		incidents.getShared(by, task.incidentId());
+		sharing.getShared(by, task.incidentId());
 		return task;
 	}
 

@@ -16,7 +16,8 @@ import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.EvidenceView;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.identity.Permission;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.response.internal.ResponseRecords;
 import jp.hikeshi.response.internal.TaskRecords;
 import jp.hikeshi.response.internal.TaskRow;
@@ -43,11 +44,11 @@ public class VendorRequests {
 	private final TaskRecords tasks;
 	private final ResponseRecords records;
 	private final EvidenceLocker evidence;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	VendorRequests(TaskViews views, TaskRecords tasks, ResponseRecords records, EvidenceLocker evidence, IncidentDesk incidents,
+	VendorRequests(TaskViews views, TaskRecords tasks, ResponseRecords records, EvidenceLocker evidence, IncidentQueries incidents,
 			ApplicationEventPublisher events, Clock clock) {
 		this.views = views;
 		this.tasks = tasks;
@@ -68,7 +69,7 @@ public class VendorRequests {
 		if (task.assignee() == null || task.assignee().kind() != AssigneeKind.VENDOR) {
 			throw new RejectedInputException("taskId", "request.notVendor");
 		}
-		if (!ResponseAccess.staff(by) && by.seesWholeOrganisation()) {
+		if (!Permission.CHANGE.grantedTo(by) && by.seesWholeOrganisation()) {
 			throw new AccessDeniedException("managers read requests");
 		}
 		String answer = text == null ? "" : text.strip();
@@ -83,16 +84,18 @@ public class VendorRequests {
 		List<TaskView.AnswerFile> stored = new ArrayList<>();
 		for (EvidenceLocker.Upload file : files) {
 			String name = file.fileName() == null || file.fileName().isBlank() ? "file" : file.fileName();
-			EvidenceView item = evidence.receive(by, task.incidentId(), taskId, new NewEvidence(kind == null ? EvidenceKind.DOCUMENT : kind,
-					title(name, task), null, null, vendorName + " / " + by.displayName(), now, null, null, null, null,
-					task.requirement() == null ? null : task.requirement() + " " + task.title().ja()), file);
+			NewEvidence received = NewEvidence.of(kind == null ? EvidenceKind.DOCUMENT : kind, title(name, task))
+				.withCollectedBy(vendorName + " / " + by.displayName())
+				.withCollectedAt(now)
+				.withNotes(task.requirement() == null ? null : task.requirement() + " " + task.title().ja());
+			EvidenceView item = evidence.receive(by, task.incidentId(), taskId, received, file);
 			stored.add(new TaskView.AnswerFile(item.id(), item.number(), item.fileName(), item.sha256()));
 		}
 		UUID answerId = UUID.randomUUID();
 		records.insertAnswer(answerId, taskId, task.incidentId(), answer, task.assignee().id(), by.id(), by.displayName(), now, stored);
 		tasks.addNote(taskId, by.displayName(),
 				stored.isEmpty() ? Phrase.of("task.answered.note") : Phrase.of("task.answered.noteWithFiles", stored.size()), now);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("REQUEST_ANSWERED")
 			.on("TASK", taskId)
 			.with("vendor", vendorName)
@@ -128,7 +131,7 @@ public class VendorRequests {
 
 	/** Records a new revision of the response policy resting on the given answers of the incident (RES-1). */
 	public Decision decide(Actor by, UUID incidentId, String policy, List<UUID> answerIds) {
-		ResponseAccess.edit(by);
+		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		if (policy == null || policy.isBlank()) {
 			throw new RejectedInputException("policy", "decision.policy.required");
@@ -153,7 +156,7 @@ public class VendorRequests {
 			// someone recorded the same revision number a moment earlier: the caller re-reads and decides again (409)
 			throw new OptimisticLockingFailureException("response policy revision " + revision + " was recorded concurrently", concurrent);
 		}
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did("RESPONSE_POLICY_DECIDED")
 			.on("INCIDENT", incidentId)
 			.with("revision", revision)

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import jp.hikeshi.directory.Categories;
 import jp.hikeshi.directory.OrganisationSettings;
 import jp.hikeshi.identity.Actor;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.DocumentRendering;
 import jp.hikeshi.reporting.NotificationPlan;
@@ -38,7 +38,7 @@ import org.thymeleaf.context.Context;
 @Transactional(readOnly = true)
 public class ClosingReport {
 
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final Reviews reviews;
 	private final PrivacyDesk privacy;
 	private final NotificationPlan plan;
@@ -51,7 +51,7 @@ public class ClosingReport {
 	private final DisplayZone zone;
 	private final Clock clock;
 
-	ClosingReport(IncidentDesk incidents, Reviews reviews, PrivacyDesk privacy, NotificationPlan plan, TaskDesk tasks,
+	ClosingReport(IncidentQueries incidents, Reviews reviews, PrivacyDesk privacy, NotificationPlan plan, TaskDesk tasks,
 			Categories categories, OrganisationSettings organisations, DocumentRendering rendering, ITemplateEngine templates,
 			MessageSource messages, DisplayZone zone, Clock clock) {
 		this.incidents = incidents;

@@ -19,7 +19,7 @@ import jp.hikeshi.directory.Vendors;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.response.FollowUps;
@@ -52,7 +52,7 @@ public class Reviews {
 	static final int MEASURES_MAX = 50;
 
 	private final ReviewRecords records;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final IncidentTimeline timeline;
 	private final FollowUps followUps;
 	private final People people;
@@ -62,8 +62,9 @@ public class Reviews {
 	private final DisplayZone zone;
 	private final Clock clock;
 
-	Reviews(ReviewRecords records, IncidentDesk incidents, IncidentTimeline timeline, FollowUps followUps, People people, Vendors vendors,
-			MessageSource messages, ApplicationEventPublisher events, DisplayZone zone, Clock clock) {
+	Reviews(ReviewRecords records, IncidentQueries incidents, IncidentTimeline timeline, FollowUps followUps,
+			People people, Vendors vendors, MessageSource messages, ApplicationEventPublisher events,
+			DisplayZone zone, Clock clock) {
 		this.records = records;
 		this.incidents = incidents;
 		this.timeline = timeline;
@@ -136,7 +137,7 @@ public class Reviews {
 		}
 		timeline.log(by, incidentId, Phrase.of("review.timeline", revision + 1, Phrase.label("review.outcome." + outcome),
 				saved.size()));
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+		events.publishEvent(AuditEvent.by(by)
 			.did(revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED")
 			.on("INCIDENT", incidentId)
 			.with("number", incident.number())

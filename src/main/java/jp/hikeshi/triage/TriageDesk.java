@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ReportRef;
 import jp.hikeshi.intake.AffectedPlace;
@@ -40,11 +40,11 @@ public class TriageDesk {
 	private final Triages triages;
 	private final Checklists checklists;
 	private final ReportDesk reports;
-	private final IncidentDesk incidents;
+	private final IncidentCommands incidents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentDesk incidents, ApplicationEventPublisher events,
+	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentCommands incidents, ApplicationEventPublisher events,
 			Clock clock) {
 		this.triages = triages;
 		this.checklists = checklists;
@@ -168,8 +168,14 @@ public class TriageDesk {
 	private static NewIncident newIncident(ReportView report, TriageRequest request, String reason) {
 		String title = request.title() == null || request.title().isBlank() ? report.summary() : request.title();
 		List<UUID> assets = report.affectedPlaces().stream().map(AffectedPlace::assetId).filter(java.util.Objects::nonNull).toList();
-		return new NewIncident(title, report.category(), request.urgency(), request.severity(), null, List.of(), assets,
-				report.occurredFrom(), report.occurredTo(), report.detectedAt(), report.receivedAt(), report.receivedAt(), reason);
+		return NewIncident.of(title, report.category(), request.urgency(), request.severity())
+			.withAssets(assets)
+			.withOccurredFrom(report.occurredFrom())
+			.withOccurredTo(report.occurredTo())
+			.withDetectedAt(report.detectedAt())
+			.withReceivedAt(report.receivedAt())
+			.withBecameAwareAt(report.receivedAt())
+			.because(reason);
 	}
 
 	private TriageView view(Actor by, ReportView report, Triage triage) {

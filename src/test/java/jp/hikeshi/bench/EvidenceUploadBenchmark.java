@@ -19,7 +19,7 @@ import jp.hikeshi.evidence.StreamingMultipart;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -56,8 +56,7 @@ public final class EvidenceUploadBenchmark {
 					null, UUID.randomUUID().toString(), Locale.JAPANESE, EnumSet.of(Role.HANDLER)), null);
 			Actor actor = user.toActor();
 			String token = accounts.issueToken(actor, "bench").secret();
-			UUID incident = app.getBean(IncidentDesk.class).open(actor, new NewIncident("bench", "INTRUSION", Urgency.HIGH,
-					"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+			UUID incident = app.getBean(IncidentCommands.class).open(actor, NewIncident.of("bench", "INTRUSION", Urgency.HIGH, "SIGNIFICANT"), null).id();
 
 			System.gc();
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -19,7 +19,8 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.PriorityRules;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The repository benchmark for incidents (issue 3; not a test): starts the real application on H2 or PostgreSQL,
- * opens a few hundred incidents through {@link IncidentDesk}, bulk-loads the rest with JDBC batches
+ * opens a few hundred incidents through {@link IncidentCommands}, bulk-loads the rest with JDBC batches
  * ({@link IncidentSeed}) up to 100,000 incidents and 1,000,000 timeline entries, one incident with exactly 200,
  * then measures over HTTP the queue's first and 500th page, that incident (API, timeline, HTML page) and the
  * open-per-priority counts. Run: {@code ./mvnw -Pbench test-compile exec:java
@@ -57,7 +58,8 @@ public final class IncidentBenchmark {
 		int entries = Integer.parseInt(o.get("entries"));
 		int opened = Integer.parseInt(o.get("opened"));
 		Accounts accounts = app.getBean(Accounts.class);
-		IncidentDesk desk = app.getBean(IncidentDesk.class);
+		IncidentCommands desk = app.getBean(IncidentCommands.class);
+		IncidentQueries queries = app.getBean(IncidentQueries.class);
 		PriorityRules priorities = app.getBean(PriorityRules.class);
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		Actor handler = accounts.create(new Accounts.NewAccount("bench-handler", "ベンチ 担当者", null, PASSWORD, Locale.JAPANESE,
@@ -69,14 +71,13 @@ public final class IncidentBenchmark {
 		SplittableRandom random = new SplittableRandom(11);
 		UUID churn = null;
 		for (int i = 0; i < opened; i++) {
-			IncidentView view = desk.open(handler, new NewIncident("サービス経由のインシデント " + i,
-					IncidentSeed.CATEGORIES[random.nextInt(IncidentSeed.CATEGORIES.length)], Urgency.values()[random.nextInt(4)],
-					IncidentSeed.SEVERITIES[random.nextInt(4)], null, null, null, null, null, Instant.now().minusSeconds(600),
-					null, null, i % 3 == 0 ? "初動判断" : null), null);
+			IncidentView view = desk.open(handler, NewIncident.of("サービス経由のインシデント " + i, IncidentSeed.CATEGORIES[random.nextInt(IncidentSeed.CATEGORIES.length)], Urgency.values()[random.nextInt(4)], IncidentSeed.SEVERITIES[random.nextInt(4)])
+					.withDetectedAt(Instant.now().minusSeconds(600))
+					.because(i % 3 == 0 ? "初動判断" : null), null);
 			churn = view.id();
 		}
 		double serviceSeconds = (System.nanoTime() - t0) / 1e9;
-		System.out.printf("Opened %d incidents through IncidentDesk.open in %.1f s%n", opened, serviceSeconds);
+		System.out.printf("Opened %d incidents through IncidentCommands.open in %.1f s%n", opened, serviceSeconds);
 
 		Map<String, Integer> ranks = new HashMap<>();
 		Instant now = Instant.now();
@@ -136,14 +137,14 @@ public final class IncidentBenchmark {
 		int warmup = Integer.parseInt(o.get("warmup"));
 		int samples = Integer.parseInt(o.get("samples"));
 		System.out.printf("Latencies over HTTP: %d warm-up rounds, %d samples each; incident %s retitled through"
-				+ " IncidentDesk.update (untimed) before each request%n", warmup, samples, churn);
+				+ " IncidentCommands.update (untimed) before each request%n", warmup, samples, churn);
 		String loadBefore = Machine.loadAverage();
 		UUID churnId = churn;
-		long[] version = { desk.get(handler, churnId).version() };
+		long[] version = { queries.get(handler, churnId).version() };
 		int[] flip = { 0 };
 		Map<String, Latency> latencies = http.latencies(probes, warmup, samples, () -> {
-			IncidentView v = desk.update(handler, churnId, new IncidentChanges(version[0], "ベンチ中の更新 " + (flip[0]++ % 2),
-					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+			IncidentView v = desk.update(handler, churnId, IncidentChanges.version(version[0])
+				.retitled("ベンチ中の更新 " + (flip[0]++ % 2)));
 			version[0] = v.version();
 		});
 		Map<String, String> machine = Machine.facts(Benchmark.databaseVersion(app));

@@ -24,7 +24,7 @@ final class IncidentResults {
 		machine.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
 		md.append('\n');
 		md.append("| measurement | result | target |\n|---|---|---|\n");
-		md.append("| seeding | %s incidents through `IncidentDesk.open` in %.1f s; the rest with JDBC batch inserts in %.1f s | – |\n"
+		md.append("| seeding | %s incidents through `IncidentCommands.open` in %.1f s; the rest with JDBC batch inserts in %.1f s | – |\n"
 			.formatted(o.get("opened"), serviceSeconds, bulkSeconds));
 		md.append("| stored | %,d incidents (%,d open), %,d timeline entries; the measured incident has %d | 100,000 / 1,000,000 |\n"
 			.formatted(incidents, open, entries, bigEntries));
@@ -35,7 +35,7 @@ final class IncidentResults {
 		}
 		md.append(("\nSequential GETs (bearer token for the API, a form-signed-in session for the HTML page), round-robin,"
 				+ " %s warm-up rounds then %s measured; before each request one incident is retitled through"
-				+ " `IncidentDesk.update` (untimed), which writes the incident and a handling-log line.\n")
+				+ " `IncidentCommands.update` (untimed), which writes the incident and a handling-log line.\n")
 					.formatted(o.get("warmup"), o.get("samples")));
 		return md.toString();
 	}

@@ -21,7 +21,7 @@ import org.awaitility.Awaitility;
 
 /**
  * Bulk seeding of incidents and timeline entries with JDBC batch inserts (the service layer would take hours
- * for a million timeline entries). The rows copy the shape of incidents opened through {@code IncidentDesk.open}:
+ * for a million timeline entries). The rows copy the shape of incidents opened through {@code IncidentCommands.open}:
  * same columns, number format, commander, acknowledged time, an OPENED line first in the handling log.
  */
 final class IncidentSeed {

@@ -216,8 +216,10 @@ class FirstIncidentBrowserTests extends BrowserTest {
 
 		// the rest of the work is recorded the quick way: the other notices, and the remaining tasks done
 		for (RecipientKind kind : List.of(RecipientKind.PPC_FINAL, RecipientKind.PERSONS_CONCERNED)) {
-			NotificationView n = plan.add(desk, incidentId, new NotificationInput(kind, null, null, null, Channel.OTHER,
-					"窓口", "ja", null, null, null, null));
+			NotificationView n = plan.add(desk, incidentId, NotificationInput.to(kind)
+					.withChannel(Channel.OTHER)
+					.withRecipient("窓口")
+					.inLanguage("ja"));
 			plan.send(desk, incidentId, n.id(), n.version());
 		}
 		for (TaskView t : tasks.forIncident(desk, incidentId)) {

@@ -11,7 +11,7 @@ import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.directory.OutsideBodyInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutsourcingBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	OutsideBodies bodies;
@@ -54,8 +54,8 @@ class OutsourcingBrowserTests extends BrowserTest {
 		String code = "PRINCIPAL_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		bodies.save(admin.actor(), code, new OutsideBodyInput("株式会社委託元" + tag, "Principal Co. " + tag, null,
 				null, "03-0000-0000", "privacy@principal.example.jp", null, null, null));
-		IncidentView incident = incidents.open(handler.actor(), new NewIncident("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, Instant.parse("2026-11-25T01:00:00Z"), null), null);
+		IncidentView incident = incidents.open(handler.actor(), NewIncident.of("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withBecameAwareAt(Instant.parse("2026-11-25T01:00:00Z")), null);
 		BrowserSupport.signIn(browser, base(), handler.username(), handler.password());
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		browser.get(base() + "/incidents/" + incident.id() + "/reporting");

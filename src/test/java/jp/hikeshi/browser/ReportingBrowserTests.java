@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -30,14 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportingBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Test
 	@DisplayName("REP-3 a handler fills the APPI assessment for a leak, sees the legal deadlines and opens the PPC draft PDF")
 	void assessesALeakAndOpensThePpcDraft() throws Exception {
 		TestUser handler = accounts.create("reporting-browser", Role.HANDLER);
-		IncidentView incident = incidents.open(handler.actor(), new NewIncident("患者情報を含むUSBメモリの紛失", "LOSS_THEFT",
-				Urgency.HIGH, "SIGNIFICANT", null, null, null, null, null, null, null, null, null), null);
+		IncidentView incident = incidents.open(handler.actor(), NewIncident.of("患者情報を含むUSBメモリの紛失", "LOSS_THEFT", Urgency.HIGH, "SIGNIFICANT"), null);
 		BrowserSupport.signIn(browser, base(), handler.username(), handler.password());
 
 		browser.get(base() + "/incidents/" + incident.id());

@@ -19,7 +19,7 @@ import jp.hikeshi.directory.RolePlanView;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResponseBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	TaskDesk tasks;
@@ -56,8 +56,7 @@ class ResponseBrowserTests extends BrowserTest {
 		var vendor = vendors.register(lead.actor(), new VendorInput("復旧ベンダー " + UUID.randomUUID().toString().substring(0, 6),
 				"03-0000-1111", null, null, null, null, List.of(new VendorInput.PersonInput("佐藤", null, null, vendorUser.actor().id()))));
 		staff(lead, vendor.id());
-		IncidentView incident = incidents.open(lead.actor(), new NewIncident("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL,
-				"EXTENSIVE", null, null, null, null, null, null, null, null, null), null);
+		IncidentView incident = incidents.open(lead.actor(), NewIncident.of("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL, "EXTENSIVE"), null);
 		String base = base();
 
 		BrowserSupport.signIn(browser, base, lead.username(), lead.password());

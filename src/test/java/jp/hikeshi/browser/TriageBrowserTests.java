@@ -6,7 +6,7 @@ import java.util.List;
 
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -21,14 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TriageBrowserTests extends BrowserTest {
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Test
 	@DisplayName("TRI-1 TRI-2 GEN-1 a report is triaged into an incident that ranks above a lower-priority one in the queue")
 	void triagesAReportIntoARankedIncident() throws Exception {
 		TestUser handler = accounts.create("triage-browser", Role.HANDLER);
-		IncidentView minor = incidents.open(handler.actor(), new NewIncident("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR", null,
-				null, null, null, null, null, null, null, null), null);
+		IncidentView minor = incidents.open(handler.actor(), NewIncident.of("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR"), null);
 		String base = base();
 		BrowserSupport.signIn(browser, base, handler.username(), handler.password());
 

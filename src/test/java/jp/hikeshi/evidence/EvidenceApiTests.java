@@ -21,12 +21,12 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.internal.ContentStore;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -52,7 +52,7 @@ class EvidenceApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	ContentStore store;
@@ -71,8 +71,7 @@ class EvidenceApiTests {
 	}
 
 	UUID openIncident(TestUser by) {
-		return incidents.open(by.actor(), new NewIncident("ランサムウェア感染", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT", null, null,
-				null, null, null, null, null, null, null), null).id();
+		return incidents.open(by.actor(), NewIncident.of("ランサムウェア感染", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test

@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -37,7 +37,7 @@ class EvidencePagesTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -46,8 +46,7 @@ class EvidencePagesTests {
 	void aHandlerUploadsEvidenceRecordsAHandOverAndPrintsTheCustodySheet() throws Exception {
 		TestUser handler = accounts.create("ev-page", Role.HANDLER);
 		var me = user(userDetails.loadUserByUsername(handler.username()));
-		UUID incident = incidents.open(handler.actor(), new NewIncident("情報漏えい", "INFO_LEAK", Urgency.CRITICAL, "EXTENSIVE",
-				null, null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("情報漏えい", "INFO_LEAK", Urgency.CRITICAL, "EXTENSIVE"), null).id();
 		mvc.perform(get("/incidents/" + incident + "/evidence").with(me))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ルーティングテーブル、ARP キャッシュ"), containsString("アーカイブ媒体"))));
@@ -75,8 +74,7 @@ class EvidencePagesTests {
 	@Test
 	void showsWhyAnItemCannotBeRegisteredAndKeepsTheInput() throws Exception {
 		TestUser handler = accounts.create("ev-page", Role.HANDLER);
-		UUID incident = incidents.open(handler.actor(), new NewIncident("x", "OTHER", Urgency.LOW, "MINOR", null, null, null,
-				null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("x", "OTHER", Urgency.LOW, "MINOR"), null).id();
 		mvc.perform(multipart("/incidents/" + incident + "/evidence").param("kind", "LOGS").param("title", "")
 				.param("method", "保存した手順").param("sha256", "zz").with(user(userDetails.loadUserByUsername(handler.username())))
 				.with(csrf()))

@@ -8,10 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -41,7 +41,7 @@ class LargeEvidenceUploadTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -51,8 +51,7 @@ class LargeEvidenceUploadTests {
 	void streamsAFileLargerThanTheHeap() throws Exception {
 		assertThat(Runtime.getRuntime().maxMemory()).as("the test's heap").isLessThan(SIZE);
 		TestUser handler = accounts.create("large", Role.HANDLER);
-		UUID incident = incidents.open(handler.actor(), new NewIncident("ディスクイメージの保全", "INTRUSION", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("ディスクイメージの保全", "INTRUSION", Urgency.HIGH, "SIGNIFICANT"), null).id();
 		StreamingMultipart multipart = new StreamingMultipart(SIZE);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/incidents/" + incident + "/evidence"))
 			.header("Authorization", handler.bearer())

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -35,7 +35,7 @@ class ObservableTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	TestUser handler;
 
@@ -45,8 +45,7 @@ class ObservableTests {
 	}
 
 	IncidentView open(String title) {
-		return incidents.open(handler.actor(), new NewIncident(title, "MALWARE", Urgency.MEDIUM, "MODERATE", null, null, null,
-				null, null, null, null, null, null), null);
+		return incidents.open(handler.actor(), NewIncident.of(title, "MALWARE", Urgency.MEDIUM, "MODERATE"), null);
 	}
 
 	@Test

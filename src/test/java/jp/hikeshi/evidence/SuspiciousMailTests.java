@@ -20,11 +20,11 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -50,7 +50,7 @@ class SuspiciousMailTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -79,8 +79,7 @@ class SuspiciousMailTests {
 	@DisplayName("DET-4 a crafted mail is kept inert: text only, HTML as escaped source, attachment hashed, nothing fetched")
 	void keepsASuspiciousMailInert() throws Exception {
 		TestUser handler = accounts.create("mail", Role.HANDLER);
-		UUID incident = incidents.open(handler.actor(), new NewIncident("標的型メール", "TARGETED_EMAIL", Urgency.HIGH, "MODERATE",
-				null, null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("標的型メール", "TARGETED_EMAIL", Urgency.HIGH, "MODERATE"), null).id();
 		String eml;
 		try (InputStream in = getClass().getResourceAsStream("/evidence/suspicious.eml")) {
 			eml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("TRACKER_PORT",

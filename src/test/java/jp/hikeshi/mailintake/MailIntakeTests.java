@@ -30,8 +30,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.evidence.EvidenceLocker;
@@ -39,7 +39,7 @@ import jp.hikeshi.evidence.EvidenceView;
 import jp.hikeshi.evidence.ObservableType;
 import jp.hikeshi.evidence.Observables;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ReportRef;
 import jp.hikeshi.incident.Urgency;
@@ -91,7 +91,7 @@ class MailIntakeTests {
 	Observables observables;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	TestAccounts accounts;
@@ -569,8 +569,7 @@ class MailIntakeTests {
 		ReportView report = reports.get(handler.actor(), reportsOf(settings()).get(0));
 		UUID item = locker.forReport(handler.actor(), report.id()).get(0).id();
 
-		UUID incident = incidents.open(handler.actor(), new NewIncident("メール通報から", "OTHER", Urgency.HIGH, "MODERATE",
-				null, null, null, null, null, null, null, null, null), new ReportRef(report.id(), report.number())).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("メール通報から", "OTHER", Urgency.HIGH, "MODERATE"), new ReportRef(report.id(), report.number())).id();
 
 		assertThat(locker.forIncident(handler.actor(), incident)).extracting(EvidenceView::id).contains(item);
 		assertThat(observables.forIncident(handler.actor(), incident))

@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.Assignee;
 import jp.hikeshi.directory.AssigneeKind;
@@ -31,7 +31,7 @@ import jp.hikeshi.directory.RolePlanView;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -74,7 +74,7 @@ class NotificationTests {
 	VendorDirectory vendors;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	TaskDesk tasks;
@@ -338,14 +338,17 @@ class NotificationTests {
 	}
 
 	UUID incident(TestUser lead, TestUser commander) {
-		return incidents.open(lead.actor(), new NewIncident("通知の確認 " + UUID.randomUUID().toString().substring(0, 6), "MALWARE",
-				Urgency.HIGH, "SIGNIFICANT", commander == null ? null : commander.actor().id(), null, null, null, null, null, null,
-				null, null), null).id();
+		return incidents.open(lead.actor(), NewIncident.of("通知の確認 " + UUID.randomUUID().toString().substring(0, 6), "MALWARE", Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(commander == null ? null : commander.actor().id()), null).id();
 	}
 
 	UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {
-		return tasks.create(lead.actor(), incident, new NewTask(IncidentProcess.RESPONSE, title, null, "RES-1", null, kind, assignee,
-				due, false, null)).id();
+		return tasks.create(lead.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, title)
+				.withRequirement("RES-1")
+				.withAssigneeKind(kind)
+				.withAssignee(assignee)
+				.withDue(due)
+				.withMandatory(false)).id();
 	}
 
 	void awaitNotice(TestUser reader, String kind, String link) {

@@ -20,14 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.ProcessState;
@@ -91,7 +92,10 @@ class LaneProgressTests {
 	UserDetailsService userDetails;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	TaskDesk tasks;
@@ -153,11 +157,12 @@ class LaneProgressTests {
 
 		UUID other = open("タスクの着手");
 		publish(new TaskStatusChanged(org, other, UUID.randomUUID(), "RESPONSE", TaskStatus.TODO, TaskStatus.IN_PROGRESS));
-		await().atMost(WAIT).until(() -> incidents.get(handler.actor(), other).processes().get(IncidentProcess.RESPONSE) == ProcessState.IN_PROGRESS);
+		await().atMost(WAIT).until(() -> incidentQueries.get(handler.actor(), other).processes().get(IncidentProcess.RESPONSE) == ProcessState.IN_PROGRESS);
 
 		// a request to the vendor moves the lane its task belongs to
-		TaskView press = tasks.create(handler.actor(), incident, new NewTask(IncidentProcess.REPORTING, "報道対応の文案", null, null,
-				null, null, null, null, false, List.of()));
+		TaskView press = tasks.create(handler.actor(), incident, NewTask.of(IncidentProcess.REPORTING, "報道対応の文案")
+				.withMandatory(false)
+				.withChecklist(List.of()));
 		publish(new TaskAssigned(org, incident, press.id(), AssigneeKind.VENDOR, UUID.randomUUID(), handler.actor().id(),
 				Instant.now()));
 		awaitLane(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS);
@@ -167,8 +172,9 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 incident response is done only when recovery is verified and every response task is finished")
 	void movesResponseToDoneWhenRecoveryIsVerifiedAndResponseTasksAreDone() {
-		TaskView task = tasks.create(handler.actor(), incident, new NewTask(IncidentProcess.RESPONSE, "バックアップから復元", null,
-				null, null, null, null, null, true, List.of()));
+		TaskView task = tasks.create(handler.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, "バックアップから復元")
+				.withMandatory(true)
+				.withChecklist(List.of()));
 		RecoveryView item = recovery.plan(handler.actor(), incident, new NewRecoveryItem(null, "会計システム", "復元する", null, null,
 				"ベンダー", null, null, null));
 		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.IN_PROGRESS, null, null, null, null, null, null,
@@ -215,7 +221,7 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 a lane set by hand is never moved by the work, and the incident page shows it as set by hand")
 	void leavesALaneSetByHandAlone() throws Exception {
-		incidents.update(handler.actor(), incident, IncidentChanges.version(incidents.get(handler.actor(), incident).version())
+		incidents.update(handler.actor(), incident, IncidentChanges.version(incidentQueries.get(handler.actor(), incident).version())
 			.withProcesses(Map.of(IncidentProcess.RESPONSE, ProcessState.NOT_APPLICABLE, IncidentProcess.TRIAGE, ProcessState.DONE)));
 
 		publish(containment(ContainmentStep.REQUESTED));
@@ -248,7 +254,7 @@ class LaneProgressTests {
 		publish(new TriageDecided(org, UUID.randomUUID(), TriageOutcome.INCIDENT, incident, true));
 		awaitQuiet();
 
-		assertThat(incidents.get(handler.actor(), incident).processes()).containsEntry(IncidentProcess.RESPONSE, ProcessState.DONE)
+		assertThat(incidentQueries.get(handler.actor(), incident).processes()).containsEntry(IncidentProcess.RESPONSE, ProcessState.DONE)
 			.containsEntry(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS)
 			.containsEntry(IncidentProcess.TRIAGE, ProcessState.DONE);
 		assertThat(advances()).hasSize(1);
@@ -283,7 +289,7 @@ class LaneProgressTests {
 				.content("{\"decision\":\"INCIDENT\",\"reason\":\"感染\",\"urgency\":\"HIGH\",\"severity\":\"MODERATE\"}"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		UUID opened = UUID.fromString(JsonPath.read(decided, "$.incidentId"));
-		assertThat(incidents.get(handler.actor(), opened).processes()).containsEntry(IncidentProcess.DETECTION, ProcessState.DONE)
+		assertThat(incidentQueries.get(handler.actor(), opened).processes()).containsEntry(IncidentProcess.DETECTION, ProcessState.DONE)
 			.containsEntry(IncidentProcess.TRIAGE, ProcessState.DONE);
 
 		// an incident whose triage lane was left behind (not by hand) catches up when triage decides on it
@@ -302,7 +308,7 @@ class LaneProgressTests {
 		publish(containment(ContainmentStep.REQUESTED));
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS);
 
-		incidents.update(handler.actor(), incident, IncidentChanges.version(incidents.get(handler.actor(), incident).version())
+		incidents.update(handler.actor(), incident, IncidentChanges.version(incidentQueries.get(handler.actor(), incident).version())
 			.withState(IncidentState.CLOSED).because("対応完了"));
 
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.DONE);
@@ -311,8 +317,7 @@ class LaneProgressTests {
 	}
 
 	private UUID open(String title) {
-		return incidents.open(handler.actor(), new NewIncident(title, "MALWARE", Urgency.HIGH, "MODERATE", null, null, null, null,
-				null, null, null, null, null), null).id();
+		return incidents.open(handler.actor(), NewIncident.of(title, "MALWARE", Urgency.HIGH, "MODERATE"), null).id();
 	}
 
 	private ContainmentChanged containment(ContainmentStep step) {
@@ -320,7 +325,7 @@ class LaneProgressTests {
 	}
 
 	private static NotificationInput input(RecipientKind kind) {
-		return new NotificationInput(kind, null, null, null, null, null, "ja", null, "件名", "本文", null);
+		return NotificationInput.to(kind).inLanguage("ja").withSubject("件名").withContent("本文");
 	}
 
 	/** Publishes the event as its module does: inside the transaction of the work, heard after the commit. */
@@ -329,7 +334,7 @@ class LaneProgressTests {
 	}
 
 	private ProcessState lane(IncidentProcess process) {
-		return incidents.get(handler.actor(), incident).processes().get(process);
+		return incidentQueries.get(handler.actor(), incident).processes().get(process);
 	}
 
 	private void awaitLane(IncidentProcess process, ProcessState state) {

@@ -15,12 +15,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
@@ -47,7 +48,10 @@ class ContainmentApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -62,8 +66,7 @@ class ContainmentApiTests {
 	void setUp() {
 		handler = accounts.create("contain", Role.HANDLER);
 		lead = accounts.create("contain-lead", Role.ADMIN);
-		incident = incidents.open(handler.actor(), new NewIncident("マルウェア感染の疑い", "MALWARE", Urgency.HIGH, "SIGNIFICANT",
-				null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("マルウェア感染の疑い", "MALWARE", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test
@@ -246,7 +249,7 @@ class ContainmentApiTests {
 	}
 
 	IncidentView incident() {
-		return incidents.get(handler.actor(), incident);
+		return incidentQueries.get(handler.actor(), incident);
 	}
 
 	ResultActions request(String json, TestUser by) throws Exception {

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.AssetCatalog;
 import jp.hikeshi.directory.AssetInput;
@@ -23,7 +23,8 @@ import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.directory.VendorView;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
@@ -49,7 +50,10 @@ class RecoveryApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	AssetCatalog assets;
@@ -64,8 +68,7 @@ class RecoveryApiTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("recover", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL,
-				"EXTENSIVE", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL, "EXTENSIVE"), null).id();
 	}
 
 	@Test
@@ -259,7 +262,7 @@ class RecoveryApiTests {
 	}
 
 	IncidentView incident() {
-		return incidents.get(handler.actor(), incident);
+		return incidentQueries.get(handler.actor(), incident);
 	}
 
 	ResultActions plan(String json) throws Exception {

@@ -10,11 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -38,7 +39,10 @@ class RemediationClosingTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	TestUser handler;
 
@@ -47,8 +51,7 @@ class RemediationClosingTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("remedy-close", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("不正アクセス", "UNAUTHORIZED_ACCESS", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセス", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test
@@ -101,7 +104,7 @@ class RemediationClosingTests {
 	}
 
 	ResultActions close(String language) throws Exception {
-		long version = incidents.get(handler.actor(), incident).version();
+		long version = incidentQueries.get(handler.actor(), incident).version();
 		return mvc.perform(patch("/api/v1/incidents/" + incident).header("Authorization", handler.bearer())
 			.header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"));

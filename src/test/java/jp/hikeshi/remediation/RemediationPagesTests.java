@@ -16,14 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.directory.VendorView;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -44,7 +44,7 @@ class RemediationPagesTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -65,8 +65,7 @@ class RemediationPagesTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("remedy-page", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("Web サイト改ざん", "DEFACEMENT", Urgency.HIGH, "MODERATE",
-				null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("Web サイト改ざん", "DEFACEMENT", Urgency.HIGH, "MODERATE"), null).id();
 	}
 
 	@Test

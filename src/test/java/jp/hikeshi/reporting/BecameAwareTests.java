@@ -17,12 +17,13 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -50,7 +51,10 @@ class BecameAwareTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -65,8 +69,8 @@ class BecameAwareTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("aware", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("知った時の一致", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT", null,
-				null, null, null, null, null, null, INCIDENT_AWARE, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("知った時の一致", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withBecameAwareAt(INCIDENT_AWARE), null).id();
 	}
 
 	String facts(String aware, boolean alsoChangeIncident) {
@@ -96,7 +100,7 @@ class BecameAwareTests {
 			.andExpect(jsonPath("$.facts.becameAwareAt").value(ASSESSED_AWARE.toString()))
 			.andExpect(jsonPath("$.incidentBecameAwareAt").value(ASSESSED_AWARE.toString()))
 			.andExpect(jsonPath("$.becameAwareAtQuestion").value(false));
-		assertThat(incidents.get(handler.actor(), incident).becameAwareAt()).isEqualTo(ASSESSED_AWARE);
+		assertThat(incidentQueries.get(handler.actor(), incident).becameAwareAt()).isEqualTo(ASSESSED_AWARE);
 	}
 
 	@Test
@@ -105,7 +109,7 @@ class BecameAwareTests {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content(facts(ASSESSED_AWARE.toString(), false)))
 			.andExpect(status().isOk());
-		assertThat(incidents.get(handler.actor(), incident).becameAwareAt()).isEqualTo(INCIDENT_AWARE);
+		assertThat(incidentQueries.get(handler.actor(), incident).becameAwareAt()).isEqualTo(INCIDENT_AWARE);
 		mvc.perform(get("/api/v1/incidents/{id}/documents/ppc-preliminary", incident).param("lang", "ja")
 				.header("Authorization", handler.bearer()))
 			.andExpect(content().string(allOf(containsString(dates.dateTime(ASSESSED_AWARE, Locale.JAPANESE)),
@@ -123,7 +127,7 @@ class BecameAwareTests {
 				.param("personalInformation", "true").param("sensitive", "true").param("personsExact", "3")
 				.param("outsourcing", "NONE").param("becameAwareAt", "2026-04-01T10:00"))
 			.andExpect(status().is3xxRedirection());
-		long version = incidents.get(handler.actor(), incident).version();
+		long version = incidentQueries.get(handler.actor(), incident).version();
 		incidents.update(handler.actor(), incident, IncidentChanges.version(version)
 			.withTimes(null, null, null, null, null, ASSESSED_AWARE));
 		mvc.perform(get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
@@ -149,7 +153,7 @@ class BecameAwareTests {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content(facts(null, false)))
 			.andExpect(status().isOk());
-		long version = incidents.get(handler.actor(), incident).version();
+		long version = incidentQueries.get(handler.actor(), incident).version();
 		incidents.update(handler.actor(), incident, IncidentChanges.version(version)
 			.withTimes(null, null, null, null, null, ASSESSED_AWARE));
 		RequestPostProcessor me = user(userDetails.loadUserByUsername(handler.username()));

@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -46,7 +46,7 @@ class DocumentApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	EvidenceLocker evidence;
@@ -64,16 +64,20 @@ class DocumentApiTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		handler = accounts.create("documents", Role.HANDLER, Role.MANAGER);
-		incident = incidents.open(handler.actor(), new NewIncident("ランサムウェアによる顧客情報の暗号化", "RANSOMWARE", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, Instant.parse("2026-04-01T00:00:00Z"), null, Instant.parse("2026-04-01T01:00:00Z"),
-				null, Instant.parse("2026-04-01T01:30:00Z"), null), null);
+		incident = incidents.open(handler.actor(), NewIncident.of("ランサムウェアによる顧客情報の暗号化", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT")
+				.withOccurredFrom(Instant.parse("2026-04-01T00:00:00Z"))
+				.withDetectedAt(Instant.parse("2026-04-01T01:00:00Z"))
+				.withBecameAwareAt(Instant.parse("2026-04-01T01:30:00Z")), null);
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident.id()).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"personalInformation":true,"sensitive":true,"personsMin":300,"personsMax":1200,
 						 "unauthorisedPurpose":true,"becameAwareAt":"2026-04-01T01:30:00Z","notes":"患者情報"}"""))
 			.andExpect(status().isOk());
-		evidence.register(handler.actor(), incident.id(), new NewEvidence(EvidenceKind.LOGS, "ファイアウォールのログ", null, null,
-				"鈴木", null, "export", "金庫", null, "a".repeat(64), null), null);
+		evidence.register(handler.actor(), incident.id(), NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
+				.withCollectedBy("鈴木")
+				.withMethod("export")
+				.withStorageLocation("金庫")
+				.withSha256("a".repeat(64)), null);
 	}
 
 	String title(DocumentKind kind, Locale locale) {

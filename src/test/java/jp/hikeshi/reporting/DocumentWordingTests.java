@@ -84,8 +84,11 @@ class DocumentWordingTests {
 						{"personalInformation":true,"sensitive":true,"personsMin":300,"personsMax":300,
 						 "unauthorisedPurpose":true,"outsourcing":"NONE","becameAwareAt":"2026-12-01T01:30:00Z","notes":"患者情報"}"""))
 			.andExpect(status().isOk());
-		evidence.register(handler.actor(), incident, new NewEvidence(EvidenceKind.LOGS, "ファイアウォールのログ", null, null,
-				"鈴木", null, "export", "金庫", null, "b".repeat(64), null), null);
+		evidence.register(handler.actor(), incident, NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
+				.withCollectedBy("鈴木")
+				.withMethod("export")
+				.withStorageLocation("金庫")
+				.withSha256("b".repeat(64)), null);
 	}
 
 	@ParameterizedTest

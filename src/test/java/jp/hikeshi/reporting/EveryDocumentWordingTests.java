@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.OrganisationSettings;
 import jp.hikeshi.evidence.EvidenceKind;
@@ -24,7 +24,8 @@ import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
@@ -62,7 +63,10 @@ class EveryDocumentWordingTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	PrivacyDesk privacy;
@@ -119,26 +123,40 @@ class EveryDocumentWordingTests {
 			boolean notify) {
 		typed.add(title);
 		var by = handler.actor();
-		IncidentView incident = incidents.open(by, new NewIncident(title, category, Urgency.HIGH, "SIGNIFICANT", by.id(),
-				List.of(by.id()), null, detected.minus(2, ChronoUnit.HOURS), detected.minus(1, ChronoUnit.HOURS), detected,
-				detected.plus(10, ChronoUnit.MINUTES), detected.plus(30, ChronoUnit.MINUTES), null), null);
+		IncidentView incident = incidents.open(by, NewIncident.of(title, category, Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(by.id())
+				.withHandlers(List.of(by.id()))
+				.withOccurredFrom(detected.minus(2, ChronoUnit.HOURS))
+				.withOccurredTo(detected.minus(1, ChronoUnit.HOURS))
+				.withDetectedAt(detected)
+				.withReceivedAt(detected.plus(10, ChronoUnit.MINUTES))
+				.withBecameAwareAt(detected.plus(30, ChronoUnit.MINUTES)), null);
 		UUID id = incident.id();
 		if (facts != null) {
 			privacy.assess(by, id, facts, null);
 		}
-		evidence.register(by, id, new NewEvidence(EvidenceKind.LOGS, "ファイアウォールのログ", null, null, "鈴木", null, "export",
-				"金庫", null, "b".repeat(64), null), null);
+		evidence.register(by, id, NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
+				.withCollectedBy("鈴木")
+				.withMethod("export")
+				.withStorageLocation("金庫")
+				.withSha256("b".repeat(64)), null);
 		typed.addAll(List.of("ファイアウォールのログ", "鈴木"));
 		if (confirmRansom) {
 			ransom.confirm(by, id, "支払わない");
 		}
 		if (notify) {
-			NotificationView n = plan.add(by, id, new NotificationInput(RecipientKind.PPC_PRELIMINARY, null, null, null,
-					Channel.EMAIL, "ppc@example.jp", "ja", DocumentKind.PPC_PRELIMINARY, "速報", "速報の本文", List.of()));
+			NotificationView n = plan.add(by, id, NotificationInput.to(RecipientKind.PPC_PRELIMINARY)
+					.withChannel(Channel.EMAIL)
+					.withRecipient("ppc@example.jp")
+					.inLanguage("ja")
+					.withDocumentKind(DocumentKind.PPC_PRELIMINARY)
+					.withSubject("速報")
+					.withContent("速報の本文")
+					.withEvidence(List.of()));
 			plan.send(by, id, n.id(), n.version());
 		}
 		if (state != null) {
-			IncidentView now = incidents.get(by, id);
+			IncidentView now = incidentQueries.get(by, id);
 			incidents.update(by, id, IncidentChanges.version(now.version())
 				.withTimes(null, null, null, detected.plus(3, ChronoUnit.HOURS), state == IncidentState.CONTAINED ? null
 						: detected.plus(26, ChronoUnit.HOURS), null)

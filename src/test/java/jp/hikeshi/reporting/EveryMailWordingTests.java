@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.directory.VendorDirectory;
 import jp.hikeshi.directory.VendorInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -51,7 +51,7 @@ class EveryMailWordingTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	PrivacyDesk privacy;
@@ -109,8 +109,11 @@ class EveryMailWordingTests {
 			UUID incident = incident(commander, other, now.minus(26, ChronoUnit.DAYS));
 			UUID incidentLate = incident(commander, other, now.minus(10, ChronoUnit.DAYS));
 			for (String lang : List.of("ja", "en")) {
-				NotificationView n = plan.add(commander.actor(), incident, new NotificationInput(RecipientKind.MANAGEMENT, null, null, null,
-						Channel.EMAIL, "board-" + lang + "@example.jp", lang, null, null, null, List.of()));
+				NotificationView n = plan.add(commander.actor(), incident, NotificationInput.to(RecipientKind.MANAGEMENT)
+						.withChannel(Channel.EMAIL)
+						.withRecipient("board-" + lang + "@example.jp")
+						.inLanguage(lang)
+						.withEvidence(List.of()));
 				plan.send(commander.actor(), incident, n.id(), n.version());
 				ours.add(n.id().toString());
 				addresses.add("board-" + lang + "@example.jp");
@@ -185,8 +188,12 @@ class EveryMailWordingTests {
 	private UUID incident(TestUser commander, TestUser handler, Instant aware) {
 		String title = "患者情報の漏えい " + UUID.randomUUID().toString().substring(0, 4);
 		typed.add(title);
-		UUID id = incidents.open(commander.actor(), new NewIncident(title, "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT",
-				commander.actor().id(), List.of(handler.actor().id()), null, null, null, aware, aware, aware, null), null).id();
+		UUID id = incidents.open(commander.actor(), NewIncident.of(title, "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(commander.actor().id())
+				.withHandlers(List.of(handler.actor().id()))
+				.withDetectedAt(aware)
+				.withReceivedAt(aware)
+				.withBecameAwareAt(aware), null).id();
 		ours.add(id.toString());
 		privacy.assess(commander.actor(), id, new PrivacyFacts(true, true, false, false, false, null, 10, 20, false, false,
 				Outsourcing.NONE, aware, null), null);
@@ -194,8 +201,12 @@ class EveryMailWordingTests {
 	}
 
 	private UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {
-		UUID id = tasks.create(lead.actor(), incident, new NewTask(IncidentProcess.RESPONSE, title, null, "RES-1", null, kind, assignee,
-				due, false, null)).id();
+		UUID id = tasks.create(lead.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, title)
+				.withRequirement("RES-1")
+				.withAssigneeKind(kind)
+				.withAssignee(assignee)
+				.withDue(due)
+				.withMandatory(false)).id();
 		ours.add(id.toString());
 		return id;
 	}

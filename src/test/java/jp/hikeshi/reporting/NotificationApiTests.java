@@ -13,16 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.evidence.EvidenceLocker;
 import jp.hikeshi.evidence.NewEvidence;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
-import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentChanges;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
+import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 import jp.hikeshi.shared.RejectedInputException;
@@ -52,7 +53,10 @@ class NotificationApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	@Autowired
 	EvidenceLocker evidence;
@@ -67,8 +71,7 @@ class NotificationApiTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("notify", Role.HANDLER);
-		incident = incidents.open(handler.actor(), new NewIncident("不正アクセスによる会員情報の漏えい", "UNAUTHORIZED_ACCESS", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスによる会員情報の漏えい", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	@Test
@@ -95,8 +98,8 @@ class NotificationApiTests {
 				.content("{\"personalInformation\":true,\"unauthorisedPurpose\":true,\"personsExact\":40,\"becameAwareAt\":\""
 						+ Instant.now() + "\"}"))
 			.andExpect(status().isOk());
-		var log = evidence.register(handler.actor(), incident, new NewEvidence(EvidenceKind.LOGS, "アクセスログ", null, null, null,
-				null, null, null, null, "b".repeat(64), null), null);
+		var log = evidence.register(handler.actor(), incident, NewEvidence.of(EvidenceKind.LOGS, "アクセスログ")
+				.withSha256("b".repeat(64)), null);
 		String created = mvc.perform(post("/api/v1/incidents/{id}/notifications", incident).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"recipientKind":"PPC_PRELIMINARY","channel":"EMAIL","recipient":"ppc-desk@example.jp","language":"ja",
@@ -151,7 +154,7 @@ class NotificationApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"personalInformation\":true,\"sensitive\":true,\"becameAwareAt\":\"" + Instant.now() + "\"}"))
 			.andExpect(status().isOk());
-		var view = incidents.get(handler.actor(), incident);
+		var view = incidentQueries.get(handler.actor(), incident);
 		assertThatThrownBy(() -> incidents.update(handler.actor(), incident,
 				IncidentChanges.version(view.version()).withState(IncidentState.CLOSED)))
 			.isInstanceOf(RejectedInputException.class)

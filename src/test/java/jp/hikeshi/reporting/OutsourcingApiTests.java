@@ -14,13 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.directory.OutsideBodyInput;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -43,7 +43,7 @@ class OutsourcingApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	OutsideBodies bodies;
@@ -61,8 +61,7 @@ class OutsourcingApiTests {
 		principal = "PRINCIPAL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		bodies.save(admin.actor(), principal, new OutsideBodyInput("株式会社委託元", "Principal Co.", null, null, "03-0000-0000",
 				"privacy@principal.example.jp", null, null, null));
-		incident = incidents.open(handler.actor(), new NewIncident("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		incident = incidents.open(handler.actor(), NewIncident.of("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	void assess(boolean joint) throws Exception {

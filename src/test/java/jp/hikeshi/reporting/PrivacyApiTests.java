@@ -12,11 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -39,7 +39,7 @@ class PrivacyApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	TestUser handler;
 
@@ -52,8 +52,7 @@ class PrivacyApiTests {
 	}
 
 	UUID open(TestUser by, String category, String title) {
-		return incidents.open(by.actor(), new NewIncident(title, category, Urgency.HIGH, "SIGNIFICANT", null, null, null, null,
-				null, null, null, null, null), null).id();
+		return incidents.open(by.actor(), NewIncident.of(title, category, Urgency.HIGH, "SIGNIFICANT"), null).id();
 	}
 
 	static String facts(boolean sensitive, int persons, boolean unauthorised, boolean encrypted, Instant aware) {

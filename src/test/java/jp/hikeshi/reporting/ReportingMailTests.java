@@ -24,10 +24,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import jp.hikeshi.MailTest;
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 import jp.hikeshi.reporting.internal.LegalReminders;
@@ -108,7 +108,7 @@ class ReportingMailTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	PrivacyDesk privacy;
@@ -183,8 +183,8 @@ class ReportingMailTests {
 	void remindsOncePerThreshold() throws Exception {
 		TestUser handler = accounts.create("reminded", Role.HANDLER);
 		String address = handler.username() + "@example.jp";
-		UUID incident = incidents.open(handler.actor(), new NewIncident("会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT",
-				handler.actor().id(), null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+				.withCommander(handler.actor().id()), null).id();
 		PrivacyAssessmentView assessed = privacy.assess(handler.actor(), incident, new PrivacyFacts(true, true, false, false,
 				false, 3, null, null, false, false, Outsourcing.NONE, clock.instant(), null), null);
 		LegalDeadlines due = assessed.deadlines();

@@ -12,11 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
 
@@ -37,7 +37,7 @@ class ReportingPagesTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -47,8 +47,7 @@ class ReportingPagesTests {
 	void assessesALeakOnThePageAndSeesTheDeadlines() throws Exception {
 		TestUser handler = accounts.create("rep-page", Role.HANDLER);
 		RequestPostProcessor me = user(userDetails.loadUserByUsername(handler.username()));
-		UUID incident = incidents.open(handler.actor(), new NewIncident("会員情報の漏えい（ページ）", "INFO_LEAK", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("会員情報の漏えい（ページ）", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT"), null).id();
 		mvc.perform(get("/incidents/{id}/reporting", incident).with(me))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("個人情報保護法上の評価"), containsString("通知計画"),
@@ -72,8 +71,7 @@ class ReportingPagesTests {
 	void showsTheMissingTimeOfBecomingAware() throws Exception {
 		TestUser handler = accounts.create("rep-page", Role.HANDLER);
 		RequestPostProcessor me = user(userDetails.loadUserByUsername(handler.username()));
-		UUID incident = incidents.open(handler.actor(), new NewIncident("漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT", null,
-				null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT"), null).id();
 		mvc.perform(post("/incidents/{id}/reporting/assessment", incident).with(me).with(csrf()).param("personalInformation", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("把握した日時（知った時）を入力してください")));
@@ -84,8 +82,7 @@ class ReportingPagesTests {
 	void draftsEditsAndSendsANotificationOnThePages() throws Exception {
 		TestUser handler = accounts.create("rep-page", Role.HANDLER);
 		RequestPostProcessor me = user(userDetails.loadUserByUsername(handler.username()));
-		UUID incident = incidents.open(handler.actor(), new NewIncident("ランサムウェア（ページ）", "RANSOMWARE", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, null, null, null, null), null).id();
+		UUID incident = incidents.open(handler.actor(), NewIncident.of("ランサムウェア（ページ）", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT"), null).id();
 		mvc.perform(get("/incidents/{id}/reporting", incident).with(me))
 			.andExpect(content().string(containsString("身代金の支払いや攻撃者との交渉は実施しない")));
 		mvc.perform(post("/incidents/{id}/reporting/ransom-decision", incident).with(me).with(csrf()).param("note", "確認"))

@@ -177,8 +177,10 @@ class TaskCompletionTests {
 	@DisplayName("REP-3 REP-5 sending the PPC preliminary report completes its task, cancelling it re-opens it; the ransom stance completes its task")
 	void ppcPreliminarySentCompletesTheTask() {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
-		NotificationView drafted = notifications.add(lead.actor(), incident, new NotificationInput(RecipientKind.PPC_PRELIMINARY,
-				null, null, null, null, null, "ja", null, "速報", "速報の本文", null));
+		NotificationView drafted = notifications.add(lead.actor(), incident, NotificationInput.to(RecipientKind.PPC_PRELIMINARY)
+				.inLanguage("ja")
+				.withSubject("速報")
+				.withContent("速報の本文"));
 		assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.TODO);
 		NotificationView sent = notifications.send(lead.actor(), incident, drafted.id(), drafted.version());
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.DONE));
@@ -224,10 +226,10 @@ class TaskCompletionTests {
 	@DisplayName("RES-2 a memory image collected for the incident completes the evidence task; another kind does not")
 	void evidenceCollectedCompletesTheEvidenceTask() {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
-		evidence.register(lead.actor(), incident, new NewEvidence(EvidenceKind.DISK_IMAGE, "ディスクイメージ", null, null, null,
-				null, null, null, null, "c".repeat(64), null), null);
-		EvidenceView memory = evidence.register(lead.actor(), incident, new NewEvidence(EvidenceKind.MEMORY_IMAGE, "メモリイメージ",
-				null, null, null, null, null, null, null, "d".repeat(64), null), null);
+		evidence.register(lead.actor(), incident, NewEvidence.of(EvidenceKind.DISK_IMAGE, "ディスクイメージ")
+				.withSha256("c".repeat(64)), null);
+		EvidenceView memory = evidence.register(lead.actor(), incident, NewEvidence.of(EvidenceKind.MEMORY_IMAGE, "メモリイメージ")
+				.withSha256("d".repeat(64)), null);
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task("evidence").status()).isEqualTo(TaskStatus.DONE));
 		assertThat(task("evidence").completion().recordId()).isEqualTo(memory.id());
 		assertThat(task("evidence").completion().link(incident)).isEqualTo("/evidence/" + memory.id());

@@ -14,12 +14,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.directory.OrganisationSettings;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -49,7 +49,7 @@ class ClosingReportTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Autowired
 	OrganisationSettings organisations;
@@ -63,8 +63,10 @@ class ClosingReportTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		handler = accounts.create("closing", Role.HANDLER, Role.MANAGER);
-		incident = incidents.open(handler.actor(), new NewIncident("ランサムウェアによるファイルサーバの暗号化", "RANSOMWARE", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, null, null, detected, detected.plus(135, ChronoUnit.MINUTES), detected, null), null);
+		incident = incidents.open(handler.actor(), NewIncident.of("ランサムウェアによるファイルサーバの暗号化", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT")
+				.withDetectedAt(detected)
+				.withReceivedAt(detected.plus(135, ChronoUnit.MINUTES))
+				.withBecameAwareAt(detected), null);
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident.id()).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"personalInformation\":true,\"sensitive\":true,\"personsMin\":10,"
 						+ "\"personsMax\":20,\"unauthorisedPurpose\":true,\"becameAwareAt\":\"" + detected + "\"}"))

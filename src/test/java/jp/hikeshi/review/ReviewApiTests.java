@@ -18,11 +18,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -48,7 +49,10 @@ class ReviewApiTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
+
+	@Autowired
+	IncidentQueries incidentQueries;
 
 	TestUser handler;
 
@@ -62,8 +66,7 @@ class ReviewApiTests {
 	void setUp() {
 		handler = accounts.create("reviewer", Role.HANDLER);
 		owner = accounts.create("measure-owner", Role.MANAGER);
-		incident = incidents.open(handler.actor(), new NewIncident("不正アクセスの疑い", "INTRUSION", Urgency.MEDIUM, "SIGNIFICANT",
-				null, null, null, null, null, null, null, null, null), null);
+		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスの疑い", "INTRUSION", Urgency.MEDIUM, "SIGNIFICANT"), null);
 	}
 
 	String review(String outcome, String measures) {
@@ -84,7 +87,7 @@ class ReviewApiTests {
 	}
 
 	void close(int expected) throws Exception {
-		long version = incidents.get(handler.actor(), incident.id()).version();
+		long version = incidentQueries.get(handler.actor(), incident.id()).version();
 		mvc.perform(patch("/api/v1/incidents/{id}", incident.id()).header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"))
 			.andExpect(status().is(expected));
@@ -215,7 +218,7 @@ class ReviewApiTests {
 				.param("measureDue", due, ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/incidents/" + incident.id()));
-		assertThat(incidents.get(handler.actor(), incident.id()).state().name()).isEqualTo("CLOSED");
+		assertThat(incidentQueries.get(handler.actor(), incident.id()).state().name()).isEqualTo("CLOSED");
 		assertThat(ownerTaskTitles()).contains("再発防止策: 教育の実施");
 	}
 
@@ -249,7 +252,7 @@ class ReviewApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ログの保全")))
 			.andExpect(content().string(containsString("振り返りを保存しました")));
-		assertThat(incidents.get(handler.actor(), incident.id()).state().name()).isNotEqualTo("CLOSED");
+		assertThat(incidentQueries.get(handler.actor(), incident.id()).state().name()).isNotEqualTo("CLOSED");
 		mvc.perform(get("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.outcome").value("TRUE_POSITIVE"));
 	}

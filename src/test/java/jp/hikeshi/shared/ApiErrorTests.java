@@ -19,11 +19,11 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import java.util.UUID;
 
-import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
+import jp.hikeshi.TestAccounts;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -62,7 +62,7 @@ class ApiErrorTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	TestUser handler;
 
@@ -98,8 +98,7 @@ class ApiErrorTests {
 	}
 
 	IncidentView open() {
-		return incidents.open(handler.actor(), new NewIncident("API エラー", "MALWARE", Urgency.MEDIUM, "MODERATE", null, null, null,
-				null, null, null, null, null, null), null);
+		return incidents.open(handler.actor(), NewIncident.of("API エラー", "MALWARE", Urgency.MEDIUM, "MODERATE"), null);
 	}
 
 	@ParameterizedTest

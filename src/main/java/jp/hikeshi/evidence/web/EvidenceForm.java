@@ -25,8 +25,14 @@ public class EvidenceForm {
 	private MultipartFile file;
 
 	NewEvidence toNewEvidence(DisplayZone zone) {
-		return new NewEvidence(kind, title, volatilityRank, null, collectedBy, zone.toInstant(collectedAt), method,
-				storageLocation, null, sha256 == null || sha256.isBlank() ? null : sha256.strip(), notes);
+		return NewEvidence.of(kind, title)
+			.withVolatilityRank(volatilityRank)
+			.withCollectedBy(collectedBy)
+			.withCollectedAt(zone.toInstant(collectedAt))
+			.withMethod(method)
+			.withStorageLocation(storageLocation)
+			.withSha256(sha256 == null || sha256.isBlank() ? null : sha256.strip())
+			.withNotes(notes);
 	}
 
 	public EvidenceKind getKind() { return kind; }

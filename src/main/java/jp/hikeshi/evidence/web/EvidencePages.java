@@ -15,7 +15,7 @@ import jp.hikeshi.evidence.Observables;
 import jp.hikeshi.evidence.Volatility;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.intake.ReportDesk;
 import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.RejectedInputException;
@@ -38,13 +38,13 @@ class EvidencePages {
 
 	private final EvidenceLocker locker;
 	private final Observables observables;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final ReportDesk reports;
 	private final Actors actors;
 	private final Validator validator;
 	private final DisplayZone zone;
 
-	EvidencePages(EvidenceLocker locker, Observables observables, IncidentDesk incidents, ReportDesk reports, Actors actors,
+	EvidencePages(EvidenceLocker locker, Observables observables, IncidentQueries incidents, ReportDesk reports, Actors actors,
 			Validator validator, DisplayZone zone) {
 		this.locker = locker;
 		this.observables = observables;

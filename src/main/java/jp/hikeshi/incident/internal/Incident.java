@@ -2,9 +2,9 @@ package jp.hikeshi.incident.internal;
 
 import static jp.hikeshi.incident.internal.LogLine.because;
 import static jp.hikeshi.incident.internal.LogLine.label;
+import static jp.hikeshi.incident.internal.Timestamps.micros;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -74,9 +74,9 @@ public class Incident {
 	@MappedCollection(idColumn = "incident")
 	private final Set<Handler> handlers;
 	@MappedCollection(idColumn = "incident")
-	private final Set<Linked> reports;
+	private final Set<LinkedReport> reports;
 	@MappedCollection(idColumn = "incident")
-	private final Set<Affected> assets;
+	private final Set<AffectedAsset> assets;
 	@Transient
 	private final List<LogLine> log = new ArrayList<>();
 
@@ -84,8 +84,8 @@ public class Incident {
 	Incident(UUID id, UUID organisationId, String number, String title, String category, Urgency urgency, String severity,
 			int priority, IncidentState state, boolean openQueue, ProcessState detectionState, ProcessState triageState,
 			ProcessState responseState, ProcessState reportingState, UUID commanderId, String commanderName,
-			Timestamps times, Instant openedAt, UUID openedBy, Long version, Set<Handler> handlers, Set<Linked> reports,
-			Set<Affected> assets) {
+			Timestamps times, Instant openedAt, UUID openedBy, Long version, Set<Handler> handlers, Set<LinkedReport> reports,
+			Set<AffectedAsset> assets) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.number = number;
@@ -166,8 +166,8 @@ public class Incident {
 	}
 
 	public void affect(Map<UUID, String> assetNames) {
-		Set<Affected> wanted = new HashSet<>();
-		assetNames.keySet().forEach(a -> wanted.add(new Affected(a)));
+		Set<AffectedAsset> wanted = new HashSet<>();
+		assetNames.keySet().forEach(a -> wanted.add(new AffectedAsset(a)));
 		if (!wanted.equals(assets)) {
 			note("ASSETS_CHANGED", String.join("、", assetNames.values()));
 			assets.clear();
@@ -181,7 +181,7 @@ public class Incident {
 			throw new RejectedInputException("incidentId", "incident.attach.closed", number);
 		}
 		if (reports.stream().noneMatch(r -> r.reportId().equals(report.id()))) {
-			reports.add(new Linked(report.id(), report.number(), micros(now)));
+			reports.add(new LinkedReport(report.id(), report.number(), micros(now)));
 			note("REPORT_LINKED", report.number(), because(reason));
 		}
 	}
@@ -261,10 +261,6 @@ public class Incident {
 		return lines;
 	}
 
-	static Instant micros(Instant instant) {
-		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
-	}
-
 	public Map<IncidentProcess, ProcessState> progress() {
 		Map<IncidentProcess, ProcessState> map = new EnumMap<>(IncidentProcess.class);
 		map.put(IncidentProcess.DETECTION, detectionState);
@@ -290,18 +286,6 @@ public class Incident {
 	public Instant openedAt() { return openedAt; }
 	public long version() { return version == null ? 0 : version; }
 	public Set<Handler> handlers() { return Set.copyOf(handlers); }
-	public Set<Linked> reports() { return Set.copyOf(reports); }
-	public Set<Affected> assets() { return Set.copyOf(assets); }
-
-	@Table("incident_handler")
-	public record Handler(UUID userId, String name) {
-	}
-
-	@Table("incident_report")
-	public record Linked(UUID reportId, String reportNumber, Instant linkedAt) {
-	}
-
-	@Table("incident_asset")
-	public record Affected(UUID assetId) {
-	}
+	public Set<LinkedReport> reports() { return Set.copyOf(reports); }
+	public Set<AffectedAsset> assets() { return Set.copyOf(assets); }
 }

@@ -55,8 +55,8 @@ public class TimelineRecords {
 
 	private TimelineEntry insert(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
 			Instant occurredAt, Instant now, Actor by, String source, String text, Phrase phrase) {
-		TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), kind, type, Incident.micros(occurredAt),
-				Incident.micros(now), by == null ? null : by.id(), by == null ? null : by.displayName(), source,
+		TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), kind, type, Timestamps.micros(occurredAt),
+				Timestamps.micros(now), by == null ? null : by.id(), by == null ? null : by.displayName(), source,
 				text.length() > 4000 ? text.substring(0, 3999) + "…" : text);
 		jdbc.sql("""
 				INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,

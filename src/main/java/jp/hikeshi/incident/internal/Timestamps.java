@@ -1,6 +1,7 @@
 package jp.hikeshi.incident.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -24,14 +25,19 @@ public class Timestamps {
 	public static Timestamps given(Instant occurredFrom, Instant occurredTo, Instant detectedAt, Instant receivedAt,
 			Instant containedAt, Instant recoveredAt, Instant becameAwareAt) {
 		Timestamps t = new Timestamps();
-		t.occurredFrom = Incident.micros(occurredFrom);
-		t.occurredTo = Incident.micros(occurredTo);
-		t.detectedAt = Incident.micros(detectedAt);
-		t.receivedAt = Incident.micros(receivedAt);
-		t.containedAt = Incident.micros(containedAt);
-		t.recoveredAt = Incident.micros(recoveredAt);
-		t.becameAwareAt = Incident.micros(becameAwareAt);
+		t.occurredFrom = micros(occurredFrom);
+		t.occurredTo = micros(occurredTo);
+		t.detectedAt = micros(detectedAt);
+		t.receivedAt = micros(receivedAt);
+		t.containedAt = micros(containedAt);
+		t.recoveredAt = micros(recoveredAt);
+		t.becameAwareAt = micros(becameAwareAt);
 		return t;
+	}
+
+	/** Both databases keep microseconds: an instant is cut to them before it is stored or compared. */
+	static Instant micros(Instant instant) {
+		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void merge(Timestamps given, BiConsumer<String, Instant> changed) {

@@ -7,8 +7,9 @@ import jakarta.validation.Valid;
 
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentSummary;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
@@ -47,12 +48,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class IncidentApi {
 
-	private final IncidentDesk desk;
+	private final IncidentQueries incidents;
+	private final IncidentCommands commands;
 	private final IncidentTimeline timeline;
 	private final Actors actors;
 
-	IncidentApi(IncidentDesk desk, IncidentTimeline timeline, Actors actors) {
-		this.desk = desk;
+	IncidentApi(IncidentQueries incidents, IncidentCommands commands, IncidentTimeline timeline, Actors actors) {
+		this.incidents = incidents;
+		this.commands = commands;
 		this.timeline = timeline;
 		this.actors = actors;
 	}
@@ -62,7 +65,7 @@ class IncidentApi {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Open an incident directly; priority comes from the matrix (severity of either scheme)")
 	ResponseEntity<IncidentView> open(@Valid @RequestBody NewIncident input) {
-		IncidentView incident = desk.open(actors.current(), input, null);
+		IncidentView incident = commands.open(actors.current(), input, null);
 		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(incident.id()))
 			.body(incident);
 	}
@@ -73,25 +76,25 @@ class IncidentApi {
 			@RequestParam(required = false) String category, @RequestParam(required = false) UUID commanderId,
 			@RequestParam(required = false) IncidentProcess process, @RequestParam(required = false) ProcessState processState,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return desk.queue(actors.current(), filter(state, category, commanderId, process, processState), PageRequest.of(page, size));
+		return incidents.queue(actors.current(), filter(state, category, commanderId, process, processState), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/open-per-priority")
 	@Operation(summary = "How many incidents are open at each priority, P1 first")
 	Map<String, Long> openPerPriority() {
-		return desk.openPerPriority(actors.current());
+		return incidents.openPerPriority(actors.current());
 	}
 
 	@GetMapping("/{id}")
 	IncidentView get(@PathVariable UUID id) {
-		return desk.get(actors.current(), id);
+		return incidents.get(actors.current(), id);
 	}
 
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@Operation(summary = "Change an incident; give the version you read (a stale one gets 409); null fields stay as they are")
 	IncidentView update(@PathVariable UUID id, @Valid @RequestBody IncidentChanges changes) {
-		return desk.update(actors.current(), id, changes);
+		return commands.update(actors.current(), id, changes);
 	}
 
 	@GetMapping("/{id}/timeline")

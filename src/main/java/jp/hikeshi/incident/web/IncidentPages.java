@@ -16,9 +16,10 @@ import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.ClosingRefusedException;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.IncidentProgress;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentTimeline;
 import jp.hikeshi.incident.IncidentView;
@@ -56,7 +57,8 @@ class IncidentPages {
 
 	private static final int TIMELINE_PAGE = 50;
 
-	private final IncidentDesk desk;
+	private final IncidentQueries incidents;
+	private final IncidentCommands commands;
 	private final IncidentTimeline timeline;
 	private final PriorityRules priorities;
 	private final People people;
@@ -64,9 +66,10 @@ class IncidentPages {
 	private final DisplayZone zone;
 	private final IncidentProgress progress;
 
-	IncidentPages(IncidentDesk desk, IncidentTimeline timeline, PriorityRules priorities, People people, Actors actors,
-			DisplayZone zone, IncidentProgress progress) {
-		this.desk = desk;
+	IncidentPages(IncidentQueries incidents, IncidentCommands commands, IncidentTimeline timeline,
+			PriorityRules priorities, People people, Actors actors, DisplayZone zone, IncidentProgress progress) {
+		this.incidents = incidents;
+		this.commands = commands;
 		this.timeline = timeline;
 		this.priorities = priorities;
 		this.people = people;
@@ -85,7 +88,7 @@ class IncidentPages {
 		QueueFilter filter = IncidentApi.filter(state, category, commanderId, processState == null ? null : process,
 				process == null ? null : processState);
 		model.addAttribute("filter", filter);
-		model.addAttribute("incidents", desk.queue(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+		model.addAttribute("incidents", incidents.queue(me, filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		model.addAttribute("commanders", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
 		model.addAttribute("processes", IncidentProcess.values());
 		model.addAttribute("processStates", ProcessState.values());
@@ -154,7 +157,7 @@ class IncidentPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime containedAt,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime recoveredAt,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		IncidentView now = desk.get(actors.current(), id);
+		IncidentView now = incidents.get(actors.current(), id);
 		return change(id, htmx, model, () -> IncidentChanges.version(version).withTimes(typed(occurredFrom, now.occurredFrom()),
 				typed(occurredTo, now.occurredTo()), typed(detectedAt, now.detectedAt()), typed(containedAt, now.containedAt()),
 				typed(recoveredAt, now.recoveredAt()), typed(becameAwareAt, now.becameAwareAt())));
@@ -190,7 +193,7 @@ class IncidentPages {
 
 	private String change(UUID id, String htmx, Model model, Supplier<IncidentChanges> changes) {
 		try {
-			desk.update(actors.current(), id, changes.get());
+			commands.update(actors.current(), id, changes.get());
 		}
 		catch (ClosingRefusedException ex) {
 			model.addAttribute("closingRefusal", ex.openItems());
@@ -205,7 +208,7 @@ class IncidentPages {
 
 	private String page(UUID id, boolean newestFirst, Model model, boolean fragment) {
 		Actor me = actors.current();
-		IncidentView incident = desk.get(me, id);
+		IncidentView incident = incidents.get(me, id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("newestFirst", newestFirst);
 		model.addAttribute("log", timeline.entries(me, id, TimelineKind.LOG, newestFirst, PageRequest.of(0, TIMELINE_PAGE)));

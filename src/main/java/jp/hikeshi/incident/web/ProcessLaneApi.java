@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.incident.IncidentProgress;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.ProcessState;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,11 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class ProcessLaneApi {
 
-	private final IncidentDesk desk;
+	private final IncidentQueries desk;
 	private final IncidentProgress progress;
 	private final Actors actors;
 
-	ProcessLaneApi(IncidentDesk desk, IncidentProgress progress, Actors actors) {
+	ProcessLaneApi(IncidentQueries desk, IncidentProgress progress, Actors actors) {
 		this.desk = desk;
 		this.progress = progress;
 		this.actors = actors;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.hikeshi.directory.ResponseRole;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.notification.NotificationKind;
 import jp.hikeshi.reporting.LegalDeadlineDue;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LegalNotices {
 
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final Recipients recipients;
 	private final Notifier notifier;
 
-	LegalNotices(IncidentDesk incidents, Recipients recipients, Notifier notifier) {
+	LegalNotices(IncidentQueries incidents, Recipients recipients, Notifier notifier) {
 		this.incidents = incidents;
 		this.recipients = recipients;
 		this.notifier = notifier;

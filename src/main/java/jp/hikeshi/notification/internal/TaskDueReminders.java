@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.notification.NotificationKind;
-import jp.hikeshi.response.TaskDeadlines;
 import jp.hikeshi.response.TaskDeadlines.DueTask;
+import jp.hikeshi.response.TaskDeadlines;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +40,7 @@ public class TaskDueReminders {
 	private static final Logger log = LoggerFactory.getLogger(TaskDueReminders.class);
 
 	private final TaskDeadlines deadlines;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final Recipients recipients;
 	private final Notifier notifier;
 	private final NotificationRecords records;
@@ -49,7 +49,7 @@ public class TaskDueReminders {
 	private final String holder = "reminders-" + UUID.randomUUID();
 	private final Clock clock;
 
-	TaskDueReminders(TaskDeadlines deadlines, IncidentDesk incidents, Recipients recipients, Notifier notifier,
+	TaskDueReminders(TaskDeadlines deadlines, IncidentQueries incidents, Recipients recipients, Notifier notifier,
 			NotificationRecords records, PlatformTransactionManager transactions,
 			@Value("${hikeshi.notification.reminders.lease:PT10M}") Duration lease, Clock clock) {
 		this.deadlines = deadlines;

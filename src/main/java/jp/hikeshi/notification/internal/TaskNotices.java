@@ -13,7 +13,7 @@ import java.util.UUID;
 import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Person;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.notification.NotificationKind;
 import jp.hikeshi.response.RequestAnswered;
@@ -35,14 +35,14 @@ import org.springframework.stereotype.Component;
 class TaskNotices {
 
 	private final TaskDesk tasks;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final Recipients recipients;
 	private final Notifier notifier;
 	private final VendorRequestMail requestMail;
 	private final NotificationRecords records;
 	private final Clock clock;
 
-	TaskNotices(TaskDesk tasks, IncidentDesk incidents, Recipients recipients, Notifier notifier, VendorRequestMail requestMail,
+	TaskNotices(TaskDesk tasks, IncidentQueries incidents, Recipients recipients, Notifier notifier, VendorRequestMail requestMail,
 			NotificationRecords records, Clock clock) {
 		this.tasks = tasks;
 		this.incidents = incidents;

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.ProcessState;
 import jp.hikeshi.progress.LanePolicies;
 import jp.hikeshi.remediation.ContainmentDesk;
@@ -30,14 +30,14 @@ class WorkReader {
 
 	private static final UUID SYSTEM = new UUID(0, 0);
 
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final TaskDesk tasks;
 	private final ContainmentDesk containment;
 	private final RecoveryDesk recovery;
 	private final PrivacyDesk privacy;
 	private final NotificationPlan notifications;
 
-	WorkReader(IncidentDesk incidents, TaskDesk tasks, ContainmentDesk containment, RecoveryDesk recovery,
+	WorkReader(IncidentQueries incidents, TaskDesk tasks, ContainmentDesk containment, RecoveryDesk recovery,
 			PrivacyDesk privacy, NotificationPlan notifications) {
 		this.incidents = incidents;
 		this.tasks = tasks;

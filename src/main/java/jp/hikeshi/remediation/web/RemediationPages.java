@@ -13,7 +13,7 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.remediation.BlockTarget;
 import jp.hikeshi.remediation.ContainmentDesk;
 import jp.hikeshi.remediation.ContainmentKind;
@@ -58,7 +58,7 @@ class RemediationPages {
 
 	private final ContainmentDesk containment;
 	private final RecoveryDesk recovery;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final AssetCatalog assets;
 	private final People people;
 	private final Vendors vendors;
@@ -67,7 +67,7 @@ class RemediationPages {
 	private final StepTexts texts;
 	private final DisplayZone zone;
 
-	RemediationPages(ContainmentDesk containment, RecoveryDesk recovery, IncidentDesk incidents, AssetCatalog assets,
+	RemediationPages(ContainmentDesk containment, RecoveryDesk recovery, IncidentQueries incidents, AssetCatalog assets,
 			People people, Vendors vendors, Actors actors, Validator validator, StepTexts texts, DisplayZone zone) {
 		this.containment = containment;
 		this.recovery = recovery;

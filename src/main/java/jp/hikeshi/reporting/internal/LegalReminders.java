@@ -15,7 +15,7 @@ import jp.hikeshi.identity.Mailbox;
 import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.DocumentDates;
 import jp.hikeshi.reporting.LegalDeadlineDue;
@@ -49,7 +49,7 @@ public class LegalReminders {
 
 	private final AssessmentRecords deadlines;
 	private final JdbcClient jdbc;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final People people;
 	private final MailOutbox outbox;
 	private final MessageSource messages;
@@ -58,7 +58,7 @@ public class LegalReminders {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	LegalReminders(AssessmentRecords deadlines, JdbcClient jdbc, IncidentDesk incidents, People people, MailOutbox outbox,
+	LegalReminders(AssessmentRecords deadlines, JdbcClient jdbc, IncidentQueries incidents, People people, MailOutbox outbox,
 			MessageSource messages, DocumentDates dates, PlatformTransactionManager transactions, ApplicationEventPublisher events,
 			Clock clock) {
 		this.deadlines = deadlines;

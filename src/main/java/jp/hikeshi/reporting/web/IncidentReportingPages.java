@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 import jp.hikeshi.directory.OutsideBodies;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.Channel;
 import jp.hikeshi.reporting.DocumentKind;
@@ -45,13 +45,13 @@ class IncidentReportingPages {
 	private final PrivacyDesk privacy;
 	private final NotificationPlan plan;
 	private final RansomStance ransom;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final Actors actors;
 	private final Validator validator;
 	private final DisplayZone zone;
 	private final OutsideBodies bodies;
 
-	IncidentReportingPages(PrivacyDesk privacy, NotificationPlan plan, RansomStance ransom, IncidentDesk incidents,
+	IncidentReportingPages(PrivacyDesk privacy, NotificationPlan plan, RansomStance ransom, IncidentQueries incidents,
 			Actors actors, Validator validator, DisplayZone zone, OutsideBodies bodies) {
 		this.bodies = bodies;
 		this.privacy = privacy;
@@ -122,8 +122,9 @@ class IncidentReportingPages {
 	@PostMapping("/incidents/{id}/notifications")
 	String takeUp(@PathVariable UUID id, @RequestParam RecipientKind recipientKind,
 			@RequestParam(defaultValue = "ja") String language, RedirectAttributes redirect) {
-		NotificationView created = plan.add(actors.current(), id, new NotificationInput(recipientKind, null, null, null, null,
-				null, "en".equals(language) ? "en" : "ja", null, null, null, List.of()));
+		NotificationView created = plan.add(actors.current(), id, NotificationInput.to(recipientKind)
+				.inLanguage("en".equals(language) ? "en" : "ja")
+				.withEvidence(List.of()));
 		redirect.addFlashAttribute("flash", "reporting.notification.planned");
 		return "redirect:/incidents/" + id + "/notifications/" + created.id();
 	}
@@ -152,8 +153,13 @@ class IncidentReportingPages {
 				plan.acknowledge(me, id, notificationId, version);
 			}
 			else {
-				NotificationView saved = plan.revise(me, id, notificationId, new NotificationInput(recipientKind, null, reason,
-						null, channel, recipient, "en".equals(language) ? "en" : "ja", null, subject, content, null), version);
+				NotificationView saved = plan.revise(me, id, notificationId, NotificationInput.to(recipientKind)
+						.because(reason)
+						.withChannel(channel)
+						.withRecipient(recipient)
+						.inLanguage("en".equals(language) ? "en" : "ja")
+						.withSubject(subject)
+						.withContent(content), version);
 				if ("send".equals(action)) {
 					plan.send(me, id, notificationId, saved.version());
 				}

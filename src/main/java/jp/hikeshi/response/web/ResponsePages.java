@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.directory.Assignee;
+import jp.hikeshi.directory.AssigneeKind;
 import jp.hikeshi.evidence.EvidenceKind;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.Role;
-import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentProcess;
+import jp.hikeshi.incident.IncidentSharing;
 import jp.hikeshi.playbook.PlaybookLibrary;
 import jp.hikeshi.response.NewTask;
 import jp.hikeshi.response.TaskAssignments;
@@ -51,12 +51,12 @@ class ResponsePages {
 	private final TaskDesk desk;
 	private final VendorRequests requests;
 	private final PlaybookLibrary library;
-	private final IncidentDesk incidents;
+	private final IncidentSharing incidents;
 	private final TaskAssignments assignments;
 	private final Actors actors;
 	private final DisplayZone zone;
 
-	ResponsePages(TaskDesk desk, VendorRequests requests, PlaybookLibrary library, IncidentDesk incidents,
+	ResponsePages(TaskDesk desk, VendorRequests requests, PlaybookLibrary library, IncidentSharing incidents,
 			TaskAssignments assignments, Actors actors, DisplayZone zone) {
 		this.desk = desk;
 		this.requests = requests;
@@ -125,8 +125,14 @@ class ResponsePages {
 		AssigneeKind kind = assignee.startsWith("VENDOR:") ? AssigneeKind.VENDOR : AssigneeKind.USER;
 		UUID assigneeId = assignee.contains(":") ? UUID.fromString(assignee.substring(assignee.indexOf(':') + 1)) : null;
 		try {
-			TaskView task = desk.create(actors.current(), incidentId, new NewTask(process, title, description, requirement, null,
-					kind, assigneeId, due == null ? null : zone.toInstant(due), mandatory, checklist.lines().toList()));
+			TaskView task = desk.create(actors.current(), incidentId, NewTask.of(process, title)
+					.withDescription(description)
+					.withRequirement(requirement)
+					.withAssigneeKind(kind)
+					.withAssignee(assigneeId)
+					.withDue(due == null ? null : zone.toInstant(due))
+					.withMandatory(mandatory)
+					.withChecklist(checklist.lines().toList()));
 			redirect.addFlashAttribute("flash", "task.created");
 			return "redirect:/tasks/" + task.id();
 		}

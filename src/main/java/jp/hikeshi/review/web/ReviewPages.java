@@ -10,7 +10,8 @@ import jp.hikeshi.identity.People;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.incident.ClosingRefusedException;
 import jp.hikeshi.incident.IncidentChanges;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentState;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.review.ReviewOutcome;
@@ -41,15 +42,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPages {
 
 	private final Reviews reviews;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
+	private final IncidentCommands incidentCommands;
 	private final People people;
 	private final Vendors vendors;
 	private final Actors actors;
 	private final MessageSource messages;
 
-	ReviewPages(Reviews reviews, IncidentDesk incidents, People people, Vendors vendors, Actors actors, MessageSource messages) {
+	ReviewPages(Reviews reviews, IncidentQueries incidents, IncidentCommands incidentCommands, People people,
+			Vendors vendors, Actors actors, MessageSource messages) {
 		this.reviews = reviews;
 		this.incidents = incidents;
+		this.incidentCommands = incidentCommands;
 		this.people = people;
 		this.vendors = vendors;
 		this.actors = actors;
@@ -91,7 +95,7 @@ class ReviewPages {
 		}
 		if ("close".equals(action) && incident.state() != IncidentState.CLOSED) {
 			try {
-				incidents.update(me, id, IncidentChanges.version(incidentVersion == null ? incident.version() : incidentVersion)
+				incidentCommands.update(me, id, IncidentChanges.version(incidentVersion == null ? incident.version() : incidentVersion)
 					.withState(IncidentState.CLOSED).because(text("review.close.reason")));
 			}
 			catch (ClosingRefusedException ex) {

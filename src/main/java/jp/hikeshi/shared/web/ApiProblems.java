@@ -70,42 +70,41 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	private final MessageSource messages;
+	private final ProblemResponses responses;
 
 	ApiProblems(MessageSource messages) {
 		this.messages = messages;
+		this.responses = new ProblemResponses(messages);
 	}
 
 	@ExceptionHandler(RejectedInputException.class)
 	ResponseEntity<Object> rejected(RejectedInputException ex) {
-		return invalid(ex.problems().stream().map(this::toError).toList());
+		return responses.invalid(ex.problems().stream().map(responses::toError).toList());
 	}
 
 	@ExceptionHandler(ConflictingInputException.class)
 	ResponseEntity<Object> conflicting(ConflictingInputException ex) {
-		List<Map<String, Object>> errors = ex.problems().stream().map(this::toError).toList();
-		return problem(HttpStatus.CONFLICT, "conflictingInput", text("problem.conflictingInput.detail", errors.size()), errors);
+		List<Map<String, Object>> errors = ex.problems().stream().map(responses::toError).toList();
+		return responses.problem(HttpStatus.CONFLICT, "conflictingInput",
+				responses.text("problem.conflictingInput.detail", errors.size()), errors);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "notFound", text("problem.notFound.detail", ex.id()), null);
+		return responses.problem(HttpStatus.NOT_FOUND, "notFound", responses.text("problem.notFound.detail", ex.id()), null);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> stale(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "conflict", text("problem.conflict.detail"), null);
+		return responses.problem(HttpStatus.CONFLICT, "conflict", responses.text("problem.conflict.detail"), null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		Map<String, Object> error = error(ex.getName(), text("validation.typeMismatch"));
 		Class<?> type = ex.getRequiredType();
-		if (type != null && type.isEnum()) {
-			List<String> allowed = enumNames(type);
-			error = error(ex.getName(), text("validation.json.enum", String.join(", ", allowed)));
-			error.put("allowed", allowed);
-		}
-		return invalid(List.of(error));
+		Map<String, Object> error = type != null && type.isEnum() ? responses.enumError(ex.getName(), type)
+				: ProblemResponses.error(ex.getName(), responses.text("validation.typeMismatch"));
+		return responses.invalid(List.of(error));
 	}
 
 	/**
@@ -152,63 +151,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(error(error.getField(), messages.getMessage(error, locale())));
+			errors.add(ProblemResponses.error(error.getField(), messages.getMessage(error, locale())));
 		}
 		ex.getBindingResult().getGlobalErrors()
-			.forEach(error -> errors.add(error("", messages.getMessage(error, locale()))));
-		return invalid(errors);
+			.forEach(error -> errors.add(ProblemResponses.error("", messages.getMessage(error, locale()))));
+		return responses.invalid(errors);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return invalid(List.of(error(ex.getRequestPartName(), text("validation.part.missing", ex.getRequestPartName()))));
+		return responses.invalid(ex.getRequestPartName(), "validation.part.missing", ex.getRequestPartName());
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return invalid(List.of(error(ex.getParameterName(), text("validation.parameter.missing", ex.getParameterName()))));
+		return responses.invalid(ex.getParameterName(), "validation.parameter.missing", ex.getParameterName());
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		if (BodyLimitFilter.isTooLarge(ex)) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE, "tooLarge", text("problem.tooLarge.detail"), null);
-		}
-		JacksonException json = find(ex, JacksonException.class);
-		if (json instanceof PropertyBindingException unknown) {
-			String field = path(unknown);
-			Map<String, Object> error = error(field, text("validation.json.unknownProperty", unknown.getPropertyName()));
-			if (unknown.getKnownPropertyIds() != null) {
-				error.put("allowed", unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
-			}
-			return invalid(List.of(error));
-		}
-		if (json instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-			List<String> allowed = enumNames(format.getTargetType());
-			Map<String, Object> error = error(path(format), text("validation.json.enum", String.join(", ", allowed)));
-			error.put("allowed", allowed);
-			return invalid(List.of(error));
-		}
-		if (json instanceof InvalidNullException nul && !nul.getPath().isEmpty()) {
-			return invalid(List.of(error(path(nul), text("validation.json.null"))));
-		}
-		if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return invalid(List.of(error(path(mismatch), text("validation.typeMismatch"))));
-		}
-		if (json != null && !(json instanceof StreamReadException) && !json.getPath().isEmpty()) {
-			return invalid(List.of(error(path(json), text("validation.typeMismatch"))));
-		}
-		if (json instanceof StreamReadException malformed && malformed.getLocation() != null) {
-			return problem(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable.malformed",
-					malformed.getLocation().getLineNr(), malformed.getLocation().getColumnNr()), null);
-		}
-		if (json == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
-			return problem(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable.empty"), null);
-		}
-		return problem(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable.detail"), null);
+		return UnreadableBodies.answer(ex, responses);
 	}
 
 	@Override
@@ -249,64 +214,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return new Object[0];
 	}
 
-	private ResponseEntity<Object> invalid(List<Map<String, Object>> errors) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid", text("problem.invalid.detail", errors.size()), errors);
-	}
 
-	private ResponseEntity<Object> problem(HttpStatus status, String name, String detail, List<Map<String, Object>> errors) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-		body.setTitle(text("problem." + name + ".title"));
-		body.setType(ProblemBodies.type(name));
-		if (errors != null) {
-			body.setProperty("errors", errors);
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-	}
 
-	private Map<String, Object> toError(FieldProblem problem) {
-		return error(problem.field(), text(problem.messageKey(), problem.args()));
-	}
 
-	private static Map<String, Object> error(String field, String message) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("field", field);
-		error.put("message", message);
-		return error;
-	}
 
-	/** The JSON path of a binding fault as {@code facts.scope} or {@code affectedPlaces[0].assetId}. */
-	static String path(JacksonException ex) {
-		StringBuilder out = new StringBuilder();
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				if (!out.isEmpty()) {
-					out.append('.');
-				}
-				out.append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				out.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return out.toString();
-	}
 
-	private static List<String> enumNames(Class<?> type) {
-		return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
-	}
 
-	private static <T> T find(Throwable ex, Class<T> type) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
-				return type.cast(t);
-			}
-		}
-		return null;
-	}
 
-	private String text(String key, Object... args) {
-		return ProblemBodies.text(messages, locale(), key, args);
-	}
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();

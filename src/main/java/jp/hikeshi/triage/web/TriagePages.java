@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.PriorityRules;
 import jp.hikeshi.incident.QueueFilter;
 import jp.hikeshi.incident.Urgency;
@@ -46,12 +46,12 @@ class TriagePages {
 
 	private final TriageDesk desk;
 	private final ReportDesk reports;
-	private final IncidentDesk incidents;
+	private final IncidentQueries incidents;
 	private final PriorityRules priorities;
 	private final Actors actors;
 	private final DisplayZone zone;
 
-	TriagePages(TriageDesk desk, ReportDesk reports, IncidentDesk incidents, PriorityRules priorities, Actors actors,
+	TriagePages(TriageDesk desk, ReportDesk reports, IncidentQueries incidents, PriorityRules priorities, Actors actors,
 			DisplayZone zone) {
 		this.desk = desk;
 		this.reports = reports;

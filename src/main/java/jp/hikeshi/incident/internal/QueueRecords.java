@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * each page one range scan of an index on (organisation, open_queue, priority, opened_at, id).
  */
 @Component
-public class IncidentQueries {
+public class QueueRecords {
 
 	private static final Map<IncidentProcess, String> PROCESS_COLUMNS = Map.of(IncidentProcess.DETECTION, "detection_state",
 			IncidentProcess.TRIAGE, "triage_state", IncidentProcess.RESPONSE, "response_state", IncidentProcess.REPORTING,
@@ -37,7 +37,7 @@ public class IncidentQueries {
 	private final JdbcClient jdbc;
 	private final OpenCounts openCounts;
 
-	IncidentQueries(JdbcClient jdbc, OpenCounts openCounts) {
+	QueueRecords(JdbcClient jdbc, OpenCounts openCounts) {
 		this.jdbc = jdbc;
 		this.openCounts = openCounts;
 	}
@@ -47,6 +47,14 @@ public class IncidentQueries {
 		return jdbc.sql("SELECT id FROM incident WHERE organisation_id = ? AND number = ?")
 			.params(organisation.value(), number)
 			.query(UUID.class)
+			.optional();
+	}
+
+	/** The number of the organisation's incident with the given id, if it has one. */
+	public Optional<String> numberOf(OrganisationId organisation, UUID id) {
+		return jdbc.sql("SELECT number FROM incident WHERE id = ? AND organisation_id = ?")
+			.params(id, organisation.value())
+			.query(String.class)
 			.optional();
 	}
 
@@ -71,7 +79,7 @@ public class IncidentQueries {
 				+ " LIMIT :limit OFFSET :offset) page ON page.id = i.id ORDER BY i.priority, i.opened_at, i.id"), organisation, filter)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(IncidentQueries::summary)
+			.query(QueueRecords::summary)
 			.list();
 		boolean wholeOpenQueue = !filter.closed() && filter.category() == null && filter.commanderId() == null
 				&& (filter.process() == null || filter.processState() == null);
@@ -92,7 +100,7 @@ public class IncidentQueries {
 				+ from + " ORDER BY i.priority, i.opened_at, i.id LIMIT :limit OFFSET :offset")
 			.param("vendor", vendorId).param("org", organisation.value()).param("open", !closed)
 			.param("limit", page.size()).param("offset", page.offset())
-			.query(IncidentQueries::summary)
+			.query(QueueRecords::summary)
 			.list();
 		long total = jdbc.sql("SELECT COUNT(*)" + from)
 			.param("vendor", vendorId).param("org", organisation.value()).param("open", !closed)
