@@ -12,12 +12,13 @@ import jp.hikeshi.audit.AuditVerification;
 import jp.hikeshi.shared.CurrentOrganisation;
 import jp.hikeshi.shared.DisplayZone;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit trail page: filters, pages by position (newest first), CSV export, print view and chain check. */
@@ -53,7 +54,7 @@ class AuditPages {
 	@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
 	String list(@ModelAttribute("query") AuditQuery query, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, @RequestParam(required = false) String print,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+			HtmxRequest htmx, Locale locale, Model model) {
 		AuditSlice slice = trail.slice(organisation.get(), query.filter(zone), AuditCursor.parse(before),
 				AuditCursor.parse(after), PAGE_SIZE);
 		model.addAttribute("rows", slice.items().stream().map(e -> labels.row(e, locale)).toList());
@@ -64,7 +65,7 @@ class AuditPages {
 		model.addAttribute("print", print != null);
 		model.addAttribute("before", before);
 		model.addAttribute("after", after);
-		return htmx != null ? "audit/audit :: results" : "audit/audit";
+		return htmx.isHtmxRequest() ? "audit/audit :: results" : "audit/audit";
 	}
 
 	@GetMapping("/audit/export.csv")

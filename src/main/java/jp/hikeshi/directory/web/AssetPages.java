@@ -15,6 +15,8 @@ import jp.hikeshi.identity.Actors;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageRequest;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,13 +59,13 @@ class AssetPages {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) AssetKind kind,
 			@RequestParam(defaultValue = "false") boolean includeRetired, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		model.addAttribute("assets", catalog.page(actors.current().organisation(), q, kind, includeRetired,
 				PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("includeRetired", includeRetired);
-		return htmx != null ? "directory/assets :: results" : "directory/assets";
+		return htmx.isHtmxRequest() ? "directory/assets :: results" : "directory/assets";
 	}
 
 	@GetMapping("/new")

@@ -15,6 +15,8 @@ import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.PageRequest;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,11 +54,11 @@ class ContactPages {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		model.addAttribute("contacts", contacts.page(actors.current().organisation(), q,
 				PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		model.addAttribute("q", q);
-		return htmx != null ? "directory/contacts :: results" : "directory/contacts";
+		return htmx.isHtmxRequest() ? "directory/contacts :: results" : "directory/contacts";
 	}
 
 	@GetMapping("/new")

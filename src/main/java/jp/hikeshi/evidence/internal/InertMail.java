@@ -3,7 +3,6 @@ package jp.hikeshi.evidence.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -12,20 +11,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.SharedFileInputStream;
 
 import jp.hikeshi.evidence.ObservablePolicy;
 import jp.hikeshi.evidence.ObservableType;
+import jp.hikeshi.shared.mail.MailParts;
 
 /**
  * Reads a suspicious mail (.eml) without acting on it (DET-4): headers and plain text are extracted, HTML is
@@ -49,14 +44,17 @@ public final class InertMail {
 	}
 
 	public static Parsed parse(Path file) {
-		// no properties: the session can reach nothing, and the parser never asks it to
-		Session session = Session.getInstance(new Properties());
 		try (SharedFileInputStream in = new SharedFileInputStream(file.toFile())) {
-			MimeMessage message = new MimeMessage(session, in);
-			Collector collector = new Collector();
-			collector.walk(message);
-			String from = decoded(message.getHeader("From", ", "));
-			String replyTo = decoded(message.getHeader("Reply-To", ", "));
+			MimeMessage message = MailParts.message(in);
+			MailParts parts = MailParts.of(message);
+			String text = String.join("", parts.plain());
+			String html = String.join("", parts.html());
+			List<Attachment> attachments = new ArrayList<>();
+			for (MailParts.Attached attached : parts.attachments()) {
+				attachments.add(hash(attached.part(), attached.fileName()));
+			}
+			String from = MailParts.decoded(message.getHeader("From", ", "));
+			String replyTo = MailParts.decoded(message.getHeader("Reply-To", ", "));
 			String returnPath = message.getHeader("Return-Path", ", ");
 			String received = join(message.getHeader("Received"));
 			String auth = join(message.getHeader("Authentication-Results"));
@@ -64,9 +62,9 @@ public final class InertMail {
 			for (String header : new String[] { from, replyTo, returnPath, received }) {
 				observables.addAll(ObservablePolicy.findIn(header));
 			}
-			observables.addAll(ObservablePolicy.findIn(collector.text.toString()));
-			observables.addAll(ObservablePolicy.findIn(collector.html.toString()));
-			for (Attachment a : collector.attachments) {
+			observables.addAll(ObservablePolicy.findIn(text));
+			observables.addAll(ObservablePolicy.findIn(html));
+			for (Attachment a : attachments) {
 				observables.add(new ObservablePolicy.Found(ObservableType.SHA256, a.sha256()));
 				observables.add(new ObservablePolicy.Found(ObservableType.SHA1, a.sha1()));
 				observables.add(new ObservablePolicy.Found(ObservableType.MD5, a.md5()));
@@ -76,9 +74,9 @@ public final class InertMail {
 			}
 			return new Parsed(cap(from, 2000), cap(replyTo, 2000), cap(returnPath, 2000),
 					cap(message.getHeader("Message-ID", ", "), 2000), cap(message.getHeader("Date", ", "), 500),
-					cap(decoded(message.getHeader("Subject", " ")), 2000), cap(auth, 8000), cap(received, 60000),
-					cap(collector.text.toString(), MAX_TEXT), cap(collector.html.toString(), MAX_TEXT),
-					collector.attachments, observables, null);
+					cap(MailParts.decoded(message.getHeader("Subject", " ")), 2000), cap(auth, 8000), cap(received, 60000),
+					cap(text, MAX_TEXT), cap(html, MAX_TEXT),
+					attachments, observables, null);
 		}
 		catch (IOException | MessagingException | RuntimeException ex) {
 			return new Parsed(null, null, null, null, null, null, null, null, null, null, List.of(), Set.of(),
@@ -86,64 +84,18 @@ public final class InertMail {
 		}
 	}
 
-	private static final class Collector {
-
-		final StringBuilder text = new StringBuilder();
-		final StringBuilder html = new StringBuilder();
-		final List<Attachment> attachments = new ArrayList<>();
-
-		void walk(Part part) throws MessagingException, IOException {
-			String fileName = fileName(part);
-			boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || fileName != null;
-			if (part.isMimeType("multipart/*") && !attached) {
-				Multipart multipart = (Multipart) part.getContent();
-				for (int i = 0; i < multipart.getCount(); i++) {
-					BodyPart child = multipart.getBodyPart(i);
-					walk(child);
-				}
-			}
-			else if (!attached && part.isMimeType("text/plain")) {
-				text.append(readText(part));
-			}
-			else if (!attached && part.isMimeType("text/html")) {
-				html.append(readText(part));
-			}
-			else if (!(part instanceof MimeMessage)) {
-				attachments.add(hash(part, fileName));
-			}
+	private static Attachment hash(Part part, String fileName) throws IOException, MessagingException {
+		MessageDigest md5 = digest("MD5");
+		MessageDigest sha1 = digest("SHA-1");
+		MessageDigest sha256 = digest("SHA-256");
+		long size;
+		// the decoded bytes are streamed through three digests and dropped; nothing interprets them
+		try (InputStream in = new DigestInputStream(new DigestInputStream(new DigestInputStream(part.getInputStream(), md5), sha1), sha256)) {
+			size = in.transferTo(OutputStream.nullOutputStream());
 		}
-
-		private static String readText(Part part) throws IOException, MessagingException {
-			Object content = part.getContent();
-			return content instanceof String s ? s : "";
-		}
-
-		private static String fileName(Part part) throws MessagingException {
-			String name = part.getFileName();
-			if (name == null) {
-				return null;
-			}
-			try {
-				return MimeUtility.decodeText(name);
-			}
-			catch (UnsupportedEncodingException ex) {
-				return name;
-			}
-		}
-
-		private static Attachment hash(Part part, String fileName) throws IOException, MessagingException {
-			MessageDigest md5 = digest("MD5");
-			MessageDigest sha1 = digest("SHA-1");
-			MessageDigest sha256 = digest("SHA-256");
-			long size;
-			// the decoded bytes are streamed through three digests and dropped; nothing interprets them
-			try (InputStream in = new DigestInputStream(new DigestInputStream(new DigestInputStream(part.getInputStream(), md5), sha1), sha256)) {
-				size = in.transferTo(OutputStream.nullOutputStream());
-			}
-			HexFormat hex = HexFormat.of();
-			return new Attachment(fileName, part.getContentType() == null ? null : cap(part.getContentType().split(";")[0].trim(), 200),
-					size, hex.formatHex(md5.digest()), hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
-		}
+		HexFormat hex = HexFormat.of();
+		return new Attachment(fileName, part.getContentType() == null ? null : cap(part.getContentType().split(";")[0].trim(), 200),
+				size, hex.formatHex(md5.digest()), hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
 	}
 
 	private static MessageDigest digest(String algorithm) {
@@ -152,18 +104,6 @@ public final class InertMail {
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
-		}
-	}
-
-	private static String decoded(String header) {
-		if (header == null) {
-			return null;
-		}
-		try {
-			return MimeUtility.decodeText(MimeUtility.unfold(header));
-		}
-		catch (UnsupportedEncodingException ex) {
-			return header;
 		}
 	}
 

@@ -35,6 +35,8 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,7 +44,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -82,7 +83,7 @@ class IncidentPages {
 	String queue(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
 			@RequestParam(required = false) UUID commanderId, @RequestParam(required = false) IncidentProcess process,
 			@RequestParam(required = false) ProcessState processState, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		Actor me = actors.current();
 		// a form with only one of the pair chosen filters by neither, rather than failing
 		QueueFilter filter = IncidentApi.filter(state, category, commanderId, processState == null ? null : process,
@@ -92,7 +93,7 @@ class IncidentPages {
 		model.addAttribute("commanders", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
 		model.addAttribute("processes", IncidentProcess.values());
 		model.addAttribute("processStates", ProcessState.values());
-		return htmx != null ? "incident/queue :: results" : "incident/queue";
+		return htmx.isHtmxRequest() ? "incident/queue :: results" : "incident/queue";
 	}
 
 	@GetMapping("/{id}")
@@ -111,7 +112,7 @@ class IncidentPages {
 	@PostMapping("/{id}/processes")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String processes(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		Map<IncidentProcess, ProcessState> lanes = new EnumMap<>(IncidentProcess.class);
 		for (IncidentProcess process : IncidentProcess.values()) {
 			String value = form.get(process.name());
@@ -125,7 +126,7 @@ class IncidentPages {
 	@PostMapping("/{id}/state")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String state(@PathVariable UUID id, @RequestParam long version, @RequestParam IncidentState state,
-			@RequestParam(required = false) String reason, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) String reason, HtmxRequest htmx,
 			Model model) {
 		return change(id, htmx, model, () -> IncidentChanges.version(version).withState(state).because(reason));
 	}
@@ -134,14 +135,14 @@ class IncidentPages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String ranking(@PathVariable UUID id, @RequestParam long version, @RequestParam Urgency urgency,
 			@RequestParam String severity, @RequestParam(required = false) String reason,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		return change(id, htmx, model, () -> IncidentChanges.version(version).withRanking(urgency, severity).because(reason));
 	}
 
 	@PostMapping("/{id}/people")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String assign(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) UUID commanderId,
-			@RequestParam(required = false) List<UUID> handlerIds, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) List<UUID> handlerIds, HtmxRequest htmx,
 			Model model) {
 		return change(id, htmx, model, () -> IncidentChanges.version(version)
 			.withPeople(commanderId, handlerIds == null ? List.of() : handlerIds));
@@ -156,7 +157,7 @@ class IncidentPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime becameAwareAt,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime containedAt,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime recoveredAt,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		IncidentView now = incidents.get(actors.current(), id);
 		return change(id, htmx, model, () -> IncidentChanges.version(version).withTimes(typed(occurredFrom, now.occurredFrom()),
 				typed(occurredTo, now.occurredTo()), typed(detectedAt, now.detectedAt()), typed(containedAt, now.containedAt()),
@@ -175,35 +176,35 @@ class IncidentPages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String addToTimeline(@PathVariable UUID id, @RequestParam TimelineKind kind, @RequestParam(required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
-			@RequestParam(required = false) String source, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) String source, HtmxRequest htmx,
 			Model model) {
 		if (text == null || text.isBlank()) {
 			model.addAttribute("problems", List.of(new FieldProblem("text", "timeline.text.required")));
-			return page(id, false, model, htmx != null);
+			return page(id, false, model, htmx.isHtmxRequest());
 		}
 		try {
 			timeline.add(actors.current(), id, new TimelineInput(kind, text, zone.toInstant(occurredAt), source));
 		}
 		catch (RejectedInputException ex) {
 			model.addAttribute("problems", ex.problems());
-			return page(id, false, model, htmx != null);
+			return page(id, false, model, htmx.isHtmxRequest());
 		}
-		return htmx != null ? page(id, false, model, true) : "redirect:/incidents/" + id;
+		return htmx.isHtmxRequest() ? page(id, false, model, true) : "redirect:/incidents/" + id;
 	}
 
-	private String change(UUID id, String htmx, Model model, Supplier<IncidentChanges> changes) {
+	private String change(UUID id, HtmxRequest htmx, Model model, Supplier<IncidentChanges> changes) {
 		try {
 			commands.update(actors.current(), id, changes.get());
 		}
 		catch (ClosingRefusedException ex) {
 			model.addAttribute("closingRefusal", ex.openItems());
-			return page(id, false, model, htmx != null);
+			return page(id, false, model, htmx.isHtmxRequest());
 		}
 		catch (RejectedInputException ex) {
 			model.addAttribute("problems", ex.problems());
-			return page(id, false, model, htmx != null);
+			return page(id, false, model, htmx.isHtmxRequest());
 		}
-		return htmx != null ? page(id, false, model, true) : "redirect:/incidents/" + id;
+		return htmx.isHtmxRequest() ? page(id, false, model, true) : "redirect:/incidents/" + id;
 	}
 
 	private String page(UUID id, boolean newestFirst, Model model, boolean fragment) {

@@ -13,13 +13,14 @@ import jp.hikeshi.intake.Severity;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -43,7 +44,7 @@ class AlertPages {
 	@GetMapping
 	String queue(@RequestParam(required = false) AlertFilter.Lane lane, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) UUID incident,
-			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) Integer page, HtmxRequest htmx,
 			Model model) {
 		Actor me = actors.current();
 		AlertFilter filter = new AlertFilter(lane, source, severity, incident);
@@ -54,7 +55,7 @@ class AlertPages {
 		model.addAttribute("counts", lanes.counts());
 		model.addAttribute("alerts", lanes.alerts());
 		model.addAttribute("categories", categories.active(me.organisation()));
-		return htmx != null ? "intake/alerts :: results" : "intake/alerts";
+		return htmx.isHtmxRequest() ? "intake/alerts :: results" : "intake/alerts";
 	}
 
 	@GetMapping("/{id}")

@@ -24,6 +24,8 @@ import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -76,12 +77,12 @@ class ReportPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean needsReview,
 			@RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		ReportFilter filter = new ReportFilter(status, blank(category), channel, receivedFrom, receivedTo, q,
 				Boolean.TRUE.equals(needsReview) ? Boolean.TRUE : null);
 		model.addAttribute("filter", filter);
 		model.addAttribute("reports", desk.list(actors.current(), filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
-		return htmx != null ? "intake/reports :: results" : "intake/reports";
+		return htmx.isHtmxRequest() ? "intake/reports :: results" : "intake/reports";
 	}
 
 	@GetMapping("/new")

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.notification.Inbox;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -51,6 +53,7 @@ class UnreadBadge implements HandlerInterceptor, WebMvcConfigurer {
 			return false;
 		}
 		// htmx restoring a page missing from its history cache asks for the whole page
-		return request.getHeader("HX-Request") == null || request.getHeader("HX-History-Restore-Request") != null;
+		HtmxRequest htmx = HtmxRequest.fromRequest(request);
+		return !htmx.isHtmxRequest() || htmx.isHistoryRestoreRequest();
 	}
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The playbook document format as a JSON Schema (draft 2020-12), built from the same limits and patterns the reader
- * checks, so the published schema and the validation cannot drift apart.
+ * The playbook document format as a JSON Schema (draft 2020-12): the API publishes it and the reader validates every
+ * document against it, so the published schema and the validation cannot drift apart.
  */
 public final class PlaybookSchema {
 

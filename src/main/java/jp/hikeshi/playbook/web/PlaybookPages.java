@@ -25,6 +25,8 @@ import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,7 +37,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -64,12 +65,12 @@ class PlaybookPages {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean includeRetired,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		OrganisationId org = organisation();
 		model.addAttribute("playbooks", playbooks.all(org, includeRetired));
 		model.addAttribute("includeRetired", includeRetired);
 		model.addAttribute("categoryNames", categoryNames(org));
-		return htmx != null ? "playbook/playbooks :: results" : "playbook/playbooks";
+		return htmx.isHtmxRequest() ? "playbook/playbooks :: results" : "playbook/playbooks";
 	}
 
 	@GetMapping("/{code}")

@@ -32,6 +32,8 @@ import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.RejectedInputException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +45,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -84,10 +85,10 @@ class RemediationPages {
 	/** {@code ?kind=} shows the fields of that kind of first aid only; the htmx kind select asks for the fragment. */
 	@GetMapping("/incidents/{incidentId}/remediation")
 	String show(@PathVariable UUID incidentId, @RequestParam(required = false) ContainmentKind kind,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		model.addAttribute("chosenKind", kind);
 		String page = page(incidentId, model);
-		return htmx != null ? page + " :: fields" : page;
+		return htmx.isHtmxRequest() ? page + " :: fields" : page;
 	}
 
 	@PostMapping("/incidents/{incidentId}/remediation/containment")

@@ -23,6 +23,8 @@ import jp.hikeshi.triage.TriageDesk;
 import jp.hikeshi.triage.TriageOutcome;
 import jp.hikeshi.triage.TriageView;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -66,7 +67,7 @@ class TriagePages {
 	 * fragment, a link or a page without JavaScript gets the whole page).
 	 */
 	@GetMapping
-	String show(@PathVariable UUID id, @RequestParam(required = false) String decision, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String decision, HtmxRequest htmx, Model model) {
 		TriageView triage = desk.get(actors.current(), id);
 		TriageForm form = TriageForm.of(triage, zone);
 		if (decision != null) {
@@ -74,7 +75,7 @@ class TriagePages {
 		}
 		model.addAttribute("triageForm", form);
 		String page = page(id, triage, model);
-		return htmx != null ? page + " :: sections" : page;
+		return htmx.isHtmxRequest() ? page + " :: sections" : page;
 	}
 
 	/** Without JavaScript: the typed form comes back with the fields of the chosen decision, nothing saved. */

@@ -125,4 +125,44 @@ class PlaybookReaderTests {
 		}
 		assertThat(PlaybookReader.read(PlaybookWriter.yaml(doc), CATEGORIES)).isEqualTo(doc);
 	}
+
+	@Test
+	@DisplayName("GEN-3 the schema validator's faults are told in Japanese with path and line, in the order of the file")
+	void tellsSchemaFaultsInJapaneseInFileOrder() {
+		String text = """
+				code: SAMPLE
+				title: {ja: 見本, en: Sample}
+				description: {ja: 説明}
+				categories: [MALWARE, PHISHING, MALWARE, lower]
+				tasks:
+				  - key: first
+				    process: TRI
+				    requirement: TRI-1
+				    role: LEAD
+				    title: {ja: "", en: First}
+				    checklist: check the backups
+				    mandatory: yes please
+				    due: P400D
+				""";
+		RejectedInputException ex = catchThrowableOfType(RejectedInputException.class,
+				() -> PlaybookReader.read(text, CATEGORIES));
+		assertThat(messages(ex, Locale.JAPANESE)).containsExactly("description.en: 必須です（3行目）",
+				"categories[2]: 事象分類「MALWARE」が重複しています（4行目）",
+				"categories[3]: 事象分類「lower」はありません。使える分類: " + String.join(", ", new java.util.TreeSet<>(CATEGORIES))
+						+ "（4行目）",
+				"tasks[0].title.ja: 必須です（10行目）", "tasks[0].checklist: リスト（「- 」で始まる行の並び）で書いてください（11行目）",
+				"tasks[0].mandatory: 「yes please」は使えません。true または false にしてください（12行目）",
+				"tasks[0].due: 期限「P400D」は0より長く、365日以内にしてください（13行目）");
+		assertThat(messages(ex, Locale.ENGLISH)).first().isEqualTo("description.en: is required (line 3)");
+	}
+
+	@Test
+	@DisplayName("GEN-3 a null value reads as an absent field, and a field no kind of completedBy knows is told once")
+	void readsNullAsAbsentAndTellsAnUnknownCompletedByFieldOnce() {
+		assertThat(PlaybookReader.read(minimal("    due:\n    guidance: ~\n    completedBy: null\n"), CATEGORIES).tasks().get(0))
+			.satisfies(task -> assertThat(task.due()).isNull()).satisfies(task -> assertThat(task.completedBy()).isNull());
+		assertThat(faults(minimal("    completedBy: {triage: DECIDED, when: later}\n"))).containsExactly(
+				"tasks[0].completedBy.when: unknown field \"when\"; allowed: containment, recovery, notification, ransomStance, "
+						+ "evidence, vendorAnswer, triage, state (line 10)");
+	}
 }
