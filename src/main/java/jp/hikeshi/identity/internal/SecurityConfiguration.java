@@ -28,9 +28,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,7 +133,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(SecurityConfiguration::hardened)
 			.addFilterBefore(new LoginThrottle(loginRate.limits(), new ApiAuthProblems(messages, locales, "Basic")),
-					UsernamePasswordAuthenticationFilter.class)
+					CsrfFilter.class)
 			.addFilterAfter(new SessionLifetime(jdbc, clock, sessionIdle), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
@@ -164,6 +164,8 @@ class SecurityConfiguration {
 				Authentication authentication) throws jakarta.servlet.ServletException, java.io.IOException {
 			if (authentication.getPrincipal() instanceof SignedInUser user) {
 				request.getSession().setAttribute(HikeshiLocaleResolver.USER_LOCALE, user.actor().locale());
+				// the session belongs to the version read with the password, not to whatever it is at the next request
+				SessionLifetime.keepCurrent(request, user.sessionVersion());
 			}
 			jp.hikeshi.identity.SignInLanding.mark(request);
 			super.onAuthenticationSuccess(request, response, authentication);
