@@ -58,7 +58,7 @@ class PasswordAndSessionTests {
 				.content("{\"username\":\"" + name + "\",\"displayName\":\"加藤\",\"password\":\"aaaaaaaaaaaa\",\"roles\":[\"REPORTER\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"))
-			.andExpect(jsonPath("$.errors[0].message").value("同じ文字を 4 回以上続けないでください"));
+			.andExpect(jsonPath("$.errors[0].message").value("5 種類以上の文字を使ってください（同じ文字の繰り返しは推測されやすいため）"));
 		mvc.perform(post("/api/v1/users").header("Authorization", admin.bearer()).header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"" + name + "\",\"displayName\":\"加藤\",\"password\":\"x-" + name + "-2026\",\"roles\":[\"REPORTER\"]}"))

@@ -44,7 +44,7 @@ class AdminBootstrap implements ApplicationRunner {
 		if (!faults.isEmpty()) {
 			throw new IllegalStateException("HIKESHI_ADMIN_PASSWORD (hikeshi.admin.password) breaks the password policy: "
 					+ faults.stream().map(f -> f.messageKey()).toList() + "; it needs " + PasswordPolicy.MIN_LENGTH
-					+ " characters or more, not a common password, not containing 'admin', no character four times in a row");
+					+ " characters or more, not a common password, not containing 'admin', at least 5 different characters");
 		}
 		try {
 			accounts.create(new Accounts.NewAccount("admin", "管理者 / Administrator", null, password, Locale.JAPANESE,

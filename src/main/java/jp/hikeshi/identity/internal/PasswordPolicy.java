@@ -16,7 +16,6 @@ import org.passay.DictionaryRule;
 import org.passay.LengthRule;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
-import org.passay.RepeatCharacterRegexRule;
 import org.passay.RuleResultDetail;
 import org.passay.UsernameRule;
 import org.passay.dictionary.ArrayWordList;
@@ -27,7 +26,9 @@ import org.passay.dictionary.sort.ArraysSort;
  * The one password policy of Hikeshi, for every way a password is set (an administrator's new account or reset, the
  * users API, the set-up wizard, the first administrator, one's own change): at least {@value #MIN_LENGTH} characters
  * (at most {@value #MAX_LENGTH}), not one of the common passwords shipped in {@code identity/common-passwords.txt}
- * (whatever the case), not containing the user name (forwards or backwards), and no character four times in a row.
+ * (whatever the case), not containing the user name (forwards or backwards), and at least {@value #MIN_DISTINCT}
+ * different characters (so {@code aaaaaaaaaaaa} fails; a rule on runs of one character would also refuse, now and
+ * then, a long random password).
  * Each broken rule is its own fault, worded by its message key {@code user.password.<rule>}.
  */
 public final class PasswordPolicy {
@@ -36,13 +37,15 @@ public final class PasswordPolicy {
 
 	public static final int MAX_LENGTH = 200;
 
+	public static final int MIN_DISTINCT = 5;
+
 	/** The rules as message keys, in the order the forms list them. */
 	public static final List<String> RULES = List.of("user.password.rule.length", "user.password.rule.common",
-			"user.password.rule.username", "user.password.rule.repeated");
+			"user.password.rule.username", "user.password.rule.variety");
 
 	private static final PasswordValidator VALIDATOR = new PasswordValidator(new LengthRule(MIN_LENGTH, MAX_LENGTH),
 			new DictionaryRule(new WordListDictionary(new ArrayWordList(commonPasswords(), false, new ArraysSort()))),
-			new UsernameRule(true, true), new RepeatCharacterRegexRule(4));
+			new UsernameRule(true, true));
 
 	private PasswordPolicy() {
 	}
@@ -61,12 +64,19 @@ public final class PasswordPolicy {
 				case LengthRule.ERROR_CODE_MAX -> "user.password.long";
 				case DictionaryRule.ERROR_CODE, DictionaryRule.ERROR_CODE_REVERSED -> "user.password.common";
 				case UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED -> "user.password.username";
-				default -> "user.password.repeated";
+				default -> throw new IllegalStateException("unexpected password rule " + detail.getErrorCode());
 			});
+		}
+		if (password.codePoints().distinct().count() < MIN_DISTINCT) {
+			keys.add("user.password.variety");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		for (String key : keys) {
-			problems.add(new FieldProblem(field, key, key.endsWith("short") ? MIN_LENGTH : MAX_LENGTH));
+			problems.add(new FieldProblem(field, key, switch (key) {
+				case "user.password.short" -> MIN_LENGTH;
+				case "user.password.variety" -> MIN_DISTINCT;
+				default -> MAX_LENGTH;
+			}));
 		}
 		return problems;
 	}
