@@ -84,7 +84,7 @@ public final class AlertBenchmark {
 		}
 		ConfigurableApplicationContext app = SpringApplication.run(HikeshiApplication.class, "--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
-				"--spring.thymeleaf.cache=true", "--hikeshi.admin.password=bench-admin-password",
+				"--spring.thymeleaf.cache=true", "--hikeshi.admin.password=bench-bootstrap-password",
 				"--logging.level.root=WARN", "--logging.level.jp.hikeshi=WARN", "--spring.main.banner-mode=off");
 		StringBuilder out = new StringBuilder();
 		try {

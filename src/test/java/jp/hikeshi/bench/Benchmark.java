@@ -209,7 +209,7 @@ public final class Benchmark {
 		// command-line style arguments: they win over application.properties and the tests' config/application.properties
 		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=", "--server.port=" + port, "--server.address=127.0.0.1",
-				"--hikeshi.admin.password=bench-admin-password", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--hikeshi.admin.password=bench-bootstrap-password", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
 				"--logging.level.jp.hikeshi=WARN", "--spring.thymeleaf.cache=true");
 	}
 

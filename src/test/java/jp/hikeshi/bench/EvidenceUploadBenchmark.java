@@ -47,7 +47,7 @@ public final class EvidenceUploadBenchmark {
 		}
 		ConfigurableApplicationContext app = SpringApplication.run(HikeshiApplication.class, "--server.port=0",
 				"--spring.datasource.url=jdbc:h2:file:./target/bench-evidence/db;MODE=PostgreSQL",
-				"--hikeshi.evidence.store=target/bench-evidence/store", "--hikeshi.admin.password=bench-admin-password",
+				"--hikeshi.evidence.store=target/bench-evidence/store", "--hikeshi.admin.password=bench-bootstrap-password",
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off");
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();

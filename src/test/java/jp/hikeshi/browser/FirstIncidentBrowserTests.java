@@ -98,7 +98,7 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
 		// 1. the administrator's first sign-in leads to the set-up
-		BrowserSupport.signIn(browser, base, "admin", "admin-password-for-tests");
+		BrowserSupport.signIn(browser, base, "admin", "Bootstrap-pass-for-tests");
 		assertThat(browser.getCurrentUrl()).contains("/setup");
 		type("organisation.nameJa", CLINIC);
 		type("organisation.nameEn", "Sakura Clinic");

@@ -92,7 +92,7 @@ class SetupPagesTests {
 		mvc.perform(post("/setup/responsible").with(as(admin)).with(csrf()).param("responsible.username", "kocho-" + s)
 				.param("responsible.displayName", "校長 " + s).param("responsible.password", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("2/5"), containsString("パスワードは 10 文字以上にしてください"),
+			.andExpect(content().string(allOf(containsString("2/5"), containsString("パスワードは 12 文字以上にしてください"),
 					containsString("kocho-" + s))));
 		mvc.perform(post("/setup/responsible").with(as(admin)).with(csrf()).param("responsible.username", "kocho-" + s)
 				.param("responsible.displayName", "校長 " + s).param("responsible.password", "initial-pass-1"))

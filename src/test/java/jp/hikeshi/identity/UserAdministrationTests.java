@@ -68,7 +68,7 @@ class UserAdministrationTests {
 		mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", admin.username())
 				.param("displayName", "").param("password", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("パスワードは 10 文字以上にしてください")))
+			.andExpect(content().string(containsString("パスワードは 12 文字以上にしてください")))
 			.andExpect(content().string(containsString("氏名を入力してください")))
 			.andExpect(content().string(containsString("ロールを 1 つ以上選んでください")));
 	}

@@ -13,12 +13,12 @@ import jp.hikeshi.shared.FieldProblem;
 
 /**
  * What an account must satisfy: a username of 3–100 letters, digits and . _ @ -, a display name, a well-formed
- * address if any, a password of at least {@value #MIN_PASSWORD} characters, known roles (at least one) and a supported
+ * address if any, a password the {@link PasswordPolicy} accepts, known roles (at least one) and a supported
  * language. Faults name their field under the given prefix (e.g. {@code responsible.username}).
  */
 public final class AccountRules {
 
-	public static final int MIN_PASSWORD = 10;
+	public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
 	private static final String USERNAME = "[A-Za-z0-9._@-]{3,100}";
 	private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
@@ -35,9 +35,8 @@ public final class AccountRules {
 			problems.add(new FieldProblem(prefix + "username", "user.username.pattern"));
 		}
 		checkProfile(user.displayName(), true, user.email(), prefix, problems);
-		if (user.password() == null || user.password().length() < MIN_PASSWORD || user.password().length() > 200) {
-			problems.add(new FieldProblem(prefix + "password", "user.password.short", MIN_PASSWORD));
-		}
+		problems.addAll(PasswordPolicy.check(prefix + "password", user.password(),
+				user.username() == null ? null : user.username().strip()));
 		roles(user.roles(), prefix, problems);
 		locale(user.language(), prefix, problems);
 		return problems;

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -52,10 +53,18 @@ public class Accounts {
 	}
 
 	/** A freshly issued token: the secret is shown once and never stored. */
-	public record IssuedToken(UUID id, String name, String secret, Instant createdAt) {
+	public record IssuedToken(UUID id, String name, String secret, Instant createdAt, Set<TokenScope> scopes,
+			Instant expiresAt) {
 	}
 
+	/** How long a token lives when its expiry is not given, and the longest it may live. */
+	public static final Duration TOKEN_DEFAULT_LIFE = Duration.ofDays(90);
+
+	public static final Duration TOKEN_LONGEST_LIFE = Duration.ofDays(366);
+
+	/** Creates the account; the password must satisfy the {@link PasswordPolicy}. */
 	public User create(NewAccount account, Actor by) {
+		PasswordPolicy.require("password", account.password(), account.username());
 		if (users.findByUsername(account.username()).isPresent()) {
 			throw new RejectedInputException("username", "user.username.taken");
 		}
@@ -100,11 +109,38 @@ public class Accounts {
 		return user;
 	}
 
+	/** An administrator sets a new password (under the {@link PasswordPolicy}); the user's web sessions end. */
 	public void resetPassword(UUID id, String password, Actor by) {
 		User user = get(id);
+		PasswordPolicy.require("password", password, user.username());
 		user.changePassword(passwords.encode(password));
 		users.save(user);
 		audit(by, user.organisation(), "USER_PASSWORD_RESET", user.username(), null);
+	}
+
+	/**
+	 * The user changes their own password, giving the current one; the new one must satisfy the
+	 * {@link PasswordPolicy}. Every web session of the user ends; the answer is the new session version, which the
+	 * caller's own session takes on to stay signed in.
+	 */
+	public long changeOwnPassword(Actor me, String currentPassword, String newPassword) {
+		User user = get(me.id());
+		if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+			throw new RejectedInputException("currentPassword", "user.password.currentWrong");
+		}
+		PasswordPolicy.require("newPassword", newPassword, user.username());
+		user.changePassword(passwords.encode(newPassword));
+		users.save(user);
+		audit(me, user.organisation(), "USER_PASSWORD_CHANGED", user.username(), null);
+		return user.sessionVersion();
+	}
+
+	/** Ends every web session of the user, the caller's own included ("sign out everywhere"). */
+	public void endSessions(Actor me) {
+		User user = get(me.id());
+		user.endSessions();
+		users.save(user);
+		audit(me, user.organisation(), "USER_SESSIONS_ENDED", user.username(), null);
 	}
 
 	public void unlock(UUID id, Actor by) {
@@ -137,15 +173,32 @@ public class Accounts {
 		audit(by, user.organisation(), "USER_LOCKED", user.username(), null);
 	}
 
+	/** A token with every right of its owner for {@link #TOKEN_DEFAULT_LIFE}. */
 	public IssuedToken issueToken(Actor owner, String name) {
+		return issueToken(owner, name, Set.of(TokenScope.FULL), null);
+	}
+
+	/**
+	 * Issues a token with the scopes given (at least one) expiring at the moment given: in the future and within
+	 * {@link #TOKEN_LONGEST_LIFE}; {@link #TOKEN_DEFAULT_LIFE} from now when null.
+	 */
+	public IssuedToken issueToken(Actor owner, String name, Set<TokenScope> scopes, Instant expiresAt) {
 		User user = get(owner.id());
+		Instant now = now();
+		Instant expiry = expiresAt == null ? now.plus(TOKEN_DEFAULT_LIFE) : expiresAt;
+		if (!expiry.isAfter(now) || expiry.isAfter(now.plus(TOKEN_LONGEST_LIFE))) {
+			throw new RejectedInputException("expiresAt", "token.expiresAt.range");
+		}
+		if (scopes == null || scopes.isEmpty()) {
+			throw new RejectedInputException("scopes", "token.scopes.required");
+		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String plain = "hks_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		ApiToken token = ApiToken.issue(user, name, sha256(plain), now());
+		ApiToken token = ApiToken.issue(user, name, sha256(plain), scopes, expiry, now);
 		tokens.save(token);
 		audit(owner, user.organisation(), "TOKEN_ISSUED", token.id().toString(), name);
-		return new IssuedToken(token.id(), name, plain, token.createdAt());
+		return new IssuedToken(token.id(), name, plain, token.createdAt(), token.scopes(), expiry);
 	}
 
 	@Transactional(readOnly = true)
@@ -153,9 +206,21 @@ public class Accounts {
 		return tokens.findByUserIdOrderByCreatedAtDesc(owner.id());
 	}
 
+	/** The tokens of an account of the administrator's organisation. */
+	@Transactional(readOnly = true)
+	public List<ApiToken> tokensOf(UUID userId, Actor administrator) {
+		User user = get(userId);
+		if (!administrator.has(Role.ADMIN) || !user.organisation().equals(administrator.organisation())) {
+			throw new NotFoundException("user", userId);
+		}
+		return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+	}
+
+	/** The owner or an administrator of the token's organisation revokes it; it stops at once. */
 	public void revokeToken(Actor owner, UUID tokenId) {
 		ApiToken token = tokens.findById(tokenId)
-			.filter(t -> t.userId().equals(owner.id()) || owner.has(Role.ADMIN))
+			.filter(t -> t.userId().equals(owner.id())
+					|| owner.has(Role.ADMIN) && t.organisationId().equals(owner.organisation().value()))
 			.orElseThrow(() -> new NotFoundException("token", tokenId));
 		token.revoke(now());
 		tokens.save(token);

@@ -40,6 +40,12 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
+		var faults = PasswordPolicy.check("password", password, "admin");
+		if (!faults.isEmpty()) {
+			throw new IllegalStateException("HIKESHI_ADMIN_PASSWORD (hikeshi.admin.password) breaks the password policy: "
+					+ faults.stream().map(f -> f.messageKey()).toList() + "; it needs " + PasswordPolicy.MIN_LENGTH
+					+ " characters or more, not a common password, not containing 'admin', at least 5 different characters");
+		}
 		try {
 			accounts.create(new Accounts.NewAccount("admin", "管理者 / Administrator", null, password, Locale.JAPANESE,
 					EnumSet.of(Role.ADMIN)), null);
@@ -65,12 +71,17 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 	}
 
+	/** Twenty random letters and digits, drawn again in the rare case the password policy refuses them. */
 	private static String generate() {
 		SecureRandom random = new SecureRandom();
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		while (true) {
+			StringBuilder out = new StringBuilder();
+			for (int i = 0; i < 20; i++) {
+				out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+			}
+			if (PasswordPolicy.check("password", out.toString(), "admin").isEmpty()) {
+				return out.toString();
+			}
 		}
-		return out.toString();
 	}
 }

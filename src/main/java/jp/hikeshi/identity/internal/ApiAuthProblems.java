@@ -42,6 +42,24 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		write(request, response, 403, "problem.forbidden");
 	}
 
+	/** 401 for a token past its expiry, saying so. */
+	void expired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("WWW-Authenticate", challenge + " error=\"invalid_token\"");
+		write(request, response, 401, "problem.tokenExpired");
+	}
+
+	/** 403 for a call outside the token's scopes. */
+	void outOfScope(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, 403, "problem.tokenScope");
+	}
+
+	/** 429 with the seconds to wait in {@code Retry-After}. */
+	void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+			throws IOException {
+		response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+		write(request, response, 429, "problem.tooManyRequests");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, int status, String key) throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage(key + ".title", null, key, locale);

@@ -1,5 +1,7 @@
 package jp.hikeshi.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -8,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +19,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
@@ -25,12 +29,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Three filter chains: token issuing (HTTP Basic or bearer), the REST API (bearer tokens only, stateless,
- * no CSRF) and the pages (form login with CSRF protection and a strict content security policy). Async and
- * error dispatches continue a request that was already authorised (streamed downloads, error pages).
+ * no CSRF) and the pages (form login with CSRF protection). Every answer carries the content security policy (also
+ * the documents' HTML view served by the API), {@code Referrer-Policy: same-origin} and a {@code Permissions-Policy};
+ * HSTS is added when the request came over https (behind a proxy: with {@code server.forward-headers-strategy}
+ * set). Async and error dispatches continue a request that was already authorised (streamed downloads, error pages).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +49,9 @@ class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	/**
 	 * No observation around each security filter, authentication and authorization, nor the decorators that
@@ -54,16 +68,36 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Calls per minute of one token, as a burst at once and refilled evenly (setting hikeshi.security.token-rate-per-minute). */
+	@Bean
+	TokenRate tokenRate(@Value("${hikeshi.security.token-rate-per-minute:600}") int perMinute) {
+		return new TokenRate(new RateLimits(perMinute));
+	}
+
+	/** Sign-in attempts per minute from one client address (setting hikeshi.security.login-rate-per-minute). */
+	@Bean
+	LoginRate loginRate(@Value("${hikeshi.security.login-rate-per-minute:30}") int perMinute) {
+		return new LoginRate(new RateLimits(perMinute));
+	}
+
+	record TokenRate(RateLimits limits) {
+	}
+
+	record LoginRate(RateLimits limits) {
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenChain(HttpSecurity http, BearerTokens tokens, MessageSource messages, LocaleResolver locales)
-			throws Exception {
+	SecurityFilterChain tokenChain(HttpSecurity http, BearerTokens tokens, MessageSource messages, LocaleResolver locales,
+			TokenRate tokenRate, LoginRate loginRate) throws Exception {
 		ApiAuthProblems problems = new ApiAuthProblems(messages, locales, "Basic realm=\"hikeshi\", Bearer");
 		http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::hardened)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottle(loginRate.limits(), problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, tokenRate.limits()), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
 				.anyRequest().authenticated());
@@ -72,13 +106,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, BearerTokens tokens, MessageSource messages, LocaleResolver locales)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, BearerTokens tokens, MessageSource messages, LocaleResolver locales,
+			TokenRate tokenRate) throws Exception {
 		ApiAuthProblems problems = new ApiAuthProblems(messages, locales, "Bearer");
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.headers(SecurityConfiguration::hardened)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, tokenRate.limits()), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
 				.anyRequest().authenticated());
@@ -87,14 +122,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, Clock clock, MessageSource messages,
+			LocaleResolver locales, LoginRate loginRate,
+			@Value("${hikeshi.security.session-idle:30m}") Duration sessionIdle) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
 		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(new RememberLocale()).failureHandler(failure))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.headers(SecurityConfiguration::hardened)
+			.addFilterBefore(new LoginThrottle(loginRate.limits(), new ApiAuthProblems(messages, locales, "Basic")),
+					CsrfFilter.class)
+			.addFilterAfter(new SessionLifetime(jdbc, clock, sessionIdle), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
@@ -104,6 +144,12 @@ class SecurityConfiguration {
 				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "MANAGER")
 				.anyRequest().authenticated());
 		return http.build();
+	}
+
+	private static void hardened(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
 	}
 
 	/** After sign-in the user's own language governs the pages. */
@@ -118,6 +164,8 @@ class SecurityConfiguration {
 				Authentication authentication) throws jakarta.servlet.ServletException, java.io.IOException {
 			if (authentication.getPrincipal() instanceof SignedInUser user) {
 				request.getSession().setAttribute(HikeshiLocaleResolver.USER_LOCALE, user.actor().locale());
+				// the session belongs to the version read with the password, not to whatever it is at the next request
+				SessionLifetime.keepCurrent(request, user.sessionVersion());
 			}
 			jp.hikeshi.identity.SignInLanding.mark(request);
 			super.onAuthenticationSuccess(request, response, authentication);

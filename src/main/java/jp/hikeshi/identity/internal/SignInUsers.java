@@ -27,6 +27,6 @@ class SignInUsers implements UserDetailsService {
 	}
 
 	static SignedInUser principalOf(User user, Instant now) {
-		return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.isLockedAt(now));
+		return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.isLockedAt(now), user.sessionVersion());
 	}
 }

@@ -19,12 +19,23 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actors.Ac
 	private String passwordHash;
 	private final boolean enabled;
 	private final boolean locked;
+	private final long sessionVersion;
 
 	SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+		this(actor, passwordHash, enabled, locked, 0);
+	}
+
+	SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean locked, long sessionVersion) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.sessionVersion = sessionVersion;
+	}
+
+	/** The account's session version when the password was checked (see {@link SessionLifetime}). */
+	long sessionVersion() {
+		return sessionVersion;
 	}
 
 	@Override

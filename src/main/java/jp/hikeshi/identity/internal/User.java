@@ -37,6 +37,7 @@ public class User {
 	private int failedLogins;
 	private Instant lockedUntil;
 	private final Instant createdAt;
+	private long sessionVersion;
 	@Version
 	private Long version;
 	@MappedCollection(idColumn = "app_user")
@@ -44,8 +45,8 @@ public class User {
 
 	@PersistenceCreator
 	User(UUID id, UUID organisationId, String username, String displayName, String email, String passwordHash,
-			String locale, boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, Long version,
-			Set<UserRole> roles) {
+			String locale, boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, long sessionVersion,
+			Long version, Set<UserRole> roles) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.username = username;
@@ -57,6 +58,7 @@ public class User {
 		this.failedLogins = failedLogins;
 		this.lockedUntil = lockedUntil;
 		this.createdAt = createdAt;
+		this.sessionVersion = sessionVersion;
 		this.version = version;
 		this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles);
 	}
@@ -64,7 +66,7 @@ public class User {
 	public static User register(OrganisationId organisation, String username, String displayName, String email,
 			String passwordHash, Locale locale, Set<Role> roles, Instant now) {
 		User user = new User(UUID.randomUUID(), organisation.value(), username, displayName, email, passwordHash,
-				locale.getLanguage(), true, 0, null, now, null, Set.of());
+				locale.getLanguage(), true, 0, null, now, 0, null, Set.of());
 		user.assignRoles(roles);
 		return user;
 	}
@@ -78,8 +80,15 @@ public class User {
 		this.email = email;
 	}
 
+	/** Sets a new password hash and ends the account's web sessions (the caller may keep its own, see SessionLifetime). */
 	public void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		endSessions();
+	}
+
+	/** Moves the session version on: every web session signed in under an earlier one ends at its next request. */
+	public void endSessions() {
+		sessionVersion++;
 	}
 
 	public void preferLocale(Locale locale) {
@@ -87,6 +96,9 @@ public class User {
 	}
 
 	public void disable() {
+		if (enabled) {
+			endSessions();
+		}
 		this.enabled = false;
 	}
 
@@ -100,6 +112,7 @@ public class User {
 		if (failedLogins >= maxFailures) {
 			lockedUntil = now.plus(lockFor);
 			failedLogins = 0;
+			endSessions();
 			return true;
 		}
 		return false;
@@ -118,6 +131,7 @@ public class User {
 	public void lockUntilUnlocked() {
 		lockedUntil = LOCKED_BY_ADMINISTRATOR;
 		failedLogins = 0;
+		endSessions();
 	}
 
 	public boolean isLockedAt(Instant now) {
@@ -176,6 +190,10 @@ public class User {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public long sessionVersion() {
+		return sessionVersion;
 	}
 
 	public Long version() {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
+import jp.hikeshi.identity.internal.PasswordPolicy;
 import jp.hikeshi.identity.internal.User;
 import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
@@ -26,12 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create accounts, assign roles, reset passwords and lift lock-outs. */
+/** Administrators create accounts, assign roles, reset passwords, lift lock-outs and revoke an account's tokens. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminPages {
-
-	static final int MIN_PASSWORD = jp.hikeshi.identity.internal.AccountRules.MIN_PASSWORD;
 
 	private final Accounts accounts;
 	private final Actors actors;
@@ -62,9 +61,8 @@ class UserAdminPages {
 		else if (!form.getUsername().matches("[A-Za-z0-9._@-]{3,100}")) {
 			result.rejectValue("username", "user.username.pattern");
 		}
-		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
-			result.rejectValue("password", "user.password.short", new Object[] { MIN_PASSWORD }, null);
-		}
+		PasswordPolicy.check("password", form.getPassword(), form.getUsername())
+			.forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), null));
 		if (!result.hasErrors()) {
 			try {
 				User user = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
@@ -92,6 +90,8 @@ class UserAdminPages {
 		form.setLocale(user.locale().getLanguage());
 		model.addAttribute("user", user);
 		model.addAttribute("userForm", form);
+		model.addAttribute("tokens", accounts.tokensOf(id, actors.current()));
+		model.addAttribute("now", java.time.Instant.now());
 		return "identity/user";
 	}
 
@@ -111,17 +111,29 @@ class UserAdminPages {
 			}
 		}
 		model.addAttribute("user", user);
+		model.addAttribute("tokens", accounts.tokensOf(id, actors.current()));
+		model.addAttribute("now", java.time.Instant.now());
 		return "identity/user";
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
-		if (password == null || password.length() < MIN_PASSWORD) {
-			redirect.addFlashAttribute("passwordError", true);
+		try {
+			accounts.resetPassword(owned(id).id(), password, actors.current());
+		}
+		catch (RejectedInputException ex) {
+			redirect.addFlashAttribute("passwordErrors", ex.problems());
 			return "redirect:/admin/users/" + id;
 		}
-		accounts.resetPassword(owned(id).id(), password, actors.current());
 		redirect.addFlashAttribute("flash", "user.passwordReset");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/tokens/{token}/revoke")
+	String revokeToken(@PathVariable UUID id, @PathVariable UUID token, RedirectAttributes redirect) {
+		owned(id);
+		accounts.revokeToken(actors.current(), token);
+		redirect.addFlashAttribute("flash", "token.adminRevoked");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -50,7 +50,7 @@ class UserApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	@Operation(summary = "Create an account: username, displayName, email, password (10 characters or more), roles, language")
+	@Operation(summary = "Create an account: username, displayName, email, password (password policy: 12 characters or more, not a common password, not containing the user name), roles, language")
 	ResponseEntity<UserAccount> create(@RequestBody NewUser user) {
 		UserAccount created = administration.create(actors.current(), user);
 		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
