@@ -11,7 +11,7 @@ import java.util.List;
 
 import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
-import jp.hikeshi.incident.IncidentDesk;
+import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.incident.NewIncident;
 import jp.hikeshi.incident.Urgency;
@@ -43,7 +43,7 @@ class ProxyHeadersAndRateLimitTests {
 	TestAccounts accounts;
 
 	@Autowired
-	IncidentDesk incidents;
+	IncidentCommands incidents;
 
 	@Test
 	@DisplayName("SEC-PROXY: plain http gets Referrer-Policy, Permissions-Policy and CSP but no HSTS and no Secure cookie")
@@ -72,9 +72,9 @@ class ProxyHeadersAndRateLimitTests {
 	@DisplayName("SEC-PROXY: a generated document's HTML view served by the API carries the content security policy")
 	void documentHtmlCarriesTheCsp() throws Exception {
 		TestUser handler = accounts.create("csp", Role.HANDLER, Role.MANAGER);
-		IncidentView incident = incidents.open(handler.actor(), new NewIncident("不正アクセスの疑い", "RANSOMWARE", Urgency.HIGH,
-				"SIGNIFICANT", null, null, null, Instant.parse("2026-04-01T00:00:00Z"), null,
-				Instant.parse("2026-04-01T01:00:00Z"), null, Instant.parse("2026-04-01T01:30:00Z"), null), null);
+		IncidentView incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスの疑い", "RANSOMWARE", Urgency.HIGH,
+				"SIGNIFICANT").withOccurredFrom(Instant.parse("2026-04-01T00:00:00Z"))
+			.withDetectedAt(Instant.parse("2026-04-01T01:00:00Z")).withBecameAwareAt(Instant.parse("2026-04-01T01:30:00Z")), null);
 		HttpResponse<String> document = send(request("/api/v1/incidents/" + incident.id() + "/documents/management-report")
 			.header("Authorization", handler.bearer()));
 		assertThat(document.statusCode()).isEqualTo(200);
