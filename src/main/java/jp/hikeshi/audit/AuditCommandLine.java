@@ -97,8 +97,9 @@ public final class AuditCommandLine {
 		}
 		out.println(words.say("audit.verify.broken", result.brokenSeq(), words.say("audit.verify.reason." + result.problem()),
 				result.checkedEntries()));
-		out.println(words.say("audit.cli.located", result.brokenSeq(),
-				result.brokenEntryId() == null || result.brokenEntryId() < 0 ? "-" : result.brokenEntryId(), result.reason()));
+		// positions and ids as plain digits, never grouped like amounts
+		out.println(words.say("audit.cli.located", String.valueOf(result.brokenSeq()),
+				result.brokenEntryId() == null || result.brokenEntryId() < 0 ? "-" : String.valueOf(result.brokenEntryId())));
 		return BROKEN;
 	}
 
