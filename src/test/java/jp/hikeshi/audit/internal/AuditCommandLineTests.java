@@ -116,7 +116,8 @@ class AuditCommandLineTests {
 	@DisplayName("RES-2 an exported chain verifies with the standard-library Python script, and a tampered export does not")
 	void exportsAChainThatAThirdPartyVerifies() throws Exception {
 		Path export = dir.resolve("chain.jsonl");
-		Outcome outcome = run("audit-export", "--spring.datasource.url=" + url(copy("export")), "--out=" + export);
+		Outcome outcome = run("audit-export", "--spring.datasource.url=" + url(copy("export")), "--spring.datasource.username=sa",
+				"--spring.datasource.password=", "--out=" + export);
 		assertThat(outcome.status()).isEqualTo(0);
 		List<String> lines = Files.readAllLines(export);
 		assertThat(lines).hasSize(ENTRIES + 1);
@@ -148,10 +149,13 @@ class AuditCommandLineTests {
 	}
 
 	private static Outcome verify(Path db, String... more) {
-		String[] args = new String[more.length + 2];
+		// the user is given too, so a datasource of the surrounding test run (PostgreSQL in CI) does not leak in
+		String[] args = new String[more.length + 4];
 		args[0] = "audit-verify";
 		args[1] = "--spring.datasource.url=" + url(db);
-		System.arraycopy(more, 0, args, 2, more.length);
+		args[2] = "--spring.datasource.username=sa";
+		args[3] = "--spring.datasource.password=";
+		System.arraycopy(more, 0, args, 4, more.length);
 		return run(args);
 	}
 
