@@ -2,9 +2,10 @@ package jp.hikeshi;
 
 import java.util.Arrays;
 
-import org.springframework.boot.WebApplicationType;
+import jp.hikeshi.audit.AuditCommandLine;
+
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /** Hikeshi: incident response management following the JPCERT/CC handling flow. */
@@ -13,11 +14,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class HikeshiApplication {
 
 	public static void main(String[] args) {
-		SpringApplicationBuilder app = new SpringApplicationBuilder(HikeshiApplication.class);
-		if (Arrays.asList(args).contains("audit-verify")) {
-			// command-line mode: verify the audit hash chain and exit, without the web server
-			app.web(WebApplicationType.NONE).properties("hikeshi.audit.verify-and-exit=true", "spring.main.banner-mode=off");
+		if (Arrays.stream(args).anyMatch(AuditCommandLine.COMMANDS::contains)) {
+			// the offline audit commands start a context of their own: a datasource and the chain, no web stack
+			System.exit(AuditCommandLine.run(args, System.out));
 		}
-		app.run(args);
+		SpringApplication.run(HikeshiApplication.class, args);
 	}
 }

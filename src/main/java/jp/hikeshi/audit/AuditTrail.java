@@ -31,6 +31,15 @@ public class AuditTrail {
 		return chain.verify();
 	}
 
+	/**
+	 * The hash chain up to its head, one JSON-ready line at a time, the head first (see {@link AuditCommandLine}):
+	 * this organisation's entries in full, those of others by position and hashes only, so every link still verifies.
+	 */
+	public void exportChain(OrganisationId organisation, Consumer<Object> lines) {
+		chain.export(organisation.value(), head -> lines.accept(AuditCommandLine.headLine(head.headSeq(), head.headHash())),
+				lines::accept);
+	}
+
 	/** A numbered page (the REST API's page/size), with the count of all matching entries. */
 	public PageOf<AuditEntry> page(OrganisationId organisation, AuditFilter filter, PageRequest page) {
 		List<AuditEntry> items = records.page(organisation, filter, page.size(), page.offset());

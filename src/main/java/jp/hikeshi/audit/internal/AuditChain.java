@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.audit.AuditVerification;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,6 +151,62 @@ public class AuditChain {
 			return AuditVerification.broken(checked, checked + 1, -1, "removed", "entries after " + checked + " were removed");
 		}
 		return AuditVerification.intact(checked);
+	}
+
+	/**
+	 * Hands every chained entry up to the head to {@code sink}, in order, after the head itself: the material a third
+	 * party needs to recompute the chain (see tools/verify_audit_chain.py). Entries of other organisations than
+	 * {@code visibleTo} (all, when null) are passed with their hashes only, so the links still verify.
+	 */
+	public void export(UUID visibleTo, Consumer<ExportedHead> head, Consumer<ExportedEntry> sink) {
+		Head current = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		head.accept(new ExportedHead(current.seq(), current.hash()));
+		long after = 0;
+		while (true) {
+			List<Entry> page = jdbc.sql("SELECT * FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT " + PAGE)
+				.params(after, current.seq())
+				.query(AuditChain::row)
+				.list();
+			for (Entry e : page) {
+				sink.accept(visibleTo == null || visibleTo.equals(e.organisationId()) ? ExportedEntry.of(e)
+						: ExportedEntry.redacted(e));
+				after = e.seq();
+			}
+			if (page.size() < PAGE) {
+				return;
+			}
+		}
+	}
+
+	/** The head of the chain when an export began: its last position and hash. */
+	public record ExportedHead(long headSeq, String headHash) {
+	}
+
+	/**
+	 * One exported entry with every hashed field in the text form the hash was computed over (instants as ISO-8601
+	 * UTC); a redacted entry carries only its position and hashes.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ExportedEntry(long seq, String prevHash, Boolean redacted, String organisationId, String occurredAt,
+			String recordedAt, String actor, String actorId, String action, String objectType, String objectId,
+			String summary, String params, String entryHash) {
+
+		static ExportedEntry of(Entry e) {
+			return new ExportedEntry(e.seq(), e.prevHash(), null, text(e.organisationId()), text(e.occurredAt()),
+					text(e.recordedAt()), e.actor(), text(e.actorId()), e.action(), e.objectType(), e.objectId(),
+					e.summary(), e.params(), e.entryHash());
+		}
+
+		static ExportedEntry redacted(Entry e) {
+			return new ExportedEntry(e.seq(), e.prevHash(), true, null, null, null, null, null, null, null, null, null,
+					null, e.entryHash());
+		}
+
+		private static String text(Object value) {
+			return value == null ? null : value.toString();
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package jp.hikeshi.audit.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,8 @@ import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.ObjectMapper;
 
 /** The audit trail over REST, for administrators and managers. */
 @RestController
@@ -32,12 +36,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "audit", description = "Audit trail / 監査ログ")
 class AuditApi {
 
+	static final String CHAIN_TYPE = "application/jsonl;charset=UTF-8";
+
 	private final AuditTrail trail;
 	private final CurrentOrganisation organisation;
 	private final AuditCsv csv;
 	private final DisplayZone zone;
+	private final ObjectMapper json;
 
-	AuditApi(AuditTrail trail, CurrentOrganisation organisation, AuditCsv csv, DisplayZone zone) {
+	AuditApi(AuditTrail trail, CurrentOrganisation organisation, AuditCsv csv, DisplayZone zone, ObjectMapper json) {
+		this.json = json;
 		this.trail = trail;
 		this.organisation = organisation;
 		this.csv = csv;
@@ -83,6 +91,22 @@ class AuditApi {
 					AuditCursor.parse(after), request.size()), request.size());
 		}
 		return AuditPage.of(trail.page(organisation.get(), query.filter(zone), request));
+	}
+
+	@GetMapping(path = "/chain/export", produces = CHAIN_TYPE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "The hash chain up to its head as JSON Lines, the head first, for tools/verify_audit_chain.py; "
+			+ "entries of other organisations by position and hashes only")
+	void exportChain(HttpServletResponse response) throws IOException {
+		response.setContentType(CHAIN_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("audit-chain.jsonl").build().toString());
+		PrintWriter out = response.getWriter();
+		trail.exportChain(organisation.get(), line -> {
+			out.write(json.writeValueAsString(line));
+			out.write('\n');
+		});
+		out.flush();
 	}
 
 	@GetMapping(path = "/export.csv", produces = AuditCsv.CONTENT_TYPE)
