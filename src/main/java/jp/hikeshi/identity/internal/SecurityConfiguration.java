@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hikeshi.identity.mfa.MfaSignIn;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -87,16 +89,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, MfaSignIn mfa) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
-		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(new RememberLocale()).failureHandler(failure))
+		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(mfa.before(new RememberLocale())).failureHandler(failure))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.addFilterBefore(mfa.gate(), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+				.requestMatchers(MfaSignIn.PAGE, MfaSignIn.PAGE + "/**").permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
