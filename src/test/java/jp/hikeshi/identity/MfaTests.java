@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -188,13 +189,13 @@ class MfaTests {
 		String page = mvc.perform(get(MfaSignIn.PAGE).session(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("data:image/png;base64,")))
 			.andReturn().getResponse().getContentAsString();
-		Matcher secret = Pattern.compile("id=\"mfa-secret\">([A-Z2-7]+)<").matcher(page);
+		Matcher secret = Pattern.compile("id=\"mfa-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
 		assertThat(secret.find()).isTrue();
 		Instant now = safeNow();
-		mvc.perform(post(MfaSignIn.PAGE + "/enrol").session(session).with(csrf()).param("code", wrongCode(secret.group(1), now)))
+		mvc.perform(post(MfaSignIn.PAGE + "/enrol").session(session).with(csrf()).param("code", wrongCode(secret.group(1).replace(" ", ""), now)))
 			.andExpect(redirectedUrl(MfaSignIn.PAGE + "?error"));
 		String shown = mvc.perform(post(MfaSignIn.PAGE + "/enrol").session(session).with(csrf()).param("code",
-				code(secret.group(1), now, 0)))
+				code(secret.group(1).replace(" ", ""), now, 0)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(Pattern.compile("<li>[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}</li>").matcher(shown).results().count())
@@ -273,6 +274,28 @@ class MfaTests {
 		TestUser u = accounts.create("mfa-token", Role.HANDLER);
 		enrol(u, safeNow());
 		mvc.perform(get("/api/v1/reports").header("Authorization", u.bearer())).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/tokens").header("Authorization", u.bearer()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"siem\"}"))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	@DisplayName("MFA the password alone (HTTP Basic) issues no API token to a user with a second factor, nor to one who must have it")
+	void refusesToIssueATokenAgainstThePasswordAloneWhenASecondFactorIsDue() throws Exception {
+		TestUser enrolled = accounts.create("mfa-basic", Role.HANDLER);
+		enrol(enrolled, safeNow());
+		TestUser plain = accounts.create("mfa-basic-none", Role.HANDLER);
+		TestUser required = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor,
+				new MfaPolicy(EnumSet.of(Role.HANDLER), 0), Role.HANDLER);
+		for (TestUser refused : List.of(enrolled, required)) {
+			mvc.perform(post("/api/v1/tokens").with(httpBasic(refused.username(), refused.password()))
+					.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		mvc.perform(post("/api/v1/tokens").with(httpBasic(plain.username(), plain.password()))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
+			.andExpect(status().isCreated());
 	}
 
 	@Test
@@ -305,15 +328,15 @@ class MfaTests {
 		mvc.perform(post("/profile/mfa/totp").with(PageAuth.as(u)).with(csrf())).andExpect(redirectedUrl("/profile#mfa"));
 		String page = mvc.perform(get("/profile").with(PageAuth.as(u))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		Matcher secret = Pattern.compile("id=\"mfa-secret\">([A-Z2-7]+)<").matcher(page);
+		Matcher secret = Pattern.compile("id=\"mfa-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
 		assertThat(secret.find()).isTrue();
 		assertThat(page).contains("id=\"mfa-qr\" src=\"data:image/png;base64,");
 		MvcResult confirmed = mvc.perform(post("/profile/mfa/totp/confirm").with(PageAuth.as(u)).with(csrf())
-				.param("code", code(secret.group(1), safeNow(), 0)))
+				.param("code", code(secret.group(1).replace(" ", ""), safeNow(), 0)))
 			.andExpect(redirectedUrl("/profile#mfa"))
 			.andReturn();
 		assertThat((List<?>) confirmed.getFlashMap().get("recoveryCodes")).hasSize(10);
-		mvc.perform(get("/profile").with(PageAuth.as(u))).andExpect(content().string(not(containsString(secret.group(1)))))
+		mvc.perform(get("/profile").with(PageAuth.as(u))).andExpect(content().string(not(containsString("mfa-secret"))))
 			.andExpect(content().string(containsString("残りの回復コード：10 個")));
 		awaitAudit("MFA_ENROLLED", u.username());
 	}

@@ -75,6 +75,11 @@ public class MultiFactor {
 
 	/** What an authenticator app needs: the secret in base 32, the otpauth URI, and that URI as a QR code (PNG data URI). */
 	public record Enrolment(String secret, String otpauthUri, String qr) {
+
+		/** The secret in groups of four letters, easier to type by hand (spaces are ignored by the apps). */
+		public String grouped() {
+			return secret.replaceAll("(.{4})(?!$)", "$1 ");
+		}
 	}
 
 	/** Where a user stands: an authenticator confirmed (since when), an enrolment started, codes left, required or not. */
