@@ -33,7 +33,7 @@ class TotpSecrets {
 	TotpSecrets(@Value("${hikeshi.mfa.secret-key:}") String key) {
 		if (key == null || key.isBlank()) {
 			this.key = null;
-			log.warn("hikeshi.mfa.secret-key is not set: TOTP secrets are stored unencrypted (see docs/security.md)");
+			log.warn("hikeshi.mfa.secret-key is not set: TOTP secrets are stored unencrypted (see docs/mfa.md)");
 		}
 		else {
 			byte[] bytes = Base64.getDecoder().decode(key.strip());
