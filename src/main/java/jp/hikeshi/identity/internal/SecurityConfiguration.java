@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hikeshi.identity.mfa.MfaSignIn;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -123,20 +125,22 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, Clock clock, MessageSource messages,
-			LocaleResolver locales, LoginRate loginRate,
+			LocaleResolver locales, LoginRate loginRate, MfaSignIn mfa,
 			@Value("${hikeshi.security.session-idle:30m}") Duration sessionIdle) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
-		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(new RememberLocale()).failureHandler(failure))
+		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(mfa.before(new RememberLocale())).failureHandler(failure))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(SecurityConfiguration::hardened)
 			.addFilterBefore(new LoginThrottle(loginRate.limits(), new ApiAuthProblems(messages, locales, "Basic")),
 					CsrfFilter.class)
 			.addFilterAfter(new SessionLifetime(jdbc, clock, sessionIdle), SecurityContextHolderFilter.class)
+			.addFilterBefore(mfa.gate(), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+				.requestMatchers(MfaSignIn.PAGE, MfaSignIn.PAGE + "/**").permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
