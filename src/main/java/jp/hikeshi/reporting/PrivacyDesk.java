@@ -15,11 +15,11 @@ import jp.hikeshi.incident.IncidentChanges;
 import jp.hikeshi.incident.IncidentDesk;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.internal.AssessmentRecords;
+import jp.hikeshi.reporting.internal.ReportingProperties;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -42,14 +42,14 @@ public class PrivacyDesk {
 	private final int reminderDaysBefore;
 
 	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentDesk incidents, LegalClock legalClock, ApplicationEventPublisher events,
-			Clock clock, @Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
+			Clock clock, ReportingProperties settings) {
 		this.records = records;
 		this.bodies = bodies;
 		this.incidents = incidents;
 		this.legalClock = legalClock;
 		this.events = events;
 		this.clock = clock;
-		this.reminderDaysBefore = reminderDaysBefore;
+		this.reminderDaysBefore = settings.reminderDaysBefore();
 	}
 
 	@Transactional(readOnly = true)
