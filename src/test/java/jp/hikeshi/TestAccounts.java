@@ -8,10 +8,13 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.Accounts;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
-/** Creates uniquely named users with API tokens for tests that share one database. */
-@Component
+/**
+ * Creates uniquely named users with API tokens for tests that share one database. A test component: imported by
+ * {@code @WebTest} and the other full-application tests, never scanned, so module tests without identity start.
+ */
+@TestComponent
 public class TestAccounts {
 
 	private final Accounts accounts;

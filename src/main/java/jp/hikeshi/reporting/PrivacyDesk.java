@@ -17,11 +17,11 @@ import jp.hikeshi.incident.IncidentCommands;
 import jp.hikeshi.incident.IncidentQueries;
 import jp.hikeshi.incident.IncidentView;
 import jp.hikeshi.reporting.internal.AssessmentRecords;
+import jp.hikeshi.reporting.internal.ReportingProperties;
 import jp.hikeshi.shared.PageOf;
 import jp.hikeshi.shared.PageRequest;
 import jp.hikeshi.shared.RejectedInputException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class PrivacyDesk {
 
 	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentQueries incidents,
 			IncidentCommands incidentCommands, LegalClock legalClock, ApplicationEventPublisher events, Clock clock,
-			@Value("${hikeshi.reporting.reminder-days-before:3}") int reminderDaysBefore) {
+			ReportingProperties settings) {
 		this.records = records;
 		this.bodies = bodies;
 		this.incidents = incidents;
@@ -54,7 +54,7 @@ public class PrivacyDesk {
 		this.legalClock = legalClock;
 		this.events = events;
 		this.clock = clock;
-		this.reminderDaysBefore = reminderDaysBefore;
+		this.reminderDaysBefore = settings.reminderDaysBefore();
 	}
 
 	@Transactional(readOnly = true)

@@ -139,7 +139,7 @@ class MailIntakeTests {
 		return new MailIntakeSettings(true, "127.0.0.1", greenMail.getImap().getPort(), "imap", login, "secret", "INBOX",
 				processedFolder, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
 				UUID.fromString("00000000-0000-0000-0000-000000000001"), null, true, Duration.ofSeconds(10),
-				Duration.ofMinutes(10));
+				Duration.ofMinutes(10), Duration.ofSeconds(30));
 	}
 
 	MailIntakeSettings settings() {
@@ -597,10 +597,10 @@ class MailIntakeTests {
 		MailIntakeSettings plain = settings();
 		MailIntakeSettings untrusted = new MailIntakeSettings(true, "127.0.0.1", greenMail.getImaps().getPort(), "imaps",
 				login, "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER", plain.organisation(), null,
-				false, Duration.ofSeconds(10), Duration.ofMinutes(10));
+				false, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30));
 		MailIntakeSettings trusted = new MailIntakeSettings(true, "127.0.0.1", greenMail.getImaps().getPort(), "imaps",
 				login, "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER", plain.organisation(), "127.0.0.1",
-				false, Duration.ofSeconds(10), Duration.ofMinutes(10));
+				false, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30));
 
 		PollOutcome refused = poller.poll(untrusted);
 		PollOutcome accepted = poller.poll(trusted);

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,9 @@ import jp.hikeshi.TestAccounts;
 import jp.hikeshi.TestAccounts.TestUser;
 import jp.hikeshi.WebTest;
 import jp.hikeshi.identity.Role;
+import jp.hikeshi.mailintake.PollResult;
+import jp.hikeshi.mailintake.internal.MailIntakeSettings;
+import jp.hikeshi.mailintake.internal.MailboxPoller;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,9 @@ class ObservabilityTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	MailboxPoller poller;
 
 	@Test
 	@DisplayName("DET-3 filing a report counts in hikeshi_reports_filed_total, which only an administrator may scrape")
@@ -101,6 +110,23 @@ class ObservabilityTests {
 			.andExpect(header().string("X-Request-Id", "no-token-0002"))
 			.andExpect(jsonPath("$.instance", endsWith("#no-token-0002")));
 		mvc.perform(get("/login")).andExpect(header().string("X-Request-Id", not(containsString(made))));
+	}
+
+	@Test
+	@DisplayName("a poll of the report mailbox counts in hikeshi_mailintake_polls_total by its outcome, a refused connection as failed")
+	void countsMailboxPollsByOutcome() throws Exception {
+		TestUser admin = accounts.create("polls-admin", Role.ADMIN);
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		MailIntakeSettings unreachable = new MailIntakeSettings(true, "127.0.0.1", closedPort, "imap",
+				"polls-" + UUID.randomUUID(), "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
+				OrganisationId.DEFAULT.value(), null, true, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30));
+
+		assertThat(poller.poll(unreachable).result()).isEqualTo(PollResult.FAILED);
+
+		assertThat(scrape(admin)).containsPattern("(?m)^hikeshi_mailintake_polls_total\\{[^}]*outcome=\"failed\"[^}]*\\} [1-9]");
 	}
 
 	private double filed(TestUser admin) throws Exception {

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * under its hash ({@code ab/cd/abcd…}). No file is ever held in memory whole.
  */
 @Component
+@EnableConfigurationProperties(EvidenceProperties.class)
 public class ContentStore {
 
 	private static final int BUFFER = 64 * 1024;
@@ -33,10 +34,9 @@ public class ContentStore {
 	private final long maxBytes;
 	private final Counter bytes;
 
-	ContentStore(@Value("${hikeshi.evidence.store:./data/evidence}") Path root,
-			@Value("${hikeshi.evidence.max-bytes:2147483648}") long maxBytes, MeterRegistry meters) {
-		this.root = root.toAbsolutePath().normalize();
-		this.maxBytes = maxBytes;
+	ContentStore(EvidenceProperties settings, MeterRegistry meters) {
+		this.root = settings.store().toAbsolutePath().normalize();
+		this.maxBytes = settings.maxBytes();
 		this.bytes = Counter.builder("hikeshi.evidence.bytes").baseUnit("bytes")
 			.description("Bytes of new evidence content written to the store (content already there is not counted)")
 			.register(meters);

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -21,9 +24,14 @@ import org.springframework.util.unit.DataSize;
 @EnableConfigurationProperties(EvidenceStoreHealthIndicator.Settings.class)
 class EvidenceStoreHealthIndicator implements HealthIndicator {
 
-	/** {@code hikeshi.evidence.health.*}: the free space below which the store is reported DOWN. */
+	/**
+	 * {@code hikeshi.evidence.health.*}: the free space below which the store is reported DOWN.
+	 *
+	 * @param minFree the free space on the store's disk below which evidenceStore is DOWN (e.g. 1GB, 500MB)
+	 */
 	@ConfigurationProperties("hikeshi.evidence.health")
-	record Settings(@DefaultValue("1GB") DataSize minFree) {
+	@Validated
+	record Settings(@DefaultValue("1GB") @NotNull DataSize minFree) {
 	}
 
 	private final ContentStore store;

@@ -1,7 +1,9 @@
 package jp.hikeshi.mailintake.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "hikeshi.mail-intake.enabled", havingValue = "true")
-class MailIntakeSchedule {
+class MailIntakeSchedule implements SchedulingConfigurer {
 
 	private final MailboxPoller poller;
 	private final MailIntakeSettings settings;
@@ -20,9 +22,8 @@ class MailIntakeSchedule {
 		this.settings = settings;
 	}
 
-	@Scheduled(initialDelayString = "${hikeshi.mail-intake.initial-delay:PT30S}",
-			fixedDelayString = "${hikeshi.mail-intake.poll-interval:PT1M}")
-	void poll() {
-		poller.poll(settings);
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(new FixedDelayTask(() -> poller.poll(settings), settings.pollInterval(), settings.initialDelay()));
 	}
 }

@@ -1,25 +1,31 @@
 package jp.hikeshi.notification.internal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /** The schedule of the task due reminders; tests switch it off and call the job themselves. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = "hikeshi.notification.jobs.enabled", havingValue = "true", matchIfMissing = true)
-class NotificationJobs {
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationJobs implements SchedulingConfigurer {
 
 	private final TaskDueReminders reminders;
+	private final NotificationProperties settings;
 
-	NotificationJobs(TaskDueReminders reminders) {
+	NotificationJobs(TaskDueReminders reminders, NotificationProperties settings) {
 		this.reminders = reminders;
+		this.settings = settings;
 	}
 
-	@Scheduled(initialDelayString = "${hikeshi.notification.reminders.initial-delay:PT1M}",
-			fixedDelayString = "${hikeshi.notification.reminders.every:PT5M}")
-	void remind() {
-		reminders.remind();
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		if (settings.jobs().enabled()) {
+			registrar.addFixedDelayTask(new FixedDelayTask(reminders::remind, settings.reminders().every(),
+					settings.reminders().initialDelay()));
+		}
 	}
 }

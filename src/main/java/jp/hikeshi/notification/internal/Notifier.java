@@ -18,7 +18,6 @@ import jp.hikeshi.reporting.MailPurpose;
 import jp.hikeshi.reporting.OutgoingMail;
 import jp.hikeshi.shared.OrganisationId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +36,12 @@ public class Notifier {
 	private final Clock clock;
 
 	Notifier(NotificationRecords records, NoticeTexts texts, People people, MailOutbox outbox,
-			@Value("${hikeshi.notification.base-url:}") String baseUrl, Clock clock) {
+			NotificationProperties settings, Clock clock) {
 		this.records = records;
 		this.texts = texts;
 		this.people = people;
 		this.outbox = outbox;
+		String baseUrl = settings.baseUrl();
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.clock = clock;
 	}

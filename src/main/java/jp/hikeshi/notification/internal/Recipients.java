@@ -20,7 +20,6 @@ import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.OrganisationId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Who is told: the users behind a role of the role plan, the desk, an assignee. */
@@ -35,11 +34,11 @@ public class Recipients {
 	private final int deskFallbackMax;
 
 	Recipients(RolePlan rolePlan, Vendors vendors, People people,
-			@Value("${hikeshi.notification.desk-fallback-max:50}") int deskFallbackMax) {
+			NotificationProperties settings) {
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
 		this.people = people;
-		this.deskFallbackMax = deskFallbackMax;
+		this.deskFallbackMax = settings.deskFallbackMax();
 	}
 
 	/** A read-only reader of the organisation's records: notices are composed outside any request. */

@@ -16,7 +16,6 @@ import jp.hikeshi.response.TaskDeadlines;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -51,14 +50,14 @@ public class TaskDueReminders {
 
 	TaskDueReminders(TaskDeadlines deadlines, IncidentQueries incidents, Recipients recipients, Notifier notifier,
 			NotificationRecords records, PlatformTransactionManager transactions,
-			@Value("${hikeshi.notification.reminders.lease:PT10M}") Duration lease, Clock clock) {
+			NotificationProperties settings, Clock clock) {
 		this.deadlines = deadlines;
 		this.incidents = incidents;
 		this.recipients = recipients;
 		this.notifier = notifier;
 		this.records = records;
 		this.transaction = new TransactionTemplate(transactions);
-		this.lease = lease;
+		this.lease = settings.reminders().lease();
 		this.clock = clock;
 	}
 

@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -39,14 +38,13 @@ public class MailDelivery {
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
 	MailDelivery(OutboxRecords records, ObjectProvider<JavaMailSender> senders, Clock clock,
-			@Value("${hikeshi.mail.from:hikeshi@localhost}") String from,
-			@Value("${hikeshi.mail.max-attempts:12}") int maxAttempts, ReportingMeters meters) {
+			OutboxProperties settings, ReportingMeters meters) {
 		this.meters = meters;
 		this.records = records;
 		this.senders = senders;
 		this.clock = clock;
-		this.from = from;
-		this.maxAttempts = maxAttempts;
+		this.from = settings.from();
+		this.maxAttempts = settings.maxAttempts();
 	}
 
 	/** Sends what is due now; returns how many messages the SMTP server accepted. */

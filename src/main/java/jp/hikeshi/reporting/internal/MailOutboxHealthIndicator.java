@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.validation.constraints.Min;
+
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,6 +16,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The outbox backlog as health ({@code mailOutbox}): DOWN when more than {@code max-old} messages have waited longer
@@ -24,9 +28,15 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(MailOutboxHealthIndicator.Settings.class)
 class MailOutboxHealthIndicator implements HealthIndicator {
 
-	/** {@code hikeshi.mail.outbox.health.*}: when a waiting message counts as old, and how many old ones are tolerated. */
+	/**
+	 * {@code hikeshi.mail.outbox.health.*}: when a waiting message counts as old, and how many old ones are tolerated.
+	 *
+	 * @param oldAfter how long a message may wait in the outbox before it counts as old
+	 * @param maxOld how many old messages are tolerated before mailOutbox is DOWN
+	 */
 	@ConfigurationProperties("hikeshi.mail.outbox.health")
-	record Settings(@DefaultValue("PT1H") Duration oldAfter, @DefaultValue("0") long maxOld) {
+	@Validated
+	record Settings(@DefaultValue("PT1H") @DurationMin(seconds = 1) Duration oldAfter, @DefaultValue("0") @Min(0) long maxOld) {
 	}
 
 	private final OutboxRecords records;

@@ -1,7 +1,8 @@
 package jp.hikeshi.reporting.internal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,25 +10,27 @@ import org.springframework.stereotype.Component;
  * decides who reminds and who sends. Tests switch the schedule off and call the jobs with a clock of their own.
  */
 @Component
-@ConditionalOnProperty(name = "hikeshi.reporting.jobs.enabled", havingValue = "true", matchIfMissing = true)
-class ReportingJobs {
+class ReportingJobs implements SchedulingConfigurer {
 
 	private final LegalReminders reminders;
 	private final MailDelivery delivery;
+	private final ReportingProperties reporting;
+	private final OutboxProperties mail;
 
-	ReportingJobs(LegalReminders reminders, MailDelivery delivery) {
+	ReportingJobs(LegalReminders reminders, MailDelivery delivery, ReportingProperties reporting, OutboxProperties mail) {
 		this.reminders = reminders;
 		this.delivery = delivery;
+		this.reporting = reporting;
+		this.mail = mail;
 	}
 
-	@Scheduled(initialDelayString = "${hikeshi.reporting.reminders.initial-delay:PT1M}",
-			fixedDelayString = "${hikeshi.reporting.reminders.every:PT15M}")
-	void remind() {
-		reminders.remind();
-	}
-
-	@Scheduled(initialDelayString = "${hikeshi.mail.outbox.initial-delay:PT20S}", fixedDelayString = "${hikeshi.mail.outbox.every:PT30S}")
-	void deliver() {
-		delivery.deliverDue();
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		if (!reporting.jobs().enabled()) {
+			return;
+		}
+		registrar.addFixedDelayTask(new FixedDelayTask(reminders::remind, reporting.reminders().every(),
+				reporting.reminders().initialDelay()));
+		registrar.addFixedDelayTask(new FixedDelayTask(delivery::deliverDue, mail.outbox().every(), mail.outbox().initialDelay()));
 	}
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jp.hikeshi.incident.ClosingGuard;
 import jp.hikeshi.shared.OrganisationId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * incidents without a review).
  */
 @Component
+@EnableConfigurationProperties(ReviewProperties.class)
 class ReviewGuard implements ClosingGuard {
 
 	private final ReviewRecords reviews;
@@ -24,10 +25,10 @@ class ReviewGuard implements ClosingGuard {
 	private final boolean required;
 
 	ReviewGuard(ReviewRecords reviews, MessageSource messages,
-			@Value("${hikeshi.review.required-for-closing:true}") boolean required) {
+			ReviewProperties settings) {
 		this.reviews = reviews;
 		this.messages = messages;
-		this.required = required;
+		this.required = settings.requiredForClosing();
 	}
 
 	@Override

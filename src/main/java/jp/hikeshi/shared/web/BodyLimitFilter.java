@@ -10,8 +10,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Positive;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,14 +31,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@EnableConfigurationProperties(BodyLimitFilter.Settings.class)
 class BodyLimitFilter extends OncePerRequestFilter {
+
+	/**
+	 * The API's body limit ({@code hikeshi.api.*}).
+	 *
+	 * @param maxBodyBytes the largest request body of the API in bytes; larger ones are refused with 413
+	 */
+	@ConfigurationProperties("hikeshi.api")
+	@Validated
+	record Settings(@DefaultValue("1048576") @Positive long maxBodyBytes) {
+	}
 
 	private final long maxBytes;
 	private final MessageSource messages;
 	private final HikeshiLocaleResolver locales = new HikeshiLocaleResolver();
 
-	BodyLimitFilter(@Value("${hikeshi.api.max-body-bytes:1048576}") long maxBytes, MessageSource messages) {
-		this.maxBytes = maxBytes;
+	BodyLimitFilter(Settings settings, MessageSource messages) {
+		this.maxBytes = settings.maxBodyBytes();
 		this.messages = messages;
 	}
 

@@ -43,7 +43,7 @@ class EvidenceStoreHealthIndicatorTests {
 	}
 
 	private static Health health(Path root, DataSize minFree) {
-		ContentStore store = new ContentStore(root, 1024, new SimpleMeterRegistry());
+		ContentStore store = new ContentStore(new EvidenceProperties(root, 1024L), new SimpleMeterRegistry());
 		return new EvidenceStoreHealthIndicator(store, new EvidenceStoreHealthIndicator.Settings(minFree)).health();
 	}
 }

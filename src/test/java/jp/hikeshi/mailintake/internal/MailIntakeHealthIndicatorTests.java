@@ -38,7 +38,7 @@ class MailIntakeHealthIndicatorTests {
 		MailIntakeSettings settings = new MailIntakeSettings(enabled, "imap.example.jp", null, "imaps", "incident@example.jp",
 				"secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
 				UUID.fromString("00000000-0000-0000-0000-000000000001"), null, true, Duration.ofSeconds(10),
-				Duration.ofMinutes(10));
+				Duration.ofMinutes(10), Duration.ofSeconds(30));
 		MailboxRecords records = new MailboxRecords(null) {
 			@Override
 			public Optional<PollOutcome> last(String mailbox) {
