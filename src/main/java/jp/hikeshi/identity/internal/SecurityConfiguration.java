@@ -6,6 +6,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hikeshi.identity.internal.sso.SingleSignOn;
+import jp.hikeshi.identity.internal.sso.SsoRefusedException;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
 import org.springframework.context.MessageSource;
@@ -87,11 +89,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SingleSignOn sso) throws Exception {
+		sso.configure(http, new RememberLocale());
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
+				DisabledException.class.getName(), "/login?disabled", SsoRefusedException.class.getName(),
+				SingleSignOn.REFUSED_PAGE));
 		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(new RememberLocale()).failureHandler(failure))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
