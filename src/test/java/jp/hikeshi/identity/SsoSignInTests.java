@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,7 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -61,6 +66,9 @@ class SsoSignInTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	OrganisationId organisation;
 
@@ -180,6 +188,45 @@ class SsoSignInTests {
 		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2026")).andExpect(redirectedUrl("/"));
 		SsoFixtures.forget(jdbc, organisation);
 		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2026")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	@DisplayName("SSO-4 the settings API and page take the client secret and bind password but never show them back")
+	void secretsAreNeverShownBack() throws Exception {
+		TestUser admin = accounts.create("sso-api-admin", Role.ADMIN);
+		String body = """
+				{"enabled":false,"displayName":"社内 IdP","issuerUri":"https://login.example.jp/tenant/v2.0","clientId":"hikeshi",
+				 "clientSecret":"top-secret-4711","usernameClaim":"preferred_username","roleClaim":"groups",
+				 "mappings":[{"value":"hikeshi-handlers","role":"HANDLER"}]}""";
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.clientSecretSet").value(true))
+			.andExpect(content().string(not(containsString("top-secret-4711"))));
+		String ldap = """
+				{"enabled":false,"url":"ldaps://dc1.example.local:636","baseDn":"DC=example,DC=local",
+				 "bindDn":"CN=svc,DC=example,DC=local","bindPassword":"bind-4711","userSearchBase":"",
+				 "userSearchFilter":"(sAMAccountName={0})","groupAttribute":"memberOf","mappings":[]}""";
+		mvc.perform(put("/api/v1/sso/ldap").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON).content(ldap))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.bindPasswordSet").value(true))
+			.andExpect(content().string(not(containsString("bind-4711"))));
+		// a change without the secret keeps it
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("\"top-secret-4711\"", "null"))).andExpect(jsonPath("$.clientSecretSet").value(true));
+		mvc.perform(get("/api/v1/sso/oidc").header("Authorization", admin.bearer()))
+			.andExpect(content().string(not(containsString("top-secret-4711"))));
+		mvc.perform(get("/admin/sso").with(user(userDetails.loadUserByUsername(admin.username()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("社内 IdP")))
+			.andExpect(content().string(not(containsString("top-secret-4711"))))
+			.andExpect(content().string(not(containsString("bind-4711"))));
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", accounts.create("sso-handler", Role.HANDLER).bearer())
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("https://login.example.jp/tenant/v2.0", "login.example.jp"))).andExpect(status().isBadRequest());
+		jdbc.sql("DELETE FROM sso_role_mapping WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
+		jdbc.sql("DELETE FROM sso_oidc_provider WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
+		jdbc.sql("DELETE FROM sso_ldap_directory WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
 	}
 
 	private MockHttpSession oidcSignIn(String username, String password) throws Exception {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Administrators set the organisation's OpenID Connect provider and LDAP directory, and see who is refused. */
 @Controller
@@ -107,6 +108,10 @@ class SsoSettingsPages {
 	private String page(Model model, OidcForm oidcForm, LdapForm ldapForm) {
 		model.addAttribute("oidcForm", oidcForm);
 		model.addAttribute("ldapForm", ldapForm);
+		model.addAttribute("redirectUri", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/login/oauth2/code/{id}")
+			.buildAndExpand(actors.current().organisation().value())
+			.toUriString());
 		model.addAttribute("oidcSecretStored", stored(administration.oidc(actors.current()).clientSecret()));
 		model.addAttribute("ldapPasswordStored", stored(administration.ldap(actors.current()).bindPassword()));
 		return "identity/sso";
