@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.hikeshi.identity.mfa.MfaSignIn;
+import jp.hikeshi.identity.internal.sso.SingleSignOn;
+import jp.hikeshi.identity.internal.sso.SsoRefusedException;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -125,12 +127,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, Clock clock, MessageSource messages,
-			LocaleResolver locales, LoginRate loginRate, MfaSignIn mfa,
+			LocaleResolver locales, LoginRate loginRate, MfaSignIn mfa, SingleSignOn sso,
 			@Value("${hikeshi.security.session-idle:30m}") Duration sessionIdle) throws Exception {
+		// a provider's sign-in carries the provider's own second factor; the password form (local or directory) asks ours
+		sso.configure(http, new RememberLocale());
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
+				DisabledException.class.getName(), "/login?disabled", SsoRefusedException.class.getName(),
+				SingleSignOn.REFUSED_PAGE));
 		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(mfa.before(new RememberLocale())).failureHandler(failure))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(SecurityConfiguration::hardened)

@@ -57,7 +57,7 @@ class ScreenWordingCrawlTests {
 
 	static final List<Allowed> ALLOWED = List.of(
 			Allowed.of(null, null, "^(AMBER|RED|GREEN|CLEAR|WHITE)$", "Traffic Light Protocol colours, shown as TLP:AMBER as FIRST writes them"),
-			Allowed.of(null, null, "^(IPA|JPCERT|CSV|PDF|HTML|JSON|YAML|URL|DNS|VPN|SIEM|EDR|UTM|CIDR|NISC|PPC|ISP)$",
+			Allowed.of(null, null, "^(IPA|JPCERT|CSV|PDF|HTML|JSON|YAML|URL|DNS|VPN|SIEM|EDR|UTM|CIDR|NISC|PPC|ISP|LDAP)$",
 					"names of bodies, formats and technologies, the same in both languages (JPCERT/CC)"),
 			Allowed.of(null, "button, option, a", "^Japanese ((HTML|PDF) )?日本語$",
 					"a choice of language names each language in that language (the language switch, a document's language)"),
