@@ -40,7 +40,8 @@ class ConfigurationDocumentationTests {
 
 		assertThat(settings).extracting(Setting::name)
 			.contains("hikeshi.reporting.reminders.every", "hikeshi.mail.outbox.every", "hikeshi.reporting.jobs.enabled",
-					"hikeshi.mail-intake.initial-delay", "hikeshi.audit.verify-and-exit", "hikeshi.time-zone");
+					"hikeshi.mail-intake.initial-delay", "hikeshi.time-zone", "hikeshi.security.session-idle",
+					"hikeshi.security.token-rate-per-minute", "hikeshi.mfa.secret-key", "hikeshi.admin.password");
 		assertThat(settings).allSatisfy(setting -> assertThat(doc).as("docs/configuration.md names " + setting.name())
 			.contains("| `" + setting.name() + "` |"));
 		assertThat(doc).as("docs/configuration.md is regenerated (-Dhikeshi.docs.write=true) after a setting changed")

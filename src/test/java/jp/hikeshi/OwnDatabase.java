@@ -26,20 +26,29 @@ public class OwnDatabase implements ApplicationContextInitializer<ConfigurableAp
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
-		Map<String, Object> own = of(environment.getRequiredProperty("spring.datasource.url"));
+		Map<String, Object> own = of(environment.getRequiredProperty("spring.datasource.url"), suffix());
 		environment.getPropertySources().addFirst(new MapPropertySource("own-database", own));
+	}
+
+	/** What the run's database name or schema gets appended. */
+	protected String suffix() {
+		return SUFFIX;
 	}
 
 	/** The properties that move a context from the run's database to its own. */
 	static Map<String, Object> of(String url) {
+		return of(url, SUFFIX);
+	}
+
+	static Map<String, Object> of(String url, String suffix) {
 		Map<String, Object> own = new LinkedHashMap<>();
 		Matcher h2 = H2_MEMORY.matcher(url);
 		Matcher pg = PG_SCHEMA.matcher(url);
 		if (h2.matches()) {
-			own.put("spring.datasource.url", "jdbc:h2:mem:" + h2.group(1) + SUFFIX + h2.group(2));
+			own.put("spring.datasource.url", "jdbc:h2:mem:" + h2.group(1) + suffix + h2.group(2));
 		}
 		else if (url.startsWith("jdbc:postgresql:") && pg.find()) {
-			String schema = pg.group(2) + SUFFIX;
+			String schema = pg.group(2) + suffix;
 			own.put("spring.datasource.url", pg.replaceFirst("$1" + schema));
 			own.put("spring.flyway.schemas", schema);
 		}

@@ -10,11 +10,14 @@ import jp.hikeshi.shared.CurrentOrganisation;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.PageRequest;
 
+import jp.hikeshi.ModuleDatabase;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -22,6 +25,7 @@ import org.springframework.modulith.test.Scenario;
  * The audit module alone (with shared, which every module uses): an {@link AuditEvent} published in a committed
  * transaction becomes an entry of the hash chain, without any other module's beans.
  */
+@ContextConfiguration(initializers = ModuleDatabase.class)
 @ApplicationModuleTest(extraIncludes = "shared", webEnvironment = WebEnvironment.MOCK)
 @DisplayName("Audit module on its own: published audit events end up chained in the trail")
 class AuditModuleTests {

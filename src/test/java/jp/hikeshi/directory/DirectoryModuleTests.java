@@ -11,8 +11,11 @@ import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.OrganisationId;
 
+import jp.hikeshi.ModuleDatabase;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -21,6 +24,7 @@ import org.springframework.modulith.test.Scenario;
  * The directory module with the modules it uses directly (shared, audit, identity), without incidents, reports or
  * anything else: registering a contact writes it and tells the audit trail in the same transaction.
  */
+@ContextConfiguration(initializers = ModuleDatabase.class)
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @DisplayName("Directory module with its direct dependencies: contacts are written and audited")
 class DirectoryModuleTests {

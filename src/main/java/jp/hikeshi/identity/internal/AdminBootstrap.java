@@ -1,5 +1,6 @@
 package jp.hikeshi.identity.internal;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import jp.hikeshi.identity.Role;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,12 @@ class AdminBootstrap implements ApplicationRunner {
 	private final Accounts accounts;
 	private final String configuredPassword;
 
-	AdminBootstrap(Users users, Accounts accounts, @Value("${hikeshi.admin.password:}") String configuredPassword) {
+	@Autowired
+	AdminBootstrap(Users users, Accounts accounts, AdminProperties settings) {
+		this(users, accounts, settings.password());
+	}
+
+	AdminBootstrap(Users users, Accounts accounts, String configuredPassword) {
 		this.users = users;
 		this.accounts = accounts;
 		this.configuredPassword = configuredPassword;

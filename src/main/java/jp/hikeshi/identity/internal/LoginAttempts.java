@@ -7,7 +7,6 @@ import java.time.Instant;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.shared.OrganisationId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -30,14 +29,13 @@ class LoginAttempts {
 	private final Duration lockFor;
 
 	LoginAttempts(Users users, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			@Value("${hikeshi.security.max-failed-logins:5}") int maxFailures,
-			@Value("${hikeshi.security.lock-minutes:15}") int lockMinutes) {
+			SecurityProperties settings) {
 		this.users = users;
 		this.clock = clock;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
-		this.maxFailures = maxFailures;
-		this.lockFor = Duration.ofMinutes(lockMinutes);
+		this.maxFailures = settings.maxFailedLogins();
+		this.lockFor = Duration.ofMinutes(settings.lockMinutes());
 	}
 
 	@EventListener

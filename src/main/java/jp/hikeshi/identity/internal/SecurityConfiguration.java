@@ -8,12 +8,13 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hikeshi.identity.mfa.MfaProperties;
 import jp.hikeshi.identity.mfa.MfaSignIn;
 import jp.hikeshi.identity.internal.sso.SingleSignOn;
 import jp.hikeshi.identity.internal.sso.SsoRefusedException;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +50,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties({ SecurityProperties.class, AdminProperties.class, MfaProperties.class })
 class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -74,14 +76,14 @@ class SecurityConfiguration {
 
 	/** Calls per minute of one token, as a burst at once and refilled evenly (setting hikeshi.security.token-rate-per-minute). */
 	@Bean
-	TokenRate tokenRate(@Value("${hikeshi.security.token-rate-per-minute:600}") int perMinute) {
-		return new TokenRate(new RateLimits(perMinute));
+	TokenRate tokenRate(SecurityProperties settings) {
+		return new TokenRate(new RateLimits(settings.tokenRatePerMinute()));
 	}
 
 	/** Sign-in attempts per minute from one client address (setting hikeshi.security.login-rate-per-minute). */
 	@Bean
-	LoginRate loginRate(@Value("${hikeshi.security.login-rate-per-minute:30}") int perMinute) {
-		return new LoginRate(new RateLimits(perMinute));
+	LoginRate loginRate(SecurityProperties settings) {
+		return new LoginRate(new RateLimits(settings.loginRatePerMinute()));
 	}
 
 	record TokenRate(RateLimits limits) {
@@ -127,8 +129,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, Clock clock, MessageSource messages,
-			LocaleResolver locales, LoginRate loginRate, MfaSignIn mfa, SingleSignOn sso,
-			@Value("${hikeshi.security.session-idle:30m}") Duration sessionIdle) throws Exception {
+			LocaleResolver locales, LoginRate loginRate, MfaSignIn mfa, SingleSignOn sso, SecurityProperties settings)
+			throws Exception {
+		Duration sessionIdle = settings.sessionIdle();
 		// a provider's sign-in carries the provider's own second factor; the password form (local or directory) asks ours
 		sso.configure(http, new RememberLocale());
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();

@@ -1,5 +1,6 @@
 package jp.hikeshi.identity.mfa;
 
+import jp.hikeshi.identity.internal.SecurityProperties;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +30,6 @@ import jp.hikeshi.shared.NotFoundException;
 import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,17 +60,15 @@ public class MultiFactor {
 	private final Duration lockFor;
 
 	MultiFactor(MfaStore store, TotpSecrets secrets, Users users, ApplicationEventPublisher events, Clock clock,
-			@Value("${hikeshi.mfa.issuer:Hikeshi}") String issuer,
-			@Value("${hikeshi.security.max-failed-logins:5}") int maxFailures,
-			@Value("${hikeshi.security.lock-minutes:15}") int lockMinutes) {
+			MfaProperties mfa, SecurityProperties security) {
 		this.store = store;
 		this.secrets = secrets;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
-		this.issuer = issuer;
-		this.maxFailures = maxFailures;
-		this.lockFor = Duration.ofMinutes(lockMinutes);
+		this.issuer = mfa.issuer();
+		this.maxFailures = security.maxFailedLogins();
+		this.lockFor = Duration.ofMinutes(security.lockMinutes());
 	}
 
 	/** What an authenticator app needs: the secret in base 32, the otpauth URI, and that URI as a QR code (PNG data URI). */

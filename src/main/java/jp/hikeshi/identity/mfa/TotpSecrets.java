@@ -1,5 +1,6 @@
 package jp.hikeshi.identity.mfa;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,7 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,12 @@ class TotpSecrets {
 
 	private final SecretKeySpec key;
 
-	TotpSecrets(@Value("${hikeshi.mfa.secret-key:}") String key) {
+	@Autowired
+	TotpSecrets(MfaProperties settings) {
+		this(settings.secretKey());
+	}
+
+	TotpSecrets(String key) {
 		if (key == null || key.isBlank()) {
 			this.key = null;
 			log.warn("hikeshi.mfa.secret-key is not set: TOTP secrets are stored unencrypted (see docs/mfa.md)");

@@ -1,5 +1,6 @@
 package jp.hikeshi.identity.web;
 
+import jp.hikeshi.identity.internal.SecurityProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import jp.hikeshi.shared.DisplayZone;
 import jp.hikeshi.shared.RejectedInputException;
 import jp.hikeshi.shared.web.HikeshiLocaleResolver;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +43,13 @@ class ProfilePages {
 	private final Duration sessionIdle;
 
 	ProfilePages(Accounts accounts, Actors actors, LocaleResolver locales, Clock clock, DisplayZone zone,
-			@Value("${hikeshi.security.session-idle:30m}") Duration sessionIdle) {
+			SecurityProperties settings) {
 		this.accounts = accounts;
 		this.actors = actors;
 		this.locales = locales;
 		this.clock = clock;
 		this.zone = zone;
-		this.sessionIdle = sessionIdle;
+		this.sessionIdle = settings.sessionIdle();
 	}
 
 	@GetMapping("/profile")

@@ -28,9 +28,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** Every action and object code that any module records has a label in both languages. */
 class AuditLabelsTests {
 
-	/** Upper-case literals in audit-publishing sources that are neither actions nor object types. */
+	/** Upper-case literals in audit-publishing sources that are neither actions nor object types (NAME_TAKEN… are SSO refusal reasons, shown as #audit.ssoRefusal labels). */
 	private static final Set<String> NOT_ACTIONS = Set.of("DECISION", "EV", "EVENT", "INC", "MINISTRY", "NOTE", "OTHER",
-			"PROCESS_ADVANCED", "RANSOMWARE", "TOKEN", "UX_ALERT_SOURCE_REF");
+			"PROCESS_ADVANCED", "RANSOMWARE", "TOKEN", "UX_ALERT_SOURCE_REF", "NAME_TAKEN", "NO_ROLE", "NO_USERNAME");
 
 	/** Action codes put together from a prefix and a step (remediation: CONTAINMENT_ + step, RECOVERY_ + stage). */
 	private static final Set<String> PREFIXES = Set.of("CONTAINMENT_", "RECOVERY_", "RECOVERY_VERIFIED_");
