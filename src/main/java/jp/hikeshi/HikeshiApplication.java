@@ -15,9 +15,11 @@ public class HikeshiApplication {
 
 	public static void main(String[] args) {
 		if (Arrays.stream(args).anyMatch(AuditCommandLine.COMMANDS::contains)) {
-			// the offline audit commands start a context of their own: a datasource and the chain, no web stack
+			// the offline audit commands start a context of their own: a datasource and
+			// the chain, no web stack
 			System.exit(AuditCommandLine.run(args, System.out));
 		}
 		SpringApplication.run(HikeshiApplication.class, args);
 	}
+
 }

@@ -9,12 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs writers at the same moment, each on a thread of its own, for race tests: every writer waits at a barrier until
- * all are ready, then all go. The pool is kept across rounds and closed by the test.
+ * Runs writers at the same moment, each on a thread of its own, for race tests: every
+ * writer waits at a barrier until all are ready, then all go. The pool is kept across
+ * rounds and closed by the test.
  */
 public final class AtOnce implements AutoCloseable {
 
 	private final ExecutorService pool;
+
 	private final int writers;
 
 	public AtOnce(int writers) {
@@ -22,7 +24,10 @@ public final class AtOnce implements AutoCloseable {
 		this.pool = Executors.newFixedThreadPool(writers);
 	}
 
-	/** Runs the writers together and returns their results in order; a writer's failure fails the round. */
+	/**
+	 * Runs the writers together and returns their results in order; a writer's failure
+	 * fails the round.
+	 */
 	public <T> List<T> run(List<Callable<T>> each) throws Exception {
 		if (each.size() != writers) {
 			throw new IllegalArgumentException("expected " + writers + " writers, got " + each.size());
@@ -43,4 +48,5 @@ public final class AtOnce implements AutoCloseable {
 	public void close() {
 		pool.shutdownNow();
 	}
+
 }

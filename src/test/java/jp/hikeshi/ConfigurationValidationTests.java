@@ -33,9 +33,11 @@ class ConfigurationValidationTests {
 	@EnableConfigurationProperties({ ReportingProperties.class, OutboxProperties.class, NotificationProperties.class,
 			MailIntakeSettings.class })
 	static class Settings {
+
 	}
 
-	final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class, TimeSettings.class);
+	final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class,
+			TimeSettings.class);
 
 	@Test
 	@DisplayName("without any hikeshi.* key the records carry the documented defaults")
@@ -48,7 +50,8 @@ class ConfigurationValidationTests {
 			assertThat(reporting.jobs().enabled()).isTrue();
 			assertThat(reporting.preliminaryDueDays()).isEqualTo(5);
 			assertThat(context.getBean(OutboxProperties.class).outbox().every()).isEqualTo(Duration.ofSeconds(30));
-			assertThat(context.getBean(NotificationProperties.class).reminders().lease()).isEqualTo(Duration.ofMinutes(10));
+			assertThat(context.getBean(NotificationProperties.class).reminders().lease())
+				.isEqualTo(Duration.ofMinutes(10));
 			MailIntakeSettings intake = context.getBean(MailIntakeSettings.class);
 			assertThat(intake.enabled()).isFalse();
 			assertThat(intake.initialDelay()).isEqualTo(Duration.ofSeconds(30));
@@ -58,10 +61,13 @@ class ConfigurationValidationTests {
 	@Test
 	@DisplayName("operators' keys bind as written: hikeshi.reporting.reminders.every, hikeshi.mail.outbox.every, hikeshi.mail-intake.initial-delay")
 	void bindsTheOperatorsKeys() {
-		runner.withPropertyValues("hikeshi.reporting.reminders.every=PT5M", "hikeshi.mail.outbox.every=10s",
-				"hikeshi.reporting.jobs.enabled=false", "hikeshi.mail-intake.initial-delay=PT2M", "hikeshi.time-zone=UTC")
+		runner
+			.withPropertyValues("hikeshi.reporting.reminders.every=PT5M", "hikeshi.mail.outbox.every=10s",
+					"hikeshi.reporting.jobs.enabled=false", "hikeshi.mail-intake.initial-delay=PT2M",
+					"hikeshi.time-zone=UTC")
 			.run(context -> {
-				assertThat(context.getBean(ReportingProperties.class).reminders().every()).isEqualTo(Duration.ofMinutes(5));
+				assertThat(context.getBean(ReportingProperties.class).reminders().every())
+					.isEqualTo(Duration.ofMinutes(5));
 				assertThat(context.getBean(ReportingProperties.class).jobs().enabled()).isFalse();
 				assertThat(context.getBean(OutboxProperties.class).outbox().every()).isEqualTo(Duration.ofSeconds(10));
 				assertThat(context.getBean(MailIntakeSettings.class).initialDelay()).isEqualTo(Duration.ofMinutes(2));
@@ -87,7 +93,8 @@ class ConfigurationValidationTests {
 		SpringApplicationBuilder app = new SpringApplicationBuilder(TimeSettings.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "hikeshi.time-zone=Asia/Edo");
 
-		// the test JVM's logging stays as the suite configured it: this application does not take it over
+		// the test JVM's logging stays as the suite configured it: this application does
+		// not take it over
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
 			assertThatThrownBy(app::run).isNotNull();
@@ -113,4 +120,5 @@ class ConfigurationValidationTests {
 		}
 		return all.toString();
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A full application for tests that deliver the mail outbox or run the legal reminders, on a database of its own
- * ({@link OwnDatabase}): the outbox and the deadlines then hold only these tests' mail, not that of every other test
- * class of the run. SMTP goes to 127.0.0.1 with short time-outs; the test class gives the port.
+ * A full application for tests that deliver the mail outbox or run the legal reminders,
+ * on a database of its own ({@link OwnDatabase}): the outbox and the deadlines then hold
+ * only these tests' mail, not that of every other test class of the run. SMTP goes to
+ * 127.0.0.1 with short time-outs; the test class gives the port.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = OwnDatabase.class)
 @Import(TestAccounts.class)
 public @interface MailTest {
+
 }

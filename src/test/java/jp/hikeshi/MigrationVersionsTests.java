@@ -19,21 +19,29 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Holds the numbering of the per-module Flyway folders (docs/development.md, "Database migrations"): no version twice
- * across folders, and new migrations numbered {@code V<yyyyMMddHHmm>.<module code>}, so that two modules' migrations
- * written at the same time still differ by the module's code.
+ * Holds the numbering of the per-module Flyway folders (docs/development.md, "Database
+ * migrations"): no version twice across folders, and new migrations numbered
+ * {@code V<yyyyMMddHHmm>.<module code>}, so that two modules' migrations written at the
+ * same time still differ by the module's code.
  */
 @DisplayName("Flyway migrations: versions unique across the module folders, new ones carry their module's code")
 class MigrationVersionsTests {
 
-	/** Each folder's two-digit code; a new module takes the next free number (and adds it to docs/development.md). */
+	/**
+	 * Each folder's two-digit code; a new module takes the next free number (and adds it
+	 * to docs/development.md).
+	 */
 	static final Map<String, Integer> MODULE_CODES = Map.ofEntries(Map.entry("audit", 1), Map.entry("dashboard", 2),
 			Map.entry("directory", 3), Map.entry("evidence", 4), Map.entry("identity", 5), Map.entry("incident", 6),
-			Map.entry("intake", 7), Map.entry("mailintake", 8), Map.entry("maintenance", 9), Map.entry("notification", 10),
-			Map.entry("playbook", 11), Map.entry("remediation", 12), Map.entry("reporting", 13), Map.entry("response", 14),
-			Map.entry("review", 15), Map.entry("shared", 16), Map.entry("triage", 17));
+			Map.entry("intake", 7), Map.entry("mailintake", 8), Map.entry("maintenance", 9),
+			Map.entry("notification", 10), Map.entry("playbook", 11), Map.entry("remediation", 12),
+			Map.entry("reporting", 13), Map.entry("response", 14), Map.entry("review", 15), Map.entry("shared", 16),
+			Map.entry("triage", 17));
 
-	/** Versions below this are the globally numbered migrations written before the scheme (V1…V151). */
+	/**
+	 * Versions below this are the globally numbered migrations written before the scheme
+	 * (V1…V151).
+	 */
 	static final BigInteger FIRST_TIMESTAMP = new BigInteger("202601010000");
 
 	private static final Pattern NAME = Pattern.compile("db/migration/([^/]+)/V([0-9._]+)__[^/]+\\.sql$");
@@ -48,7 +56,9 @@ class MigrationVersionsTests {
 		for (Migration m : migrations()) {
 			byVersion.computeIfAbsent(m.version(), v -> new ArrayList<>()).add(m.folder() + "/" + m.file());
 		}
-		Map<MigrationVersion, List<String>> twice = byVersion.entrySet().stream().filter(e -> e.getValue().size() > 1)
+		Map<MigrationVersion, List<String>> twice = byVersion.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() > 1)
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
 		assertThat(byVersion).hasSizeGreaterThan(40);
@@ -64,7 +74,8 @@ class MigrationVersionsTests {
 			if (new BigInteger(parts[0]).compareTo(FIRST_TIMESTAMP) >= 0) {
 				assertThat(parts).as(m.file() + ": V<yyyyMMddHHmm>.<module code>__…").hasSize(2);
 				assertThat(parts[0]).as(m.file() + ": a timestamp yyyyMMddHHmm").hasSize(12);
-				assertThat(Integer.parseInt(parts[1])).as(m.file() + " in " + m.folder()).isEqualTo(MODULE_CODES.get(m.folder()));
+				assertThat(Integer.parseInt(parts[1])).as(m.file() + " in " + m.folder())
+					.isEqualTo(MODULE_CODES.get(m.folder()));
 			}
 		}
 	}
@@ -96,4 +107,5 @@ class MigrationVersionsTests {
 		}
 		return MigrationVersion.fromVersion(m.group(2).replace('_', '.'));
 	}
+
 }

@@ -23,7 +23,8 @@ class ModularityTests {
 	@DisplayName("writes the module diagrams and canvases, one non-empty file per module and one for the whole")
 	void writesModuleDocumentation() {
 		Path folder = Path.of("target", "spring-modulith-docs");
-		new Documenter(MODULES, folder.toString()).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml()
+		new Documenter(MODULES, folder.toString()).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		assertThat(folder.resolve("components.puml")).isNotEmptyFile();
 		MODULES.forEach(module -> {
@@ -31,4 +32,5 @@ class ModularityTests {
 			assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).isNotEmptyFile();
 		});
 	}
+
 }

@@ -11,9 +11,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test context at a database next to the one the run uses: on H2 an in-memory database of another name, on
- * PostgreSQL a schema named after the run's with {@code _mail} appended, which Flyway creates (.ci/run drops it with
- * the run's). Whatever database the run was pointed at (H2 by default, PostgreSQL in CI), the test stays on its kind.
+ * Points a test context at a database next to the one the run uses: on H2 an in-memory
+ * database of another name, on PostgreSQL a schema named after the run's with
+ * {@code _mail} appended, which Flyway creates (.ci/run drops it with the run's).
+ * Whatever database the run was pointed at (H2 by default, PostgreSQL in CI), the test
+ * stays on its kind.
  */
 public class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -58,4 +60,5 @@ public class OwnDatabase implements ApplicationContextInitializer<ConfigurableAp
 		}
 		return own;
 	}
+
 }

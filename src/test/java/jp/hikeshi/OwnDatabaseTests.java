@@ -17,7 +17,8 @@ class OwnDatabaseTests {
 	@Test
 	void movesPostgresqlToASchemaNextToTheRunsWhichFlywayCreates() {
 		assertThat(OwnDatabase.of("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=ci_1_2&ssl=false"))
-			.containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=ci_1_2_mail&ssl=false")
+			.containsEntry("spring.datasource.url",
+					"jdbc:postgresql://127.0.0.1:5432/test?currentSchema=ci_1_2_mail&ssl=false")
 			.containsEntry("spring.flyway.schemas", "ci_1_2_mail");
 	}
 
@@ -25,4 +26,5 @@ class OwnDatabaseTests {
 	void refusesADatabaseItCannotDeriveAnotherFrom() {
 		assertThatIllegalStateException().isThrownBy(() -> OwnDatabase.of("jdbc:postgresql://127.0.0.1:5432/test"));
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signs a page request in as a test user, with the principal the application's {@code Actors} understands. */
+/**
+ * Signs a page request in as a test user, with the principal the application's
+ * {@code Actors} understands.
+ */
 public final class PageAuth {
 
 	private PageAuth() {
@@ -20,4 +23,5 @@ public final class PageAuth {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				user.actor().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
 	}
+
 }

@@ -31,7 +31,10 @@ import com.jayway.jsonpath.JsonPath;
 
 import javax.sql.DataSource;
 
-/** Issue 17: forms show only what applies, without JavaScript too; refusals in words; one vendor field on assets. */
+/**
+ * Issue 17: forms show only what applies, without JavaScript too; refusals in words; one
+ * vendor field on assets.
+ */
 @WebTest
 class ProgressiveFormsTests {
 
@@ -62,14 +65,19 @@ class ProgressiveFormsTests {
 	void showsOnlyTheChosenOutcomesFields() throws Exception {
 		String report = file("PHISHING");
 		String plain = page(get("/reports/" + report + "/triage"));
-		assertThat(plain).contains("id=\"outcome-sections\"").doesNotContain("id=\"section-INCIDENT\"")
-			.doesNotContain("id=\"section-NOT_INCIDENT\"").doesNotContain("id=\"section-DUPLICATE\"")
+		assertThat(plain).contains("id=\"outcome-sections\"")
+			.doesNotContain("id=\"section-INCIDENT\"")
+			.doesNotContain("id=\"section-NOT_INCIDENT\"")
+			.doesNotContain("id=\"section-DUPLICATE\"")
 			.contains("id=\"show-sections\"");
 		String notIncident = page(get("/reports/" + report + "/triage").param("decision", "NOT_INCIDENT"));
 		assertThat(notIncident).contains("id=\"section-NOT_INCIDENT\"", "name=\"warningText\"")
-			.doesNotContain("id=\"section-INCIDENT\"").doesNotContain("name=\"duplicateOfNumber\"");
-		String fragment = page(get("/reports/" + report + "/triage").param("decision", "DUPLICATE").header("HX-Request", "true"));
-		assertThat(fragment).contains("id=\"section-DUPLICATE\"", "name=\"duplicateOfNumber\"").doesNotContain("<html")
+			.doesNotContain("id=\"section-INCIDENT\"")
+			.doesNotContain("name=\"duplicateOfNumber\"");
+		String fragment = page(
+				get("/reports/" + report + "/triage").param("decision", "DUPLICATE").header("HX-Request", "true"));
+		assertThat(fragment).contains("id=\"section-DUPLICATE\"", "name=\"duplicateOfNumber\"")
+			.doesNotContain("<html")
 			.doesNotContain("name=\"urgency\"");
 	}
 
@@ -77,11 +85,17 @@ class ProgressiveFormsTests {
 	@DisplayName("TRI-1 TRI-2 without JavaScript the show button brings the chosen outcome's fields back with what was typed, saving nothing")
 	void theShowButtonKeepsWhatWasTyped() throws Exception {
 		String report = file("PHISHING");
-		String page = page(post("/reports/" + report + "/triage/outcome").with(csrf()).param("version", "0")
-			.param("impact", "経理部の 3 台").param("decision", "INCIDENT"));
-		assertThat(page).contains("id=\"section-INCIDENT\"", "経理部の 3 台", "name=\"urgency\"").doesNotContain("id=\"section-DUPLICATE\"");
-		String saved = mvc.perform(get("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer()))
-			.andReturn().getResponse().getContentAsString();
+		String page = page(post("/reports/" + report + "/triage/outcome").with(csrf())
+			.param("version", "0")
+			.param("impact", "経理部の 3 台")
+			.param("decision", "INCIDENT"));
+		assertThat(page).contains("id=\"section-INCIDENT\"", "経理部の 3 台", "name=\"urgency\"")
+			.doesNotContain("id=\"section-DUPLICATE\"");
+		String saved = mvc
+			.perform(get("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(saved).doesNotContain("経理部の 3 台");
 	}
 
@@ -92,9 +106,13 @@ class ProgressiveFormsTests {
 		String isolation = page(get("/incidents/" + incident.id() + "/remediation"));
 		assertThat(isolation).contains("id=\"fields-ISOLATE_DEVICE\"").doesNotContain("id=\"fields-FILTER_BLOCK\"");
 		String filtering = page(get("/incidents/" + incident.id() + "/remediation").param("kind", "FILTER_BLOCK"));
-		assertThat(filtering).contains("id=\"fields-FILTER_BLOCK\"", "name=\"targetValue\"").doesNotContain("name=\"deviceName\"");
-		String fragment = page(get("/incidents/" + incident.id() + "/remediation").param("kind", "REMOVE_CAUSE").header("HX-Request", "true"));
-		assertThat(fragment).contains("id=\"containment-fields\"").doesNotContain("<html").doesNotContain("name=\"targetValue\"")
+		assertThat(filtering).contains("id=\"fields-FILTER_BLOCK\"", "name=\"targetValue\"")
+			.doesNotContain("name=\"deviceName\"");
+		String fragment = page(get("/incidents/" + incident.id() + "/remediation").param("kind", "REMOVE_CAUSE")
+			.header("HX-Request", "true"));
+		assertThat(fragment).contains("id=\"containment-fields\"")
+			.doesNotContain("<html")
+			.doesNotContain("name=\"targetValue\"")
 			.doesNotContain("name=\"deviceName\"");
 	}
 
@@ -102,20 +120,31 @@ class ProgressiveFormsTests {
 	@DisplayName("GEN-1 RES-3 the refusal to close lists what is open in words, each a link to its page, without codes; the breadcrumb appears once")
 	void theClosingRefusalListsLinksInWords() throws Exception {
 		IncidentView incident = incident("MALWARE");
-		mvc.perform(post("/api/v1/incidents/" + incident.id() + "/containment").header("Authorization", handler.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ISOLATE_DEVICE\",\"deviceName\":\"受付PC\",\"askedWhom\":\"田中\"}"))
+		mvc.perform(
+				post("/api/v1/incidents/" + incident.id() + "/containment").header("Authorization", handler.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"ISOLATE_DEVICE\",\"deviceName\":\"受付PC\",\"askedWhom\":\"田中\"}"))
 			.andExpect(status().isCreated());
-		String page = page(post("/incidents/" + incident.id() + "/state").with(csrf()).param("version", "0").param("state", "CLOSED"));
+		String page = page(post("/incidents/" + incident.id() + "/state").with(csrf())
+			.param("version", "0")
+			.param("state", "CLOSED"));
 		assertThat(page).contains("id=\"closing-refusal\"");
 		String refusal = page.substring(page.indexOf("id=\"closing-refusal\""));
 		refusal = refusal.substring(0, refusal.indexOf("</div>"));
 		assertThat(refusal).contains("href=\"/incidents/" + incident.id() + "/remediation\"", "受付PC", "まだクローズできません")
-			.doesNotContain("CONTAINMENT").doesNotContain("ISOLATE_DEVICE").doesNotContain("REQUESTED");
-		assertThat(page.split("href=\"/incidents\"", -1)).as("one link back to the incidents").hasSize(2 + navLinks(page));
-		String swapped = page(post("/incidents/" + incident.id() + "/state").with(csrf()).header("HX-Request", "true")
-			.param("version", "0").param("state", "CLOSED"));
-		assertThat(swapped).as("the htmx answer is the incident's body only").contains("id=\"closing-refusal\"")
-			.doesNotContain("<header").doesNotContain("href=\"/incidents\"");
+			.doesNotContain("CONTAINMENT")
+			.doesNotContain("ISOLATE_DEVICE")
+			.doesNotContain("REQUESTED");
+		assertThat(page.split("href=\"/incidents\"", -1)).as("one link back to the incidents")
+			.hasSize(2 + navLinks(page));
+		String swapped = page(post("/incidents/" + incident.id() + "/state").with(csrf())
+			.header("HX-Request", "true")
+			.param("version", "0")
+			.param("state", "CLOSED"));
+		assertThat(swapped).as("the htmx answer is the incident's body only")
+			.contains("id=\"closing-refusal\"")
+			.doesNotContain("<header")
+			.doesNotContain("href=\"/incidents\"");
 	}
 
 	@Test
@@ -123,7 +152,8 @@ class ProgressiveFormsTests {
 	void proposesTheCategorysPlaybook() throws Exception {
 		IncidentView incident = incident("RANSOMWARE");
 		String page = page(get("/incidents/" + incident.id() + "/response"));
-		String picker = page.substring(page.indexOf("id=\"playbook\""), page.indexOf("</select>", page.indexOf("id=\"playbook\"")));
+		String picker = page.substring(page.indexOf("id=\"playbook\""),
+				page.indexOf("</select>", page.indexOf("id=\"playbook\"")));
 		assertThat(picker).containsPattern("<option value=\"RANSOMWARE\" selected=\"selected\"");
 		assertThat(picker.indexOf("value=\"RANSOMWARE\"")).isLessThan(picker.indexOf("value=\"DOS\""));
 		assertThat(picker.indexOf("id=\"playbooks-suited\"")).isLessThan(picker.indexOf("value=\"RANSOMWARE\""));
@@ -137,12 +167,21 @@ class ProgressiveFormsTests {
 		String form = page(get("/assets/new"));
 		assertThat(form).contains("name=\"vendorId\"").doesNotContain("name=\"maintainingVendor\"");
 		String vendorName = "みなと保守 " + UUID.randomUUID().toString().substring(0, 6);
-		String vendor = JsonPath.read(mvc.perform(post("/api/v1/vendors").header("Authorization", accounts.create("forms-admin", Role.ADMIN).bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + vendorName + "\"}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String vendor = JsonPath.read(mvc
+			.perform(
+					post("/api/v1/vendors").header("Authorization", accounts.create("forms-admin", Role.ADMIN).bearer())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"name\":\"" + vendorName + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		String asset = "UTM-" + UUID.randomUUID();
-		mvc.perform(post("/assets").with(as(handler)).with(csrf()).param("name", asset).param("kind", "NETWORK_DEVICE").param("vendorId", vendor))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/assets").with(as(handler))
+			.with(csrf())
+			.param("name", asset)
+			.param("kind", "NETWORK_DEVICE")
+			.param("vendorId", vendor)).andExpect(status().is3xxRedirection());
 		String list = page(get("/assets").param("q", asset));
 		assertThat(list.substring(list.indexOf(asset))).contains(vendorName);
 	}
@@ -154,17 +193,22 @@ class ProgressiveFormsTests {
 		String known = "既存ベンダー " + UUID.randomUUID().toString().substring(0, 6);
 		String unknown = "新規ベンダー " + UUID.randomUUID().toString().substring(0, 6);
 		UUID knownId = UUID.randomUUID();
-		jdbc.sql("INSERT INTO vendor (id, organisation_id, name, active, created_at, version) VALUES (?, ?, ?, TRUE, CURRENT_TIMESTAMP, 0)")
-			.params(knownId, org, known).update();
+		jdbc.sql(
+				"INSERT INTO vendor (id, organisation_id, name, active, created_at, version) VALUES (?, ?, ?, TRUE, CURRENT_TIMESTAMP, 0)")
+			.params(knownId, org, known)
+			.update();
 		UUID linked = asset(org, " " + known.toUpperCase() + " ", null);
 		UUID created = asset(org, unknown, null);
 		UUID createdToo = asset(org, unknown, null);
 		UUID both = asset(org, "旧記載 " + unknown, knownId);
-		new ResourceDatabasePopulator(new ClassPathResource("db/migration/directory/V129__asset_vendor_from_directory.sql")).execute(dataSource);
+		new ResourceDatabasePopulator(
+				new ClassPathResource("db/migration/directory/V129__asset_vendor_from_directory.sql"))
+			.execute(dataSource);
 		assertThat(vendorOf(linked)).isEqualTo(knownId);
 		UUID registered = vendorOf(created);
 		assertThat(registered).isNotNull().isEqualTo(vendorOf(createdToo)).isNotEqualTo(knownId);
-		assertThat(jdbc.sql("SELECT name FROM vendor WHERE id = ?").param(registered).query(String.class).single()).isEqualTo(unknown);
+		assertThat(jdbc.sql("SELECT name FROM vendor WHERE id = ?").param(registered).query(String.class).single())
+			.isEqualTo(unknown);
 		assertThat(vendorOf(both)).isEqualTo(knownId);
 		assertThat(jdbc.sql("SELECT description FROM asset WHERE id = ?").param(both).query(String.class).single())
 			.contains("旧記載 " + unknown);
@@ -175,7 +219,8 @@ class ProgressiveFormsTests {
 		jdbc.sql("""
 				INSERT INTO asset (id, organisation_id, name, kind, maintaining_vendor, vendor_id, created_at, version)
 				VALUES (?, ?, ?, 'SERVER', ?, ?, CURRENT_TIMESTAMP, 0)""")
-			.params(id, org, "移行 " + id, vendorText, vendorId).update();
+			.params(id, org, "移行 " + id, vendorText, vendorId)
+			.update();
 		return id;
 	}
 
@@ -183,28 +228,40 @@ class ProgressiveFormsTests {
 		return jdbc.sql("SELECT vendor_id FROM asset WHERE id = ?").param(asset).query(UUID.class).single();
 	}
 
-	/** Links to the incident queue that the menu holds (the breadcrumb is counted apart). */
+	/**
+	 * Links to the incident queue that the menu holds (the breadcrumb is counted apart).
+	 */
 	private static int navLinks(String page) {
-		String nav = page.substring(page.indexOf("id=\"main-nav\""), page.indexOf("</nav>", page.indexOf("id=\"main-nav\"")));
+		String nav = page.substring(page.indexOf("id=\"main-nav\""),
+				page.indexOf("</nav>", page.indexOf("id=\"main-nav\"")));
 		return nav.split("href=\"/incidents\"", -1).length - 1;
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(as(handler))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc.perform(request.with(as(handler)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private IncidentView incident(String category) {
-		return incidents.open(handler.actor(), NewIncident.of("フォームの確認 " + category, category, Urgency.HIGH, "MINOR"), null);
+		return incidents.open(handler.actor(), NewIncident.of("フォームの確認 " + category, category, Urgency.HIGH, "MINOR"),
+				null);
 	}
 
 	private String file(String category) throws Exception {
-		String body = mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
-					 "category":"%s","channel":"PHONE","summary":"段階的に見せる"}""".formatted(category)))
+		String body = mvc
+			.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
+						 "category":"%s","channel":"PHONE","summary":"段階的に見せる"}""".formatted(category)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
+
 }

@@ -22,15 +22,19 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModule;
 
-/** A module's API (everything outside its {@code internal} and {@code web} packages) runs no SQL (issue 18). */
+/**
+ * A module's API (everything outside its {@code internal} and {@code web} packages) runs
+ * no SQL (issue 18).
+ */
 class PublicApiHoldsNoSqlTests {
 
 	/** Modules declared open, whose every package other modules may use. */
 	static final Set<String> OPEN = Set.of("jp.hikeshi.shared");
 
 	/**
-	 * Left out, for a reason: {@code HumanNumbers} belongs to the open plumbing module {@code shared}, which has
-	 * no API to keep small and whose one job is the database sequences it creates.
+	 * Left out, for a reason: {@code HumanNumbers} belongs to the open plumbing module
+	 * {@code shared}, which has no API to keep small and whose one job is the database
+	 * sequences it creates.
 	 */
 	static final Set<String> NOT_YET_CHECKED = Set.of("jp.hikeshi.shared.numbering.HumanNumbers");
 
@@ -39,7 +43,8 @@ class PublicApiHoldsNoSqlTests {
 	void keepsSqlOutOfModuleApis() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("jp.hikeshi");
-		List<String> modules = ModularityTests.MODULES.stream().map(ApplicationModule::getBasePackage)
+		List<String> modules = ModularityTests.MODULES.stream()
+			.map(ApplicationModule::getBasePackage)
 			.map(p -> p.getName())
 			.toList();
 		assertThat(modules).contains("jp.hikeshi.directory", "jp.hikeshi.evidence", "jp.hikeshi.intake");
@@ -55,7 +60,10 @@ class PublicApiHoldsNoSqlTests {
 			.isFalse();
 	}
 
-	/** No class of the modules' APIs (outside the exclusions, by package or class name) depends on Spring's JDBC. */
+	/**
+	 * No class of the modules' APIs (outside the exclusions, by package or class name)
+	 * depends on Spring's JDBC.
+	 */
 	static ArchRule rule(List<String> modules, Set<String> excluded) {
 		DescribedPredicate<JavaClass> api = DescribedPredicate.describe("are in a module's API",
 				c -> inApi(c, modules, excluded));
@@ -75,14 +83,13 @@ class PublicApiHoldsNoSqlTests {
 				|| excluded.stream().anyMatch(e -> pkg.equals(e) || pkg.startsWith(e + "."))) {
 			return false;
 		}
-		return modules.stream()
-			.filter(m -> pkg.equals(m) || pkg.startsWith(m + "."))
-			.anyMatch(m -> {
-				// as Spring Modulith sees it: a module's API is its base package; every package of an open module
-				// (shared) is reachable too, but for its internal and web parts
-				String rest = pkg.substring(m.length());
-				return rest.isEmpty() || OPEN.contains(m) && !inside(rest, ".internal") && !inside(rest, ".web");
-			});
+		return modules.stream().filter(m -> pkg.equals(m) || pkg.startsWith(m + ".")).anyMatch(m -> {
+			// as Spring Modulith sees it: a module's API is its base package; every
+			// package of an open module
+			// (shared) is reachable too, but for its internal and web parts
+			String rest = pkg.substring(m.length());
+			return rest.isEmpty() || OPEN.contains(m) && !inside(rest, ".internal") && !inside(rest, ".web");
+		});
 	}
 
 	private static boolean inside(String subPackage, String name) {
@@ -97,5 +104,7 @@ class PublicApiHoldsNoSqlTests {
 		SqlInTheApi(JdbcClient jdbc) {
 			this.jdbc = jdbc;
 		}
+
 	}
+
 }

@@ -11,8 +11,9 @@ import jp.hikeshi.identity.internal.Accounts;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Creates uniquely named users with API tokens for tests that share one database. A test component: imported by
- * {@code @WebTest} and the other full-application tests, never scanned, so module tests without identity start.
+ * Creates uniquely named users with API tokens for tests that share one database. A test
+ * component: imported by {@code @WebTest} and the other full-application tests, never
+ * scanned, so module tests without identity start.
  */
 @TestComponent
 public class TestAccounts {
@@ -38,10 +39,11 @@ public class TestAccounts {
 	public TestUser create(String prefix, Locale locale, Role... roles) {
 		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "pw-" + UUID.randomUUID();
-		var user = accounts.create(new Accounts.NewAccount(username, "テスト " + username, username + "@example.jp", password,
-				locale, roles.length == 0 ? EnumSet.of(Role.REPORTER) : EnumSet.of(roles[0], roles)), null);
+		var user = accounts.create(new Accounts.NewAccount(username, "テスト " + username, username + "@example.jp",
+				password, locale, roles.length == 0 ? EnumSet.of(Role.REPORTER) : EnumSet.of(roles[0], roles)), null);
 		Actor actor = user.toActor();
 		String token = accounts.issueToken(actor, "test").secret();
 		return new TestUser(actor, username, password, token);
 	}
+
 }

@@ -9,11 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
-/** A full application on the test database with MockMvc; every test class using it shares one context. */
+/**
+ * A full application on the test database with MockMvc; every test class using it shares
+ * one context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestAccounts.class)
 public @interface WebTest {
+
 }

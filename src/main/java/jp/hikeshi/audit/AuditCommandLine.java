@@ -29,22 +29,28 @@ import org.springframework.core.env.MapPropertySource;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code java -jar hikeshi.jar audit-verify | audit-export [--out=FILE]}: checks or exports the audit hash chain
- * straight from the database, without the web server, security or migrations, and says the outcome in Japanese
- * (or English with {@code --lang=en}). Exit status: 0 intact (or exported), 1 broken, 2 could not check.
+ * {@code java -jar hikeshi.jar audit-verify | audit-export [--out=FILE]}: checks or
+ * exports the audit hash chain straight from the database, without the web server,
+ * security or migrations, and says the outcome in Japanese (or English with
+ * {@code --lang=en}). Exit status: 0 intact (or exported), 1 broken, 2 could not check.
  */
 public final class AuditCommandLine {
 
 	public static final Set<String> COMMANDS = Set.of("audit-verify", "audit-export");
 
 	public static final int INTACT = 0;
+
 	public static final int BROKEN = 1;
+
 	public static final int UNCHECKED = 2;
 
 	private AuditCommandLine() {
 	}
 
-	/** Runs the command named in {@code args} and returns its exit status; nothing here calls System.exit. */
+	/**
+	 * Runs the command named in {@code args} and returns its exit status; nothing here
+	 * calls System.exit.
+	 */
 	public static int run(String[] args, PrintStream out) {
 		String command = List.of(args).stream().filter(COMMANDS::contains).findFirst().orElse("audit-verify");
 		Words words = new Words(Locale.JAPANESE);
@@ -69,14 +75,18 @@ public final class AuditCommandLine {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.registerShutdownHook(false)
-			// one connection without a pool: an unreachable database fails at once instead of after the pool's wait
+			// one connection without a pool: an unreachable database fails at once
+			// instead of after the pool's wait
 			.properties("logging.level.root=WARN", "spring.flyway.enabled=false",
 					"spring.datasource.type=org.springframework.jdbc.datasource.SimpleDriverDataSource")
 			.listeners(AuditCommandLine::openExistingOnly)
 			.run(args);
 	}
 
-	/** An H2 file that does not exist is reported as missing instead of being created empty. */
+	/**
+	 * An H2 file that does not exist is reported as missing instead of being created
+	 * empty.
+	 */
 	private static void openExistingOnly(Object event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
 			ConfigurableEnvironment env = prepared.getEnvironment();
@@ -95,11 +105,12 @@ public final class AuditCommandLine {
 			out.println(words.say("audit.verify.valid", result.checkedEntries()));
 			return INTACT;
 		}
-		out.println(words.say("audit.verify.broken", result.brokenSeq(), words.say("audit.verify.reason." + result.problem()),
-				result.checkedEntries()));
+		out.println(words.say("audit.verify.broken", result.brokenSeq(),
+				words.say("audit.verify.reason." + result.problem()), result.checkedEntries()));
 		// positions and ids as plain digits, never grouped like amounts
 		out.println(words.say("audit.cli.located", String.valueOf(result.brokenSeq()),
-				result.brokenEntryId() == null || result.brokenEntryId() < 0 ? "-" : String.valueOf(result.brokenEntryId())));
+				result.brokenEntryId() == null || result.brokenEntryId() < 0 ? "-"
+						: String.valueOf(result.brokenEntryId())));
 		return BROKEN;
 	}
 
@@ -130,7 +141,10 @@ public final class AuditCommandLine {
 		return INTACT;
 	}
 
-	/** The first line of an export (also of the REST export): what it is and the head it runs up to. */
+	/**
+	 * The first line of an export (also of the REST export): what it is and the head it
+	 * runs up to.
+	 */
 	public static Map<String, Object> headLine(long headSeq, String headHash) {
 		Map<String, Object> head = new LinkedHashMap<>();
 		head.put("format", "hikeshi-audit-chain/1");
@@ -154,7 +168,8 @@ public final class AuditCommandLine {
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
+		return cause.getMessage() == null ? cause.getClass().getSimpleName()
+				: cause.getMessage().lines().findFirst().orElse("");
 	}
 
 	/** The audit bundle in the chosen language, outside any web request. */
@@ -176,4 +191,5 @@ public final class AuditCommandLine {
 			return messages.getMessage(code, args, locale);
 		}
 	}
+
 }

@@ -7,8 +7,9 @@ import java.time.temporal.ChronoUnit;
 import jp.hikeshi.shared.RejectedInputException;
 
 /**
- * A position in the trail, newest first: the time and id of an entry. Written {@code <epoch microseconds>-<id>} in
- * links; an ISO instant alone ({@code 2026-12-01T00:00:00Z}) means "just after every entry of that instant".
+ * A position in the trail, newest first: the time and id of an entry. Written
+ * {@code <epoch microseconds>-<id>} in links; an ISO instant alone
+ * ({@code 2026-12-01T00:00:00Z}) means "just after every entry of that instant".
  */
 public record AuditCursor(Instant at, long id) {
 
@@ -20,7 +21,8 @@ public record AuditCursor(Instant at, long id) {
 			int dash = text.lastIndexOf('-');
 			if (dash > 0 && text.chars().allMatch(c -> c == '-' || Character.isDigit(c))) {
 				long micros = Long.parseLong(text.substring(0, dash));
-				return new AuditCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), Long.parseLong(text.substring(dash + 1)));
+				return new AuditCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
+						Long.parseLong(text.substring(dash + 1)));
 			}
 			return new AuditCursor(Instant.parse(text), Long.MAX_VALUE);
 		}

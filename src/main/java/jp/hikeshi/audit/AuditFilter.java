@@ -3,8 +3,9 @@ package jp.hikeshi.audit;
 import java.time.Instant;
 
 /**
- * What a reader narrows the trail to; every part is optional: occurred in [{@code from}, {@code to}), by
- * {@code actor} (user name), {@code action} (code), on {@code objectType} (code) and {@code objectId}.
+ * What a reader narrows the trail to; every part is optional: occurred in [{@code from},
+ * {@code to}), by {@code actor} (user name), {@code action} (code), on {@code objectType}
+ * (code) and {@code objectId}.
  */
 public record AuditFilter(Instant from, Instant to, String actor, String action, String objectType, String objectId) {
 

@@ -1,9 +1,10 @@
 package jp.hikeshi.audit;
 
 /**
- * The outcome of walking the audit hash chain: valid, or the first entry whose content, link or position
- * does not match. {@code problem} names what broke ({@code missing}, {@code link}, {@code content} or
- * {@code removed}; message {@code audit.verify.reason.<problem>}), {@code reason} says it in English.
+ * The outcome of walking the audit hash chain: valid, or the first entry whose content,
+ * link or position does not match. {@code problem} names what broke ({@code missing},
+ * {@code link}, {@code content} or {@code removed}; message
+ * {@code audit.verify.reason.<problem>}), {@code reason} says it in English.
  */
 public record AuditVerification(boolean valid, long checkedEntries, Long brokenSeq, Long brokenEntryId, String reason,
 		String problem) {

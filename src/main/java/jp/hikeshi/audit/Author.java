@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import jp.hikeshi.shared.OrganisationId;
 
-/** Whoever an audit entry is written for: a signed-in person or token, in the organisation it acts in. */
+/**
+ * Whoever an audit entry is written for: a signed-in person or token, in the organisation
+ * it acts in.
+ */
 public interface Author {
 
 	/** The organisation the author acts in. */
@@ -15,4 +18,5 @@ public interface Author {
 
 	/** The account's id, or null for a token without one. */
 	UUID id();
+
 }

@@ -6,9 +6,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A due date counted in days, as people read it (「あと 2 日」「今日まで」「3 日超過」): the last day is the day of the
- * instant just before the due (a due at 00:00 ends the day before), {@code days} runs from today to that day in the
- * display zone (negative once past), and the work is overdue from the due instant on.
+ * A due date counted in days, as people read it (「あと 2 日」「今日まで」「3 日超過」): the last day is
+ * the day of the instant just before the due (a due at 00:00 ends the day before),
+ * {@code days} runs from today to that day in the display zone (negative once past), and
+ * the work is overdue from the due instant on.
  */
 public record DueDays(LocalDate lastDay, long days, boolean overdue) {
 

@@ -33,10 +33,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts together someone's home page from the other modules' APIs, by role: handlers, managers and administrators see
- * their tasks, answers to review, legal deadlines, the triage queue, their incidents and the open counts; a VENDOR
- * account its open requests and the incidents shared with its vendor; a REPORTER its own reports. Each part is one or
- * two LIMITed index reads, so the page costs the same at a hundred incidents or a hundred thousand.
+ * Puts together someone's home page from the other modules' APIs, by role: handlers,
+ * managers and administrators see their tasks, answers to review, legal deadlines, the
+ * triage queue, their incidents and the open counts; a VENDOR account its open requests
+ * and the incidents shared with its vendor; a REPORTER its own reports. Each part is one
+ * or two LIMITed index reads, so the page costs the same at a hundred incidents or a
+ * hundred thousand.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,12 +48,19 @@ public class HomeBoard {
 	static final int LINES = 10;
 
 	private final AssignedWork work;
+
 	private final ComingDeadlines deadlines;
+
 	private final Involvement involvement;
+
 	private final ReportDesk reports;
+
 	private final IncidentQueries incidents;
+
 	private final MessageSource messages;
+
 	private final DisplayZone zone;
+
 	private final Clock clock;
 
 	HomeBoard(AssignedWork work, ComingDeadlines deadlines, Involvement involvement, ReportDesk reports,
@@ -80,49 +89,57 @@ public class HomeBoard {
 
 		List<HomeView.TaskLine> taskLines = tasks.stream().limit(LINES).map(t -> task(t, labels, now, locale)).toList();
 		List<HomeView.AnswerLine> answerLines = answers.stream()
-			.map(a -> new HomeView.AnswerLine(a.id(), a.incidentId(), number(labels, a.incidentId()), a.title(), a.assigneeName(),
-					a.updatedAt()))
+			.map(a -> new HomeView.AnswerLine(a.id(), a.incidentId(), number(labels, a.incidentId()), a.title(),
+					a.assigneeName(), a.updatedAt()))
 			.toList();
 		List<HomeView.DeadlineLine> deadlineLines = coming.stream().map(d -> deadline(d, labels, now, locale)).toList();
-		List<HomeView.IncidentLine> mine = involvement.mine(me, LINES).stream()
+		List<HomeView.IncidentLine> mine = involvement.mine(me, LINES)
+			.stream()
 			.map(i -> new HomeView.IncidentLine(i.incident().id(), i.incident().number(), i.incident().title(),
 					i.incident().priority(), i.incident().state().name(), i.part().name()))
 			.toList();
 		HomeView.Waiting waiting = null;
 		List<HomeView.ReportLine> own = List.of();
 		if (staff) {
-			PageOf<ReportSummary> page = reports.list(me, new ReportFilter(ReportStatus.RECEIVED, null, null, null, null, null),
-					PageRequest.of(0, LINES));
+			PageOf<ReportSummary> page = reports.list(me,
+					new ReportFilter(ReportStatus.RECEIVED, null, null, null, null, null), PageRequest.of(0, LINES));
 			waiting = new HomeView.Waiting(page.totalItems(), page.items().stream().map(HomeBoard::report).toList());
 		}
 		else if (!me.has(Role.VENDOR)) {
-			own = reports.list(me, ReportFilter.none(), PageRequest.of(0, LINES)).items().stream().map(HomeBoard::report).toList();
+			own = reports.list(me, ReportFilter.none(), PageRequest.of(0, LINES))
+				.items()
+				.stream()
+				.map(HomeBoard::report)
+				.toList();
 		}
 		Map<String, Long> perPriority = staff ? incidents.openPerPriority(me) : null;
-		return new HomeView(taskLines, tasks.size() > LINES, answerLines, deadlineLines, waiting, own, mine, perPriority);
+		return new HomeView(taskLines, tasks.size() > LINES, answerLines, deadlineLines, waiting, own, mine,
+				perPriority);
 	}
 
 	private HomeView.TaskLine task(WorkItem t, Map<UUID, IncidentLabel> labels, Instant now, Locale locale) {
 		DueDays due = t.due() == null ? null : DueDays.of(t.due(), now, zone.zone());
-		return new HomeView.TaskLine(t.id(), t.incidentId(), number(labels, t.incidentId()), t.title(), t.status(), t.due(),
-				due == null ? null : due.lastDay(), due == null ? null : due.days(), due != null && due.overdue(),
-				due == null ? null : text(due, locale));
+		return new HomeView.TaskLine(t.id(), t.incidentId(), number(labels, t.incidentId()), t.title(), t.status(),
+				t.due(), due == null ? null : due.lastDay(), due == null ? null : due.days(),
+				due != null && due.overdue(), due == null ? null : text(due, locale));
 	}
 
-	private HomeView.DeadlineLine deadline(ComingDeadline d, Map<UUID, IncidentLabel> labels, Instant now, Locale locale) {
+	private HomeView.DeadlineLine deadline(ComingDeadline d, Map<UUID, IncidentLabel> labels, Instant now,
+			Locale locale) {
 		DueDays due = DueDays.of(d.due(), now, zone.zone());
 		IncidentLabel incident = labels.get(d.incidentId());
 		return new HomeView.DeadlineLine(d.incidentId(), incident == null ? null : incident.number(),
 				incident == null ? null : incident.title(), d.kind().name(),
-				messages.getMessage("reporting.obligation." + d.kind().name(), null, d.kind().name(), locale), d.status().name(),
-				d.due(), d.lastDay(), lastDay(d.lastDay(), locale), due.days(), due.overdue(), text(due, locale));
+				messages.getMessage("reporting.obligation." + d.kind().name(), null, d.kind().name(), locale),
+				d.status().name(), d.due(), d.lastDay(), lastDay(d.lastDay(), locale), due.days(), due.overdue(),
+				text(due, locale));
 	}
 
 	/** 「12月2日（水）中」: the day itself, never the next day's 00:00. */
 	String lastDay(LocalDate day, Locale locale) {
 		String pattern = messages.getMessage("home.lastDay.pattern", null, "yyyy-MM-dd", locale);
-		return messages.getMessage("home.lastDay", new Object[] { DateTimeFormatter.ofPattern(pattern, locale).format(day) },
-				locale);
+		return messages.getMessage("home.lastDay",
+				new Object[] { DateTimeFormatter.ofPattern(pattern, locale).format(day) }, locale);
 	}
 
 	private String text(DueDays due, Locale locale) {
@@ -137,4 +154,5 @@ public class HomeBoard {
 	private static HomeView.ReportLine report(ReportSummary r) {
 		return new HomeView.ReportLine(r.id(), r.number(), r.status().name(), r.summary(), r.receivedAt());
 	}
+
 }

@@ -33,12 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssetCatalog {
 
 	private final Assets assets;
+
 	private final AssetQueries queries;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final VendorDirectory vendors;
 
-	AssetCatalog(Assets assets, AssetQueries queries, ApplicationEventPublisher events, Clock clock, VendorDirectory vendors) {
+	AssetCatalog(Assets assets, AssetQueries queries, ApplicationEventPublisher events, Clock clock,
+			VendorDirectory vendors) {
 		this.assets = assets;
 		this.vendors = vendors;
 		this.queries = queries;
@@ -99,7 +104,8 @@ public class AssetCatalog {
 	}
 
 	private Asset load(OrganisationId organisation, UUID id) {
-		return assets.findById(id).filter(a -> a.organisation().equals(organisation))
+		return assets.findById(id)
+			.filter(a -> a.organisation().equals(organisation))
 			.orElseThrow(() -> new NotFoundException("asset", id));
 	}
 
@@ -110,8 +116,9 @@ public class AssetCatalog {
 	}
 
 	/**
-	 * One vendor per asset, from the directory: a vendor typed as text (the API's {@code maintainingVendor}) is linked
-	 * to the directory vendor of that name, registered if missing; the stored text is the vendor's name.
+	 * One vendor per asset, from the directory: a vendor typed as text (the API's
+	 * {@code maintainingVendor}) is linked to the directory vendor of that name,
+	 * registered if missing; the stored text is the vendor's name.
 	 */
 	private AssetDetails details(Actor by, AssetInput input) {
 		UUID vendorId = input.vendorId();
@@ -119,9 +126,10 @@ public class AssetCatalog {
 		if (vendorId == null && typed != null) {
 			vendorId = vendors.namedOrNew(by, typed);
 		}
-		String vendorName = vendorId == null ? null : vendors.find(by.organisation(), vendorId)
-			.map(VendorRef::name)
-			.orElseThrow(() -> new RejectedInputException("vendorId", "directory.vendor.unknown"));
+		String vendorName = vendorId == null ? null
+				: vendors.find(by.organisation(), vendorId)
+					.map(VendorRef::name)
+					.orElseThrow(() -> new RejectedInputException("vendorId", "directory.vendor.unknown"));
 		return new AssetDetails(input.name(), input.kind(), blank(input.location()), blank(input.owner()), vendorName,
 				blank(input.description()), vendorId);
 	}
@@ -137,11 +145,16 @@ public class AssetCatalog {
 	}
 
 	private void audit(Actor by, String action, Asset asset) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("ASSET", asset.id())
-			.with("name", asset.name()).summary(asset.name()).at(now()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("ASSET", asset.id())
+			.with("name", asset.name())
+			.summary(asset.name())
+			.at(now()));
 	}
 
 	private Instant now() {
 		return Instant.now(clock);
 	}
+
 }

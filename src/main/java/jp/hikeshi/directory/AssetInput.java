@@ -15,7 +15,10 @@ public record AssetInput(
 		@Size(max = 200, message = "{validation.size.max}") String maintainingVendor,
 		@Size(max = 4000, message = "{validation.size.max}") String description, UUID vendorId) {
 
-	/** Without a linked vendor of the directory (the free-text maintaining vendor still names one). */
+	/**
+	 * Without a linked vendor of the directory (the free-text maintaining vendor still
+	 * names one).
+	 */
 	public AssetInput(String name, AssetKind kind, String location, String owner, String maintainingVendor,
 			String description) {
 		this(name, kind, location, owner, maintainingVendor, description, null);

@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Categories {
 
 	private final CategoryRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private static final Duration FRESH = Duration.ofSeconds(5);
@@ -45,8 +47,9 @@ public class Categories {
 	}
 
 	/**
-	 * Every category of the organisation, in order. Read on each report filed, so kept for a few seconds: a change
-	 * made here is seen at once, one made by another instance within {@link #FRESH}.
+	 * Every category of the organisation, in order. Read on each report filed, so kept
+	 * for a few seconds: a change made here is seen at once, one made by another instance
+	 * within {@link #FRESH}.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Category> all(OrganisationId organisation) {
@@ -79,16 +82,20 @@ public class Categories {
 		if (category.code() == null || !category.code().matches("[A-Z][A-Z0-9_]{1,39}")) {
 			throw new RejectedInputException("code", "category.code.pattern");
 		}
-		if (category.nameJa() == null || category.nameJa().isBlank() || category.nameEn() == null || category.nameEn().isBlank()) {
+		if (category.nameJa() == null || category.nameJa().isBlank() || category.nameEn() == null
+				|| category.nameEn().isBlank()) {
 			throw new RejectedInputException("name", "category.name.required");
 		}
 		boolean exists = find(by.organisation(), category.code()).isPresent();
-		records.store(by.organisation(), new Category(category.code(), category.nameJa().trim(), category.nameEn().trim(),
-				category.rsit(), category.active(), category.sortOrder()), exists);
+		records.store(by.organisation(), new Category(category.code(), category.nameJa().trim(),
+				category.nameEn().trim(), category.rsit(), category.active(), category.sortOrder()), exists);
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
-			.did(exists ? "CATEGORY_UPDATED" : "CATEGORY_CREATED").on("CATEGORY", category.code())
-			.with("name", category.nameJa().trim()).with("name_en", category.nameEn().trim())
-			.summary(category.nameJa()).at(Instant.now(clock)));
+			.did(exists ? "CATEGORY_UPDATED" : "CATEGORY_CREATED")
+			.on("CATEGORY", category.code())
+			.with("name", category.nameJa().trim())
+			.with("name_en", category.nameEn().trim())
+			.summary(category.nameJa())
+			.at(Instant.now(clock)));
 		forgetOnCompletion(by.organisation());
 		return read(by.organisation()).stream()
 			.filter(c -> c.code().equals(category.code()))
@@ -96,7 +103,10 @@ public class Categories {
 			.orElseThrow(() -> new NotFoundException("category", category.code()));
 	}
 
-	/** Drops the kept list now and again when the change commits or rolls back, so no reader keeps the old one. */
+	/**
+	 * Drops the kept list now and again when the change commits or rolls back, so no
+	 * reader keeps the old one.
+	 */
 	private void forgetOnCompletion(OrganisationId organisation) {
 		recent.remove(organisation);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -108,4 +118,5 @@ public class Categories {
 			});
 		}
 	}
+
 }

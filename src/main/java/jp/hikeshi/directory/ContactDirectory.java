@@ -24,14 +24,20 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation's internal contacts: who to call, in which department, and which account they sign in with. */
+/**
+ * The organisation's internal contacts: who to call, in which department, and which
+ * account they sign in with.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ContactDirectory {
 
 	private final ContactRecords records;
+
 	private final UserAccounts users;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ContactDirectory(ContactRecords records, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
@@ -50,7 +56,10 @@ public class ContactDirectory {
 		return records.find(organisation, id).map(c -> named(organisation, List.of(c)).get(0));
 	}
 
-	/** The contacts linked to the given user accounts, e.g. for their phone numbers on the role plan sheet. */
+	/**
+	 * The contacts linked to the given user accounts, e.g. for their phone numbers on the
+	 * role plan sheet.
+	 */
 	public Map<UUID, ContactView> linkedTo(OrganisationId organisation, Collection<UUID> userIds) {
 		if (userIds.isEmpty()) {
 			return Map.of();
@@ -102,7 +111,12 @@ public class ContactDirectory {
 	}
 
 	private void audit(Actor by, String action, UUID id, String name) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("CONTACT", id)
-			.with("name", name).summary(name).at(Instant.now(clock)));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("CONTACT", id)
+			.with("name", name)
+			.summary(name)
+			.at(Instant.now(clock)));
 	}
+
 }

@@ -21,15 +21,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation's own settings: its name and whether it is a public body (行政機関等), which changes the APPI
- * reporting thresholds the reporting module applies.
+ * The organisation's own settings: its name and whether it is a public body (行政機関等),
+ * which changes the APPI reporting thresholds the reporting module applies.
  */
 @Service
 @Transactional
 public class OrganisationSettings {
 
 	private final OrganisationRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	OrganisationSettings(OrganisationRecords records, ApplicationEventPublisher events, Clock clock) {
@@ -55,8 +57,10 @@ public class OrganisationSettings {
 			throw new RejectedInputException("name", "organisation.name.required");
 		}
 		records.change(by.organisation(), settings.name().strip(), settings.publicBody());
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("ORGANISATION_CHANGED")
-			.on("ORGANISATION", by.organisation()).with("name", settings.name().strip())
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("ORGANISATION_CHANGED")
+			.on("ORGANISATION", by.organisation())
+			.with("name", settings.name().strip())
 			.summary(settings.name().strip() + (settings.publicBody() ? " (public body)" : " (private business)"))
 			.at(Instant.now(clock)));
 		return get(by.organisation());
@@ -75,14 +79,20 @@ public class OrganisationSettings {
 		return records.profile(organisation);
 	}
 
-	/** The organisation's name in the language, e.g. for documents: the English name in English when there is one. */
+	/**
+	 * The organisation's name in the language, e.g. for documents: the English name in
+	 * English when there is one.
+	 */
 	@Transactional(readOnly = true)
 	public String name(OrganisationId organisation, Locale locale) {
 		Profile profile = profile(organisation);
 		return new Bilingual(profile.nameJa(), profile.nameEn()).in(locale);
 	}
 
-	/** Sets both names and the kind; the kind decides whether the organisation is a public body. */
+	/**
+	 * Sets both names and the kind; the kind decides whether the organisation is a public
+	 * body.
+	 */
 	public Profile describe(Actor by, Profile profile) {
 		if (!by.has(Role.ADMIN)) {
 			throw new AccessDeniedException("organisation settings are changed by administrators");
@@ -93,14 +103,19 @@ public class OrganisationSettings {
 		}
 		String en = profile.nameEn() == null || profile.nameEn().isBlank() ? null : profile.nameEn().strip();
 		records.describe(by.organisation(), new Profile(profile.nameJa().strip(), en, profile.kind()));
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("ORGANISATION_CHANGED")
-			.on("ORGANISATION", by.organisation()).with("name", profile.nameJa().strip()).with("name_en", en)
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("ORGANISATION_CHANGED")
+			.on("ORGANISATION", by.organisation())
+			.with("name", profile.nameJa().strip())
+			.with("name_en", en)
 			.summary(profile.nameJa().strip() + (en == null ? "" : " / " + en) + " (" + profile.kind() + ")")
 			.at(Instant.now(clock)));
 		return profile(by.organisation());
 	}
 
-	/** The faults of a profile, each field (nameJa, nameEn, kind) named under the prefix. */
+	/**
+	 * The faults of a profile, each field (nameJa, nameEn, kind) named under the prefix.
+	 */
 	public static List<FieldProblem> problems(Profile profile, String prefix) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (profile.nameJa() == null || profile.nameJa().isBlank() || profile.nameJa().strip().length() > 200) {
@@ -114,4 +129,5 @@ public class OrganisationSettings {
 		}
 		return problems;
 	}
+
 }

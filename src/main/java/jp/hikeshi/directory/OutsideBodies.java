@@ -17,13 +17,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The outside bodies of the directory: preloaded from the reference list, their numbers and notes filled in locally. */
+/**
+ * The outside bodies of the directory: preloaded from the reference list, their numbers
+ * and notes filled in locally.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OutsideBodies {
 
 	private final OutsideBodyRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	OutsideBodies(OutsideBodyRecords records, ApplicationEventPublisher events, Clock clock) {
@@ -55,12 +60,20 @@ public class OutsideBodies {
 		Optional<OutsideBody> existing = find(by.organisation(), code);
 		int sort = input.sortOrder() != null ? input.sortOrder()
 				: existing.map(OutsideBody::sortOrder).orElse(10 * (all(by.organisation()).size() + 1));
-		records.store(by.organisation(), new OutsideBody(code, ja, en, UserAccounts.clean(input.purposeJa()),
-				UserAccounts.clean(input.purposeEn()), UserAccounts.clean(input.phone()), UserAccounts.clean(input.email()),
-				UserAccounts.clean(input.url()), UserAccounts.clean(input.notes()), sort, 0), existing.isPresent());
+		records.store(by.organisation(),
+				new OutsideBody(code, ja, en, UserAccounts.clean(input.purposeJa()),
+						UserAccounts.clean(input.purposeEn()), UserAccounts.clean(input.phone()),
+						UserAccounts.clean(input.email()), UserAccounts.clean(input.url()),
+						UserAccounts.clean(input.notes()), sort, 0),
+				existing.isPresent());
 		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
-			.did(existing.isPresent() ? "OUTSIDE_BODY_UPDATED" : "OUTSIDE_BODY_CREATED").on("OUTSIDE_BODY", code)
-			.with("name", ja).with("name_en", en).summary(ja).at(Instant.now(clock)));
+			.did(existing.isPresent() ? "OUTSIDE_BODY_UPDATED" : "OUTSIDE_BODY_CREATED")
+			.on("OUTSIDE_BODY", code)
+			.with("name", ja)
+			.with("name_en", en)
+			.summary(ja)
+			.at(Instant.now(clock)));
 		return find(by.organisation(), code).orElseThrow();
 	}
+
 }

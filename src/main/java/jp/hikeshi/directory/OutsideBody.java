@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import jp.hikeshi.shared.Bilingual;
 
-/** An outside body the organisation reports to or consults (REP-3): PPC, IPA, JPCERT/CC, the police and others. */
+/**
+ * An outside body the organisation reports to or consults (REP-3): PPC, IPA, JPCERT/CC,
+ * the police and others.
+ */
 public record OutsideBody(String code, String nameJa, String nameEn, String purposeJa, String purposeEn, String phone,
 		String email, String url, String notes, int sortOrder, long version) {
 

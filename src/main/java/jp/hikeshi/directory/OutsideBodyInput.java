@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** The editable details of an outside body; sortOrder keeps its place when omitted. */
 public record OutsideBodyInput(
-		@NotBlank(message = "{directory.name.required}") @Size(max = 200, message = "{validation.size.max}") String nameJa,
+		@NotBlank(message = "{directory.name.required}") @Size(max = 200,
+				message = "{validation.size.max}") String nameJa,
 		@Size(max = 200, message = "{validation.size.max}") String nameEn,
 		@Size(max = 1000, message = "{validation.size.max}") String purposeJa,
 		@Size(max = 1000, message = "{validation.size.max}") String purposeEn,

@@ -13,8 +13,12 @@ public interface RolePlan {
 
 	Optional<ResponseRole> role(OrganisationId organisation, String code);
 
-	/** Who takes work given to the role: its primary, else its first deputy; empty when the role is unknown or unstaffed. */
+	/**
+	 * Who takes work given to the role: its primary, else its first deputy; empty when
+	 * the role is unknown or unstaffed.
+	 */
 	default Optional<Assignee> takerFor(OrganisationId organisation, String roleCode) {
 		return role(organisation, roleCode).flatMap(ResponseRole::taker);
 	}
+
 }

@@ -29,24 +29,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation's role plan (GEN-2) kept in the database: roles retired rather than deleted, members resolved to
- * enabled users and active vendors when read, and the R/A/C/I matrix replaced as a whole.
+ * The organisation's role plan (GEN-2) kept in the database: roles retired rather than
+ * deleted, members resolved to enabled users and active vendors when read, and the
+ * R/A/C/I matrix replaced as a whole.
  */
 @Service
 @Transactional(readOnly = true)
 public class RolePlanBook implements RolePlan {
 
 	/** The preloaded roles; they can be renamed and reordered but not removed. */
-	public static final Set<String> DEFAULT_CODES = Set.of(ResponseRole.LEAD, ResponseRole.CONTACT, ResponseRole.SYSADMIN,
-			ResponseRole.VENDOR, ResponseRole.PR, ResponseRole.LEGAL, ResponseRole.MANAGEMENT);
+	public static final Set<String> DEFAULT_CODES = Set.of(ResponseRole.LEAD, ResponseRole.CONTACT,
+			ResponseRole.SYSADMIN, ResponseRole.VENDOR, ResponseRole.PR, ResponseRole.LEGAL, ResponseRole.MANAGEMENT);
 
 	private final RolePlanRecords records;
+
 	private final VendorRecords vendors;
+
 	private final UserAccounts users;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	RolePlanBook(RolePlanRecords records, VendorRecords vendors, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+	RolePlanBook(RolePlanRecords records, VendorRecords vendors, UserAccounts users, ApplicationEventPublisher events,
+			Clock clock) {
 		this.records = records;
 		this.vendors = vendors;
 		this.users = users;
@@ -98,7 +104,10 @@ public class RolePlanBook implements RolePlan {
 		return new RolePlanView(roles(organisation), matrix, version(organisation));
 	}
 
-	/** Replaces the whole plan; roles left out are retired (the default roles cannot be left out). */
+	/**
+	 * Replaces the whole plan; roles left out are retired (the default roles cannot be
+	 * left out).
+	 */
 	@Transactional
 	public RolePlanView replace(Actor by, RolePlanInput input) {
 		Editors.requireRolePlanEditor(by);
@@ -109,7 +118,8 @@ public class RolePlanBook implements RolePlan {
 			throw new OptimisticLockingFailureException("role plan changed since version " + input.version());
 		}
 		List<String> builtin = records.builtinCodes(organisation);
-		new RolePlanRules(id -> users.exists(organisation, id), id -> activeVendor(organisation, id), builtin).check(input);
+		new RolePlanRules(id -> users.exists(organisation, id), id -> activeVendor(organisation, id), builtin)
+			.check(input);
 		Instant now = Instant.now(clock);
 		writeRoles(organisation, input, now);
 		writeMembers(organisation, input);
@@ -117,10 +127,19 @@ public class RolePlanBook implements RolePlan {
 		if (!records.advance(organisation, current, now)) {
 			throw new OptimisticLockingFailureException("role plan changed meanwhile");
 		}
-		long cells = input.matrix().values().stream().flatMap(r -> r.values().stream()).filter(l -> l != null && !l.isBlank()).count();
-		events.publishEvent(AuditEvent.by(organisation, by.username(), by.id()).did("ROLE_PLAN_REPLACED").on("ROLE_PLAN", organisation)
-			.with("roles", input.roles().size()).with("cells", cells)
-			.summary(input.roles().size() + " roles, " + cells + " matrix entries").at(now));
+		long cells = input.matrix()
+			.values()
+			.stream()
+			.flatMap(r -> r.values().stream())
+			.filter(l -> l != null && !l.isBlank())
+			.count();
+		events.publishEvent(AuditEvent.by(organisation, by.username(), by.id())
+			.did("ROLE_PLAN_REPLACED")
+			.on("ROLE_PLAN", organisation)
+			.with("roles", input.roles().size())
+			.with("cells", cells)
+			.summary(input.roles().size() + " roles, " + cells + " matrix entries")
+			.at(now));
 		events.publishEvent(new RolePlanChanged(organisation));
 		return plan(organisation);
 	}
@@ -178,4 +197,5 @@ public class RolePlanBook implements RolePlan {
 	private boolean activeVendor(OrganisationId organisation, UUID id) {
 		return !vendors.activeNames(organisation, List.of(id)).isEmpty();
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A replacement role plan as submitted (GEN-2); the version, when given, must be the one read. The plan as read
- * (GET) may be sent back as it is: its read-only members (activities, builtin, names) are ignored, nothing else.
+ * A replacement role plan as submitted (GEN-2); the version, when given, must be the one
+ * read. The plan as read (GET) may be sent back as it is: its read-only members
+ * (activities, builtin, names) are ignored, nothing else.
  */
 @JsonIgnoreProperties({ "activities" })
 public record RolePlanInput(List<RoleInput> roles, Map<String, Map<String, String>> matrix, Long version) {

@@ -15,12 +15,14 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
- * What the set-up's answers must satisfy before anything is saved; each fault names its field as the API spells it
- * ({@code responsible.username}, {@code vendor.emergencyPhone}, …).
+ * What the set-up's answers must satisfy before anything is saved; each fault names its
+ * field as the API spells it ({@code responsible.username},
+ * {@code vendor.emergencyPhone}, …).
  */
 final class SetupChecks {
 
 	private final UserAdministration users;
+
 	private final UserAccounts accounts;
 
 	SetupChecks(UserAdministration users, UserAccounts accounts) {
@@ -31,7 +33,9 @@ final class SetupChecks {
 	OrganisationSettings.Profile profile(OrganisationAnswer answer, List<FieldProblem> problems) {
 		OrganisationKind kind = null;
 		if (answer.kind() != null && !answer.kind().isBlank()) {
-			kind = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(answer.kind().strip())).findFirst()
+			kind = Arrays.stream(OrganisationKind.values())
+				.filter(k -> k.name().equals(answer.kind().strip()))
+				.findFirst()
 				.orElse(null);
 		}
 		OrganisationSettings.Profile profile = new OrganisationSettings.Profile(answer.nameJa(), answer.nameEn(), kind);
@@ -39,7 +43,10 @@ final class SetupChecks {
 		return profile;
 	}
 
-	/** A required person (stored is the progress) must be given or already chosen; an optional one may be empty. */
+	/**
+	 * A required person (stored is the progress) must be given or already chosen; an
+	 * optional one may be empty.
+	 */
 	void person(OrganisationId organisation, PersonAnswer answer, String field, Role role, Progress stored,
 			List<FieldProblem> problems) {
 		boolean required = stored != null;
@@ -67,7 +74,8 @@ final class SetupChecks {
 		if (vendor.name() == null || vendor.name().isBlank() || vendor.name().strip().length() > 200) {
 			problems.add(new FieldProblem("vendor.name", "directory.name.required"));
 		}
-		if (vendor.emergencyPhone() == null || vendor.emergencyPhone().isBlank() || vendor.emergencyPhone().strip().length() > 50) {
+		if (vendor.emergencyPhone() == null || vendor.emergencyPhone().isBlank()
+				|| vendor.emergencyPhone().strip().length() > 50) {
 			problems.add(new FieldProblem("vendor.emergencyPhone", "setup.vendor.emergencyPhone.required"));
 		}
 		if (vendor.account() == null || vendor.account().isEmpty()) {
@@ -79,6 +87,8 @@ final class SetupChecks {
 	}
 
 	static NewUser newUser(PersonAnswer answer, Role role) {
-		return new NewUser(answer.username(), answer.displayName(), answer.email(), answer.password(), List.of(role.name()), "ja");
+		return new NewUser(answer.username(), answer.displayName(), answer.email(), answer.password(),
+				List.of(role.name()), "ja");
 	}
+
 }

@@ -9,8 +9,8 @@ import jp.hikeshi.identity.UserAccount;
 import jp.hikeshi.identity.UserAdministration;
 
 /**
- * Puts each person named in the set-up into the contact directory once (matched by the linked account), titled with
- * the Japanese name of the role they take in the role plan.
+ * Puts each person named in the set-up into the contact directory once (matched by the
+ * linked account), titled with the Japanese name of the role they take in the role plan.
  */
 final class SetupContacts {
 
@@ -34,4 +34,5 @@ final class SetupContacts {
 		String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
 		contacts.register(by, new ContactInput(user.displayName(), null, title, cleanPhone, user.email(), userId));
 	}
+
 }

@@ -11,12 +11,13 @@ import java.util.UUID;
 import jp.hikeshi.directory.RolePlanInput.AssigneeInput;
 
 /**
- * How the set-up's answers staff the default roles of the role plan (GEN-2), so that every task of a playbook has
- * someone: 統括責任者 LEAD ← responsible (deputy: the deputy); 窓口 CONTACT ← desk; システム担当 SYSADMIN ← the system
- * person, else the desk (deputy: the vendor); 外部ベンダー VENDOR ← the vendor; 広報 PR ← PR, else management, else the
- * responsible person; 法務・個人情報保護 LEGAL ← legal, else the responsible person; 経営層 MANAGEMENT ← management, else
- * the responsible person. Every user role other than LEAD has the responsible person as its deputy. Other roles and
- * the R/A/C/I matrix stay as they are.
+ * How the set-up's answers staff the default roles of the role plan (GEN-2), so that
+ * every task of a playbook has someone: 統括責任者 LEAD ← responsible (deputy: the deputy); 窓口
+ * CONTACT ← desk; システム担当 SYSADMIN ← the system person, else the desk (deputy: the
+ * vendor); 外部ベンダー VENDOR ← the vendor; 広報 PR ← PR, else management, else the responsible
+ * person; 法務・個人情報保護 LEGAL ← legal, else the responsible person; 経営層 MANAGEMENT ←
+ * management, else the responsible person. Every user role other than LEAD has the
+ * responsible person as its deputy. Other roles and the R/A/C/I matrix stay as they are.
  */
 final class SetupStaffing {
 
@@ -65,8 +66,8 @@ final class SetupStaffing {
 					deputies = role.deputies().stream().map(SetupStaffing::input).toList();
 				}
 			}
-			roles.add(new RolePlanInput.RoleInput(role.code(), role.name().ja(), role.name().en(), role.sortOrder(), primary,
-					withoutRepeats(primary, deputies)));
+			roles.add(new RolePlanInput.RoleInput(role.code(), role.name().ja(), role.name().en(), role.sortOrder(),
+					primary, withoutRepeats(primary, deputies)));
 		}
 		return new RolePlanInput(roles, plan.matrix(), null);
 	}
@@ -94,7 +95,10 @@ final class SetupStaffing {
 		return assignee == null ? null : new AssigneeInput(assignee.kind(), Objects.requireNonNull(assignee.id()));
 	}
 
-	/** Whether the staffed plan names the same primaries and deputies as the plan already does. */
+	/**
+	 * Whether the staffed plan names the same primaries and deputies as the plan already
+	 * does.
+	 */
 	static boolean same(RolePlanView plan, RolePlanInput staffed) {
 		if (plan.roles().size() != staffed.roles().size()) {
 			return false;
@@ -109,4 +113,5 @@ final class SetupStaffing {
 		}
 		return true;
 	}
+
 }

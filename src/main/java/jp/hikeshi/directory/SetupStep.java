@@ -3,12 +3,17 @@ package jp.hikeshi.directory;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The screens of the first-run set-up (GEN-2) in order; the last one, the other contacts, may be left unanswered. */
+/**
+ * The screens of the first-run set-up (GEN-2) in order; the last one, the other contacts,
+ * may be left unanswered.
+ */
 public enum SetupStep {
+
 	ORGANISATION("organisation", true), RESPONSIBLE("responsible", true), DESK("desk", true), VENDOR("vendor", true),
 	CONTACTS("contacts", false);
 
 	private final String slug;
+
 	private final boolean required;
 
 	SetupStep(String slug, boolean required) {
@@ -41,4 +46,5 @@ public enum SetupStep {
 	public static Optional<SetupStep> bySlug(String slug) {
 		return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
 	}
+
 }

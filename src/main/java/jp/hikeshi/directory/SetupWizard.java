@@ -30,29 +30,39 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first-run set-up (GEN-2): an administrator answers five short steps, each saved at once so the set-up can be
- * left and resumed; completing it staffs the role plan ({@link SetupStaffing}). Answering again is idempotent: people
- * are matched by username, the vendor by name, contacts by their linked account. New users get a role that fits
- * their part: MANAGER for the responsible person, the deputy and management; HANDLER for the desk, the system person,
- * PR and legal (they draft notices, which takes HANDLER); VENDOR for the vendor's account.
+ * The first-run set-up (GEN-2): an administrator answers five short steps, each saved at
+ * once so the set-up can be left and resumed; completing it staffs the role plan
+ * ({@link SetupStaffing}). Answering again is idempotent: people are matched by username,
+ * the vendor by name, contacts by their linked account. New users get a role that fits
+ * their part: MANAGER for the responsible person, the deputy and management; HANDLER for
+ * the desk, the system person, PR and legal (they draft notices, which takes HANDLER);
+ * VENDOR for the vendor's account.
  */
 @Service
 @Transactional
 public class SetupWizard {
 
 	private final SetupRecords records;
+
 	private final SetupChecks checks;
+
 	private final OrganisationSettings organisations;
+
 	private final UserAdministration users;
+
 	private final VendorDirectory vendors;
+
 	private final ContactDirectory contacts;
+
 	private final RolePlanBook plans;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SetupWizard(SetupRecords records, OrganisationSettings organisations, UserAdministration users, UserAccounts accounts,
-			VendorDirectory vendors, ContactDirectory contacts, RolePlanBook plans, ApplicationEventPublisher events,
-			Clock clock) {
+	SetupWizard(SetupRecords records, OrganisationSettings organisations, UserAdministration users,
+			UserAccounts accounts, VendorDirectory vendors, ContactDirectory contacts, RolePlanBook plans,
+			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.organisations = organisations;
 		this.users = users;
@@ -76,30 +86,45 @@ public class SetupWizard {
 		Progress progress = records.load(organisation);
 		OrganisationSettings.Profile profile = organisations.profile(organisation);
 		OrganisationAnswer organisationAnswer = progress.stepsDone().contains(SetupStep.ORGANISATION.name())
-				|| profile.kind() != null ? new OrganisationAnswer(profile.nameJa(), profile.nameEn(),
-						profile.kind() == null ? null : profile.kind().name()) : null;
+				|| profile.kind() != null
+						? new OrganisationAnswer(profile.nameJa(), profile.nameEn(),
+								profile.kind() == null ? null : profile.kind().name())
+						: null;
 		Map<UUID, ContactView> linked = contacts.linkedTo(organisation, progress.people().values());
 		Map<String, UUID> people = progress.people();
-		VendorAnswer vendor = progress.vendorId() == null ? null : vendors.view(organisation, progress.vendorId())
-			.map(v -> new VendorAnswer(v.name(), v.emergencyPhone(), v.email(), shown(organisation, progress.vendorUser(), linked)))
-			.orElse(null);
-		SetupAnswers answers = new SetupAnswers(organisationAnswer, shown(organisation, people.get("responsible"), linked),
+		VendorAnswer vendor = progress.vendorId() == null ? null
+				: vendors.view(organisation, progress.vendorId())
+					.map(v -> new VendorAnswer(v.name(), v.emergencyPhone(), v.email(),
+							shown(organisation, progress.vendorUser(), linked)))
+					.orElse(null);
+		SetupAnswers answers = new SetupAnswers(organisationAnswer,
+				shown(organisation, people.get("responsible"), linked),
 				shown(organisation, people.get("deputy"), linked), shown(organisation, people.get("desk"), linked),
-				shown(organisation, people.get("system"), linked), vendor, shown(organisation, people.get("management"), linked),
-				shown(organisation, people.get("pr"), linked), shown(organisation, people.get("legal"), linked));
-		List<SetupStep> done = Arrays.stream(SetupStep.values()).filter(s -> progress.stepsDone().contains(s.name())).toList();
-		SetupStep resume = Arrays.stream(SetupStep.values()).filter(s -> !done.contains(s)).findFirst().orElse(SetupStep.CONTACTS);
+				shown(organisation, people.get("system"), linked), vendor,
+				shown(organisation, people.get("management"), linked), shown(organisation, people.get("pr"), linked),
+				shown(organisation, people.get("legal"), linked));
+		List<SetupStep> done = Arrays.stream(SetupStep.values())
+			.filter(s -> progress.stepsDone().contains(s.name()))
+			.toList();
+		SetupStep resume = Arrays.stream(SetupStep.values())
+			.filter(s -> !done.contains(s))
+			.findFirst()
+			.orElse(SetupStep.CONTACTS);
 		return new SetupState(answers, done, progress.completedAt() != null, progress.skippedAt() != null,
 				progress.completedAt(), progress.skippedAt(), resume);
 	}
 
-	/** Saves the sections given (each step as a whole); the faults of every section are rejected together. */
+	/**
+	 * Saves the sections given (each step as a whole); the faults of every section are
+	 * rejected together.
+	 */
 	public SetupState answer(Actor by, SetupAnswers answers) {
 		requireAdministrator(by);
 		OrganisationId organisation = by.organisation();
 		Progress progress = records.load(organisation);
 		List<FieldProblem> problems = new ArrayList<>();
-		OrganisationSettings.Profile profile = answers.organisation() == null ? null : checks.profile(answers.organisation(), problems);
+		OrganisationSettings.Profile profile = answers.organisation() == null ? null
+				: checks.profile(answers.organisation(), problems);
 		if (answers.responsible() != null || answers.deputy() != null) {
 			checks.person(organisation, answers.responsible(), "responsible", Role.MANAGER, progress, problems);
 			checks.person(organisation, answers.deputy(), "deputy", Role.MANAGER, null, problems);
@@ -145,14 +170,20 @@ public class SetupWizard {
 		return state(organisation);
 	}
 
-	/** Saves the sections given and, once every required step is answered, completes the set-up (the API's PUT). */
+	/**
+	 * Saves the sections given and, once every required step is answered, completes the
+	 * set-up (the API's PUT).
+	 */
 	public SetupState answerAndComplete(Actor by, SetupAnswers answers) {
 		SetupState state = answer(by, answers);
 		boolean answered = Arrays.stream(SetupStep.values()).filter(SetupStep::required).allMatch(state::done);
 		return answered ? complete(by) : state;
 	}
 
-	/** Staffs the role plan from the answers; every required step must have been answered, each missing one is named. */
+	/**
+	 * Staffs the role plan from the answers; every required step must have been answered,
+	 * each missing one is named.
+	 */
 	public SetupState complete(Actor by) {
 		requireAdministrator(by);
 		OrganisationId organisation = by.organisation();
@@ -175,7 +206,10 @@ public class SetupWizard {
 		return state(organisation);
 	}
 
-	/** The administrator chose to set things up later by hand; the set-up stays available at /setup. */
+	/**
+	 * The administrator chose to set things up later by hand; the set-up stays available
+	 * at /setup.
+	 */
 	public SetupState skip(Actor by) {
 		requireAdministrator(by);
 		Instant now = Instant.now(clock);
@@ -199,32 +233,42 @@ public class SetupWizard {
 		if (answer.userId() != null) {
 			return answer.userId();
 		}
-		return users.findByUsername(by.organisation(), answer.username()).map(UserAccount::id)
+		return users.findByUsername(by.organisation(), answer.username())
+			.map(UserAccount::id)
 			.orElseGet(() -> users.create(by, SetupChecks.newUser(answer, role)).id());
 	}
 
 	private void saveVendor(Actor by, VendorAnswer answer, Instant now) {
 		UUID accountId = person(by, answer.account(), Role.VENDOR);
 		UserAccount account = users.find(by.organisation(), accountId).orElseThrow();
-		VendorInput.PersonInput person = new VendorInput.PersonInput(account.displayName(), null, account.email(), accountId);
+		VendorInput.PersonInput person = new VendorInput.PersonInput(account.displayName(), null, account.email(),
+				accountId);
 		String name = answer.name().strip();
-		Optional<VendorView> existing = vendors.all(by.organisation()).stream().filter(v -> v.name().equals(name)).findFirst();
+		Optional<VendorView> existing = vendors.all(by.organisation())
+			.stream()
+			.filter(v -> v.name().equals(name))
+			.findFirst();
 		UUID vendorId;
 		if (existing.isPresent()) {
 			VendorView v = existing.get();
-			List<VendorInput.PersonInput> people = new ArrayList<>(v.people().stream()
+			List<VendorInput.PersonInput> people = new ArrayList<>(v.people()
+				.stream()
 				.map(p -> new VendorInput.PersonInput(p.name(), p.phone(), p.email(), p.userId()))
 				.toList());
 			if (people.stream().noneMatch(p -> accountId.equals(p.userId()))) {
 				people.add(person);
 			}
 			String email = answer.email() == null || answer.email().isBlank() ? v.email() : answer.email();
-			vendorId = vendors.describe(by, v.id(), new VendorInput(name, answer.emergencyPhone(), email, v.address(), v.notes(),
-					true, people), null).id();
+			vendorId = vendors.describe(by, v.id(),
+					new VendorInput(name, answer.emergencyPhone(), email, v.address(), v.notes(), true, people), null)
+				.id();
 		}
 		else {
-			vendorId = vendors.register(by, new VendorInput(name, answer.emergencyPhone(), answer.email(), null, null, true,
-					List.of(person))).id();
+			vendorId = vendors
+				.register(by,
+						new VendorInput(name, answer.emergencyPhone(), answer.email(), null, null, true,
+								List.of(person)))
+				.id();
 		}
 		records.vendor(by.organisation(), vendorId, accountId, now);
 	}
@@ -240,16 +284,18 @@ public class SetupWizard {
 			.orElse(null);
 	}
 
-
 	private void step(Actor by, SetupStep step, Instant now) {
 		records.stepDone(by.organisation(), step.name(), now);
 		audit(by, "SETUP_STEP_ANSWERED", step.name(), now);
 	}
 
 	private void audit(Actor by, String action, String summary, Instant now) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("SETUP", by.organisation())
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("SETUP", by.organisation())
 			.with("step", action.equals("SETUP_STEP_ANSWERED") ? "#audit.setupStep." + summary : null)
-			.summary(summary).at(now));
+			.summary(summary)
+			.at(now));
 	}
 
 	private static void requireAdministrator(Actor by) {
@@ -257,4 +303,5 @@ public class SetupWizard {
 			throw new AccessDeniedException("the set-up is done by administrators");
 		}
 	}
+
 }

@@ -21,14 +21,20 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The vendor organisations of the directory, their people and which vendor a VENDOR account works for. */
+/**
+ * The vendor organisations of the directory, their people and which vendor a VENDOR
+ * account works for.
+ */
 @Service
 @Transactional(readOnly = true)
 public class VendorDirectory implements Vendors {
 
 	private final VendorRecords records;
+
 	private final UserAccounts users;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	VendorDirectory(VendorRecords records, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
@@ -68,14 +74,16 @@ public class VendorDirectory implements Vendors {
 	}
 
 	/**
-	 * The vendor of the directory with this name (ignoring case), registered when there is none: an asset's maintaining
-	 * vendor typed as text becomes a vendor of the directory, so the asset keeps one vendor field (issue 17).
+	 * The vendor of the directory with this name (ignoring case), registered when there
+	 * is none: an asset's maintaining vendor typed as text becomes a vendor of the
+	 * directory, so the asset keeps one vendor field (issue 17).
 	 */
 	UUID namedOrNew(Actor by, String name) {
 		String wanted = name.strip();
 		return records.named(by.organisation(), wanted).orElseGet(() -> {
 			UUID id = UUID.randomUUID();
-			records.insert(by.organisation(), new VendorView(id, wanted, null, null, null, null, true, List.of(), 0), now());
+			records.insert(by.organisation(), new VendorView(id, wanted, null, null, null, null, true, List.of(), 0),
+					now());
 			audit(by, "VENDOR_CREATED", id, wanted);
 			return id;
 		});
@@ -116,8 +124,8 @@ public class VendorDirectory implements Vendors {
 
 	private static VendorView vendor(UUID id, VendorInput input) {
 		return new VendorView(id, input.name().strip(), UserAccounts.clean(input.emergencyPhone()),
-				UserAccounts.clean(input.email()), UserAccounts.clean(input.address()), UserAccounts.clean(input.notes()),
-				input.active() == null || input.active(), List.of(), 0);
+				UserAccounts.clean(input.email()), UserAccounts.clean(input.address()),
+				UserAccounts.clean(input.notes()), input.active() == null || input.active(), List.of(), 0);
 	}
 
 	private static List<VendorView.VendorPerson> people(VendorInput input) {
@@ -133,18 +141,24 @@ public class VendorDirectory implements Vendors {
 		Map<UUID, String> names = users.names(organisation,
 				rows.stream().map(VendorView.VendorPerson::userId).filter(Objects::nonNull).toList());
 		List<VendorView.VendorPerson> people = rows.stream()
-			.map(p -> new VendorView.VendorPerson(p.id(), p.name(), p.phone(), p.email(), p.userId(), names.get(p.userId())))
+			.map(p -> new VendorView.VendorPerson(p.id(), p.name(), p.phone(), p.email(), p.userId(),
+					names.get(p.userId())))
 			.toList();
 		return new VendorView(vendor.id(), vendor.name(), vendor.emergencyPhone(), vendor.email(), vendor.address(),
 				vendor.notes(), vendor.active(), people, vendor.version());
 	}
 
 	private void audit(Actor by, String action, UUID id, String name) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("VENDOR", id)
-			.with("name", name).summary(name).at(now()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("VENDOR", id)
+			.with("name", name)
+			.summary(name)
+			.at(now()));
 	}
 
 	private Instant now() {
 		return Instant.now(clock);
 	}
+
 }

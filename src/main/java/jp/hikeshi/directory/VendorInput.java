@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /** What is entered for a vendor organisation and its people; active defaults to true. */
 public record VendorInput(
-		@NotBlank(message = "{directory.name.required}") @Size(max = 200, message = "{validation.size.max}") String name,
+		@NotBlank(message = "{directory.name.required}") @Size(max = 200,
+				message = "{validation.size.max}") String name,
 		@Size(max = 50, message = "{validation.size.max}") String emergencyPhone,
 		@Email(message = "{directory.email.invalid}") @Size(max = 320, message = "{validation.size.max}") String email,
 		@Size(max = 500, message = "{validation.size.max}") String address,
@@ -21,11 +22,16 @@ public record VendorInput(
 		people = people == null ? List.of() : people;
 	}
 
-	/** A person of the vendor, optionally linked to a user account (typically one with the VENDOR role). */
+	/**
+	 * A person of the vendor, optionally linked to a user account (typically one with the
+	 * VENDOR role).
+	 */
 	public record PersonInput(
-			@NotBlank(message = "{directory.name.required}") @Size(max = 200, message = "{validation.size.max}") String name,
+			@NotBlank(message = "{directory.name.required}") @Size(max = 200,
+					message = "{validation.size.max}") String name,
 			@Size(max = 50, message = "{validation.size.max}") String phone,
-			@Email(message = "{directory.email.invalid}") @Size(max = 320, message = "{validation.size.max}") String email,
+			@Email(message = "{directory.email.invalid}") @Size(max = 320,
+					message = "{validation.size.max}") String email,
 			UUID userId) {
 	}
 }

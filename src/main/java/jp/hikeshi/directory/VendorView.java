@@ -7,7 +7,10 @@ import java.util.UUID;
 public record VendorView(UUID id, String name, String emergencyPhone, String email, String address, String notes,
 		boolean active, List<VendorPerson> people, long version) {
 
-	/** A person of the vendor; userName is the linked account's display name, when there is one. */
+	/**
+	 * A person of the vendor; userName is the linked account's display name, when there
+	 * is one.
+	 */
 	public record VendorPerson(UUID id, String name, String phone, String email, UUID userId, String userName) {
 	}
 

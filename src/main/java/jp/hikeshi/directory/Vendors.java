@@ -7,7 +7,9 @@ import java.util.UUID;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.shared.OrganisationId;
 
-/** The vendor organisations of the directory, and which vendor a VENDOR account works for. */
+/**
+ * The vendor organisations of the directory, and which vendor a VENDOR account works for.
+ */
 public interface Vendors {
 
 	Optional<VendorRef> find(OrganisationId organisation, UUID vendorId);
@@ -15,9 +17,15 @@ public interface Vendors {
 	/** Active vendors by name, for choosing in a form. */
 	List<VendorRef> list(OrganisationId organisation);
 
-	/** The vendor organisation the signed-in account belongs to (a person of the vendor linked to the account). */
+	/**
+	 * The vendor organisation the signed-in account belongs to (a person of the vendor
+	 * linked to the account).
+	 */
 	Optional<UUID> vendorOf(Actor actor);
 
-	/** The user accounts linked to the vendor's people, e.g. to notify them of a request. */
+	/**
+	 * The user accounts linked to the vendor's people, e.g. to notify them of a request.
+	 */
 	List<UUID> accountsOf(OrganisationId organisation, UUID vendorId);
+
 }

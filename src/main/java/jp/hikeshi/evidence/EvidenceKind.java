@@ -2,6 +2,7 @@ package jp.hikeshi.evidence;
 
 /** What an evidence item is, with the volatility rank (RFC 3227) it usually has. */
 public enum EvidenceKind {
+
 	MEMORY_IMAGE(2), DISK_IMAGE(4), LOGS(5), MAIL(4), SCREENSHOT(2), NETWORK_CAPTURE(2), CONFIGURATION(6), DOCUMENT(7),
 	OTHER(4);
 
@@ -14,4 +15,5 @@ public enum EvidenceKind {
 	public int defaultVolatility() {
 		return defaultVolatility;
 	}
+
 }

@@ -30,21 +30,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The evidence locker of RES-2: registers items (with their file streamed into the content store), keeps the
- * chain of custody append-only, and hands files out only after checking that they still match their hash.
+ * The evidence locker of RES-2: registers items (with their file streamed into the
+ * content store), keeps the chain of custody append-only, and hands files out only after
+ * checking that they still match their hash.
  */
 @Service
 public class EvidenceLocker {
 
 	private final EvidenceRecords records;
+
 	private final ContentStore store;
+
 	private final Observables observables;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentSharing sharing;
+
 	private final ReportDesk reports;
+
 	private final HumanNumbers numbers;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	EvidenceLocker(EvidenceRecords records, ContentStore store, Observables observables, IncidentQueries incidents,
@@ -72,7 +82,9 @@ public class EvidenceLocker {
 
 	/** Opens the stored content each time it is asked. */
 	public interface InputStreamSource {
+
 		InputStream open() throws IOException;
+
 	}
 
 	public EvidenceView register(Actor by, UUID incidentId, NewEvidence input, Upload upload) {
@@ -82,9 +94,10 @@ public class EvidenceLocker {
 	}
 
 	/**
-	 * Registers an item that belongs to a report before any incident exists (e.g. the original of a report that came by
-	 * mail, kept inert). When the report is linked to an incident, the item shows in the incident's evidence and its
-	 * indicators join the incident's observables. Joins the caller's transaction when there is one.
+	 * Registers an item that belongs to a report before any incident exists (e.g. the
+	 * original of a report that came by mail, kept inert). When the report is linked to
+	 * an incident, the item shows in the incident's evidence and its indicators join the
+	 * incident's observables. Joins the caller's transaction when there is one.
 	 */
 	public EvidenceView registerForReport(Actor by, UUID reportId, NewEvidence input, Upload upload) {
 		Permission.CHANGE.demand(by);
@@ -93,9 +106,10 @@ public class EvidenceLocker {
 	}
 
 	/**
-	 * Registers what a vendor handed over in answer to a request (RES-1, RES-2), linked to the request's task. The
-	 * response module calls it after checking that the actor may answer that task of that incident; the actor may be
-	 * a VENDOR account, which still cannot read evidence. Returns the item as registered.
+	 * Registers what a vendor handed over in answer to a request (RES-1, RES-2), linked
+	 * to the request's task. The response module calls it after checking that the actor
+	 * may answer that task of that incident; the actor may be a VENDOR account, which
+	 * still cannot read evidence. Returns the item as registered.
 	 */
 	public EvidenceView receive(Actor by, UUID incidentId, UUID requestTaskId, NewEvidence input, Upload upload) {
 		sharing.getShared(by, incidentId);
@@ -119,7 +133,8 @@ public class EvidenceLocker {
 			if (stored != null) {
 				records.rememberBlob(stored.sha256(), stored.size(), now);
 			}
-			records.insert(new EvidenceRecords.Row(id, by.organisation().value(), incidentId, reportId, number, input.kind(),
+			records.insert(new EvidenceRecords.Row(id, by.organisation().value(), incidentId, reportId, number,
+					input.kind(),
 					input.volatilityRank() == null ? input.kind().defaultVolatility() : input.volatilityRank(),
 					input.title().strip(), input.sourceAssetId(), collectedBy, collectedAt, blank(input.method()),
 					blank(input.storageLocation()), stored != null ? Long.valueOf(stored.size()) : input.sizeBytes(),
@@ -137,14 +152,18 @@ public class EvidenceLocker {
 					observables.keepFound(by, id, parsed.observables());
 				}
 			}
-			events.publishEvent(AuditEvent.by(by)
-				.did("EVIDENCE_REGISTERED")
-				.on("EVIDENCE", id)
-				.with("number", number)
-				.with("title", input.title())
-				.summary(number + " " + input.title() + (stored == null ? ""
-						: " sha256=" + stored.sha256() + (stored.alreadyPresent() ? " (content already stored)" : "")))
-				.at(now));
+			events
+				.publishEvent(
+						AuditEvent.by(by)
+							.did("EVIDENCE_REGISTERED")
+							.on("EVIDENCE", id)
+							.with("number", number)
+							.with("title", input.title())
+							.summary(
+									number + " " + input.title()
+											+ (stored == null ? "" : " sha256=" + stored.sha256()
+													+ (stored.alreadyPresent() ? " (content already stored)" : "")))
+							.at(now));
 			if (incidentId != null) {
 				events.publishEvent(new EvidenceCollected(by.organisation(), incidentId, id, input.kind()));
 			}
@@ -152,11 +171,20 @@ public class EvidenceLocker {
 		return id;
 	}
 
-	/** The incident's items and those of the reports linked to it, most volatile first. */
+	/**
+	 * The incident's items and those of the reports linked to it, most volatile first.
+	 */
 	public List<EvidenceView> forIncident(Actor by, UUID incidentId) {
-		List<UUID> linked = incidents.get(by, incidentId).reports().stream().map(IncidentView.LinkedReport::id).toList();
+		List<UUID> linked = incidents.get(by, incidentId)
+			.reports()
+			.stream()
+			.map(IncidentView.LinkedReport::id)
+			.toList();
 		var holders = records.lastCustodyOfIncident(incidentId, linked);
-		return records.forIncident(incidentId, linked).stream().map(l -> view(l, holders.get(l.row().id()), false)).toList();
+		return records.forIncident(incidentId, linked)
+			.stream()
+			.map(l -> view(l, holders.get(l.row().id()), false))
+			.toList();
 	}
 
 	/** The items of a report, for those who may read the report. */
@@ -175,7 +203,10 @@ public class EvidenceLocker {
 		return records.custody(id);
 	}
 
-	/** Appends a custody entry; past entries are never changed, a correction is a new entry naming the one it corrects. */
+	/**
+	 * Appends a custody entry; past entries are never changed, a correction is a new
+	 * entry naming the one it corrects.
+	 */
 	public CustodyEntry transfer(Actor by, UUID id, CustodyTransfer transfer) {
 		Permission.CHANGE.demand(by);
 		locate(by, id);
@@ -184,12 +215,14 @@ public class EvidenceLocker {
 			List<CustodyEntry> chain = records.custody(id);
 			if (transfer.correctsPosition() != null
 					&& (transfer.correctsPosition() < 1 || transfer.correctsPosition() > chain.size())) {
-				throw new RejectedInputException("correctsPosition", "custody.corrects.unknown", transfer.correctsPosition());
+				throw new RejectedInputException("correctsPosition", "custody.corrects.unknown",
+						transfer.correctsPosition());
 			}
 			CustodyEntry last = chain.get(chain.size() - 1);
 			CustodyEntry entry = new CustodyEntry(chain.size() + 1, last.toHolder(), transfer.toHolder().strip(),
 					transfer.transferredAt() == null ? now : transfer.transferredAt().truncatedTo(ChronoUnit.MICROS),
-					transfer.purpose().strip(), blank(transfer.location()), transfer.correctsPosition(), by.username(), now);
+					transfer.purpose().strip(), blank(transfer.location()), transfer.correctsPosition(), by.username(),
+					now);
 			records.appendCustody(id, entry);
 			events.publishEvent(AuditEvent.by(by)
 				.did("CUSTODY_TRANSFERRED")
@@ -203,7 +236,10 @@ public class EvidenceLocker {
 		});
 	}
 
-	/** Re-reads the stored file, compares its SHA-256 with the recorded one, and records the download. */
+	/**
+	 * Re-reads the stored file, compares its SHA-256 with the recorded one, and records
+	 * the download.
+	 */
 	public Download download(Actor by, UUID id) {
 		EvidenceRecords.Located located = locate(by, id);
 		String recorded = located.row().blobSha256();
@@ -249,16 +285,18 @@ public class EvidenceLocker {
 
 	private EvidenceView view(EvidenceRecords.Located located, CustodyEntry last, boolean withMail) {
 		EvidenceRecords.Row r = located.row();
-		return new EvidenceView(r.id(), r.number(), r.incidentId(), r.reportId(), r.kind(), r.volatilityRank(), r.title(), r.sourceAssetId(),
-				r.collectedBy(), r.collectedAt(), r.method(), r.storageLocation(), r.sizeBytes(), r.sha256(),
-				r.blobSha256() != null, r.fileName(), r.mediaType(), r.notes(), r.registeredByName(), r.registeredAt(),
-				last == null ? null : last.toHolder(), last == null ? null : last.location(),
-				withMail ? records.mail(r.id()).orElse(null) : null, r.requestTaskId());
+		return new EvidenceView(r.id(), r.number(), r.incidentId(), r.reportId(), r.kind(), r.volatilityRank(),
+				r.title(), r.sourceAssetId(), r.collectedBy(), r.collectedAt(), r.method(), r.storageLocation(),
+				r.sizeBytes(), r.sha256(), r.blobSha256() != null, r.fileName(), r.mediaType(), r.notes(),
+				r.registeredByName(), r.registeredAt(), last == null ? null : last.toHolder(),
+				last == null ? null : last.location(), withMail ? records.mail(r.id()).orElse(null) : null,
+				r.requestTaskId());
 	}
 
 	private static boolean isMail(EvidenceKind kind, Upload upload) {
 		String name = upload.fileName() == null ? "" : upload.fileName().toLowerCase(Locale.ROOT);
-		return kind == EvidenceKind.MAIL || name.endsWith(".eml") || "message/rfc822".equalsIgnoreCase(upload.mediaType());
+		return kind == EvidenceKind.MAIL || name.endsWith(".eml")
+				|| "message/rfc822".equalsIgnoreCase(upload.mediaType());
 	}
 
 	private static String fileName(String name) {
@@ -277,4 +315,5 @@ public class EvidenceLocker {
 	private static String lower(String value) {
 		return value == null ? null : value.toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -13,24 +13,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How observables are normalised (so that the same indicator matches across incidents), recognised in a pasted
- * line, and found in the text of a suspicious mail. Defanged forms (hxxp, [.]) are accepted.
+ * How observables are normalised (so that the same indicator matches across incidents),
+ * recognised in a pasted line, and found in the text of a suspicious mail. Defanged forms
+ * (hxxp, [.]) are accepted.
  */
 public final class ObservablePolicy {
 
-	private static final Pattern IPV4 = Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-	private static final Pattern DOMAIN = Pattern.compile("(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
+	private static final Pattern IPV4 = Pattern
+		.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+	private static final Pattern DOMAIN = Pattern
+		.compile("(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
+
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"',;]+@[^\\s@<>\"',;]+");
+
 	private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
+
 	private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s\"'<>()\\[\\]{}]+");
+
 	private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
 	private static final Pattern IPV4_IN_TEXT = Pattern.compile("(?<![\\d.])" + IPV4.pattern() + "(?![\\d.])");
-	private static final Pattern HASH_IN_TEXT = Pattern.compile("(?i)(?<![0-9a-f])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-f])");
+
+	private static final Pattern HASH_IN_TEXT = Pattern
+		.compile("(?i)(?<![0-9a-f])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-f])");
 
 	private ObservablePolicy() {
 	}
 
-	/** The normalised value, or a message key saying why the value is not of that type. */
+	/**
+	 * The normalised value, or a message key saying why the value is not of that type.
+	 */
 	public static Result normalise(ObservableType type, String raw) {
 		if (raw == null || raw.isBlank()) {
 			return Result.fault("observable.value.required");
@@ -45,7 +58,8 @@ public final class ObservablePolicy {
 			case MD5 -> hex(value, 32);
 			case SHA1 -> hex(value, 40);
 			case SHA256 -> hex(value, 64);
-			case FILENAME, ACCOUNT, OTHER -> value.length() > 2000 ? Result.fault("observable.value.tooLong") : Result.ok(value);
+			case FILENAME, ACCOUNT, OTHER ->
+				value.length() > 2000 ? Result.fault("observable.value.tooLong") : Result.ok(value);
 		};
 	}
 
@@ -67,10 +81,14 @@ public final class ObservablePolicy {
 		}
 		if (HEX.matcher(lower).matches()) {
 			switch (lower.length()) {
-				case 32: return ObservableType.MD5;
-				case 40: return ObservableType.SHA1;
-				case 64: return ObservableType.SHA256;
-				default: break;
+				case 32:
+					return ObservableType.MD5;
+				case 40:
+					return ObservableType.SHA1;
+				case 64:
+					return ObservableType.SHA256;
+				default:
+					break;
 			}
 		}
 		if (domain(value).isPresent()) {
@@ -79,7 +97,10 @@ public final class ObservablePolicy {
 		return ObservableType.OTHER;
 	}
 
-	/** Indicators found in the text of a mail: URLs with their hosts, mail addresses with their domains, IPv4, hashes. */
+	/**
+	 * Indicators found in the text of a mail: URLs with their hosts, mail addresses with
+	 * their domains, IPv4, hashes.
+	 */
 	public static Set<Found> findIn(String text) {
 		Set<Found> found = new LinkedHashSet<>();
 		if (text == null) {
@@ -99,7 +120,8 @@ public final class ObservablePolicy {
 			Result r = email(mail.group());
 			if (r.fault() == null) {
 				found.add(new Found(ObservableType.EMAIL, r.value()));
-				domain(r.value().substring(r.value().indexOf('@') + 1)).ifPresent(d -> found.add(new Found(ObservableType.DOMAIN, d)));
+				domain(r.value().substring(r.value().indexOf('@') + 1))
+					.ifPresent(d -> found.add(new Found(ObservableType.DOMAIN, d)));
 			}
 		}
 		Matcher ip = IPV4_IN_TEXT.matcher(text);
@@ -109,13 +131,18 @@ public final class ObservablePolicy {
 		Matcher hash = HASH_IN_TEXT.matcher(text);
 		while (hash.find()) {
 			String h = hash.group().toLowerCase(Locale.ROOT);
-			found.add(new Found(h.length() == 32 ? ObservableType.MD5 : h.length() == 40 ? ObservableType.SHA1 : ObservableType.SHA256, h));
+			found.add(new Found(h.length() == 32 ? ObservableType.MD5
+					: h.length() == 40 ? ObservableType.SHA1 : ObservableType.SHA256, h));
 		}
 		return found;
 	}
 
 	static String refang(String value) {
-		return value.replaceAll("(?i)^hxxp", "http").replace("[.]", ".").replace("(.)", ".").replace("[:]", ":").replace("[@]", "@");
+		return value.replaceAll("(?i)^hxxp", "http")
+			.replace("[.]", ".")
+			.replace("(.)", ".")
+			.replace("[:]", ":")
+			.replace("[@]", "@");
 	}
 
 	private static Optional<String> ip(String value) {
@@ -155,8 +182,10 @@ public final class ObservablePolicy {
 
 	private static Optional<String> domain(String value) {
 		try {
-			String ascii = IDN.toASCII(value.endsWith(".") ? value.substring(0, value.length() - 1) : value).toLowerCase(Locale.ROOT);
-			return DOMAIN.matcher(ascii).matches() && !IPV4.matcher(ascii).matches() ? Optional.of(ascii) : Optional.empty();
+			String ascii = IDN.toASCII(value.endsWith(".") ? value.substring(0, value.length() - 1) : value)
+				.toLowerCase(Locale.ROOT);
+			return DOMAIN.matcher(ascii).matches() && !IPV4.matcher(ascii).matches() ? Optional.of(ascii)
+					: Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
@@ -204,7 +233,8 @@ public final class ObservablePolicy {
 
 	private static Result hex(String value, int length) {
 		String lower = value.toLowerCase(Locale.ROOT);
-		return lower.length() == length && HEX.matcher(lower).matches() ? Result.ok(lower) : Result.fault("observable.hash.invalid");
+		return lower.length() == length && HEX.matcher(lower).matches() ? Result.ok(lower)
+				: Result.fault("observable.hash.invalid");
 	}
 
 	/** A normalised value, or the key of the fault. */
@@ -221,4 +251,5 @@ public final class ObservablePolicy {
 	/** An indicator found in text. */
 	public record Found(ObservableType type, String value) {
 	}
+
 }

@@ -24,18 +24,26 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Observables (IOCs) of incidents, normalised so that the same indicator is recognised across incidents. */
+/**
+ * Observables (IOCs) of incidents, normalised so that the same indicator is recognised
+ * across incidents.
+ */
 @Service
 @Transactional
 public class Observables {
 
 	private final ObservableRecords records;
+
 	private final IncidentQueries incidents;
+
 	private final ApplicationEventPublisher events;
+
 	private final MessageSource messages;
+
 	private final Clock clock;
 
-	Observables(ObservableRecords records, IncidentQueries incidents, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+	Observables(ObservableRecords records, IncidentQueries incidents, ApplicationEventPublisher events,
+			MessageSource messages, Clock clock) {
 		this.records = records;
 		this.incidents = incidents;
 		this.events = events;
@@ -49,14 +57,16 @@ public class Observables {
 	}
 
 	/**
-	 * Adds one observable to an incident; a bad value is refused with the reason. A TLP other than the one an
-	 * already known observable carries is refused as a conflict naming {@code tlp}, unless {@code changeTlp} asks
-	 * to change the recorded TLP to the given one.
+	 * Adds one observable to an incident; a bad value is refused with the reason. A TLP
+	 * other than the one an already known observable carries is refused as a conflict
+	 * naming {@code tlp}, unless {@code changeTlp} asks to change the recorded TLP to the
+	 * given one.
 	 */
 	public ObservableView add(Actor by, UUID incidentId, ObservableInput input, String source, boolean changeTlp) {
 		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
-		ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value() == null ? "" : input.value()) : input.type();
+		ObservableType type = input.type() == null ? ObservablePolicy.guess(input.value() == null ? "" : input.value())
+				: input.type();
 		ObservablePolicy.Result normal = ObservablePolicy.normalise(type, input.value());
 		if (normal.fault() != null) {
 			throw new RejectedInputException("value", normal.fault(), input.value());
@@ -76,21 +86,24 @@ public class Observables {
 				.summary(type + " " + normal.value() + " " + kept.label() + " -> " + input.tlp().label())
 				.at(Instant.now(clock)));
 		}
-		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
+		UUID id = link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(),
+				input.tags(), source);
 		events.publishEvent(AuditEvent.by(by)
 			.did("OBSERVABLE_ADDED")
 			.on("INCIDENT", incidentId)
 			.with("value", normal.value())
 			.summary(type + " " + normal.value())
 			.at(Instant.now(clock)));
-		return forIncident(by, incidentId).stream().filter(o -> o.id().equals(id)).findFirst()
+		return forIncident(by, incidentId).stream()
+			.filter(o -> o.id().equals(id))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("observable", id));
 	}
 
 	/**
-	 * Adds many observables pasted as lines: {@code value} (type guessed) or CSV {@code type,value[,tlp][,tags]}
-	 * (read by {@link ObservablePaste}).
-	 * Good lines are added; each bad line is reported with its number and reason.
+	 * Adds many observables pasted as lines: {@code value} (type guessed) or CSV
+	 * {@code type,value[,tlp][,tags]} (read by {@link ObservablePaste}). Good lines are
+	 * added; each bad line is reported with its number and reason.
 	 */
 	public BulkResult addPasted(Actor by, UUID incidentId, String pasted, String source) {
 		Permission.CHANGE.demand(by);
@@ -115,7 +128,8 @@ public class Observables {
 						text("observable.tlp.conflictLine", kept.label(), input.tlp().label())));
 				continue;
 			}
-			link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(), source);
+			link(by, incidentId, type, normal.value(), input.tlp() == null ? Tlp.AMBER : input.tlp(), input.tags(),
+					source);
 			added++;
 		}
 		if (added > 0) {
@@ -129,7 +143,10 @@ public class Observables {
 		return new BulkResult(added, refused);
 	}
 
-	/** Links indicators found by the system itself (e.g. in a suspicious mail); values are already normal. */
+	/**
+	 * Links indicators found by the system itself (e.g. in a suspicious mail); values are
+	 * already normal.
+	 */
 	void linkFound(Actor by, UUID incidentId, Iterable<ObservablePolicy.Found> found, String source) {
 		for (ObservablePolicy.Found f : found) {
 			ObservablePolicy.Result normal = ObservablePolicy.normalise(f.type(), f.value());
@@ -151,7 +168,10 @@ public class Observables {
 		return List.copyOf(result.values());
 	}
 
-	/** The incidents in which a value was seen, whatever its type; incidents the caller may not see are left out. */
+	/**
+	 * The incidents in which a value was seen, whatever its type; incidents the caller
+	 * may not see are left out.
+	 */
 	@Transactional(readOnly = true)
 	public List<ObservableSighting> search(Actor by, String raw) {
 		ObservableType type = ObservablePolicy.guess(raw);
@@ -161,7 +181,8 @@ public class Observables {
 		for (ObservableSighting s : records.sightings(by.organisation(), value)) {
 			ObservableView.SeenIn seen = seenIn(by, s.incidentId());
 			if (seen.number() != null) {
-				found.add(new ObservableSighting(s.id(), s.type(), s.value(), s.tlp(), seen.incidentId(), seen.number()));
+				found.add(
+						new ObservableSighting(s.id(), s.type(), s.value(), s.tlp(), seen.incidentId(), seen.number()));
 			}
 		}
 		return found;
@@ -176,7 +197,10 @@ public class Observables {
 		}
 	}
 
-	/** The TLP a known observable carries when the caller asks for another one; null when new, unasked or equal. */
+	/**
+	 * The TLP a known observable carries when the caller asks for another one; null when
+	 * new, unasked or equal.
+	 */
 	private Tlp otherTlp(Actor by, ObservableType type, String value, Tlp requested) {
 		if (requested == null) {
 			return null;
@@ -184,21 +208,23 @@ public class Observables {
 		return records.tlp(by.organisation(), type, value).filter(kept -> kept != requested).orElse(null);
 	}
 
-	private UUID link(Actor by, UUID incidentId, ObservableType type, String value, Tlp tlp, String tags, String source) {
+	private UUID link(Actor by, UUID incidentId, ObservableType type, String value, Tlp tlp, String tags,
+			String source) {
 		UUID id = records.upsert(by.organisation(), type, value, tlp, tags, Instant.now(clock));
 		records.linkToIncident(incidentId, id, source, by.username(), Instant.now(clock));
 		return id;
 	}
 
 	/**
-	 * Keeps the indicators found in an item that belongs to a report (no incident yet); they join the incident's
-	 * observables when the report is linked to one.
+	 * Keeps the indicators found in an item that belongs to a report (no incident yet);
+	 * they join the incident's observables when the report is linked to one.
 	 */
 	void keepFound(Actor by, UUID evidenceId, Iterable<ObservablePolicy.Found> found) {
 		for (ObservablePolicy.Found f : found) {
 			ObservablePolicy.Result normal = ObservablePolicy.normalise(f.type(), f.value());
 			if (normal.fault() == null) {
-				UUID id = records.upsert(by.organisation(), f.type(), normal.value(), Tlp.AMBER, "mail", Instant.now(clock));
+				UUID id = records.upsert(by.organisation(), f.type(), normal.value(), Tlp.AMBER, "mail",
+						Instant.now(clock));
 				records.keepForEvidence(evidenceId, id);
 			}
 		}
@@ -207,4 +233,5 @@ public class Observables {
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
+
 }

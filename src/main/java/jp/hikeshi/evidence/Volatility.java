@@ -5,6 +5,7 @@ import java.util.List;
 
 /** The order of volatility of RFC 3227: collect rank 1 first, rank 7 last. */
 public enum Volatility {
+
 	REGISTERS_CACHE(1), MEMORY_AND_STATE(2), TEMPORARY_FILES(3), DISK(4), REMOTE_LOGS(5), PHYSICAL_CONFIGURATION(6),
 	ARCHIVAL_MEDIA(7);
 
@@ -19,7 +20,9 @@ public enum Volatility {
 	}
 
 	public static Volatility ofRank(int rank) {
-		return Arrays.stream(values()).filter(v -> v.rank == rank).findFirst()
+		return Arrays.stream(values())
+			.filter(v -> v.rank == rank)
+			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("volatility rank " + rank));
 	}
 
@@ -27,4 +30,5 @@ public enum Volatility {
 	public static List<Volatility> collectionOrder() {
 		return List.of(values());
 	}
+
 }

@@ -19,7 +19,6 @@ public class Actors implements CurrentOrganisation {
 		return current().organisation();
 	}
 
-
 	public Actor current() {
 		return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no signed-in user"));
 	}
@@ -34,6 +33,9 @@ public class Actors implements CurrentOrganisation {
 
 	/** Implemented by the principal objects identity puts in the security context. */
 	public interface ActorPrincipal {
+
 		Actor actor();
+
 	}
+
 }

@@ -2,7 +2,10 @@ package jp.hikeshi.identity;
 
 import java.util.List;
 
-/** An account to create: roles by name (ADMIN, HANDLER, MANAGER, VENDOR, REPORTER), language "ja" (default) or "en". */
+/**
+ * An account to create: roles by name (ADMIN, HANDLER, MANAGER, VENDOR, REPORTER),
+ * language "ja" (default) or "en".
+ */
 public record NewUser(String username, String displayName, String email, String password, List<String> roles,
 		String language) {
 

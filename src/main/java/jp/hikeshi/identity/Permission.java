@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * What a role may do with an organisation's incident records: the one role check that incidents, response,
- * remediation, evidence and reporting all use.
+ * What a role may do with an organisation's incident records: the one role check that
+ * incidents, response, remediation, evidence and reporting all use.
  */
 public enum Permission {
 
@@ -35,4 +35,5 @@ public enum Permission {
 					+ roles.stream().map(Role::name).collect(Collectors.joining(", ")) + " only");
 		}
 	}
+
 }

@@ -2,6 +2,7 @@ package jp.hikeshi.identity;
 
 /** What a user is allowed to do in the handling flow. */
 public enum Role {
+
 	/** Administers users, settings and reference data. */
 	ADMIN,
 	/** Incident handler at the security desk. */
@@ -16,4 +17,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

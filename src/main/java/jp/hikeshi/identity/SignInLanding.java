@@ -4,8 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Marks the first page a user lands on after signing in with a password, so that a module can offer something on
- * that page once (the first-run set-up for an administrator) without getting in the way of later visits.
+ * Marks the first page a user lands on after signing in with a password, so that a module
+ * can offer something on that page once (the first-run set-up for an administrator)
+ * without getting in the way of later visits.
  */
 public final class SignInLanding {
 
@@ -28,4 +29,5 @@ public final class SignInLanding {
 		session.removeAttribute(ATTRIBUTE);
 		return true;
 	}
+
 }

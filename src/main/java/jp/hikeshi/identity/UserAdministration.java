@@ -26,15 +26,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators' work on the accounts of their organisation (the users API and the first-run set-up): create, list,
- * change roles, lock, unlock, deactivate and set the language, each change audited by {@code Accounts}.
+ * Administrators' work on the accounts of their organisation (the users API and the
+ * first-run set-up): create, list, change roles, lock, unlock, deactivate and set the
+ * language, each change audited by {@code Accounts}.
  */
 @Service
 @Transactional
 public class UserAdministration {
 
 	private final Accounts accounts;
+
 	private final Users users;
+
 	private final Clock clock;
 
 	UserAdministration(Accounts accounts, Users users, Clock clock) {
@@ -43,7 +46,10 @@ public class UserAdministration {
 		this.clock = clock;
 	}
 
-	/** Creates the account after checking every field; a username already taken is a fault of {@code username}. */
+	/**
+	 * Creates the account after checking every field; a username already taken is a fault
+	 * of {@code username}.
+	 */
 	public UserAccount create(Actor by, NewUser user) {
 		requireAdministrator(by);
 		List<FieldProblem> problems = problems(user, "");
@@ -57,7 +63,10 @@ public class UserAdministration {
 		return view(created);
 	}
 
-	/** The faults of an account to create, each field named under the prefix, including a username already taken. */
+	/**
+	 * The faults of an account to create, each field named under the prefix, including a
+	 * username already taken.
+	 */
 	@Transactional(readOnly = true)
 	public List<FieldProblem> problems(NewUser user, String prefix) {
 		List<FieldProblem> problems = new ArrayList<>(AccountRules.check(user, prefix));
@@ -72,7 +81,8 @@ public class UserAdministration {
 		requireAdministrator(by);
 		UUID organisation = by.organisation().value();
 		List<UUID> ids = users.idsByUsername(organisation, page.size(), page.offset());
-		List<UserAccount> items = users.findAllById(ids).stream()
+		List<UserAccount> items = users.findAllById(ids)
+			.stream()
 			.sorted(Comparator.comparing(User::username))
 			.map(this::view)
 			.toList();
@@ -85,7 +95,10 @@ public class UserAdministration {
 		return view(owned(by.organisation(), id));
 	}
 
-	/** An account of the organisation by id, whoever asks (e.g. to show the set-up's answers). */
+	/**
+	 * An account of the organisation by id, whoever asks (e.g. to show the set-up's
+	 * answers).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> find(OrganisationId organisation, UUID id) {
 		return users.findById(id).filter(u -> u.organisation().equals(organisation)).map(this::view);
@@ -95,10 +108,15 @@ public class UserAdministration {
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> findByUsername(OrganisationId organisation, String username) {
 		return username == null ? Optional.empty()
-				: users.findByUsername(username.strip()).filter(u -> u.organisation().equals(organisation)).map(this::view);
+				: users.findByUsername(username.strip())
+					.filter(u -> u.organisation().equals(organisation))
+					.map(this::view);
 	}
 
-	/** Applies the fields given; administrators cannot take their own ADMIN role, deactivate or lock themselves. */
+	/**
+	 * Applies the fields given; administrators cannot take their own ADMIN role,
+	 * deactivate or lock themselves.
+	 */
 	public UserAccount change(Actor by, UUID id, UserChange change) {
 		requireAdministrator(by);
 		User user = owned(by.organisation(), id);
@@ -106,8 +124,10 @@ public class UserAdministration {
 		if (!problems.isEmpty()) {
 			throw new RejectedInputException(problems);
 		}
-		if (change.displayName() != null || change.email() != null || change.roles() != null || change.active() != null) {
-			Set<Role> roles = change.roles() == null ? user.roles() : AccountRules.roles(change.roles(), "", new ArrayList<>());
+		if (change.displayName() != null || change.email() != null || change.roles() != null
+				|| change.active() != null) {
+			Set<Role> roles = change.roles() == null ? user.roles()
+					: AccountRules.roles(change.roles(), "", new ArrayList<>());
 			accounts.update(id, change.displayName() == null ? user.displayName() : change.displayName().strip(),
 					change.email() == null ? user.email() : change.email(), roles,
 					change.active() == null ? user.enabled() : change.active(), by);
@@ -125,7 +145,8 @@ public class UserAdministration {
 	}
 
 	private User owned(OrganisationId organisation, UUID id) {
-		return users.findById(id).filter(u -> u.organisation().equals(organisation))
+		return users.findById(id)
+			.filter(u -> u.organisation().equals(organisation))
 			.orElseThrow(() -> new NotFoundException("user", id));
 	}
 
@@ -140,4 +161,5 @@ public class UserAdministration {
 			throw new AccessDeniedException("accounts are administered by administrators");
 		}
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.UUID;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
- * The closing policy's extension point: modules that own mandatory tasks or legal obligations implement it, and
- * an incident cannot be closed while any guard names something still open.
+ * The closing policy's extension point: modules that own mandatory tasks or legal
+ * obligations implement it, and an incident cannot be closed while any guard names
+ * something still open.
  */
 public interface ClosingGuard {
 
@@ -15,8 +16,9 @@ public interface ClosingGuard {
 	List<OpenItem> openItems(OrganisationId organisation, UUID incidentId);
 
 	/**
-	 * Something still open, described in words for the person trying to close, with the page where it is finished
-	 * ({@code link}, an application path; null when there is none).
+	 * Something still open, described in words for the person trying to close, with the
+	 * page where it is finished ({@code link}, an application path; null when there is
+	 * none).
 	 */
 	record OpenItem(String kind, String description, String link) {
 
@@ -24,4 +26,5 @@ public interface ClosingGuard {
 			this(kind, description, null);
 		}
 	}
+
 }

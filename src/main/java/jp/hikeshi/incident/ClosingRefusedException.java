@@ -5,15 +5,20 @@ import java.util.List;
 import jp.hikeshi.incident.ClosingGuard.OpenItem;
 import jp.hikeshi.shared.RejectedInputException;
 
-/** Closing refused because the guards still name open items; pages list them as links, the API as one message. */
+/**
+ * Closing refused because the guards still name open items; pages list them as links, the
+ * API as one message.
+ */
 public class ClosingRefusedException extends RejectedInputException {
 
 	private final transient List<OpenItem> openItems;
 
 	public ClosingRefusedException(List<OpenItem> openItems) {
-		super("state", "incident.close.blocked", String.join("、", openItems.stream()
-			.map(i -> i.link() == null ? i.description() : i.description() + " " + i.link())
-			.toList()));
+		super("state", "incident.close.blocked",
+				String.join("、",
+						openItems.stream()
+							.map(i -> i.link() == null ? i.description() : i.description() + " " + i.link())
+							.toList()));
 		this.openItems = List.copyOf(openItems);
 	}
 
@@ -21,4 +26,5 @@ public class ClosingRefusedException extends RejectedInputException {
 	public List<OpenItem> openItems() {
 		return openItems;
 	}
+
 }

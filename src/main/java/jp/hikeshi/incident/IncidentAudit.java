@@ -4,7 +4,9 @@ import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.incident.internal.Incident;
 
-/** The audit entry of a change to an incident, the same for the commands and the sharing. */
+/**
+ * The audit entry of a change to an incident, the same for the commands and the sharing.
+ */
 final class IncidentAudit {
 
 	private IncidentAudit() {
@@ -19,4 +21,5 @@ final class IncidentAudit {
 			.with("report", action.equals("INCIDENT_REPORT_LINKED") ? summary : null)
 			.summary(incident.number() + " " + summary);
 	}
+
 }

@@ -33,31 +33,46 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes incidents: opens them, links and unlinks reports, applies changes under optimistic locking and closes
- * them when every {@link ClosingGuard} agrees (TRI-2, GEN-1). Reading is {@link IncidentQueries}' job.
+ * Changes incidents: opens them, links and unlinks reports, applies changes under
+ * optimistic locking and closes them when every {@link ClosingGuard} agrees (TRI-2,
+ * GEN-1). Reading is {@link IncidentQueries}' job.
  */
 @Service
 @Transactional
 public class IncidentCommands {
 
 	private final Incidents incidents;
+
 	private final IncidentQueries queries;
+
 	private final IncidentViews views;
+
 	private final OpenCounts openCounts;
+
 	private final TimelineRecords timeline;
+
 	private final PriorityRules priorities;
+
 	private final Categories categories;
+
 	private final AssetCatalog assets;
+
 	private final People people;
+
 	private final List<ClosingGuard> guards;
+
 	private final HumanNumbers numbers;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final ProcessLanes lanes;
 
 	IncidentCommands(Incidents incidents, IncidentQueries queries, IncidentViews views, OpenCounts openCounts,
-			TimelineRecords timeline, PriorityRules priorities, Categories categories, AssetCatalog assets, People people,
-			List<ClosingGuard> guards, HumanNumbers numbers, ApplicationEventPublisher events, Clock clock, ProcessLanes lanes) {
+			TimelineRecords timeline, PriorityRules priorities, Categories categories, AssetCatalog assets,
+			People people, List<ClosingGuard> guards, HumanNumbers numbers, ApplicationEventPublisher events,
+			Clock clock, ProcessLanes lanes) {
 		this.incidents = incidents;
 		this.queries = queries;
 		this.views = views;
@@ -74,17 +89,21 @@ public class IncidentCommands {
 		this.lanes = lanes;
 	}
 
-	/** Opens an incident, from a report's triage (linking the report) or directly when {@code report} is null. */
+	/**
+	 * Opens an incident, from a report's triage (linking the report) or directly when
+	 * {@code report} is null.
+	 */
 	public IncidentView open(Actor by, NewIncident input, ReportRef report) {
 		Permission.CHANGE.demand(by);
 		Instant now = Instant.now(clock);
 		checkCategory(by, input.category());
 		Priority priority = priorities.rank(by.organisation(), input.urgency(), input.severity());
-		Person commander = input.commanderId() == null ? new Person(by.id(), by.displayName()) : person(by, "commanderId", input.commanderId());
+		Person commander = input.commanderId() == null ? new Person(by.id(), by.displayName())
+				: person(by, "commanderId", input.commanderId());
 		List<Person> handlers = persons(by, input.handlerIds());
 		Map<UUID, String> affected = assetNames(by, input.assetIds());
-		Incident incident = Incident.declare(by.organisation(), numbers.next(by.organisation(), "INC", now), input.title(),
-				input.category(), input.urgency(), input.severity(), priority, commander, by.id(), now);
+		Incident incident = Incident.declare(by.organisation(), numbers.next(by.organisation(), "INC", now),
+				input.title(), input.category(), input.urgency(), input.severity(), priority, commander, by.id(), now);
 		incident.assignHandlers(handlers);
 		incident.affect(affected);
 		incident.time(Timestamps.given(input.occurredFrom(), input.occurredTo(), input.detectedAt(), input.receivedAt(),
@@ -93,7 +112,8 @@ public class IncidentCommands {
 			incident.link(report, null, now);
 		}
 		Incident saved = save(by, incident, now, input.reason());
-		events.publishEvent(new IncidentOpened(by.organisation(), saved.id(), saved.number(), saved.priority().level()));
+		events
+			.publishEvent(new IncidentOpened(by.organisation(), saved.id(), saved.number(), saved.priority().level()));
 		if (report != null) {
 			events.publishEvent(new ReportLinked(by.organisation(), saved.id(), report.id(), by.username()));
 		}
@@ -123,7 +143,10 @@ public class IncidentCommands {
 		return views.of(save(by, incident, now, null));
 	}
 
-	/** Applies a change made on the version the caller read; a stale version is refused, never overwritten. */
+	/**
+	 * Applies a change made on the version the caller read; a stale version is refused,
+	 * never overwritten.
+	 */
 	public IncidentView update(Actor by, UUID id, IncidentChanges changes) {
 		Incident incident = queries.load(by, id, "id");
 		Permission.CHANGE.demand(by);
@@ -153,7 +176,8 @@ public class IncidentCommands {
 		}
 		Map<IncidentProcess, ProcessState> setByHand = new EnumMap<>(IncidentProcess.class);
 		if (changes.processes() != null) {
-			// a lane a person changes is theirs: the automatic moves of GEN-1 leave it alone from then on
+			// a lane a person changes is theirs: the automatic moves of GEN-1 leave it
+			// alone from then on
 			changes.processes().forEach((process, state) -> {
 				if (state != null && state != incident.progress().get(process)) {
 					setByHand.put(process, state);
@@ -175,7 +199,10 @@ public class IncidentCommands {
 		return views.of(saved);
 	}
 
-	/** Without a state, giving a containment or recovery time moves the incident on: the state follows the facts. */
+	/**
+	 * Without a state, giving a containment or recovery time moves the incident on: the
+	 * state follows the facts.
+	 */
 	private static IncidentState target(IncidentState current, IncidentChanges changes) {
 		if (changes.state() != null) {
 			return changes.state();
@@ -202,8 +229,10 @@ public class IncidentCommands {
 		}
 		OpenCounts.Slot before = openCounts.stored(incident.id());
 		Incident saved = incidents.save(incident);
-		openCounts.moved(saved.organisation(), before, new OpenCounts.Slot(saved.inOpenQueue(), saved.priority().level()));
-		// one microsecond apart, so that entries written together keep the order in which they happened
+		openCounts.moved(saved.organisation(), before,
+				new OpenCounts.Slot(saved.inOpenQueue(), saved.priority().level()));
+		// one microsecond apart, so that entries written together keep the order in which
+		// they happened
 		for (int i = 0; i < lines.size(); i++) {
 			timeline.append(by.organisation(), saved.id(), now.plusNanos(i * 1000L), by, lines.get(i));
 		}
@@ -236,4 +265,5 @@ public class IncidentCommands {
 		}
 		return names;
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves an incident's process lanes as the work is recorded (GEN-1): forward only, never over a lane a person set by
- * hand, each move once, with a line in the handling log in both languages and an audit entry by the system. Each move
- * commits on its own and is tried again when a concurrent move of the same incident got in the way.
+ * Moves an incident's process lanes as the work is recorded (GEN-1): forward only, never
+ * over a lane a person set by hand, each move once, with a line in the handling log in
+ * both languages and an audit entry by the system. Each move commits on its own and is
+ * tried again when a concurrent move of the same incident got in the way.
  */
 @Service
 public class IncidentProgress {
@@ -31,9 +32,13 @@ public class IncidentProgress {
 	private static final int ATTEMPTS = 3;
 
 	private final ProcessLanes lanes;
+
 	private final TimelineRecords timeline;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	IncidentProgress(ProcessLanes lanes, TimelineRecords timeline, ApplicationEventPublisher events,
@@ -47,14 +52,16 @@ public class IncidentProgress {
 	}
 
 	/**
-	 * Moves the lane to the target state if it is behind it and was not set by hand; {@code reasonKey} names, in the
-	 * message bundles, the work that moved it. Returns whether the lane moved (false for an unknown incident).
+	 * Moves the lane to the target state if it is behind it and was not set by hand;
+	 * {@code reasonKey} names, in the message bundles, the work that moved it. Returns
+	 * whether the lane moved (false for an unknown incident).
 	 */
 	public boolean advance(OrganisationId organisation, UUID incidentId, IncidentProcess process, ProcessState target,
 			String reasonKey) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return Boolean.TRUE.equals(transactions.execute(tx -> move(organisation, incidentId, process, target, reasonKey)));
+				return Boolean.TRUE
+					.equals(transactions.execute(tx -> move(organisation, incidentId, process, target, reasonKey)));
 			}
 			catch (TransientDataAccessException ex) {
 				if (attempt == ATTEMPTS) {
@@ -64,7 +71,9 @@ public class IncidentProgress {
 		}
 	}
 
-	/** The lanes of the incident a person set by hand, which automatic moves leave alone. */
+	/**
+	 * The lanes of the incident a person set by hand, which automatic moves leave alone.
+	 */
 	public Set<IncidentProcess> lanesSetByHand(OrganisationId organisation, UUID incidentId) {
 		return lanes.byHand(organisation, incidentId);
 	}
@@ -94,4 +103,5 @@ public class IncidentProgress {
 			.at(now));
 		return true;
 	}
+
 }

@@ -22,20 +22,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shares incidents with the vendor organisations that were given work on them, and lets those vendors' VENDOR
- * accounts read the incidents shared with them, and only those.
+ * Shares incidents with the vendor organisations that were given work on them, and lets
+ * those vendors' VENDOR accounts read the incidents shared with them, and only those.
  */
 @Service
 @Transactional
 public class IncidentSharing {
 
 	private final IncidentQueries queries;
+
 	private final Incidents incidents;
+
 	private final QueueRecords queue;
+
 	private final Participants participants;
+
 	private final Vendors vendors;
+
 	private final IncidentViews views;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	IncidentSharing(IncidentQueries queries, Incidents incidents, QueueRecords queue, Participants participants,
@@ -51,9 +58,10 @@ public class IncidentSharing {
 	}
 
 	/**
-	 * Reads an incident as {@link IncidentQueries#get} does, and also for a VENDOR account whose vendor the incident
-	 * is shared with; any other incident is unknown to the vendor (404). Only the response module's pages and API use
-	 * it: the evidence and reporting of a shared incident stay closed to vendors, because they read through
+	 * Reads an incident as {@link IncidentQueries#get} does, and also for a VENDOR
+	 * account whose vendor the incident is shared with; any other incident is unknown to
+	 * the vendor (404). Only the response module's pages and API use it: the evidence and
+	 * reporting of a shared incident stay closed to vendors, because they read through
 	 * {@link IncidentQueries#get}.
 	 */
 	@Transactional(readOnly = true)
@@ -64,7 +72,9 @@ public class IncidentSharing {
 		if (!participates(by, id)) {
 			throw new NotFoundException("incident", id);
 		}
-		return incidents.findById(id).filter(i -> i.organisation().equals(by.organisation())).map(views::of)
+		return incidents.findById(id)
+			.filter(i -> i.organisation().equals(by.organisation()))
+			.map(views::of)
 			.orElseThrow(() -> new NotFoundException("incident", id));
 	}
 
@@ -77,7 +87,10 @@ public class IncidentSharing {
 		return vendors.vendorOf(by).map(v -> participants.shared(incidentId, v)).orElse(false);
 	}
 
-	/** The queue as {@link IncidentQueries#queue} gives it, or for a VENDOR account the incidents shared with its vendor. */
+	/**
+	 * The queue as {@link IncidentQueries#queue} gives it, or for a VENDOR account the
+	 * incidents shared with its vendor.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<IncidentSummary> sharedQueue(Actor by, QueueFilter filter, PageRequest page) {
 		if (by.seesWholeOrganisation()) {
@@ -86,11 +99,15 @@ public class IncidentSharing {
 		if (!by.has(Role.VENDOR)) {
 			Permission.READ.demand(by);
 		}
-		return vendors.vendorOf(by).map(v -> queue.sharedWith(by.organisation(), v, filter.closed(), page))
+		return vendors.vendorOf(by)
+			.map(v -> queue.sharedWith(by.organisation(), v, filter.closed(), page))
 			.orElseGet(() -> new PageOf<>(List.of(), page.page(), page.size(), 0));
 	}
 
-	/** Shares the incident with a vendor organisation that was given work on it (its VENDOR accounts may read it). */
+	/**
+	 * Shares the incident with a vendor organisation that was given work on it (its
+	 * VENDOR accounts may read it).
+	 */
 	public void shareWith(Actor by, UUID incidentId, UUID vendorId) {
 		Incident incident = queries.load(by, incidentId, "incidentId");
 		Instant now = Instant.now(clock);
@@ -103,8 +120,9 @@ public class IncidentSharing {
 	public void unshare(Actor by, UUID incidentId, UUID vendorId) {
 		Incident incident = queries.load(by, incidentId, "incidentId");
 		if (participants.remove(incidentId, vendorId)) {
-			events.publishEvent(IncidentAudit.of(by, "INCIDENT_UNSHARED", incident, "vendor " + vendorId)
-				.at(Instant.now(clock)));
+			events.publishEvent(
+					IncidentAudit.of(by, "INCIDENT_UNSHARED", incident, "vendor " + vendorId).at(Instant.now(clock)));
 		}
 	}
+
 }

@@ -23,19 +23,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An incident's two timelines: the handling log, written automatically by the desk and by hand as notes, and
- * the event chronology of the attack, each entry with the time it happened and where that is known from.
+ * An incident's two timelines: the handling log, written automatically by the desk and by
+ * hand as notes, and the event chronology of the attack, each entry with the time it
+ * happened and where that is known from.
  */
 @Service
 @Transactional
 public class IncidentTimeline {
 
-	/** Clocks of phones and PCs drift; an event this far ahead of the server is still accepted. */
+	/**
+	 * Clocks of phones and PCs drift; an event this far ahead of the server is still
+	 * accepted.
+	 */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final TimelineRecords records;
+
 	private final QueueRecords queue;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	IncidentTimeline(TimelineRecords records, QueueRecords queue, ApplicationEventPublisher events, Clock clock) {
@@ -47,7 +54,8 @@ public class IncidentTimeline {
 
 	/** One page of one timeline (or both, when kind is null), oldest or newest first. */
 	@Transactional(readOnly = true)
-	public PageOf<TimelineEntry> entries(Actor by, UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page) {
+	public PageOf<TimelineEntry> entries(Actor by, UUID incidentId, TimelineKind kind, boolean newestFirst,
+			PageRequest page) {
 		Permission.READ.demand(by);
 		checkVisible(by.organisation(), incidentId);
 		return records.page(incidentId, kind, newestFirst, page, LocaleContextHolder.getLocale());
@@ -76,8 +84,8 @@ public class IncidentTimeline {
 	}
 
 	/**
-	 * Writes a line of the handling log in the system's words: kept as a message key and its arguments, so that each
-	 * reader sees it in their own language.
+	 * Writes a line of the handling log in the system's words: kept as a message key and
+	 * its arguments, so that each reader sees it in their own language.
 	 */
 	public TimelineEntry log(Actor by, UUID incidentId, Phrase phrase) {
 		Permission.READ.demand(by);
@@ -85,7 +93,8 @@ public class IncidentTimeline {
 		Permission.CHANGE.demand(by);
 		Instant now = Instant.now(clock);
 		return audited(by, incidentId, number,
-				records.append(by.organisation(), incidentId, TimelineKind.LOG, "NOTE", now, now, by, null, phrase), now);
+				records.append(by.organisation(), incidentId, TimelineKind.LOG, "NOTE", now, now, by, null, phrase),
+				now);
 	}
 
 	private TimelineEntry audited(Actor by, UUID incidentId, String number, TimelineEntry entry, Instant now) {
@@ -107,4 +116,5 @@ public class IncidentTimeline {
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -9,12 +9,16 @@ import jp.hikeshi.identity.Person;
 
 /** An incident with everything the API and the incident page show. */
 public record IncidentView(UUID id, String number, String title, String category, Urgency urgency, String severity,
-		PriorityScheme priorityScheme, String priority, IncidentState state, Map<IncidentProcess, ProcessState> processes,
-		Person commander, List<Person> handlers, List<LinkedReport> reports, List<AffectedAsset> assets,
-		Instant occurredFrom, Instant occurredTo, Instant detectedAt, Instant receivedAt, Instant acknowledgedAt,
-		Instant containedAt, Instant recoveredAt, Instant closedAt, Instant becameAwareAt, Instant openedAt, long version) {
+		PriorityScheme priorityScheme, String priority, IncidentState state,
+		Map<IncidentProcess, ProcessState> processes, Person commander, List<Person> handlers,
+		List<LinkedReport> reports, List<AffectedAsset> assets, Instant occurredFrom, Instant occurredTo,
+		Instant detectedAt, Instant receivedAt, Instant acknowledgedAt, Instant containedAt, Instant recoveredAt,
+		Instant closedAt, Instant becameAwareAt, Instant openedAt, long version) {
 
-	/** Starts a view; fields not given stay empty (null, or no entries for the lists and the processes). */
+	/**
+	 * Starts a view; fields not given stay empty (null, or no entries for the lists and
+	 * the processes).
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -23,29 +27,53 @@ public record IncidentView(UUID id, String number, String title, String category
 	public static final class Builder {
 
 		private UUID id;
+
 		private String number;
+
 		private String title;
+
 		private String category;
+
 		private Urgency urgency;
+
 		private String severity;
+
 		private PriorityScheme priorityScheme;
+
 		private String priority;
+
 		private IncidentState state;
+
 		private Map<IncidentProcess, ProcessState> processes = Map.of();
+
 		private Person commander;
+
 		private List<Person> handlers = List.of();
+
 		private List<LinkedReport> reports = List.of();
+
 		private List<AffectedAsset> assets = List.of();
+
 		private Instant occurredFrom;
+
 		private Instant occurredTo;
+
 		private Instant detectedAt;
+
 		private Instant receivedAt;
+
 		private Instant acknowledgedAt;
+
 		private Instant containedAt;
+
 		private Instant recoveredAt;
+
 		private Instant closedAt;
+
 		private Instant becameAwareAt;
+
 		private Instant openedAt;
+
 		private long version;
 
 		private Builder() {
@@ -146,7 +174,10 @@ public record IncidentView(UUID id, String number, String title, String category
 			return this;
 		}
 
-		/** The rank: urgency × severity (a code of the scheme given) gives the priority label. */
+		/**
+		 * The rank: urgency × severity (a code of the scheme given) gives the priority
+		 * label.
+		 */
 		public Builder ranked(Urgency urgency, String severity, PriorityScheme priorityScheme, String priority) {
 			this.urgency = urgency;
 			this.severity = severity;
@@ -164,9 +195,10 @@ public record IncidentView(UUID id, String number, String title, String category
 
 		public IncidentView build() {
 			return new IncidentView(id, number, title, category, urgency, severity, priorityScheme, priority, state,
-					processes, commander, handlers, reports, assets, occurredFrom, occurredTo, detectedAt,
-					receivedAt, acknowledgedAt, containedAt, recoveredAt, closedAt, becameAwareAt, openedAt, version);
+					processes, commander, handlers, reports, assets, occurredFrom, occurredTo, detectedAt, receivedAt,
+					acknowledgedAt, containedAt, recoveredAt, closedAt, becameAwareAt, openedAt, version);
 		}
+
 	}
 
 	/** A report that led to this incident. */

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who works on which open incident (for the home page): a person's incidents as commander or handler, a vendor's
- * shared incidents; and incident labels for lists that hold only incident ids.
+ * Who works on which open incident (for the home page): a person's incidents as commander
+ * or handler, a vendor's shared incidents; and incident labels for lists that hold only
+ * incident ids.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,6 +30,7 @@ public class Involvement {
 		.thenComparing(i -> i.incident().id());
 
 	private final InvolvementQueries queries;
+
 	private final Vendors vendors;
 
 	Involvement(InvolvementQueries queries, Vendors vendors) {
@@ -37,15 +39,17 @@ public class Involvement {
 	}
 
 	/**
-	 * Up to {@code limit} open incidents of the actor, by priority then oldest first: for a VENDOR account the ones
-	 * shared with its vendor (most recently shared), for staff the ones they command, then the ones they handle.
+	 * Up to {@code limit} open incidents of the actor, by priority then oldest first: for
+	 * a VENDOR account the ones shared with its vendor (most recently shared), for staff
+	 * the ones they command, then the ones they handle.
 	 */
 	public List<InvolvedIncident> mine(Actor by, int limit) {
 		UUID org = by.organisation().value();
 		Map<UUID, InvolvedIncident> found = new LinkedHashMap<>();
 		if (by.has(Role.VENDOR)) {
-			vendors.vendorOf(by).ifPresent(v -> queries.sharedWith(org, v, limit)
-				.forEach(l -> found.putIfAbsent(l.id(), new InvolvedIncident(l, InvolvedIncident.Part.VENDOR))));
+			vendors.vendorOf(by)
+				.ifPresent(v -> queries.sharedWith(org, v, limit)
+					.forEach(l -> found.putIfAbsent(l.id(), new InvolvedIncident(l, InvolvedIncident.Part.VENDOR))));
 		}
 		if (by.seesWholeOrganisation()) {
 			queries.commandedBy(org, by.id(), limit)
@@ -56,10 +60,14 @@ public class Involvement {
 		return found.values().stream().sorted(QUEUE_ORDER).limit(limit).toList();
 	}
 
-	/** The labels of the actor's organisation's incidents among {@code ids}, by id (unknown ids are left out). */
+	/**
+	 * The labels of the actor's organisation's incidents among {@code ids}, by id
+	 * (unknown ids are left out).
+	 */
 	public Map<UUID, IncidentLabel> labels(Actor by, Collection<UUID> ids) {
 		Map<UUID, IncidentLabel> labels = new LinkedHashMap<>();
 		queries.labels(by.organisation().value(), ids).forEach(l -> labels.put(l.id(), l));
 		return labels;
 	}
+
 }

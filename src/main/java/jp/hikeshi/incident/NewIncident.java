@@ -9,26 +9,31 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What opening an incident needs: title, category, urgency and severity (a code of either scheme); optionally the
- * people, assets and the timestamps known so far. The commander defaults to whoever opens it.
+ * What opening an incident needs: title, category, urgency and severity (a code of either
+ * scheme); optionally the people, assets and the timestamps known so far. The commander
+ * defaults to whoever opens it.
  */
 public record NewIncident(
-		@NotBlank(message = "{incident.title.required}") @Size(max = 200, message = "{validation.size.max}") String title,
+		@NotBlank(message = "{incident.title.required}") @Size(max = 200,
+				message = "{validation.size.max}") String title,
 		@NotBlank(message = "{incident.category.required}") String category,
 		@NotNull(message = "{incident.urgency.required}") Urgency urgency,
-		@NotBlank(message = "{incident.severity.required}") String severity,
-		UUID commanderId, List<UUID> handlerIds, List<UUID> assetIds,
-		Instant occurredFrom, Instant occurredTo, Instant detectedAt, Instant receivedAt, Instant becameAwareAt,
-		@Size(max = 4000, message = "{validation.size.max}") String reason) {
+		@NotBlank(message = "{incident.severity.required}") String severity, UUID commanderId, List<UUID> handlerIds,
+		List<UUID> assetIds, Instant occurredFrom, Instant occurredTo, Instant detectedAt, Instant receivedAt,
+		Instant becameAwareAt, @Size(max = 4000, message = "{validation.size.max}") String reason) {
 
 	public NewIncident {
 		handlerIds = handlerIds == null ? List.of() : handlerIds;
 		assetIds = assetIds == null ? List.of() : assetIds;
 	}
 
-	/** An incident with what it needs and nothing else known yet; the {@code with…} methods add the rest. */
+	/**
+	 * An incident with what it needs and nothing else known yet; the {@code with…}
+	 * methods add the rest.
+	 */
 	public static NewIncident of(String title, String category, Urgency urgency, String severity) {
-		return new NewIncident(title, category, urgency, severity, null, null, null, null, null, null, null, null, null);
+		return new NewIncident(title, category, urgency, severity, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	public NewIncident withCommander(UUID value) {
@@ -47,8 +52,8 @@ public record NewIncident(
 	}
 
 	public NewIncident withOccurredFrom(Instant value) {
-		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, value,
-				occurredTo, detectedAt, receivedAt, becameAwareAt, reason);
+		return new NewIncident(title, category, urgency, severity, commanderId, handlerIds, assetIds, value, occurredTo,
+				detectedAt, receivedAt, becameAwareAt, reason);
 	}
 
 	public NewIncident withOccurredTo(Instant value) {

@@ -4,6 +4,7 @@ package jp.hikeshi.incident;
 public record Priority(int level) {
 
 	public static final int HIGHEST = 1;
+
 	public static final int LOWEST = 4;
 
 	public Priority {

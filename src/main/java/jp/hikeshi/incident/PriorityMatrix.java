@@ -10,8 +10,9 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.RejectedInputException;
 
 /**
- * The ranking policy of TRI-2: urgency (緊急度) × severity (重大度) → priority P1..P4. Every cell of the scheme's
- * grid must be filled; the defaults are those of reference.md, the cells are the organisation's to change.
+ * The ranking policy of TRI-2: urgency (緊急度) × severity (重大度) → priority P1..P4. Every
+ * cell of the scheme's grid must be filled; the defaults are those of reference.md, the
+ * cells are the organisation's to change.
  */
 public record PriorityMatrix(PriorityScheme scheme, Map<String, Map<Urgency, Integer>> cells) {
 
@@ -33,7 +34,9 @@ public record PriorityMatrix(PriorityScheme scheme, Map<String, Map<Urgency, Int
 			}
 			copy.put(severity, java.util.Collections.unmodifiableMap(rowCopy));
 		}
-		cells.keySet().stream().filter(s -> !scheme.severities().contains(s))
+		cells.keySet()
+			.stream()
+			.filter(s -> !scheme.severities().contains(s))
 			.forEach(s -> problems.add(new FieldProblem("cells[" + s + "]", "priority.severity.unknown", s)));
 		if (!problems.isEmpty()) {
 			throw new RejectedInputException(problems);
@@ -60,13 +63,17 @@ public record PriorityMatrix(PriorityScheme scheme, Map<String, Map<Urgency, Int
 		Map<String, Map<Urgency, Integer>> grid = new LinkedHashMap<>();
 		for (Cell cell : cells) {
 			if (cell.severity() != null && cell.urgency() != null) {
-				grid.computeIfAbsent(cell.severity(), s -> new EnumMap<>(Urgency.class)).put(cell.urgency(), cell.priority());
+				grid.computeIfAbsent(cell.severity(), s -> new EnumMap<>(Urgency.class))
+					.put(cell.urgency(), cell.priority());
 			}
 		}
 		return new PriorityMatrix(scheme, grid);
 	}
 
-	/** The defaults shipped with Hikeshi (reference.md); the migration seeds the same cells. */
+	/**
+	 * The defaults shipped with Hikeshi (reference.md); the migration seeds the same
+	 * cells.
+	 */
 	public static PriorityMatrix defaults(PriorityScheme scheme) {
 		int[][] rows = switch (scheme) {
 			// columns: CRITICAL, HIGH, MEDIUM, LOW; rows most severe first

@@ -17,15 +17,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation's priority matrices and the scheme its forms offer (TRI-2). Both schemes stay usable: a
- * severity code names its scheme, so an incident ranked on damage levels keeps its rank after a switch.
+ * The organisation's priority matrices and the scheme its forms offer (TRI-2). Both
+ * schemes stay usable: a severity code names its scheme, so an incident ranked on damage
+ * levels keeps its rank after a switch.
  */
 @Service
 @Transactional(readOnly = true)
 public class PriorityRules {
 
 	private final PriorityRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	PriorityRules(PriorityRecords records, ApplicationEventPublisher events, Clock clock) {
@@ -39,7 +42,9 @@ public class PriorityRules {
 		return records.scheme(organisation).orElse(PriorityScheme.SEVERITY_4X4);
 	}
 
-	/** The organisation's cells for the scheme, or the shipped defaults where it has none. */
+	/**
+	 * The organisation's cells for the scheme, or the shipped defaults where it has none.
+	 */
 	public PriorityMatrix matrix(OrganisationId organisation, PriorityScheme scheme) {
 		List<PriorityMatrix.Cell> cells = records.cells(organisation, scheme);
 		return cells.isEmpty() ? PriorityMatrix.defaults(scheme) : PriorityMatrix.of(scheme, cells);
@@ -48,14 +53,18 @@ public class PriorityRules {
 	/** The priority of urgency × severity, the severity being a code of either scheme. */
 	public Priority rank(OrganisationId organisation, Urgency urgency, String severity) {
 		PriorityScheme scheme = PriorityScheme.ofSeverity(severity)
-			.orElseThrow(() -> new RejectedInputException("severity", "priority.severity.unknown", String.valueOf(severity)));
+			.orElseThrow(() -> new RejectedInputException("severity", "priority.severity.unknown",
+					String.valueOf(severity)));
 		if (urgency == null) {
 			throw new RejectedInputException("urgency", "incident.urgency.required");
 		}
 		return matrix(organisation, scheme).priorityOf(urgency, severity);
 	}
 
-	/** Chooses the default scheme and, when cells are given, replaces that scheme's matrix (administrators only). */
+	/**
+	 * Chooses the default scheme and, when cells are given, replaces that scheme's matrix
+	 * (administrators only).
+	 */
 	@Transactional
 	public PriorityMatrix configure(Actor by, PriorityScheme scheme, List<PriorityMatrix.Cell> cells) {
 		if (!by.has(Role.ADMIN)) {
@@ -64,7 +73,8 @@ public class PriorityRules {
 		if (scheme == null) {
 			throw new RejectedInputException("scheme", "priority.scheme.required");
 		}
-		PriorityMatrix matrix = cells == null || cells.isEmpty() ? matrix(by.organisation(), scheme) : PriorityMatrix.of(scheme, cells);
+		PriorityMatrix matrix = cells == null || cells.isEmpty() ? matrix(by.organisation(), scheme)
+				: PriorityMatrix.of(scheme, cells);
 		records.store(by.organisation(), scheme, matrix);
 		events.publishEvent(AuditEvent.by(by)
 			.did("PRIORITY_MATRIX_CONFIGURED")
@@ -74,4 +84,5 @@ public class PriorityRules {
 			.at(Instant.now(clock)));
 		return matrix;
 	}
+
 }

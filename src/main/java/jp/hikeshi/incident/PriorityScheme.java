@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The severity scales an organisation may rank with: the 4×4 matrix of reference.md, or the damage levels 0–3 of
- * the Tokyo Metropolitan guidebook for SMEs. Their severity codes are disjoint, so a code names its scheme.
+ * The severity scales an organisation may rank with: the 4×4 matrix of reference.md, or
+ * the damage levels 0–3 of the Tokyo Metropolitan guidebook for SMEs. Their severity
+ * codes are disjoint, so a code names its scheme.
  */
 public enum PriorityScheme {
 
@@ -27,4 +28,5 @@ public enum PriorityScheme {
 	public static Optional<PriorityScheme> ofSeverity(String severity) {
 		return Arrays.stream(values()).filter(s -> s.severities.contains(severity)).findFirst();
 	}
+
 }

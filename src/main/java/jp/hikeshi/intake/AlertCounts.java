@@ -3,8 +3,9 @@ package jp.hikeshi.intake;
 import java.util.Map;
 
 /**
- * How many alerts each lane holds. Counting stops at {@link #CAP} so that the queue stays fast with
- * millions of alerts; a lane at the cap reads as 1,000 or more, which is all the desk needs to know.
+ * How many alerts each lane holds. Counting stops at {@link #CAP} so that the queue stays
+ * fast with millions of alerts; a lane at the cap reads as 1,000 or more, which is all
+ * the desk needs to know.
  */
 public record AlertCounts(Map<AlertFilter.Lane, Long> byLane) {
 

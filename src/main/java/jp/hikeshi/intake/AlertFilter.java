@@ -3,15 +3,18 @@ package jp.hikeshi.intake;
 import java.util.UUID;
 
 /**
- * Narrows the alert queue. The lane is NEW (open), RELATED (open and sharing an observable), PROMOTED,
- * DISMISSED or ATTACHED (to an incident); source and severity are optional. With an incident, only the alerts
- * attached to that incident (lane ATTACHED unless another is given).
+ * Narrows the alert queue. The lane is NEW (open), RELATED (open and sharing an
+ * observable), PROMOTED, DISMISSED or ATTACHED (to an incident); source and severity are
+ * optional. With an incident, only the alerts attached to that incident (lane ATTACHED
+ * unless another is given).
  */
 public record AlertFilter(Lane lane, String source, Severity severity, UUID incident) {
 
 	/** The queue's lanes, each backed by an index. */
 	public enum Lane {
+
 		NEW, RELATED, PROMOTED, DISMISSED, ATTACHED
+
 	}
 
 	public AlertFilter {

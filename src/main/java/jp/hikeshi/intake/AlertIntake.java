@@ -24,25 +24,32 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Alert intake for monitoring tools (DET-2): checks each alert on its own, stores the valid ones in one
- * transaction and de-duplicates them on (source, sourceRef). A batch that loses a lock race is retried
- * whole, which is safe because storing is idempotent per key.
+ * Alert intake for monitoring tools (DET-2): checks each alert on its own, stores the
+ * valid ones in one transaction and de-duplicates them on (source, sourceRef). A batch
+ * that loses a lock race is retried whole, which is safe because storing is idempotent
+ * per key.
  */
 @Service
 public class AlertIntake {
 
 	public static final int MAX_BATCH = 1000;
+
 	private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
+
 	private static final int ATTEMPTS = 5;
 
 	private final AlertStore store;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
+
 	private final IntakeMeters meters;
 
-	AlertIntake(AlertStore store, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-			IntakeMeters meters) {
+	AlertIntake(AlertStore store, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock, IntakeMeters meters) {
 		this.store = store;
 		this.meters = meters;
 		this.events = events;
@@ -50,7 +57,10 @@ public class AlertIntake {
 		this.clock = clock;
 	}
 
-	/** One receipt per submission, in the same order; a rejected one names its faults and stores nothing. */
+	/**
+	 * One receipt per submission, in the same order; a rejected one names its faults and
+	 * stores nothing.
+	 */
 	public List<AlertReceipt> receive(Actor tool, List<AlertSubmission> submissions) {
 		Instant now = Instant.now(clock);
 		List<AlertReceipt> receipts = new ArrayList<>(submissions.size());
@@ -75,11 +85,13 @@ public class AlertIntake {
 		return meters.counted(receipts);
 	}
 
-	private Map<AlertStore.Key, AlertStore.Stored> storeWithRetry(Actor tool, List<AlertSubmission> valid, Instant now) {
+	private Map<AlertStore.Key, AlertStore.Stored> storeWithRetry(Actor tool, List<AlertSubmission> valid,
+			Instant now) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transaction.execute(status -> {
-					Map<AlertStore.Key, AlertStore.Stored> stored = store.record(tool.organisation(), tool.id(), valid, now);
+					Map<AlertStore.Key, AlertStore.Stored> stored = store.record(tool.organisation(), tool.id(), valid,
+							now);
 					long created = stored.values().stream().filter(AlertStore.Stored::created).count();
 					events.publishEvent(AuditEvent.by(tool.organisation(), tool.username(), tool.id())
 						.did("ALERTS_RECEIVED")
@@ -87,13 +99,15 @@ public class AlertIntake {
 						.with("count", valid.size())
 						.with("created", created)
 						.with("repeated", stored.size() - created)
-						.summary(valid.size() + " alerts: " + created + " new, " + (stored.size() - created) + " repeated keys")
+						.summary(valid.size() + " alerts: " + created + " new, " + (stored.size() - created)
+								+ " repeated keys")
 						.at(now));
 					return stored;
 				});
 			}
 			catch (TransientDataAccessException | DuplicateKeyException ex) {
-				// Deadlocks, lock time-outs and (on H2) a unique-key race lost inside ON CONFLICT: all transient.
+				// Deadlocks, lock time-outs and (on H2) a unique-key race lost inside ON
+				// CONFLICT: all transient.
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
@@ -106,7 +120,10 @@ public class AlertIntake {
 		}
 	}
 
-	/** Related flags are a hint for the desk: retried on lock conflicts, never a reason to refuse alerts. */
+	/**
+	 * Related flags are a hint for the desk: retried on lock conflicts, never a reason to
+	 * refuse alerts.
+	 */
 	private void flagRelated(Actor tool, Map<AlertStore.Key, AlertStore.Stored> stored) {
 		List<AlertStore.Stored> created = stored.values().stream().filter(AlertStore.Stored::created).toList();
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -125,4 +142,5 @@ public class AlertIntake {
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toUpperCase();
 		return message.contains("UX_ALERT_SOURCE_REF");
 	}
+
 }

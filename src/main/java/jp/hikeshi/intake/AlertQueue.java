@@ -29,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The alert queue (DET-2): lists alerts by lane with capped counts, and lets the desk promote alerts to a
- * report, attach them to an existing incident or dismiss them with a reason, one at a time or in bulk.
+ * The alert queue (DET-2): lists alerts by lane with capped counts, and lets the desk
+ * promote alerts to a report, attach them to an existing incident or dismiss them with a
+ * reason, one at a time or in bulk.
  */
 @Service
 @Transactional
@@ -39,12 +40,17 @@ public class AlertQueue {
 	public static final int MAX_BULK = 100;
 
 	private final AlertQueries queries;
+
 	private final ReportDesk desk;
+
 	private final IncidentQueries incidents;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentQueries incidents, ApplicationEventPublisher events, Clock clock) {
+	AlertQueue(AlertQueries queries, ReportDesk desk, IncidentQueries incidents, ApplicationEventPublisher events,
+			Clock clock) {
 		this.queries = queries;
 		this.desk = desk;
 		this.incidents = incidents;
@@ -57,7 +63,10 @@ public class AlertQueue {
 		return queries.page(actor.organisation(), filter, page);
 	}
 
-	/** The queue page as the desk sees it: one page of the lane and every lane's count, read together. */
+	/**
+	 * The queue page as the desk sees it: one page of the lane and every lane's count,
+	 * read together.
+	 */
 	@Transactional(readOnly = true)
 	public Lanes lanes(Actor actor, AlertFilter filter, PageRequest page) {
 		AlertCounts counts = queries.counts(actor.organisation(), filter);
@@ -79,8 +88,8 @@ public class AlertQueue {
 	}
 
 	/**
-	 * Files one report (channel MONITORING) covering the given alerts and marks them promoted. The summary
-	 * defaults to the first alert's title; the category to OTHER.
+	 * Files one report (channel MONITORING) covering the given alerts and marks them
+	 * promoted. The summary defaults to the first alert's title; the category to OTHER.
 	 */
 	public AlertDecision promote(Actor actor, List<UUID> ids, String category, String summary) {
 		List<Alert> alerts = loadNew(actor, ids);
@@ -88,22 +97,26 @@ public class AlertQueue {
 		Alert first = alerts.get(0);
 		Instant detected = alerts.stream().map(Alert::occurredAt).min(Comparator.naturalOrder()).orElse(now);
 		String sources = alerts.stream().map(Alert::source).distinct().collect(Collectors.joining(", "));
-		ReportView report = desk.file(actor, new ReportSubmission(detected.isAfter(now) ? now : detected, now, null, null,
-				cut(sources, 200), cut(first.source() + " " + first.sourceRef(), 200), null, null, null, cut(sources, 500),
-				List.of(), category == null || category.isBlank() ? "OTHER" : category, Channel.MONITORING,
-				cut(summary == null || summary.isBlank() ? first.title() : summary.strip(), 200), describe(alerts)));
+		ReportView report = desk.file(actor,
+				new ReportSubmission(detected.isAfter(now) ? now : detected, now, null, null, cut(sources, 200),
+						cut(first.source() + " " + first.sourceRef(), 200), null, null, null, cut(sources, 500),
+						List.of(), category == null || category.isBlank() ? "OTHER" : category, Channel.MONITORING,
+						cut(summary == null || summary.isBlank() ? first.title() : summary.strip(), 200),
+						describe(alerts)));
 		for (Alert alert : alerts) {
 			alert.promoteTo(report.id(), actor.displayName(), now);
 			queries.saveDecision(alert);
 		}
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
-		audit(actor, now, "ALERTS_PROMOTED", report.number() + " ← " + moved.size() + " alerts", report.number(), moved.size());
+		audit(actor, now, "ALERTS_PROMOTED", report.number() + " ← " + moved.size() + " alerts", report.number(),
+				moved.size());
 		return new AlertDecision(report.id(), report.number(), moved);
 	}
 
 	/**
-	 * Attaches the given new alerts to an existing, not yet closed incident instead of filing a report (DET-2):
-	 * the alerts move to the ATTACHED lane and name the incident, and the incident's handling log lists them.
+	 * Attaches the given new alerts to an existing, not yet closed incident instead of
+	 * filing a report (DET-2): the alerts move to the ATTACHED lane and name the
+	 * incident, and the incident's handling log lists them.
 	 */
 	public AlertDecision attach(Actor actor, List<UUID> ids, UUID incidentId) {
 		if (incidentId == null) {
@@ -126,14 +139,19 @@ public class AlertQueue {
 			queries.saveDecision(alert);
 		}
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
-		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts", incident.number(), moved.size());
-		// the incident's handling log lists them after the commit, written by the incident module itself
-		events.publishEvent(new AlertsAttached(actor.organisation(), incident.id(), moved, now, actor.id(), actor.displayName(),
-				Phrase.of("alert.attached.log", alerts.size(), cut(describe(alerts), 3000))));
+		audit(actor, now, "ALERTS_ATTACHED", incident.number() + " ← " + moved.size() + " alerts", incident.number(),
+				moved.size());
+		// the incident's handling log lists them after the commit, written by the
+		// incident module itself
+		events.publishEvent(new AlertsAttached(actor.organisation(), incident.id(), moved, now, actor.id(),
+				actor.displayName(), Phrase.of("alert.attached.log", alerts.size(), cut(describe(alerts), 3000))));
 		return new AlertDecision(null, null, moved, incident.id(), incident.number());
 	}
 
-	/** The id of the incident with the given number, for forms where people type the number. */
+	/**
+	 * The id of the incident with the given number, for forms where people type the
+	 * number.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> incidentByNumber(Actor actor, String number) {
 		return incidents.idOf(actor, number);
@@ -147,7 +165,8 @@ public class AlertQueue {
 			queries.saveDecision(alert);
 		}
 		List<UUID> moved = alerts.stream().map(Alert::id).toList();
-		audit(actor, now, "ALERTS_DISMISSED", moved.size() + " alerts: " + reason.strip(), cut(reason.strip(), 500), moved.size());
+		audit(actor, now, "ALERTS_DISMISSED", moved.size() + " alerts: " + reason.strip(), cut(reason.strip(), 500),
+				moved.size());
 		return new AlertDecision(null, null, moved);
 	}
 
@@ -168,7 +187,8 @@ public class AlertQueue {
 				problems.add(new FieldProblem("alertIds[" + i + "]", "alert.unknown", ids.get(i)));
 			}
 			else if (alert.state() != AlertState.NEW) {
-				problems.add(new FieldProblem("alertIds[" + i + "]", "alert.alreadyDecided", alert.sourceRef(), alert.state().name()));
+				problems.add(new FieldProblem("alertIds[" + i + "]", "alert.alreadyDecided", alert.sourceRef(),
+						alert.state().name()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -177,14 +197,30 @@ public class AlertQueue {
 		return ids.stream().map(found::get).toList();
 	}
 
-	/** The report's description lists every alert with its clues, so the report stands on its own. */
+	/**
+	 * The report's description lists every alert with its clues, so the report stands on
+	 * its own.
+	 */
 	private static String describe(List<Alert> alerts) {
 		StringBuilder text = new StringBuilder();
 		for (Alert a : alerts) {
-			text.append('[').append(a.severity()).append("] ").append(a.source()).append(' ').append(a.sourceRef())
-				.append(": ").append(a.title()).append(" (×").append(a.seenCount()).append(", ")
-				.append(a.firstSeenAt()).append(" – ").append(a.lastSeenAt()).append(")\n");
-			a.observables().forEach(o -> text.append("  ").append(o.type()).append(": ").append(o.value()).append('\n'));
+			text.append('[')
+				.append(a.severity())
+				.append("] ")
+				.append(a.source())
+				.append(' ')
+				.append(a.sourceRef())
+				.append(": ")
+				.append(a.title())
+				.append(" (×")
+				.append(a.seenCount())
+				.append(", ")
+				.append(a.firstSeenAt())
+				.append(" – ")
+				.append(a.lastSeenAt())
+				.append(")\n");
+			a.observables()
+				.forEach(o -> text.append("  ").append(o.type()).append(": ").append(o.value()).append('\n'));
 		}
 		return cut(text.toString().strip(), 20000);
 	}
@@ -203,4 +239,5 @@ public class AlertQueue {
 	private static String cut(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
+
 }

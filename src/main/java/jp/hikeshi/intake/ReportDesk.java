@@ -31,25 +31,36 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The intake desk: files reports (DET-2, DET-3) and shows them to those allowed to see them. Handlers,
- * managers and administrators see every report of their organisation; others see the ones they filed.
+ * The intake desk: files reports (DET-2, DET-3) and shows them to those allowed to see
+ * them. Handlers, managers and administrators see every report of their organisation;
+ * others see the ones they filed.
  */
 @Service
 public class ReportDesk {
 
 	private final Reports reports;
+
 	private final ReportQueries queries;
+
 	private final Categories categories;
+
 	private final AssetCatalog assets;
+
 	private final HumanNumbers numbers;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transaction;
+
 	private final DisplayZone zone;
+
 	private final Clock clock;
+
 	private final ReportRecords records;
 
-	ReportDesk(ReportRecords records, Reports reports, ReportQueries queries, Categories categories, AssetCatalog assets, HumanNumbers numbers,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, DisplayZone zone, Clock clock) {
+	ReportDesk(ReportRecords records, Reports reports, ReportQueries queries, Categories categories,
+			AssetCatalog assets, HumanNumbers numbers, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, DisplayZone zone, Clock clock) {
 		this.records = records;
 		this.reports = reports;
 		this.queries = queries;
@@ -67,14 +78,21 @@ public class ReportDesk {
 	}
 
 	/**
-	 * Files a report; {@code needsReview} flags one the system could not read completely (e.g. a malformed mail) for
-	 * a person to look at. Joins the caller's transaction when there is one.
+	 * Files a report; {@code needsReview} flags one the system could not read completely
+	 * (e.g. a malformed mail) for a person to look at. Joins the caller's transaction
+	 * when there is one.
 	 */
 	public ReportView file(Actor receiver, ReportSubmission submission, boolean needsReview) {
 		Instant now = Instant.now(clock);
-		Set<String> active = categories.active(receiver.organisation()).stream().map(Category::code).collect(Collectors.toSet());
+		Set<String> active = categories.active(receiver.organisation())
+			.stream()
+			.map(Category::code)
+			.collect(Collectors.toSet());
 		Set<UUID> assetIds = new HashSet<>();
-		submission.affectedPlaces().stream().filter(p -> p != null && p.assetId() != null).forEach(p -> assetIds.add(p.assetId()));
+		submission.affectedPlaces()
+			.stream()
+			.filter(p -> p != null && p.assetId() != null)
+			.forEach(p -> assetIds.add(p.assetId()));
 		Map<UUID, AssetView> known = assets.findAll(receiver.organisation(), assetIds);
 		ReportSubmission accepted = ReportRules.accept(submission, now, active, known);
 		Report report = transaction.execute(status -> {
@@ -101,7 +119,10 @@ public class ReportDesk {
 		return report.view(assets.findAll(actor.organisation(), report.assetIds()));
 	}
 
-	/** Records the outcome of triage on the report, inside the caller's transaction (TRI-2). */
+	/**
+	 * Records the outcome of triage on the report, inside the caller's transaction
+	 * (TRI-2).
+	 */
 	public ReportView recordTriage(Actor by, UUID id, ReportStatus outcome) {
 		return transaction.execute(status -> {
 			Report report = reports.findById(id)
@@ -123,10 +144,14 @@ public class ReportDesk {
 		});
 	}
 
-	/** Clears the review flag once a person has looked at the report (handlers and administrators). */
+	/**
+	 * Clears the review flag once a person has looked at the report (handlers and
+	 * administrators).
+	 */
 	public ReportView markReviewed(Actor by, UUID id) {
 		if (!by.has(jp.hikeshi.identity.Role.ADMIN) && !by.has(jp.hikeshi.identity.Role.HANDLER)) {
-			throw new org.springframework.security.access.AccessDeniedException("reports are reviewed by handlers and administrators");
+			throw new org.springframework.security.access.AccessDeniedException(
+					"reports are reviewed by handlers and administrators");
 		}
 		return transaction.execute(status -> {
 			Report report = reports.findById(id)
@@ -148,4 +173,5 @@ public class ReportDesk {
 	public PageOf<ReportSummary> list(Actor actor, ReportFilter filter, PageRequest page) {
 		return queries.page(actor, filter, page, zone.zone());
 	}
+
 }

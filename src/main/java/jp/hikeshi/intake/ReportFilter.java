@@ -2,12 +2,15 @@ package jp.hikeshi.intake;
 
 import java.time.LocalDate;
 
-/** Narrows the report list; every part is optional. Dates are days in the display zone, both inclusive. */
+/**
+ * Narrows the report list; every part is optional. Dates are days in the display zone,
+ * both inclusive.
+ */
 public record ReportFilter(ReportStatus status, String category, Channel channel, LocalDate receivedFrom,
 		LocalDate receivedTo, String text, Boolean needsReview) {
 
-	public ReportFilter(ReportStatus status, String category, Channel channel, LocalDate receivedFrom, LocalDate receivedTo,
-			String text) {
+	public ReportFilter(ReportStatus status, String category, Channel channel, LocalDate receivedFrom,
+			LocalDate receivedTo, String text) {
 		this(status, category, channel, receivedFrom, receivedTo, text, null);
 	}
 

@@ -2,6 +2,7 @@ package jp.hikeshi.intake;
 
 /** Where a report stands at the desk. */
 public enum ReportStatus {
+
 	/** Recorded, waiting for triage. */
 	RECEIVED,
 	/** Facts are being gathered (TRI-1); no decision yet. */
@@ -17,4 +18,5 @@ public enum ReportStatus {
 	public boolean isTriageOutcome() {
 		return this != RECEIVED;
 	}
+
 }

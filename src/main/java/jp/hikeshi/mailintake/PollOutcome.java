@@ -3,8 +3,9 @@ package jp.hikeshi.mailintake;
 import java.time.Instant;
 
 /**
- * What one poll did: messages seen, reports filed (of which flagged for review), messages already taken earlier and
- * only marked now, failures (left unmarked for the next poll), and the first error.
+ * What one poll did: messages seen, reports filed (of which flagged for review), messages
+ * already taken earlier and only marked now, failures (left unmarked for the next poll),
+ * and the first error.
  */
 public record PollOutcome(PollResult result, Instant at, int seen, int filed, int needingReview, int alreadyTaken,
 		int failed, String error) {

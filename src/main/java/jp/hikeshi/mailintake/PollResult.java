@@ -2,9 +2,13 @@ package jp.hikeshi.mailintake;
 
 /** How a poll of the mailbox ended. */
 public enum PollResult {
+
 	/** Every message seen was filed (or had been) and marked. */
 	OK,
-	/** The mailbox was read, but some messages failed; they stay unmarked and are tried again. */
+	/**
+	 * The mailbox was read, but some messages failed; they stay unmarked and are tried
+	 * again.
+	 */
 	PARTIAL,
 	/** The mailbox could not be read (connection, login, folder). */
 	FAILED,
@@ -12,4 +16,5 @@ public enum PollResult {
 	LOCKED,
 	/** Mail intake is not switched on. */
 	DISABLED
+
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 /** How often a criterion is to be checked. */
 public enum Frequency {
+
 	WEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY;
 
 	/** The day the next check falls due after one on {@code day}. */
@@ -16,4 +17,5 @@ public enum Frequency {
 			case YEARLY -> day.plusYears(1);
 		};
 	}
+
 }

@@ -44,9 +44,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The maintenance log (DET-1): check runs recorded by vendors against the criteria fixed in advance
- * ({@link MaintenanceCriteria}), overdue checks and the history per asset. Each anomaly result files exactly one report at the desk (channel
- * VENDOR_MAINTENANCE, reported by the vendor, the asset as affected place) in the same transaction.
+ * The maintenance log (DET-1): check runs recorded by vendors against the criteria fixed
+ * in advance ({@link MaintenanceCriteria}), overdue checks and the history per asset.
+ * Each anomaly result files exactly one report at the desk (channel VENDOR_MAINTENANCE,
+ * reported by the vendor, the asset as affected place) in the same transaction.
  */
 @Service
 @Transactional
@@ -55,20 +56,29 @@ public class MaintenanceLog {
 	public static final int MAX_RESULTS = 100;
 
 	private static final DateTimeFormatter JA_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
+
 	private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
 	private final Criteria criteria;
+
 	private final MaintenanceChecks checks;
+
 	private final MaintenanceQueries queries;
+
 	private final AssetCatalog assets;
+
 	private final ReportDesk desk;
+
 	private final MessageSource messages;
+
 	private final ApplicationEventPublisher events;
+
 	private final DisplayZone zone;
+
 	private final Clock clock;
 
-	MaintenanceLog(Criteria criteria, MaintenanceChecks checks, MaintenanceQueries queries, AssetCatalog assets, ReportDesk desk,
-			MessageSource messages, ApplicationEventPublisher events, DisplayZone zone, Clock clock) {
+	MaintenanceLog(Criteria criteria, MaintenanceChecks checks, MaintenanceQueries queries, AssetCatalog assets,
+			ReportDesk desk, MessageSource messages, ApplicationEventPublisher events, DisplayZone zone, Clock clock) {
 		this.criteria = criteria;
 		this.checks = checks;
 		this.queries = queries;
@@ -94,8 +104,13 @@ public class MaintenanceLog {
 			problems.add(new FieldProblem("checkedOn", "maintenance.checkedOn.future"));
 		}
 		text(problems, "note", run.note(), 2000);
-		Map<UUID, AnomalyCriterion> known = criteria.findAllById(run.results().stream().filter(r -> r != null && r.criterionId() != null)
-			.map(ResultInput::criterionId).collect(Collectors.toSet())).stream()
+		Map<UUID, AnomalyCriterion> known = criteria
+			.findAllById(run.results()
+				.stream()
+				.filter(r -> r != null && r.criterionId() != null)
+				.map(ResultInput::criterionId)
+				.collect(Collectors.toSet()))
+			.stream()
 			.filter(c -> c.organisation().equals(vendor.organisation()) && c.active())
 			.collect(Collectors.toMap(AnomalyCriterion::id, Function.identity()));
 		checkResults(problems, vendor, asset, run.results(), known);
@@ -106,9 +121,10 @@ public class MaintenanceLog {
 		MaintenanceCheck check = MaintenanceCheck.record(vendor, asset.id(), run.checkedOn(), blank(run.note()), now);
 		for (ResultInput r : run.results()) {
 			AnomalyCriterion criterion = known.get(r.criterionId());
-			ReportView report = r.outcome() == Outcome.ANOMALY ? fileAnomaly(vendor, check.id(), asset, criterion, run, r, now) : null;
-			check.addResult(criterion, r.outcome(), blank(r.value()), blank(r.note()), report == null ? null : report.id(),
-					report == null ? null : report.number());
+			ReportView report = r.outcome() == Outcome.ANOMALY
+					? fileAnomaly(vendor, check.id(), asset, criterion, run, r, now) : null;
+			check.addResult(criterion, r.outcome(), blank(r.value()), blank(r.note()),
+					report == null ? null : report.id(), report == null ? null : report.number());
 		}
 		checks.save(check);
 		events.publishEvent(AuditEvent.by(vendor.organisation(), vendor.username(), vendor.id())
@@ -124,7 +140,8 @@ public class MaintenanceLog {
 
 	@Transactional(readOnly = true)
 	public CheckView check(Actor actor, UUID id) {
-		MaintenanceCheck check = checks.findById(id).filter(c -> c.organisation().equals(actor.organisation()))
+		MaintenanceCheck check = checks.findById(id)
+			.filter(c -> c.organisation().equals(actor.organisation()))
 			.orElseThrow(() -> new NotFoundException("check", id));
 		return check.view(assetName(actor, check.assetId()));
 	}
@@ -132,15 +149,20 @@ public class MaintenanceLog {
 	/** An asset's check runs, latest first. */
 	@Transactional(readOnly = true)
 	public PageOf<CheckView> history(Actor actor, UUID assetId, PageRequest page) {
-		AssetView asset = assets.find(actor.organisation(), assetId).orElseThrow(() -> new NotFoundException("asset", assetId));
+		AssetView asset = assets.find(actor.organisation(), assetId)
+			.orElseThrow(() -> new NotFoundException("asset", assetId));
 		List<UUID> ids = queries.historyPage(actor.organisation(), assetId, page);
-		Map<UUID, MaintenanceCheck> loaded = checks.findAllById(ids).stream()
+		Map<UUID, MaintenanceCheck> loaded = checks.findAllById(ids)
+			.stream()
 			.collect(Collectors.toMap(MaintenanceCheck::id, Function.identity()));
 		List<CheckView> items = ids.stream().map(id -> loaded.get(id).view(asset.name())).toList();
 		return new PageOf<>(items, page.page(), page.size(), queries.historyCount(actor.organisation(), assetId));
 	}
 
-	/** Every active criterion on every in-service asset it applies to whose check fell due before today. */
+	/**
+	 * Every active criterion on every in-service asset it applies to whose check fell due
+	 * before today.
+	 */
 	@Transactional(readOnly = true)
 	public List<OverdueCheck> overdue(Actor actor) {
 		LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
@@ -156,8 +178,8 @@ public class MaintenanceLog {
 				LocalDate lastOn = last.get(new MaintenanceQueries.Target(asset.id(), c.id()));
 				LocalDate due = CheckSchedule.dueOn(c.frequency(), lastOn, defined);
 				if (CheckSchedule.overdue(due, today)) {
-					overdue.add(new OverdueCheck(c.id(), c.name(), asset.id(), asset.name(), c.frequency(), c.vendorName(), lastOn, due,
-							due.until(today, java.time.temporal.ChronoUnit.DAYS)));
+					overdue.add(new OverdueCheck(c.id(), c.name(), asset.id(), asset.name(), c.frequency(),
+							c.vendorName(), lastOn, due, due.until(today, java.time.temporal.ChronoUnit.DAYS)));
 				}
 			}
 		}
@@ -185,7 +207,8 @@ public class MaintenanceLog {
 				problems.add(new FieldProblem(field + ".criterionId", "maintenance.criterion.duplicate"));
 			}
 			else if (!c.mayBeCheckedBy(vendor)) {
-				problems.add(new FieldProblem(field + ".criterionId", "maintenance.criterion.notAssigned", c.vendorName()));
+				problems
+					.add(new FieldProblem(field + ".criterionId", "maintenance.criterion.notAssigned", c.vendorName()));
 			}
 			if (r == null || r.outcome() == null) {
 				problems.add(new FieldProblem(field + ".outcome", "maintenance.outcome.required"));
@@ -197,17 +220,23 @@ public class MaintenanceLog {
 		}
 	}
 
-	/** The report an anomaly becomes; stored text is in Japanese, the organisation's working language. */
-	private ReportView fileAnomaly(Actor vendor, UUID checkId, AssetView asset, AnomalyCriterion c, CheckRun run, ResultInput r, Instant now) {
+	/**
+	 * The report an anomaly becomes; stored text is in Japanese, the organisation's
+	 * working language.
+	 */
+	private ReportView fileAnomaly(Actor vendor, UUID checkId, AssetView asset, AnomalyCriterion c, CheckRun run,
+			ResultInput r, Instant now) {
 		LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
 		Instant detected = run.checkedOn().equals(today) ? now : run.checkedOn().atStartOfDay(zone.zone()).toInstant();
 		String summary = text("maintenance.report.summary", c.name(), asset.name());
 		String description = text("maintenance.report.description", c.name(), c.checkedItem(), c.threshold(),
-				r.value() == null ? "-" : r.value().strip(), r.note() == null ? "-" : r.note().strip(), run.checkedOn(), c.vendorName());
-		ReportView report = desk.file(vendor, new ReportSubmission(detected, now, null, null, vendor.displayName(),
-				cut(c.vendorName() + " / " + vendor.username(), 200), null, null, null, cut(asset.name(), 500),
-				List.of(new AffectedPlaceInput(asset.id(), null)), "OTHER", Channel.VENDOR_MAINTENANCE, cut(summary, 200),
-				cut(description, 20000)));
+				r.value() == null ? "-" : r.value().strip(), r.note() == null ? "-" : r.note().strip(), run.checkedOn(),
+				c.vendorName());
+		ReportView report = desk.file(vendor,
+				new ReportSubmission(detected, now, null, null, vendor.displayName(),
+						cut(c.vendorName() + " / " + vendor.username(), 200), null, null, null, cut(asset.name(), 500),
+						List.of(new AffectedPlaceInput(asset.id(), null)), "OTHER", Channel.VENDOR_MAINTENANCE,
+						cut(summary, 200), cut(description, 20000)));
 		events.publishEvent(new AnomalyFound(vendor.organisation(), checkId, c.id(), asset.id(), report.id()));
 		events.publishEvent(AuditEvent.by(vendor.organisation(), vendor.username(), vendor.id())
 			.did("MAINTENANCE_ANOMALY")
@@ -245,4 +274,5 @@ public class MaintenanceLog {
 	private Instant now() {
 		return Instant.now(clock);
 	}
+
 }

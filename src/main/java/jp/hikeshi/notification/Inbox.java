@@ -21,14 +21,20 @@ import jp.hikeshi.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's notifications (newest first, read or not) and the kinds the user also takes by e-mail. */
+/**
+ * The signed-in user's notifications (newest first, read or not) and the kinds the user
+ * also takes by e-mail.
+ */
 @Service
 @Transactional
 public class Inbox {
 
 	private final NotificationRecords records;
+
 	private final NoticeTexts texts;
+
 	private final People people;
+
 	private final Clock clock;
 
 	Inbox(NotificationRecords records, NoticeTexts texts, People people, Clock clock) {
@@ -42,9 +48,11 @@ public class Inbox {
 	@Transactional(readOnly = true)
 	public PageOf<InboxNotice> mine(Actor by, Locale locale, PageRequest page) {
 		UUID org = by.organisation().value();
-		List<InboxNotice> items = records.page(org, by.id(), page.offset(), page.size()).stream()
-			.map(row -> new InboxNotice(row.id(), row.kind(), texts.text(row.kind(), texts.params(row.params()), locale),
-					row.link(), row.createdAt(), row.readAt() != null))
+		List<InboxNotice> items = records.page(org, by.id(), page.offset(), page.size())
+			.stream()
+			.map(row -> new InboxNotice(row.id(), row.kind(),
+					texts.text(row.kind(), texts.params(row.params()), locale), row.link(), row.createdAt(),
+					row.readAt() != null))
 			.toList();
 		return new PageOf<>(items, page.page(), page.size(), records.count(org, by.id()));
 	}
@@ -61,10 +69,14 @@ public class Inbox {
 		}
 	}
 
-	/** Where the notification leads, for opening it (and marking it read) from the list. */
+	/**
+	 * Where the notification leads, for opening it (and marking it read) from the list.
+	 */
 	public String open(Actor by, UUID id) {
 		markRead(by, id);
-		return records.find(by.organisation().value(), by.id(), id).map(NotificationRecords.Row::link).orElse("/notifications");
+		return records.find(by.organisation().value(), by.id(), id)
+			.map(NotificationRecords.Row::link)
+			.orElse("/notifications");
 	}
 
 	/** Marks all of the user's notifications read; returns how many were unread. */
@@ -99,4 +111,5 @@ public class Inbox {
 	public static List<NotificationKind> mailedKinds() {
 		return EnumSet.allOf(NotificationKind.class).stream().filter(NotificationKind::mailed).toList();
 	}
+
 }

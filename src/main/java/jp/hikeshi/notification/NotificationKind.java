@@ -3,11 +3,13 @@ package jp.hikeshi.notification;
 import java.util.List;
 
 /**
- * What a notification is about. Each kind names the parameters its message takes, in order: a name ending in
- * {@code Key} holds a message key, {@code due} an instant shown in the display zone, any other a text that may have an
- * English variant stored under {@code name.en}.
+ * What a notification is about. Each kind names the parameters its message takes, in
+ * order: a name ending in {@code Key} holds a message key, {@code due} an instant shown
+ * in the display zone, any other a text that may have an English variant stored under
+ * {@code name.en}.
  */
 public enum NotificationKind {
+
 	/** A report was filed (DET-1, DET-2); to the desk. */
 	REPORT_FILED(true, "number", "summary"),
 	/** A maintenance check found an anomaly (DET-2); to the desk. */
@@ -22,12 +24,19 @@ public enum NotificationKind {
 	TASK_OVERDUE(true, "incident", "title", "due"),
 	/** A task of an incident the reader commands is overdue (escalation). */
 	TASK_ESCALATED(true, "incident", "title", "due", "assignee"),
-	/** A legal deadline warns (REP-3, REP-5); mailed by the legal reminders, so in-app only here. */
+	/**
+	 * A legal deadline warns (REP-3, REP-5); mailed by the legal reminders, so in-app
+	 * only here.
+	 */
 	LEGAL_DEADLINE_WARN(false, "incident", "obligationKey", "due"),
-	/** A legal deadline passed (REP-3, REP-5); mailed by the legal reminders, so in-app only here. */
+	/**
+	 * A legal deadline passed (REP-3, REP-5); mailed by the legal reminders, so in-app
+	 * only here.
+	 */
 	LEGAL_DEADLINE_OVERDUE(false, "incident", "obligationKey", "due");
 
 	private final boolean mailed;
+
 	private final List<String> params;
 
 	NotificationKind(boolean mailed, String... params) {
@@ -35,7 +44,9 @@ public enum NotificationKind {
 		this.params = List.of(params);
 	}
 
-	/** Whether this module also sends the kind by e-mail (the reader may turn that off). */
+	/**
+	 * Whether this module also sends the kind by e-mail (the reader may turn that off).
+	 */
 	public boolean mailed() {
 		return mailed;
 	}
@@ -43,4 +54,5 @@ public enum NotificationKind {
 	public List<String> params() {
 		return params;
 	}
+
 }

@@ -1,5 +1,7 @@
 package jp.hikeshi.playbook;
 
-/** A playbook version written out as a YAML document, with the file name to save it under. */
+/**
+ * A playbook version written out as a YAML document, with the file name to save it under.
+ */
 public record PlaybookExport(String fileName, String yaml) {
 }

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The playbook library backed by the database: reading versions, importing and editing (each stores a new,
- * immutable version), retiring and restoring, exporting as YAML. Administrators write; every write is audited.
+ * The playbook library backed by the database: reading versions, importing and editing
+ * (each stores a new, immutable version), retiring and restoring, exporting as YAML.
+ * Administrators write; every write is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,10 +43,17 @@ public class Playbooks implements PlaybookLibrary {
 	private static final int CACHE_LIMIT = 2000;
 
 	private final PlaybookRecords records;
+
 	private final Categories categories;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
-	/** Parsed documents by version id; versions never change, so an entry never goes stale. */
+
+	/**
+	 * Parsed documents by version id; versions never change, so an entry never goes
+	 * stale.
+	 */
 	private final Map<UUID, PlaybookDocument> parsed = new ConcurrentHashMap<>();
 
 	Playbooks(PlaybookRecords records, Categories categories, ApplicationEventPublisher events, Clock clock) {
@@ -92,7 +100,10 @@ public class Playbooks implements PlaybookLibrary {
 			.toList();
 	}
 
-	/** The text of a version as it was stored (YAML, comments kept), for editing and export. */
+	/**
+	 * The text of a version as it was stored (YAML, comments kept), for editing and
+	 * export.
+	 */
 	public String source(OrganisationId organisation, String code, Integer version) {
 		return row(organisation, code, version).source();
 	}
@@ -104,8 +115,8 @@ public class Playbooks implements PlaybookLibrary {
 	}
 
 	/**
-	 * Stores a document: a new playbook if its code is new, else the next version of that playbook. A document with
-	 * any fault is rejected whole and changes nothing.
+	 * Stores a document: a new playbook if its code is new, else the next version of that
+	 * playbook. A document with any fault is rejected whole and changes nothing.
 	 */
 	@Transactional
 	public PlaybookVersion importDocument(Actor by, String text) {
@@ -114,7 +125,10 @@ public class Playbooks implements PlaybookLibrary {
 		return store(by, doc, storedText(text, doc), null);
 	}
 
-	/** Stores an edited document as the next version of {@code code}; {@code basedOn} is the version the editor read. */
+	/**
+	 * Stores an edited document as the next version of {@code code}; {@code basedOn} is
+	 * the version the editor read.
+	 */
 	@Transactional
 	public PlaybookVersion edit(Actor by, String code, String text, Integer basedOn) {
 		requireAdmin(by);
@@ -129,7 +143,8 @@ public class Playbooks implements PlaybookLibrary {
 	@Transactional
 	public void retire(Actor by, String code) {
 		requireAdmin(by);
-		PlaybookVersion latest = newest(by.organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
+		PlaybookVersion latest = newest(by.organisation(), code)
+			.orElseThrow(() -> new NotFoundException("playbook", code));
 		if (records.retire(by.organisation(), code, now())) {
 			audit(by, "PLAYBOOK_RETIRED", code, latest.title(), latest.version(), latest.title().ja());
 		}
@@ -138,16 +153,18 @@ public class Playbooks implements PlaybookLibrary {
 	@Transactional
 	public void restore(Actor by, String code) {
 		requireAdmin(by);
-		PlaybookVersion latest = newest(by.organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
+		PlaybookVersion latest = newest(by.organisation(), code)
+			.orElseThrow(() -> new NotFoundException("playbook", code));
 		if (records.restore(by.organisation(), code)) {
 			audit(by, "PLAYBOOK_RESTORED", code, latest.title(), latest.version(), latest.title().ja());
 		}
 	}
 
 	/**
-	 * Stores a shipped playbook for an organisation unless a playbook with its code exists; true when stored. A shipped
-	 * playbook the organisation never edited (its latest version installed by the system, not retired) gets the shipped
-	 * text as its next version when that text changed.
+	 * Stores a shipped playbook for an organisation unless a playbook with its code
+	 * exists; true when stored. A shipped playbook the organisation never edited (its
+	 * latest version installed by the system, not retired) gets the shipped text as its
+	 * next version when that text changed.
 	 */
 	@Transactional
 	public boolean installIfAbsent(OrganisationId organisation, String text) {
@@ -157,9 +174,14 @@ public class Playbooks implements PlaybookLibrary {
 		}
 		UUID id = UUID.randomUUID();
 		records.insertVersion(organisation, id, doc, 1, text, now(), AuditEvent.SYSTEM);
-		events.publishEvent(AuditEvent.bySystem(organisation).did("PLAYBOOK_INSTALLED").on("PLAYBOOK", doc.code())
-			.with("title", doc.title().ja()).with("title_en", doc.title().en()).with("version", 1)
-			.summary("v1 " + doc.title().ja()).at(now()));
+		events.publishEvent(AuditEvent.bySystem(organisation)
+			.did("PLAYBOOK_INSTALLED")
+			.on("PLAYBOOK", doc.code())
+			.with("title", doc.title().ja())
+			.with("title_en", doc.title().en())
+			.with("version", 1)
+			.summary("v1 " + doc.title().ja())
+			.at(now()));
 		return true;
 	}
 
@@ -171,9 +193,14 @@ public class Playbooks implements PlaybookLibrary {
 		}
 		int version = latest.version() + 1;
 		records.insertVersion(organisation, UUID.randomUUID(), doc, version, text, now(), AuditEvent.SYSTEM);
-		events.publishEvent(AuditEvent.bySystem(organisation).did("PLAYBOOK_UPGRADED").on("PLAYBOOK", doc.code())
-			.with("title", doc.title().ja()).with("title_en", doc.title().en()).with("version", version)
-			.summary("v" + version + " " + doc.title().ja()).at(now()));
+		events.publishEvent(AuditEvent.bySystem(organisation)
+			.did("PLAYBOOK_UPGRADED")
+			.on("PLAYBOOK", doc.code())
+			.with("title", doc.title().ja())
+			.with("title_en", doc.title().en())
+			.with("version", version)
+			.summary("v" + version + " " + doc.title().ja())
+			.at(now()));
 		return true;
 	}
 
@@ -186,8 +213,8 @@ public class Playbooks implements PlaybookLibrary {
 		else {
 			int current = records.latestNumber(org, doc.code()).orElseThrow();
 			if ((basedOn != null && basedOn != current) || !records.advance(org, doc.code(), current)) {
-				throw new OptimisticLockingFailureException("playbook " + doc.code() + " changed since version "
-						+ (basedOn == null ? current : basedOn));
+				throw new OptimisticLockingFailureException(
+						"playbook " + doc.code() + " changed since version " + (basedOn == null ? current : basedOn));
 			}
 			version = current + 1;
 		}
@@ -199,10 +226,14 @@ public class Playbooks implements PlaybookLibrary {
 		return version(org, id).orElseThrow();
 	}
 
-	/** YAML is kept as written, with its comments; JSON is stored as the equivalent YAML so exports are YAML. */
+	/**
+	 * YAML is kept as written, with its comments; JSON is stored as the equivalent YAML
+	 * so exports are YAML.
+	 */
 	private static String storedText(String text, PlaybookDocument doc) {
 		String trimmed = text.replace("\r\n", "\n").strip();
-		String stored = trimmed.startsWith("{") || trimmed.startsWith("\uFEFF{") ? PlaybookWriter.yaml(doc) : trimmed + "\n";
+		String stored = trimmed.startsWith("{") || trimmed.startsWith("\uFEFF{") ? PlaybookWriter.yaml(doc)
+				: trimmed + "\n";
 		if (stored.length() > PlaybookRecords.MAX_SOURCE) {
 			throw new RejectedInputException("document", "playbook.error.tooLarge", PlaybookReader.MAX_CHARS);
 		}
@@ -239,12 +270,18 @@ public class Playbooks implements PlaybookLibrary {
 	}
 
 	private void audit(Actor by, String action, String objectId, Bilingual title, int version, String summary) {
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did(action).on("PLAYBOOK", objectId)
-			.with("title", title.ja()).with("title_en", title.en()).with("version", version)
-			.summary(summary).at(now()));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did(action)
+			.on("PLAYBOOK", objectId)
+			.with("title", title.ja())
+			.with("title_en", title.en())
+			.with("version", version)
+			.summary(summary)
+			.at(now()));
 	}
 
 	private Instant now() {
 		return Instant.now(clock);
 	}
+
 }

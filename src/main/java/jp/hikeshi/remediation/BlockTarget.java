@@ -8,19 +8,29 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a filter or block names, each type with the syntax it must have: a wrong value in a firewall rule blocks
- * nothing (or the wrong thing), so it is refused before anyone is asked to apply it.
+ * What a filter or block names, each type with the syntax it must have: a wrong value in
+ * a firewall rule blocks nothing (or the wrong thing), so it is refused before anyone is
+ * asked to apply it.
  */
 public enum BlockTarget {
+
 	IP, CIDR, DOMAIN, URL, EMAIL, HASH, ACCOUNT;
 
 	private static final Pattern IPV4_PART = Pattern.compile("0|[1-9][0-9]{0,2}");
+
 	private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
+
 	private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-	private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+
+	private static final Pattern LOCAL_PART = Pattern
+		.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+
 	private static final Pattern HASH_HEX = Pattern.compile("[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}");
 
-	/** The value as it is stored (trimmed; domains, hashes and addresses in lower case), or empty when it is not valid. */
+	/**
+	 * The value as it is stored (trimmed; domains, hashes and addresses in lower case),
+	 * or empty when it is not valid.
+	 */
 	public Optional<String> normalise(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();
@@ -57,7 +67,10 @@ public enum BlockTarget {
 		return true;
 	}
 
-	/** RFC 4291 text forms, with at most one "::" and an optional embedded IPv4 address at the end; no zone. */
+	/**
+	 * RFC 4291 text forms, with at most one "::" and an optional embedded IPv4 address at
+	 * the end; no zone.
+	 */
 	static boolean ipv6(String value) {
 		if (value.length() < 2 || value.length() > 45 || !value.contains(":")) {
 			return false;
@@ -66,7 +79,8 @@ public enum BlockTarget {
 		if (gap >= 0 && value.indexOf("::", gap + 1) >= 0) {
 			return false;
 		}
-		String[] halves = gap >= 0 ? new String[] { value.substring(0, gap), value.substring(gap + 2) } : new String[] { value };
+		String[] halves = gap >= 0 ? new String[] { value.substring(0, gap), value.substring(gap + 2) }
+				: new String[] { value };
 		int groups = 0;
 		for (int h = 0; h < halves.length; h++) {
 			if (halves[h].isEmpty()) {
@@ -106,7 +120,10 @@ public enum BlockTarget {
 		return ipv4(address) ? bits <= 32 : ipv6(address) && bits <= 128;
 	}
 
-	/** A host name with at least two labels (internationalised names allowed); a leading "*." when blocking subdomains. */
+	/**
+	 * A host name with at least two labels (internationalised names allowed); a leading
+	 * "*." when blocking subdomains.
+	 */
 	static boolean domain(String value, boolean wildcard) {
 		String name = wildcard && value.startsWith("*.") ? value.substring(2) : value;
 		if (name.endsWith(".")) {
@@ -141,7 +158,8 @@ public enum BlockTarget {
 		try {
 			URI uri = new URI(value);
 			String scheme = uri.getScheme();
-			if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getRawAuthority() == null) {
+			if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					|| uri.getRawAuthority() == null) {
 				return false;
 			}
 			String host = uri.getHost();
@@ -165,4 +183,5 @@ public enum BlockTarget {
 		}
 		return LOCAL_PART.matcher(value.substring(0, at)).matches() && domain(value.substring(at + 1), false);
 	}
+
 }

@@ -26,21 +26,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * First aid on an incident (RES-3): requests containment actions, moves them through their life cycle with who and
- * when for every step, and marks the incident contained when {@link RemediationPolicies#contained} says so.
+ * First aid on an incident (RES-3): requests containment actions, moves them through
+ * their life cycle with who and when for every step, and marks the incident contained
+ * when {@link RemediationPolicies#contained} says so.
  */
 @Service
 @Transactional
 public class ContainmentDesk {
 
 	private final ContainmentActions actions;
+
 	private final IncidentQueries incidents;
+
 	private final AssetCatalog assets;
+
 	private final IncidentFollowUp followUp;
+
 	private final ApplicationEventPublisher events;
 
-	ContainmentDesk(ContainmentActions actions, IncidentQueries incidents, AssetCatalog assets, IncidentFollowUp followUp,
-			ApplicationEventPublisher events) {
+	ContainmentDesk(ContainmentActions actions, IncidentQueries incidents, AssetCatalog assets,
+			IncidentFollowUp followUp, ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.incidents = incidents;
 		this.assets = assets;
@@ -52,10 +57,11 @@ public class ContainmentDesk {
 		incidents.get(by, incidentId);
 		Permission.CHANGE.demand(by);
 		Instant now = followUp.now();
-		ContainmentAction action = actions.save(ContainmentAction.request(by.organisation(), incidentId, details(by, input),
-				by, now, blank(input.note())));
+		ContainmentAction action = actions.save(ContainmentAction.request(by.organisation(), incidentId,
+				details(by, input), by, now, blank(input.note())));
 		followUp.record(by, now, incidentId, "CONTAINMENT_REQUESTED", "CONTAINMENT", action.id(), action.label(),
-				"remediation.log.containment", l -> followUp.containmentArgs(action.view(), ContainmentStep.REQUESTED, l));
+				"remediation.log.containment",
+				l -> followUp.containmentArgs(action.view(), ContainmentStep.REQUESTED, l));
 		events.publishEvent(new ContainmentChanged(by.organisation(), incidentId, action.id(), action.view().kind(),
 				ContainmentStep.REQUESTED));
 		return action.view();
@@ -65,14 +71,21 @@ public class ContainmentDesk {
 	public List<ContainmentView> forIncident(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
 		return actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), incidentId)
-			.stream().map(ContainmentAction::view).toList();
+			.stream()
+			.map(ContainmentAction::view)
+			.toList();
 	}
 
-	/** The steps the incident's containment actions stand at, each once (for rules that need no more). */
+	/**
+	 * The steps the incident's containment actions stand at, each once (for rules that
+	 * need no more).
+	 */
 	@Transactional(readOnly = true)
 	public Set<ContainmentStep> stepsReached(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
-		return actions.currentSteps(by.organisation().value(), incidentId).stream().map(ContainmentStep::valueOf)
+		return actions.currentSteps(by.organisation().value(), incidentId)
+			.stream()
+			.map(ContainmentStep::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ContainmentStep.class)));
 	}
 
@@ -81,42 +94,55 @@ public class ContainmentDesk {
 		return load(by, id).view();
 	}
 
-	/** Takes the next step on the version the caller read; an illegal step is refused, a stale version too. */
+	/**
+	 * Takes the next step on the version the caller read; an illegal step is refused, a
+	 * stale version too.
+	 */
 	public ContainmentView step(Actor by, UUID id, StepChange change) {
 		ContainmentAction action = load(by, id);
 		Permission.CHANGE.demand(by);
 		if (change.version() == null || change.version() != action.version()) {
-			throw new OptimisticLockingFailureException("containment action " + id + " is at version " + action.version()
-					+ ", the change was made on " + change.version());
+			throw new OptimisticLockingFailureException("containment action " + id + " is at version "
+					+ action.version() + ", the change was made on " + change.version());
 		}
 		Instant now = followUp.now();
 		Instant at = followUp.when(change.at(), now);
 		action.moveTo(change.step(), at, by, blank(change.note()));
 		ContainmentAction saved = actions.save(action);
 		followUp.record(by, now, saved.incidentId(), "CONTAINMENT_" + change.step().name(), "CONTAINMENT", saved.id(),
-				saved.label(), "remediation.log.containment", l -> followUp.containmentArgs(saved.view(), change.step(), l));
-		events.publishEvent(new ContainmentChanged(by.organisation(), saved.incidentId(), saved.id(), saved.view().kind(),
-				change.step()));
-		List<ContainmentAction> all = actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
-				saved.incidentId());
+				saved.label(), "remediation.log.containment",
+				l -> followUp.containmentArgs(saved.view(), change.step(), l));
+		events.publishEvent(new ContainmentChanged(by.organisation(), saved.incidentId(), saved.id(),
+				saved.view().kind(), change.step()));
+		List<ContainmentAction> all = actions
+			.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), saved.incidentId());
 		if (RemediationPolicies.contained(all.stream()
-			.map(a -> new RemediationPolicies.ActionState(a.currentStep(), a.everVerified())).toList())) {
-			// a cancelled request contains nothing: the incident was contained when the last measure was confirmed
+			.map(a -> new RemediationPolicies.ActionState(a.currentStep(), a.everVerified()))
+			.toList())) {
+			// a cancelled request contains nothing: the incident was contained when the
+			// last measure was confirmed
 			Instant containedAt = change.step() != ContainmentStep.CANCELLED ? at
-					: all.stream().map(ContainmentAction::verifiedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(at);
+					: all.stream()
+						.map(ContainmentAction::verifiedAt)
+						.filter(Objects::nonNull)
+						.max(Instant::compareTo)
+						.orElse(at);
 			followUp.markContained(by, saved.incidentId(), containedAt);
 		}
 		return saved.view();
 	}
 
 	private ContainmentAction load(Actor by, UUID id) {
-		ContainmentAction action = actions.findById(id).filter(a -> a.organisation().equals(by.organisation()))
+		ContainmentAction action = actions.findById(id)
+			.filter(a -> a.organisation().equals(by.organisation()))
 			.orElseThrow(() -> new NotFoundException("containment action", id));
 		incidents.get(by, action.incidentId());
 		return action;
 	}
 
-	/** Checks what the action names against its kind and keeps only what belongs to it. */
+	/**
+	 * Checks what the action names against its kind and keeps only what belongs to it.
+	 */
 	private ContainmentAction.Details details(Actor by, NewContainmentAction in) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String description = blank(in.description());
@@ -126,7 +152,8 @@ public class ContainmentDesk {
 				if (in.deviceAssetId() != null) {
 					AssetView asset = assets.find(by.organisation(), in.deviceAssetId()).orElse(null);
 					if (asset == null) {
-						problems.add(new FieldProblem("deviceAssetId", "containment.device.unknown", in.deviceAssetId()));
+						problems
+							.add(new FieldProblem("deviceAssetId", "containment.device.unknown", in.deviceAssetId()));
 					}
 					else {
 						device = asset.name();
@@ -138,8 +165,8 @@ public class ContainmentDesk {
 				if (blank(in.askedWhom()) == null) {
 					problems.add(new FieldProblem("askedWhom", "containment.askedWhom.required"));
 				}
-				yield new ContainmentAction.Details(in.kind(), description, in.deviceAssetId(), device, blank(in.askedWhom()),
-						null, null, null, null);
+				yield new ContainmentAction.Details(in.kind(), description, in.deviceAssetId(), device,
+						blank(in.askedWhom()), null, null, null, null);
 			}
 			case FILTER_BLOCK -> {
 				String value = null;
@@ -178,4 +205,5 @@ public class ContainmentDesk {
 	static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

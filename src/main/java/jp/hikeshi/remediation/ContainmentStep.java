@@ -3,10 +3,12 @@ package jp.hikeshi.remediation;
 import java.util.Set;
 
 /**
- * The life cycle of a containment action: requested → applied → verified → lifted; a request not yet applied may
- * be cancelled, and a measure in place (applied or verified) may be lifted.
+ * The life cycle of a containment action: requested → applied → verified → lifted; a
+ * request not yet applied may be cancelled, and a measure in place (applied or verified)
+ * may be lifted.
  */
 public enum ContainmentStep {
+
 	REQUESTED, APPLIED, VERIFIED, LIFTED, CANCELLED;
 
 	/** The steps that may follow this one. */
@@ -27,4 +29,5 @@ public enum ContainmentStep {
 	public boolean pending() {
 		return this == REQUESTED || this == APPLIED;
 	}
+
 }

@@ -22,21 +22,30 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What every containment or recovery write does besides itself: the audit entry, a line in the incident's handling
- * log (in both languages, as the log is shared), and marking the incident contained or recovered through the
- * incident desk when the policies say so — never over a time already set, by hand or before.
+ * What every containment or recovery write does besides itself: the audit entry, a line
+ * in the incident's handling log (in both languages, as the log is shared), and marking
+ * the incident contained or recovered through the incident desk when the policies say so
+ * — never over a time already set, by hand or before.
  */
 @Component
 class IncidentFollowUp {
 
-	/** Clocks of phones and PCs drift; a step this far ahead of the server is still accepted. */
+	/**
+	 * Clocks of phones and PCs drift; a step this far ahead of the server is still
+	 * accepted.
+	 */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final IncidentQueries incidents;
+
 	private final IncidentCommands incidentCommands;
+
 	private final IncidentTimeline timeline;
+
 	private final MessageSource messages;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	IncidentFollowUp(IncidentQueries incidents, IncidentCommands incidentCommands, IncidentTimeline timeline,
@@ -53,7 +62,10 @@ class IncidentFollowUp {
 		return Instant.now(clock);
 	}
 
-	/** When a step happened: now, or an earlier time the caller gives (never in the future). */
+	/**
+	 * When a step happened: now, or an earlier time the caller gives (never in the
+	 * future).
+	 */
 	Instant when(Instant given, Instant now) {
 		if (given == null) {
 			return now;
@@ -91,20 +103,25 @@ class IncidentFollowUp {
 	}
 
 	/**
-	 * A containment action in words: its kind, what it names (device, target or cause) and the given step. Static so
-	 * that the closing guard, which the incident desk itself needs, can use it without depending on this component.
+	 * A containment action in words: its kind, what it names (device, target or cause)
+	 * and the given step. Static so that the closing guard, which the incident desk
+	 * itself needs, can use it without depending on this component.
 	 */
 	static Object[] containmentArgs(MessageSource messages, ContainmentView v, ContainmentStep step, Locale locale) {
 		String what = switch (v.kind()) {
 			case ISOLATE_DEVICE -> v.deviceName();
-			case FILTER_BLOCK -> label(messages, "containment.target." + v.targetType(), locale) + " " + v.targetValue();
+			case FILTER_BLOCK ->
+				label(messages, "containment.target." + v.targetType(), locale) + " " + v.targetValue();
 			case REMOVE_CAUSE -> v.description();
 		};
 		return new Object[] { label(messages, "containment.kind." + v.kind(), locale), what,
 				label(messages, "containment.step." + step, locale) };
 	}
 
-	/** RES-3: sets the incident's contained time (and state) once, from the step that made it contained. */
+	/**
+	 * RES-3: sets the incident's contained time (and state) once, from the step that made
+	 * it contained.
+	 */
 	void markContained(Actor by, UUID incidentId, Instant at) {
 		IncidentView incident = incidents.get(by, incidentId);
 		if (incident.containedAt() == null) {
@@ -113,7 +130,10 @@ class IncidentFollowUp {
 		}
 	}
 
-	/** RES-4: sets the incident's recovered time (and state) once, from the check that found the last item working. */
+	/**
+	 * RES-4: sets the incident's recovered time (and state) once, from the check that
+	 * found the last item working.
+	 */
 	void markRecovered(Actor by, UUID incidentId, Instant at) {
 		IncidentView incident = incidents.get(by, incidentId);
 		if (incident.recoveredAt() == null) {
@@ -121,4 +141,5 @@ class IncidentFollowUp {
 					IncidentChanges.version(incident.version()).withTimes(null, null, null, null, at, null));
 		}
 	}
+
 }

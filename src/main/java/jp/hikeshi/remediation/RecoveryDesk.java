@@ -30,20 +30,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recovery of an incident (RES-4): plans recovery items per asset or service, records who restored each, when and
- * how, and the check that it works normally; marks the incident recovered when {@link RemediationPolicies#recovered}
- * says so.
+ * Recovery of an incident (RES-4): plans recovery items per asset or service, records who
+ * restored each, when and how, and the check that it works normally; marks the incident
+ * recovered when {@link RemediationPolicies#recovered} says so.
  */
 @Service
 @Transactional
 public class RecoveryDesk {
 
 	private final RecoveryItems items;
+
 	private final IncidentQueries incidents;
+
 	private final AssetCatalog assets;
+
 	private final People people;
+
 	private final Vendors vendors;
+
 	private final IncidentFollowUp followUp;
+
 	private final ApplicationEventPublisher events;
 
 	RecoveryDesk(RecoveryItems items, IncidentQueries incidents, AssetCatalog assets, People people, Vendors vendors,
@@ -70,12 +76,15 @@ public class RecoveryDesk {
 			throw new RejectedInputException("serviceName", "recovery.target.required");
 		}
 		Instant now = followUp.now();
-		RecoveryItem item = items.save(RecoveryItem.plan(by.organisation(), incidentId, input.assetId(), target,
-				input.description().strip(), restorer(by, input.restoredByUserId(), input.restoredByVendorId(), input.restoredByVendor()), input.method(),
-				ContainmentDesk.blank(input.methodDetail()), by, now, ContainmentDesk.blank(input.note())));
+		RecoveryItem item = items
+			.save(RecoveryItem.plan(by.organisation(), incidentId, input.assetId(), target, input.description().strip(),
+					restorer(by, input.restoredByUserId(), input.restoredByVendorId(), input.restoredByVendor()),
+					input.method(), ContainmentDesk.blank(input.methodDetail()), by, now,
+					ContainmentDesk.blank(input.note())));
 		followUp.record(by, now, incidentId, "RECOVERY_PLANNED", "RECOVERY", item.id(), item.label(),
 				"remediation.log.recovery", l -> args(item, RecoveryStage.PLANNED, null, null, l));
-		events.publishEvent(new RecoveryChanged(by.organisation(), incidentId, item.id(), RecoveryStage.PLANNED, item.version() + 1));
+		events.publishEvent(new RecoveryChanged(by.organisation(), incidentId, item.id(), RecoveryStage.PLANNED,
+				item.version() + 1));
 		return item.view();
 	}
 
@@ -83,14 +92,21 @@ public class RecoveryDesk {
 	public List<RecoveryView> forIncident(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
 		return items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(), incidentId)
-			.stream().map(RecoveryItem::view).toList();
+			.stream()
+			.map(RecoveryItem::view)
+			.toList();
 	}
 
-	/** The stages the incident's recovery items stand at, each once (for rules that need no more). */
+	/**
+	 * The stages the incident's recovery items stand at, each once (for rules that need
+	 * no more).
+	 */
 	@Transactional(readOnly = true)
 	public Set<RecoveryStage> stagesReached(Actor by, UUID incidentId) {
 		incidents.get(by, incidentId);
-		return items.stages(by.organisation().value(), incidentId).stream().map(RecoveryStage::valueOf)
+		return items.stages(by.organisation().value(), incidentId)
+			.stream()
+			.map(RecoveryStage::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(RecoveryStage.class)));
 	}
 
@@ -100,8 +116,9 @@ public class RecoveryDesk {
 	}
 
 	/**
-	 * Moves the item on, on the version the caller read; a check found NOT_OK sends it back to in progress, and
-	 * CANCELLED (with the reason as note) takes an item added by mistake out of the count.
+	 * Moves the item on, on the version the caller read; a check found NOT_OK sends it
+	 * back to in progress, and CANCELLED (with the reason as note) takes an item added by
+	 * mistake out of the count.
 	 */
 	public RecoveryView step(Actor by, UUID id, RecoveryChange change) {
 		RecoveryItem item = load(by, id);
@@ -114,7 +131,8 @@ public class RecoveryDesk {
 		Instant at = followUp.when(change.at(), now);
 		String note = ContainmentDesk.blank(change.note());
 		if (change.step() != RecoveryStage.CANCELLED) {
-			item.describeWork(restorer(by, change.restoredByUserId(), change.restoredByVendorId(), change.restoredByVendor()),
+			item.describeWork(
+					restorer(by, change.restoredByUserId(), change.restoredByVendorId(), change.restoredByVendor()),
 					change.method(), ContainmentDesk.blank(change.methodDetail()));
 		}
 		switch (change.step()) {
@@ -125,33 +143,42 @@ public class RecoveryDesk {
 			case PLANNED -> throw new RejectedInputException("step", "recovery.step.planned");
 		}
 		RecoveryItem saved = items.save(item);
-		String action = change.step() == RecoveryStage.VERIFIED ? "RECOVERY_VERIFIED_" + change.result() : "RECOVERY_" + change.step();
+		String action = change.step() == RecoveryStage.VERIFIED ? "RECOVERY_VERIFIED_" + change.result()
+				: "RECOVERY_" + change.step();
 		followUp.record(by, now, saved.incidentId(), action, "RECOVERY", saved.id(), saved.label(),
 				switch (change.step()) {
 					case VERIFIED -> "remediation.log.verification";
 					case CANCELLED -> "remediation.log.recoveryCancelled";
 					default -> "remediation.log.recovery";
 				}, l -> args(saved, change.step(), change.result(), note, l));
-		events.publishEvent(new RecoveryChanged(by.organisation(), saved.incidentId(), saved.id(), saved.stage(), saved.version() + 1));
+		events.publishEvent(new RecoveryChanged(by.organisation(), saved.incidentId(), saved.id(), saved.stage(),
+				saved.version() + 1));
 		List<RecoveryItem> all = items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(by.organisation().value(),
 				saved.incidentId());
 		if (RemediationPolicies.recovered(all.stream().map(RecoveryItem::stage).toList())) {
-			// a cancellation recovers nothing: the incident was recovered when the last check found things working
+			// a cancellation recovers nothing: the incident was recovered when the last
+			// check found things working
 			Instant recoveredAt = change.step() != RecoveryStage.CANCELLED ? at
-					: all.stream().map(RecoveryItem::verifiedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(at);
+					: all.stream()
+						.map(RecoveryItem::verifiedAt)
+						.filter(Objects::nonNull)
+						.max(Instant::compareTo)
+						.orElse(at);
 			followUp.markRecovered(by, saved.incidentId(), recoveredAt);
 		}
 		return saved.view();
 	}
 
-	private Object[] args(RecoveryItem item, RecoveryStage stage, VerificationResult result, String note, Locale locale) {
+	private Object[] args(RecoveryItem item, RecoveryStage stage, VerificationResult result, String note,
+			Locale locale) {
 		return new Object[] { item.label(), followUp.label("recovery.stage." + stage, locale),
 				result == null ? "" : followUp.label("recovery.result." + result, locale), note == null ? "" : note };
 	}
 
 	/**
-	 * A user of the organisation (any role) by id, a vendor of the directory by id, or a vendor by name; the first
-	 * given in that order wins. An id that names nobody of the organisation is refused.
+	 * A user of the organisation (any role) by id, a vendor of the directory by id, or a
+	 * vendor by name; the first given in that order wins. An id that names nobody of the
+	 * organisation is refused.
 	 */
 	private RecoveryItem.Restorer restorer(Actor by, UUID userId, UUID vendorId, String vendor) {
 		if (userId != null) {
@@ -161,7 +188,8 @@ public class RecoveryDesk {
 		}
 		if (vendorId != null) {
 			VendorRef ref = vendors.find(by.organisation(), vendorId)
-				.orElseThrow(() -> new RejectedInputException("restoredByVendorId", "recovery.vendor.unknown", vendorId));
+				.orElseThrow(
+						() -> new RejectedInputException("restoredByVendorId", "recovery.vendor.unknown", vendorId));
 			return new RecoveryItem.Restorer(RestorerKind.VENDOR, null, ref.id(), ref.name());
 		}
 		String name = ContainmentDesk.blank(vendor);
@@ -169,9 +197,11 @@ public class RecoveryDesk {
 	}
 
 	private RecoveryItem load(Actor by, UUID id) {
-		RecoveryItem item = items.findById(id).filter(i -> i.organisation().equals(by.organisation()))
+		RecoveryItem item = items.findById(id)
+			.filter(i -> i.organisation().equals(by.organisation()))
 			.orElseThrow(() -> new NotFoundException("recovery item", id));
 		incidents.get(by, item.incidentId());
 		return item;
 	}
+
 }

@@ -1,11 +1,13 @@
 package jp.hikeshi.remediation;
 
 /**
- * The life cycle of a recovery item: planned → in progress → restored → verified; a verification that finds the
- * system not working normally sends the item back to in progress. An item added by mistake may be cancelled, with a
- * reason, from any stage before verified; a cancelled item no longer counts (see {@link RemediationPolicies}).
+ * The life cycle of a recovery item: planned → in progress → restored → verified; a
+ * verification that finds the system not working normally sends the item back to in
+ * progress. An item added by mistake may be cancelled, with a reason, from any stage
+ * before verified; a cancelled item no longer counts (see {@link RemediationPolicies}).
  */
 public enum RecoveryStage {
+
 	PLANNED, IN_PROGRESS, RESTORED, VERIFIED, CANCELLED;
 
 	/** The stage a step may be requested from: the one just before it. */
@@ -29,8 +31,12 @@ public enum RecoveryStage {
 		};
 	}
 
-	/** Whether the item may still be cancelled: it is neither verified nor cancelled already. */
+	/**
+	 * Whether the item may still be cancelled: it is neither verified nor cancelled
+	 * already.
+	 */
 	public boolean cancellable() {
 		return this != VERIFIED && this != CANCELLED;
 	}
+
 }

@@ -16,15 +16,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an incident open while first aid or recovery is unfinished (RES-3, RES-4): a containment action still only
- * requested or applied, or a recovery item neither verified OK nor cancelled ({@link RemediationPolicies#blocksClosing}).
- * Each open one is named in the reader's language (ja or en) with the stage it is stuck at.
+ * Keeps an incident open while first aid or recovery is unfinished (RES-3, RES-4): a
+ * containment action still only requested or applied, or a recovery item neither verified
+ * OK nor cancelled ({@link RemediationPolicies#blocksClosing}). Each open one is named in
+ * the reader's language (ja or en) with the stage it is stuck at.
  */
 @Component
 class RemediationClosingGuard implements ClosingGuard {
 
 	private final ContainmentActions actions;
+
 	private final RecoveryItems items;
+
 	private final MessageSource messages;
 
 	RemediationClosingGuard(ContainmentActions actions, RecoveryItems items, MessageSource messages) {
@@ -38,15 +41,23 @@ class RemediationClosingGuard implements ClosingGuard {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<OpenItem> open = new ArrayList<>();
 		String page = "/incidents/" + incidentId + "/remediation";
-		actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(organisation.value(), incidentId).stream()
+		actions.findByOrganisationIdAndIncidentIdOrderByCreatedAt(organisation.value(), incidentId)
+			.stream()
 			.filter(a -> RemediationPolicies.blocksClosing(a.currentStep()))
 			.map(ContainmentAction::view)
-			.forEach(v -> open.add(new OpenItem("CONTAINMENT", messages.getMessage("remediation.open.containment",
-					IncidentFollowUp.containmentArgs(messages, v, v.step(), locale), locale), page)));
-		items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(organisation.value(), incidentId).stream()
+			.forEach(
+					v -> open
+						.add(new OpenItem("CONTAINMENT",
+								messages.getMessage("remediation.open.containment",
+										IncidentFollowUp.containmentArgs(messages, v, v.step(), locale), locale),
+								page)));
+		items.findByOrganisationIdAndIncidentIdOrderByCreatedAt(organisation.value(), incidentId)
+			.stream()
 			.filter(i -> RemediationPolicies.blocksClosing(i.stage()))
 			.forEach(i -> open.add(new OpenItem("RECOVERY", messages.getMessage("remediation.open.recovery",
-					new Object[] { i.label(), IncidentFollowUp.label(messages, "recovery.stage." + i.stage(), locale) }, locale), page)));
+					new Object[] { i.label(), IncidentFollowUp.label(messages, "recovery.stage." + i.stage(), locale) },
+					locale), page)));
 		return open;
 	}
+
 }

@@ -2,13 +2,20 @@ package jp.hikeshi.remediation;
 
 import java.util.List;
 
-/** A step that does not follow from where the action or item stands; answered with 409 and the steps that may follow. */
+/**
+ * A step that does not follow from where the action or item stands; answered with 409 and
+ * the steps that may follow.
+ */
 public class StepRefusedException extends RuntimeException {
 
 	private final String messageKey;
+
 	private final String labelPrefix;
+
 	private final String from;
+
 	private final String to;
+
 	private final List<String> allowed;
 
 	/** {@code labelPrefix} + a step's name is the message key of the step's label. */
@@ -40,4 +47,5 @@ public class StepRefusedException extends RuntimeException {
 	public List<String> allowed() {
 		return allowed;
 	}
+
 }

@@ -3,7 +3,10 @@ package jp.hikeshi.reporting;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The outcome of {@link AppiThresholds}: whether the PPC report and notice to persons are required, and why. */
+/**
+ * The outcome of {@link AppiThresholds}: whether the PPC report and notice to persons are
+ * required, and why.
+ */
 public record AppiDecision(boolean ppcReportRequired, boolean noticeRequired, List<AppiRule> rules) {
 
 	public AppiDecision {

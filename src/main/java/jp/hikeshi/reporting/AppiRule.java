@@ -1,10 +1,17 @@
 package jp.hikeshi.reporting;
 
-/** A rule of the APPI or the Number Act that decides reporting; its message key explains it to the user. */
+/**
+ * A rule of the APPI or the Number Act that decides reporting; its message key explains
+ * it to the user.
+ */
 public enum AppiRule {
+
 	/** Rule art. 7(1): sensitive personal information, any number of persons. */
 	SENSITIVE,
-	/** Rule art. 7(2): data whose misuse could cause financial damage, any number of persons. */
+	/**
+	 * Rule art. 7(2): data whose misuse could cause financial damage, any number of
+	 * persons.
+	 */
 	FINANCIAL,
 	/** Rule art. 7(3): a possible unauthorised purpose, any number of persons. */
 	UNAUTHORISED_PURPOSE,
@@ -14,7 +21,9 @@ public enum AppiRule {
 	PUBLIC_BODY_OVER_100_PERSONS,
 	/** Number Act art. 29-4: My Number data of more than 100 persons. */
 	MY_NUMBER_OVER_100_PERSONS,
-	/** Number Act art. 29-4: My Number data leaked or misused for an unauthorised purpose. */
+	/**
+	 * Number Act art. 29-4: My Number data leaked or misused for an unauthorised purpose.
+	 */
 	MY_NUMBER_UNAUTHORISED_PURPOSE,
 	/** The data was protected by strong encryption: exempt. */
 	ENCRYPTED_EXEMPT,
@@ -22,9 +31,15 @@ public enum AppiRule {
 	NO_PERSONAL_INFORMATION,
 	/** Personal information is involved but no threshold is reached. */
 	BELOW_THRESHOLDS,
-	/** A contractor (委託先) is released from the PPC reports by promptly notifying its principal (委託元). */
+	/**
+	 * A contractor (委託先) is released from the PPC reports by promptly notifying its
+	 * principal (委託元).
+	 */
 	CONTRACTOR_RELEASED_BY_NOTICE,
-	/** The notice to the persons concerned is the principal's (委託元) to give, not the contractor's. */
+	/**
+	 * The notice to the persons concerned is the principal's (委託元) to give, not the
+	 * contractor's.
+	 */
 	PRINCIPAL_GIVES_NOTICE,
 	/** Principal and contractor file the PPC report jointly (連名). */
 	JOINT_REPORT;
@@ -32,4 +47,5 @@ public enum AppiRule {
 	public String messageKey() {
 		return "reporting.rule." + name();
 	}
+
 }

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * APPI reporting thresholds (enforcement rule art. 7) and the My Number rule (Number Act art. 29-4), as stated in
- * the PPC's guidance on leaks (漏えい等の対応). A configurable default to guide the privacy officer, not legal advice.
+ * APPI reporting thresholds (enforcement rule art. 7) and the My Number rule (Number Act
+ * art. 29-4), as stated in the PPC's guidance on leaks (漏えい等の対応). A configurable default
+ * to guide the privacy officer, not legal advice.
  */
 public final class AppiThresholds {
 
-	/** Private businesses report above this many persons even when no other rule applies. */
+	/**
+	 * Private businesses report above this many persons even when no other rule applies.
+	 */
 	public static final int PRIVATE_PERSONS_LIMIT = 1000;
 
-	/** Public bodies (行政機関等, including local governments) report above this many persons. */
+	/**
+	 * Public bodies (行政機関等, including local governments) report above this many persons.
+	 */
 	public static final int PUBLIC_BODY_PERSONS_LIMIT = 100;
 
 	/** My Number data of more than this many persons is reported. */
@@ -21,7 +26,9 @@ public final class AppiThresholds {
 	private AppiThresholds() {
 	}
 
-	/** Decides for the facts; {@code publicBody} comes from the organisation's settings. */
+	/**
+	 * Decides for the facts; {@code publicBody} comes from the organisation's settings.
+	 */
 	public static AppiDecision decide(PrivacyFacts facts, boolean publicBody) {
 		if (!facts.personalInformation()) {
 			return new AppiDecision(false, false, List.of(AppiRule.NO_PERSONAL_INFORMATION));
@@ -57,4 +64,5 @@ public final class AppiThresholds {
 		}
 		return new AppiDecision(true, true, fired);
 	}
+
 }

@@ -5,8 +5,9 @@ import jp.hikeshi.reporting.internal.PdfRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints a document another module drafted (self-contained XHTML) to PDF with the embedded Noto Sans JP, so that
- * every document Hikeshi hands out looks alike and its Japanese text can be extracted on any machine.
+ * Prints a document another module drafted (self-contained XHTML) to PDF with the
+ * embedded Noto Sans JP, so that every document Hikeshi hands out looks alike and its
+ * Japanese text can be extracted on any machine.
  */
 @Component
 public class DocumentRendering {
@@ -23,4 +24,5 @@ public class DocumentRendering {
 	public byte[] pdf(String xhtml) {
 		return renderer.render(xhtml);
 	}
+
 }

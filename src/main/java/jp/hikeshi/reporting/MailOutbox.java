@@ -23,16 +23,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The durable outbox every e-mail of Hikeshi goes through: a message is written in the transaction of the change that
- * caused it, so it exists exactly when the change does, and a scheduled job sends it once the SMTP server accepts it,
- * retrying with backoff while the server is away.
+ * The durable outbox every e-mail of Hikeshi goes through: a message is written in the
+ * transaction of the change that caused it, so it exists exactly when the change does,
+ * and a scheduled job sends it once the SMTP server accepts it, retrying with backoff
+ * while the server is away.
  */
 @Service
 @Transactional
 public class MailOutbox {
 
 	private final OutboxRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MailOutbox(OutboxRecords records, ApplicationEventPublisher events, Clock clock) {
@@ -41,7 +44,10 @@ public class MailOutbox {
 		this.clock = clock;
 	}
 
-	/** Accepts a message; true when it is new, false when its dedupe key was already accepted. */
+	/**
+	 * Accepts a message; true when it is new, false when its dedupe key was already
+	 * accepted.
+	 */
 	public boolean enqueue(OutgoingMail mail) {
 		if (mail.recipient() == null || !mail.recipient().contains("@")) {
 			throw new RejectedInputException("recipient", "reporting.mail.recipient", String.valueOf(mail.recipient()));
@@ -50,10 +56,12 @@ public class MailOutbox {
 	}
 
 	/**
-	 * Sends a warning (注意喚起, TRI-2) to the people concerned when an event was judged not to be an incident: one
-	 * message per recipient, in the recipient's language (Japanese when no English text is given). Joins the caller's
-	 * transaction, so the warning is sent if and only if the caller's decision is committed. {@code reference} names
-	 * the warning (e.g. the report number); sending the same reference again to the same address does nothing.
+	 * Sends a warning (注意喚起, TRI-2) to the people concerned when an event was judged not
+	 * to be an incident: one message per recipient, in the recipient's language (Japanese
+	 * when no English text is given). Joins the caller's transaction, so the warning is
+	 * sent if and only if the caller's decision is committed. {@code reference} names the
+	 * warning (e.g. the report number); sending the same reference again to the same
+	 * address does nothing.
 	 */
 	public int sendWarning(Actor by, Warning warning) {
 		if (!by.has(Role.ADMIN) && !by.has(Role.HANDLER)) {
@@ -61,10 +69,12 @@ public class MailOutbox {
 		}
 		int accepted = 0;
 		for (Warning.Recipient r : warning.recipients()) {
-			boolean english = "en".equals(r.language().getLanguage()) && warning.subjectEn() != null && warning.textEn() != null;
-			accepted += enqueue(new OutgoingMail(by.organisation(), "warning:" + warning.reference() + ":" + r.address(),
-					MailPurpose.WARNING, r.address(), english ? Locale.ENGLISH : Locale.JAPANESE,
-					english ? warning.subjectEn() : warning.subjectJa(), english ? warning.textEn() : warning.textJa())) ? 1 : 0;
+			boolean english = "en".equals(r.language().getLanguage()) && warning.subjectEn() != null
+					&& warning.textEn() != null;
+			accepted += enqueue(new OutgoingMail(by.organisation(),
+					"warning:" + warning.reference() + ":" + r.address(), MailPurpose.WARNING, r.address(),
+					english ? Locale.ENGLISH : Locale.JAPANESE, english ? warning.subjectEn() : warning.subjectJa(),
+					english ? warning.textEn() : warning.textJa())) ? 1 : 0;
 		}
 		events.publishEvent(AuditEvent.by(by)
 			.did("WARNING_SENT")
@@ -77,7 +87,10 @@ public class MailOutbox {
 		return accepted;
 	}
 
-	/** Messages newest first, optionally of one status or with one dedupe key (e.g. {@code warning:RPT-1:a@example.jp}). */
+	/**
+	 * Messages newest first, optionally of one status or with one dedupe key (e.g.
+	 * {@code warning:RPT-1:a@example.jp}).
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<OutboxMessage> messages(Actor by, String status, String dedupeKey, PageRequest page) {
 		Permission.READ.demand(by);
@@ -94,12 +107,16 @@ public class MailOutbox {
 		}
 	}
 
-	/** A warning to send: the texts in Japanese and, optionally, English, and the recipients with their languages. */
-	public record Warning(String reference, List<Recipient> recipients, String subjectJa, String textJa, String subjectEn,
-			String textEn) {
+	/**
+	 * A warning to send: the texts in Japanese and, optionally, English, and the
+	 * recipients with their languages.
+	 */
+	public record Warning(String reference, List<Recipient> recipients, String subjectJa, String textJa,
+			String subjectEn, String textEn) {
 
 		/** An address and the language to write in. */
 		public record Recipient(String address, Locale language) {
 		}
 	}
+
 }

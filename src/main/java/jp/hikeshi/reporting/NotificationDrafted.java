@@ -5,5 +5,6 @@ import java.util.UUID;
 import jp.hikeshi.shared.OrganisationId;
 
 /** A notification was added to an incident's plan (drafted, not yet sent). */
-public record NotificationDrafted(OrganisationId organisation, UUID incidentId, UUID notificationId, RecipientKind recipientKind) {
+public record NotificationDrafted(OrganisationId organisation, UUID incidentId, UUID notificationId,
+		RecipientKind recipientKind) {
 }

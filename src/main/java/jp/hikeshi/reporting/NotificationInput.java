@@ -9,9 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An entry of the notification plan as written by the desk; requirement, reason and due default to the suggestion for
- * the recipient. Without content, the content is drafted from the
- * document kind (the recipient's usual document when none is named) in the entry's language.
+ * An entry of the notification plan as written by the desk; requirement, reason and due
+ * default to the suggestion for the recipient. Without content, the content is drafted
+ * from the document kind (the recipient's usual document when none is named) in the
+ * entry's language.
  */
 public record NotificationInput(@NotNull(message = "{reporting.recipientKind.required}") RecipientKind recipientKind,
 		Requirement requirement, @Size(max = 1000, message = "{validation.size.max}") String reason, Instant due,
@@ -26,7 +27,10 @@ public record NotificationInput(@NotNull(message = "{reporting.recipientKind.req
 		evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
 	}
 
-	/** An entry for the recipient, the rest as suggested for it; the {@code with…} methods change that. */
+	/**
+	 * An entry for the recipient, the rest as suggested for it; the {@code with…} methods
+	 * change that.
+	 */
 	public static NotificationInput to(RecipientKind recipientKind) {
 		return new NotificationInput(recipientKind, null, null, null, null, null, null, null, null, null, null);
 	}
@@ -37,8 +41,8 @@ public record NotificationInput(@NotNull(message = "{reporting.recipientKind.req
 	}
 
 	public NotificationInput because(String value) {
-		return new NotificationInput(recipientKind, requirement, value, due, channel, recipient, language,
-				documentKind, subject, content, evidenceIds);
+		return new NotificationInput(recipientKind, requirement, value, due, channel, recipient, language, documentKind,
+				subject, content, evidenceIds);
 	}
 
 	public NotificationInput withDue(Instant value) {
@@ -47,8 +51,8 @@ public record NotificationInput(@NotNull(message = "{reporting.recipientKind.req
 	}
 
 	public NotificationInput withChannel(Channel value) {
-		return new NotificationInput(recipientKind, requirement, reason, due, value, recipient, language,
-				documentKind, subject, content, evidenceIds);
+		return new NotificationInput(recipientKind, requirement, reason, due, value, recipient, language, documentKind,
+				subject, content, evidenceIds);
 	}
 
 	public NotificationInput withRecipient(String value) {
@@ -57,8 +61,8 @@ public record NotificationInput(@NotNull(message = "{reporting.recipientKind.req
 	}
 
 	public NotificationInput inLanguage(String value) {
-		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, value,
-				documentKind, subject, content, evidenceIds);
+		return new NotificationInput(recipientKind, requirement, reason, due, channel, recipient, value, documentKind,
+				subject, content, evidenceIds);
 	}
 
 	public NotificationInput withDocumentKind(DocumentKind value) {

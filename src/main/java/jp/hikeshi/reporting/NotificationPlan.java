@@ -33,9 +33,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notification plan of an incident (REP-1 to REP-4): suggested from its category and APPI assessment, taken up
- * and edited by the desk, sent (by e-mail through the outbox, or recorded as sent by another channel) with the
- * content frozen, and acknowledged. Sending the PPC reports or the notice to persons meets the legal obligation.
+ * The notification plan of an incident (REP-1 to REP-4): suggested from its category and
+ * APPI assessment, taken up and edited by the desk, sent (by e-mail through the outbox,
+ * or recorded as sent by another channel) with the content frozen, and acknowledged.
+ * Sending the PPC reports or the notice to persons meets the legal obligation.
  */
 @Service
 @Transactional
@@ -45,20 +46,30 @@ public class NotificationPlan {
 	public static final String MINISTRY = "MINISTRY";
 
 	private final Notifications notifications;
+
 	private final OutsideBodies bodies;
+
 	private final OrganisationSettings organisations;
+
 	private final IncidentQueries incidents;
+
 	private final PrivacyDesk privacy;
+
 	private final ReportDocuments documents;
+
 	private final EvidenceLocker evidence;
+
 	private final MailOutbox outbox;
+
 	private final MessageSource messages;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	NotificationPlan(Notifications notifications, OutsideBodies bodies, OrganisationSettings organisations,
-			IncidentQueries incidents, PrivacyDesk privacy, ReportDocuments documents,
-			EvidenceLocker evidence, MailOutbox outbox, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			IncidentQueries incidents, PrivacyDesk privacy, ReportDocuments documents, EvidenceLocker evidence,
+			MailOutbox outbox, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.notifications = notifications;
 		this.bodies = bodies;
 		this.organisations = organisations;
@@ -88,8 +99,9 @@ public class NotificationPlan {
 			if (!planned.contains(s.recipient())) {
 				Optional<OutsideBody> body = named(by, s.recipient(), assessment);
 				plan.add(new NotificationView(null, s.recipient(), s.recipient().requirementId(), s.requirement(),
-						text(s.reasonKey()), s.due(), NotificationStatus.TO_DO, null, body.map(NotificationPlan::contact).orElse(null),
-						null, s.document(), null, null, List.of(), null, null, null, null, true,
+						text(s.reasonKey()), s.due(), NotificationStatus.TO_DO, null,
+						body.map(NotificationPlan::contact).orElse(null), null, s.document(), null, null, List.of(),
+						null, null, null, null, true,
 						body.map(b -> b.name(LocaleContextHolder.getLocale())).orElse(null)));
 			}
 		}
@@ -104,18 +116,21 @@ public class NotificationPlan {
 		String recipient = blank(input.recipient()) != null ? blank(input.recipient())
 				: named(by, input.recipientKind(), assessment).map(NotificationPlan::contact).orElse(null);
 		Optional<PlanSuggestions.Suggestion> suggested = suggestions(by, incident, assessment).stream()
-			.filter(s -> s.recipient() == input.recipientKind()).findFirst();
+			.filter(s -> s.recipient() == input.recipientKind())
+			.findFirst();
 		DocumentKind document = input.documentKind() != null ? input.documentKind()
 				: suggested.map(PlanSuggestions.Suggestion::document).orElse(input.recipientKind().document());
 		Locale locale = Locale.forLanguageTag(input.language());
-		String content = blank(input.content()) != null ? input.content() : documents.text(by, incidentId, document, locale);
+		String content = blank(input.content()) != null ? input.content()
+				: documents.text(by, incidentId, document, locale);
 		String subject = blank(input.subject()) != null ? input.subject().strip()
 				: documents.title(by, incidentId, document, locale) + " " + incident.number();
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		Notification n = Notification.plan(by.organisation().value(), incidentId, now, input.recipientKind(),
 				input.requirement() != null ? input.requirement()
 						: suggested.map(PlanSuggestions.Suggestion::requirement).orElse(Requirement.RECOMMENDED),
-				blank(input.reason()) != null ? input.reason().strip() : suggested.map(s -> text(s.reasonKey())).orElse(null),
+				blank(input.reason()) != null ? input.reason().strip()
+						: suggested.map(s -> text(s.reasonKey())).orElse(null),
 				input.due() != null ? input.due() : suggested.map(PlanSuggestions.Suggestion::due).orElse(null),
 				input.channel(), recipient, input.language(), document, subject, content, input.evidenceIds());
 		notifications.insert(n);
@@ -129,8 +144,8 @@ public class NotificationPlan {
 		incidents.get(by, incidentId);
 		checkEvidence(by, incidentId, input.evidenceIds());
 		Notification n = find(incidentId, id);
-		n.revise(input.requirement() != null ? input.requirement() : n.requirement(), blank(input.reason()), input.due(),
-				input.channel(), blank(input.recipient()), input.language(),
+		n.revise(input.requirement() != null ? input.requirement() : n.requirement(), blank(input.reason()),
+				input.due(), input.channel(), blank(input.recipient()), input.language(),
 				input.documentKind() != null ? input.documentKind() : n.documentKind(), blank(input.subject()),
 				input.content(), input.evidenceIds());
 		notifications.update(n, version);
@@ -138,7 +153,10 @@ public class NotificationPlan {
 		return view(find(incidentId, id));
 	}
 
-	/** Records the notification as sent, freezing its content; an e-mail goes to the outbox in the same transaction. */
+	/**
+	 * Records the notification as sent, freezing its content; an e-mail goes to the
+	 * outbox in the same transaction.
+	 */
 	public NotificationView send(Actor by, UUID incidentId, UUID id, long version) {
 		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
@@ -173,14 +191,19 @@ public class NotificationPlan {
 
 	private List<PlanSuggestions.Suggestion> suggestions(Actor by, IncidentView incident,
 			Optional<PrivacyAssessmentView> assessment) {
-		PlanSuggestions.Situation situation = new PlanSuggestions.Situation(organisations.profile(by.organisation()).kind(),
+		PlanSuggestions.Situation situation = new PlanSuggestions.Situation(
+				organisations.profile(by.organisation()).kind(),
 				assessment.map(a -> a.facts().outsourcing()).orElse(Outsourcing.NONE),
 				assessment.map(a -> a.facts().jointReport()).orElse(false));
-		return PlanSuggestions.suggest(incident.category(), assessment.map(PrivacyAssessmentView::decision).orElse(null),
+		return PlanSuggestions.suggest(incident.category(),
+				assessment.map(PrivacyAssessmentView::decision).orElse(null),
 				assessment.map(PrivacyAssessmentView::deadlines).orElse(null), situation);
 	}
 
-	/** The directory's entry for a recipient: the principal the assessment names, or the competent ministry. */
+	/**
+	 * The directory's entry for a recipient: the principal the assessment names, or the
+	 * competent ministry.
+	 */
 	private Optional<OutsideBody> named(Actor by, RecipientKind kind, Optional<PrivacyAssessmentView> assessment) {
 		String code = switch (kind) {
 			case PRINCIPAL -> assessment.map(a -> a.facts().counterpartBody()).orElse(null);
@@ -198,7 +221,8 @@ public class NotificationPlan {
 		if (ids.isEmpty()) {
 			return;
 		}
-		Set<UUID> known = new java.util.HashSet<>(evidence.forIncident(by, incidentId).stream().map(EvidenceView::id).toList());
+		Set<UUID> known = new java.util.HashSet<>(
+				evidence.forIncident(by, incidentId).stream().map(EvidenceView::id).toList());
 		for (UUID id : ids) {
 			if (!known.contains(id)) {
 				throw new RejectedInputException("evidenceIds", "reporting.evidence.unknown", id);
@@ -229,12 +253,14 @@ public class NotificationPlan {
 	}
 
 	private static NotificationView view(Notification n, String recipientName) {
-		return new NotificationView(n.id(), n.recipientKind(), n.recipientKind().requirementId(), n.requirement(), n.reason(),
-				n.due(), n.status(), n.channel(), n.recipient(), n.language(), n.documentKind(), n.subject(), n.content(),
-				n.evidenceIds(), n.sentBy(), n.sentAt(), n.acknowledgedAt(), n.version(), false, recipientName);
+		return new NotificationView(n.id(), n.recipientKind(), n.recipientKind().requirementId(), n.requirement(),
+				n.reason(), n.due(), n.status(), n.channel(), n.recipient(), n.language(), n.documentKind(),
+				n.subject(), n.content(), n.evidenceIds(), n.sentBy(), n.sentAt(), n.acknowledgedAt(), n.version(),
+				false, recipientName);
 	}
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

@@ -1,6 +1,11 @@
 package jp.hikeshi.reporting;
 
-/** Where a notification stands: nothing written yet, drafted, sent (content frozen), acknowledged by the recipient. */
+/**
+ * Where a notification stands: nothing written yet, drafted, sent (content frozen),
+ * acknowledged by the recipient.
+ */
 public enum NotificationStatus {
+
 	TO_DO, DRAFT, SENT, ACKNOWLEDGED
+
 }

@@ -3,8 +3,9 @@ package jp.hikeshi.reporting;
 import java.time.Instant;
 
 /**
- * A legal obligation of an incident: whether required and by which rule, its warning time and deadline, and its status;
- * {@code releasedBy} names the obligation whose fulfilment releases this one (a contractor's notice to its principal).
+ * A legal obligation of an incident: whether required and by which rule, its warning time
+ * and deadline, and its status; {@code releasedBy} names the obligation whose fulfilment
+ * releases this one (a contractor's notice to its principal).
  */
 public record ObligationView(ObligationKind kind, boolean required, String rule, Instant warnAt, Instant due,
 		ObligationStatus status, Instant metAt, ObligationKind releasedBy, Instant releasedAt) {

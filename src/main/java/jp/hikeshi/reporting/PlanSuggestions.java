@@ -8,10 +8,12 @@ import java.util.Set;
 import jp.hikeshi.directory.OrganisationKind;
 
 /**
- * Suggests the notification plan from the incident's category and, once made, the APPI assessment: the responsible
- * person always (REP-1), the PPC and the persons concerned when the thresholds say so (REP-3), IPA and JPCERT/CC for
- * cyber attacks, the police for ransomware and intrusions, PR when the public will hear of it (REP-4), the principal
- * when the organisation is a contractor (委託先) and the competent ministry where its sector has one.
+ * Suggests the notification plan from the incident's category and, once made, the APPI
+ * assessment: the responsible person always (REP-1), the PPC and the persons concerned
+ * when the thresholds say so (REP-3), IPA and JPCERT/CC for cyber attacks, the police for
+ * ransomware and intrusions, PR when the public will hear of it (REP-4), the principal
+ * when the organisation is a contractor (委託先) and the competent ministry where its sector
+ * has one.
  */
 public final class PlanSuggestions {
 
@@ -19,10 +21,17 @@ public final class PlanSuggestions {
 	public static final Set<String> CYBER_ATTACKS = Set.of("MALWARE", "RANSOMWARE", "INTRUSION", "UNAUTHORIZED_ACCESS",
 			"DEFACEMENT", "TARGETED_EMAIL", "PHISHING", "DOS");
 
-	/** Categories the police should hear of early (ransomware, leaks by unauthorised access, theft). */
-	public static final Set<String> POLICE_MATTERS = Set.of("RANSOMWARE", "UNAUTHORIZED_ACCESS", "INTRUSION", "LOSS_THEFT");
+	/**
+	 * Categories the police should hear of early (ransomware, leaks by unauthorised
+	 * access, theft).
+	 */
+	public static final Set<String> POLICE_MATTERS = Set.of("RANSOMWARE", "UNAUTHORIZED_ACCESS", "INTRUSION",
+			"LOSS_THEFT");
 
-	/** Categories in which personal data is often involved, so the PPC question must be answered. */
+	/**
+	 * Categories in which personal data is often involved, so the PPC question must be
+	 * answered.
+	 */
 	public static final Set<String> LIKELY_PERSONAL_DATA = Set.of("INFO_LEAK", "LOSS_THEFT", "MISDELIVERY",
 			"UNAUTHORIZED_ACCESS", "RANSOMWARE", "INTRUSION");
 
@@ -35,8 +44,8 @@ public final class PlanSuggestions {
 	}
 
 	/**
-	 * What the organisation is and where it stands in an outsourcing relation; {@code kind} may be null when the
-	 * organisation has not said.
+	 * What the organisation is and where it stands in an outsourcing relation;
+	 * {@code kind} may be null when the organisation has not said.
 	 */
 	public record Situation(OrganisationKind kind, Outsourcing outsourcing, boolean jointReport) {
 
@@ -47,15 +56,19 @@ public final class PlanSuggestions {
 		}
 	}
 
-	/** {@code decision} and {@code deadlines} are null while the incident has no assessment. */
+	/**
+	 * {@code decision} and {@code deadlines} are null while the incident has no
+	 * assessment.
+	 */
 	public static List<Suggestion> suggest(String category, AppiDecision decision, LegalDeadlines deadlines) {
 		return suggest(category, decision, deadlines, Situation.UNKNOWN);
 	}
 
 	/**
-	 * As {@link #suggest(String, AppiDecision, LegalDeadlines)}, for a situation: a contractor (委託先) notifies its
-	 * principal promptly, which releases it from the PPC reports unless both file jointly, and leaves the notice to
-	 * persons to the principal; the competent ministry is suggested by {@link #ministry}.
+	 * As {@link #suggest(String, AppiDecision, LegalDeadlines)}, for a situation: a
+	 * contractor (委託先) notifies its principal promptly, which releases it from the PPC
+	 * reports unless both file jointly, and leaves the notice to persons to the
+	 * principal; the competent ministry is suggested by {@link #ministry}.
 	 */
 	public static List<Suggestion> suggest(String category, AppiDecision decision, LegalDeadlines deadlines,
 			Situation situation) {
@@ -68,7 +81,8 @@ public final class PlanSuggestions {
 				ransomware || ppc ? "serious" : "asNeeded", null));
 		plan.add(s(RecipientKind.RELATED_ORGANISATIONS, Requirement.RECOMMENDED, "related", null));
 		if (decision == null) {
-			Requirement pending = LIKELY_PERSONAL_DATA.contains(category) ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED;
+			Requirement pending = LIKELY_PERSONAL_DATA.contains(category) ? Requirement.RECOMMENDED
+					: Requirement.NOT_NEEDED;
 			String why = pending == Requirement.RECOMMENDED ? "assessmentPending" : "noPersonalData";
 			plan.add(s(RecipientKind.PPC_PRELIMINARY, pending, why, null));
 			plan.add(s(RecipientKind.PPC_FINAL, pending, why, null));
@@ -101,13 +115,15 @@ public final class PlanSuggestions {
 			else {
 				plan.add(s(RecipientKind.PRINCIPAL, Requirement.NOT_NEEDED, "notContractor", null));
 			}
-			plan.add(s(RecipientKind.BUSINESS_PARTNERS, ppc ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED, why, null));
+			plan.add(s(RecipientKind.BUSINESS_PARTNERS, ppc ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED, why,
+					null));
 			plan.add(s(RecipientKind.WEBSITE, ppc ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED,
 					ppc ? "considerPublishing" : why, null));
 		}
 		plan.add(s(RecipientKind.IPA, cyber ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED,
-				cyber ? "cyberAttack" : "notCyberAttack", null, ransomware || "MALWARE".equals(category)
-						|| "TARGETED_EMAIL".equals(category) ? DocumentKind.IPA_VIRUS : DocumentKind.IPA_UNAUTHORISED_ACCESS));
+				cyber ? "cyberAttack" : "notCyberAttack", null,
+				ransomware || "MALWARE".equals(category) || "TARGETED_EMAIL".equals(category) ? DocumentKind.IPA_VIRUS
+						: DocumentKind.IPA_UNAUTHORISED_ACCESS));
 		plan.add(s(RecipientKind.JPCERT_CC, cyber ? Requirement.RECOMMENDED : Requirement.NOT_NEEDED,
 				cyber ? "cyberAttack" : "notCyberAttack", null));
 		boolean police = POLICE_MATTERS.contains(category);
@@ -121,10 +137,11 @@ public final class PlanSuggestions {
 	}
 
 	/**
-	 * The competent ministry (所管官庁): hospitals also report to the Ministry of Health, Labour and Welfare (MHLW notice
-	 * of 2018-10-29; guideline for medical information systems, ed. 6.0). For schools and public bodies the sources
-	 * name no rule, so the ministry that supervises them is suggested to confirm; anyone else files there only where the
-	 * PPC delegated its authority to a sector ministry.
+	 * The competent ministry (所管官庁): hospitals also report to the Ministry of Health,
+	 * Labour and Welfare (MHLW notice of 2018-10-29; guideline for medical information
+	 * systems, ed. 6.0). For schools and public bodies the sources name no rule, so the
+	 * ministry that supervises them is suggested to confirm; anyone else files there only
+	 * where the PPC delegated its authority to a sector ministry.
 	 */
 	static Suggestion ministry(OrganisationKind kind, boolean cyber, boolean ppc) {
 		boolean serious = cyber || ppc;
@@ -141,7 +158,9 @@ public final class PlanSuggestions {
 		return s(kind, requirement, why, due, kind.document());
 	}
 
-	private static Suggestion s(RecipientKind kind, Requirement requirement, String why, Instant due, DocumentKind document) {
+	private static Suggestion s(RecipientKind kind, Requirement requirement, String why, Instant due,
+			DocumentKind document) {
 		return new Suggestion(kind, requirement, "reporting.plan.why." + why, document, due);
 	}
+
 }

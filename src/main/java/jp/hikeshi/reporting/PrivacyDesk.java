@@ -28,20 +28,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The APPI assessment of incidents and the legal clocks that follow from it (REP-3): each change is a new revision,
- * and recomputes the deadlines.
+ * The APPI assessment of incidents and the legal clocks that follow from it (REP-3): each
+ * change is a new revision, and recomputes the deadlines.
  */
 @Service
 @Transactional
 public class PrivacyDesk {
 
 	private final AssessmentRecords records;
+
 	private final OutsideBodies bodies;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentCommands incidentCommands;
+
 	private final LegalClock legalClock;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final int reminderDaysBefore;
 
 	PrivacyDesk(AssessmentRecords records, OutsideBodies bodies, IncidentQueries incidents,
@@ -65,15 +72,17 @@ public class PrivacyDesk {
 	}
 
 	/**
-	 * Records a new revision of the assessment; {@code expectedRevision}, when given, must be the current one. Without a
-	 * 知った時 the incident's is taken (or, while the incident has none, the current revision's); with {@code alsoChangeIncident} a different one is written to the incident too.
+	 * Records a new revision of the assessment; {@code expectedRevision}, when given,
+	 * must be the current one. Without a 知った時 the incident's is taken (or, while the
+	 * incident has none, the current revision's); with {@code alsoChangeIncident} a
+	 * different one is written to the incident too.
 	 */
 	public PrivacyAssessmentView assess(Actor by, UUID incidentId, PrivacyFacts given, Integer expectedRevision) {
 		Permission.CHANGE.demand(by);
 		IncidentView incident = incidents.get(by, incidentId);
-		PrivacyFacts facts = given.becameAwareAt() != null ? given : given.awareAt(incident.becameAwareAt() != null
-				? incident.becameAwareAt()
-				: records.latest(incidentId).map(AssessmentRecords.Row::becameAwareAt).orElse(null));
+		PrivacyFacts facts = given.becameAwareAt() != null ? given
+				: given.awareAt(incident.becameAwareAt() != null ? incident.becameAwareAt()
+						: records.latest(incidentId).map(AssessmentRecords.Row::becameAwareAt).orElse(null));
 		check(by, facts);
 		int revision = records.nextRevision(incidentId);
 		if (expectedRevision != null && expectedRevision != revision - 1) {
@@ -82,26 +91,35 @@ public class PrivacyDesk {
 		}
 		Instant aware = facts.becameAwareAt().truncatedTo(ChronoUnit.MICROS);
 		if (facts.alsoChangeIncident() && !aware.equals(incident.becameAwareAt())) {
-			incident = incidentCommands.update(by, incidentId, IncidentChanges.version(incident.version())
-				.withTimes(null, null, null, null, null, aware).because("APPI assessment / 個人情報の評価"));
+			incident = incidentCommands.update(by, incidentId,
+					IncidentChanges.version(incident.version())
+						.withTimes(null, null, null, null, null, aware)
+						.because("APPI assessment / 個人情報の評価"));
 		}
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		boolean publicBody = records.publicBody(by.organisation().value());
 		AppiDecision decision = AppiThresholds.decide(facts, publicBody);
 		LegalDeadlines d = legalClock.deadlines(aware, facts.unauthorisedPurpose());
 		UUID org = by.organisation().value();
-		records.insert(new AssessmentRecords.Row(org, incidentId, revision, facts.personalInformation(), facts.sensitive(),
-				facts.financial(), facts.myNumber(), facts.otherKinds(), facts.personsExact(), facts.personsMin(),
-				facts.personsMax(), facts.unauthorisedPurpose(), facts.stronglyEncrypted(), facts.outsourcing().name(),
-				publicBody, aware, blank(facts.notes()), decision.ppcReportRequired(), decision.noticeRequired(),
-				decision.rulesCode(), d.preliminaryWarnAt(), d.preliminaryDueAt(), d.finalDueAt(), by.id(), by.displayName(),
-				now, facts.counterpartBody(), facts.jointReport(), incident.becameAwareAt()));
-		records.replaceDeadlines(incidentId, OutsourcingObligations.of(facts, decision, d, reminderDaysBefore).stream()
-			.map(o -> new AssessmentRecords.Deadline(org, incidentId, o.kind().name(), o.required(), o.rule(), o.warnAt(),
-					o.due(), null, o.releasedBy() == null ? null : o.releasedBy().name(), null))
-			.toList());
-		records.deadlines(incidentId).stream().filter(x -> ObligationKind.NOTIFY_PRINCIPAL.name().equals(x.kind()))
-			.map(AssessmentRecords.Deadline::metAt).filter(java.util.Objects::nonNull).findFirst()
+		records.insert(new AssessmentRecords.Row(org, incidentId, revision, facts.personalInformation(),
+				facts.sensitive(), facts.financial(), facts.myNumber(), facts.otherKinds(), facts.personsExact(),
+				facts.personsMin(), facts.personsMax(), facts.unauthorisedPurpose(), facts.stronglyEncrypted(),
+				facts.outsourcing().name(), publicBody, aware, blank(facts.notes()), decision.ppcReportRequired(),
+				decision.noticeRequired(), decision.rulesCode(), d.preliminaryWarnAt(), d.preliminaryDueAt(),
+				d.finalDueAt(), by.id(), by.displayName(), now, facts.counterpartBody(), facts.jointReport(),
+				incident.becameAwareAt()));
+		records.replaceDeadlines(incidentId,
+				OutsourcingObligations.of(facts, decision, d, reminderDaysBefore)
+					.stream()
+					.map(o -> new AssessmentRecords.Deadline(org, incidentId, o.kind().name(), o.required(), o.rule(),
+							o.warnAt(), o.due(), null, o.releasedBy() == null ? null : o.releasedBy().name(), null))
+					.toList());
+		records.deadlines(incidentId)
+			.stream()
+			.filter(x -> ObligationKind.NOTIFY_PRINCIPAL.name().equals(x.kind()))
+			.map(AssessmentRecords.Deadline::metAt)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
 			.ifPresent(at -> records.release(incidentId, ObligationKind.NOTIFY_PRINCIPAL.name(), at));
 		String rule = decision.rulesCode();
 		events.publishEvent(AuditEvent.by(by)
@@ -117,8 +135,9 @@ public class PrivacyDesk {
 	}
 
 	/**
-	 * Answers the question asked when the incident's 知った時 changed: follow it (the clocks count from it from now on)
-	 * or keep the assessment's; either way a revision records the answer.
+	 * Answers the question asked when the incident's 知った時 changed: follow it (the clocks
+	 * count from it from now on) or keep the assessment's; either way a revision records
+	 * the answer.
 	 */
 	public PrivacyAssessmentView answerBecameAwareQuestion(Actor by, UUID incidentId, boolean follow) {
 		PrivacyAssessmentView current = assessment(by, incidentId)
@@ -134,7 +153,10 @@ public class PrivacyDesk {
 		return records.deadlines(incidentId).stream().map(d -> obligation(d, now)).toList();
 	}
 
-	/** The deadline board: every open legal obligation of the organisation, the one due first on top. */
+	/**
+	 * The deadline board: every open legal obligation of the organisation, the one due
+	 * first on top.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<DeadlineEntry> deadlines(Actor by, PageRequest page) {
 		Permission.READ.demand(by);
@@ -144,13 +166,16 @@ public class PrivacyDesk {
 		for (AssessmentRecords.Deadline d : records.open(org, page.offset(), page.size())) {
 			IncidentView incident = incidents.get(by, d.incidentId());
 			ObligationView o = obligation(d, now);
-			items.add(new DeadlineEntry(d.incidentId(), incident.number(), incident.title(), o.kind(), o.rule(), o.warnAt(),
-					o.due(), o.status()));
+			items.add(new DeadlineEntry(d.incidentId(), incident.number(), incident.title(), o.kind(), o.rule(),
+					o.warnAt(), o.due(), o.status()));
 		}
 		return new PageOf<>(items, page.page(), page.size(), records.countOpen(org));
 	}
 
-	/** Called when the notification that meets an obligation is sent; a contractor's notice to its principal releases. */
+	/**
+	 * Called when the notification that meets an obligation is sent; a contractor's
+	 * notice to its principal releases.
+	 */
 	void met(UUID incidentId, ObligationKind kind, Instant at) {
 		records.markMet(incidentId, kind.name(), at);
 		records.release(incidentId, kind.name(), at);
@@ -159,9 +184,9 @@ public class PrivacyDesk {
 	private static ObligationView obligation(AssessmentRecords.Deadline d, Instant now) {
 		ObligationStatus status = d.required() && d.releasedAt() != null ? ObligationStatus.RELEASED
 				: ObligationView.statusAt(d.required(), d.warnAt(), d.dueAt(), d.metAt(), now);
-		return new ObligationView(ObligationKind.valueOf(d.kind()), d.required(), d.rule(), d.warnAt(), d.dueAt(), status,
-				d.releasedAt() != null ? null : d.metAt(), d.releasedBy() == null ? null : ObligationKind.valueOf(d.releasedBy()),
-				d.releasedAt());
+		return new ObligationView(ObligationKind.valueOf(d.kind()), d.required(), d.rule(), d.warnAt(), d.dueAt(),
+				status, d.releasedAt() != null ? null : d.metAt(),
+				d.releasedBy() == null ? null : ObligationKind.valueOf(d.releasedBy()), d.releasedAt());
 	}
 
 	private void check(Actor by, PrivacyFacts facts) {
@@ -169,7 +194,8 @@ public class PrivacyDesk {
 			throw new RejectedInputException("becameAwareAt", "reporting.becameAwareAt.required");
 		}
 		if (facts.counterpartBody() != null && bodies.find(by.organisation(), facts.counterpartBody()).isEmpty()) {
-			throw new RejectedInputException("counterpartBody", "reporting.counterpart.unknown", facts.counterpartBody());
+			throw new RejectedInputException("counterpartBody", "reporting.counterpart.unknown",
+					facts.counterpartBody());
 		}
 		if (facts.personsMin() != null && facts.personsMax() != null && facts.personsMin() > facts.personsMax()) {
 			throw new RejectedInputException("personsMax", "reporting.persons.range");
@@ -178,23 +204,31 @@ public class PrivacyDesk {
 
 	private PrivacyAssessmentView view(Actor by, IncidentView incident, List<AssessmentRecords.Row> history) {
 		AssessmentRecords.Row r = history.get(0);
-		PrivacyFacts facts = new PrivacyFacts(r.personalInfo(), r.sensitive(), r.financial(), r.myNumber(), r.otherKinds(),
-				r.personsExact(), r.personsMin(), r.personsMax(), r.unauthorisedPurpose(), r.stronglyEncrypted(),
-				Outsourcing.valueOf(r.outsourcing()), r.becameAwareAt(), r.notes(), r.counterpartBody(), r.jointReport(), false);
-		String counterpart = r.counterpartBody() == null ? null : bodies.find(by.organisation(), r.counterpartBody())
-			.map(b -> b.name(LocaleContextHolder.getLocale())).orElse(r.counterpartBody());
+		PrivacyFacts facts = new PrivacyFacts(r.personalInfo(), r.sensitive(), r.financial(), r.myNumber(),
+				r.otherKinds(), r.personsExact(), r.personsMin(), r.personsMax(), r.unauthorisedPurpose(),
+				r.stronglyEncrypted(), Outsourcing.valueOf(r.outsourcing()), r.becameAwareAt(), r.notes(),
+				r.counterpartBody(), r.jointReport(), false);
+		String counterpart = r.counterpartBody() == null ? null
+				: bodies.find(by.organisation(), r.counterpartBody())
+					.map(b -> b.name(LocaleContextHolder.getLocale()))
+					.orElse(r.counterpartBody());
 		AppiDecision decision = AppiDecision.fromCode(r.ppcReportRequired(), r.noticeRequired(), r.rules());
 		LegalDeadlines deadlines = new LegalDeadlines(r.preliminaryWarnAt(), r.preliminaryDueAt(), r.finalDueAt(),
 				r.unauthorisedPurpose() ? LegalClock.FINAL_DAYS_UNAUTHORISED_PURPOSE : LegalClock.FINAL_DAYS);
 		List<PrivacyAssessmentView.Revision> revisions = history.stream()
-			.map(h -> new PrivacyAssessmentView.Revision(h.revision(), h.ppcReportRequired(), h.noticeRequired(), h.rules(),
-					h.becameAwareAt(), h.preliminaryDueAt(), h.finalDueAt(), h.assessedByName(), h.assessedAt()))
+			.map(h -> new PrivacyAssessmentView.Revision(h.revision(), h.ppcReportRequired(), h.noticeRequired(),
+					h.rules(), h.becameAwareAt(), h.preliminaryDueAt(), h.finalDueAt(), h.assessedByName(),
+					h.assessedAt()))
 			.toList();
 		return new PrivacyAssessmentView(r.incidentId(), r.revision(), facts, r.publicBody(), decision, deadlines,
-				r.assessedByName(), r.assessedAt(), revisions, incident.becameAwareAt(), question(r, incident), counterpart);
+				r.assessedByName(), r.assessedAt(), revisions, incident.becameAwareAt(), question(r, incident),
+				counterpart);
 	}
 
-	/** The incident's 知った時 changed since the revision, to a moment the clocks do not count from. */
+	/**
+	 * The incident's 知った時 changed since the revision, to a moment the clocks do not count
+	 * from.
+	 */
 	private static boolean question(AssessmentRecords.Row r, IncidentView incident) {
 		Instant now = incident.becameAwareAt();
 		return now != null && !now.equals(r.becameAwareAt()) && !now.equals(r.incidentAwareAt());
@@ -203,4 +237,5 @@ public class PrivacyDesk {
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * REP-5 for ransomware: the rule of no ransom payment and no negotiation is shown on the incident and in the management
- * report, and the decision is recorded with who confirmed it. There is deliberately no way to record a payment.
+ * REP-5 for ransomware: the rule of no ransom payment and no negotiation is shown on the
+ * incident and in the management report, and the decision is recorded with who confirmed
+ * it. There is deliberately no way to record a payment.
  */
 @Service
 @Transactional
@@ -28,8 +29,11 @@ public class RansomStance {
 	public static final String RANSOMWARE = "RANSOMWARE";
 
 	private final RansomDecisions decisions;
+
 	private final IncidentQueries incidents;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	RansomStance(RansomDecisions decisions, IncidentQueries incidents, ApplicationEventPublisher events, Clock clock) {
@@ -51,7 +55,10 @@ public class RansomStance {
 		return decisions.find(incidentId);
 	}
 
-	/** Records that the responsible person confirmed the rule; confirming again keeps the first confirmation. */
+	/**
+	 * Records that the responsible person confirmed the rule; confirming again keeps the
+	 * first confirmation.
+	 */
 	public RansomDecision confirm(Actor by, UUID incidentId, String note) {
 		Permission.READ.demand(by);
 		incidents.get(by, incidentId);
@@ -67,4 +74,5 @@ public class RansomStance {
 		}
 		return decision(by, incidentId).orElseThrow();
 	}
+
 }

@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When reminders are due for a deadline: once when its warning time is reached (N days before a fixed deadline, or
- * the start of the grey zone of a prompt report) and once when it is overdue. Each threshold is reminded only once.
+ * When reminders are due for a deadline: once when its warning time is reached (N days
+ * before a fixed deadline, or the start of the grey zone of a prompt report) and once
+ * when it is overdue. Each threshold is reminded only once.
  */
 public final class ReminderThresholds {
 
 	/** A point at which the responsible roles are reminded. */
 	public enum Threshold {
+
 		WARN, OVERDUE
+
 	}
 
 	private ReminderThresholds() {
@@ -38,4 +41,5 @@ public final class ReminderThresholds {
 		}
 		return reached;
 	}
+
 }

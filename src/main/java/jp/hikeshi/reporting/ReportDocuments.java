@@ -25,28 +25,39 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Drafts the documents of REP-1 to REP-4 from an incident, in Japanese or English, as printable HTML, as PDF with
- * the Japanese font embedded, or as plain text for a notification's body.
+ * Drafts the documents of REP-1 to REP-4 from an incident, in Japanese or English, as
+ * printable HTML, as PDF with the Japanese font embedded, or as plain text for a
+ * notification's body.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportDocuments {
 
 	private final IncidentQueries incidents;
+
 	private final PrivacyDesk privacy;
+
 	private final EvidenceLocker evidence;
+
 	private final RansomStance ransom;
+
 	private final Categories categories;
+
 	private final DocumentComposer composer;
+
 	private final PdfRenderer pdf;
+
 	private final ITemplateEngine templates;
+
 	private final OrganisationSettings organisations;
+
 	private final Clock clock;
+
 	private final SourceReports sources;
 
 	ReportDocuments(IncidentQueries incidents, PrivacyDesk privacy, EvidenceLocker evidence, RansomStance ransom,
-			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates, OrganisationSettings organisations,
-			Clock clock, SourceReports sources) {
+			Categories categories, DocumentComposer composer, PdfRenderer pdf, ITemplateEngine templates,
+			OrganisationSettings organisations, Clock clock, SourceReports sources) {
 		this.incidents = incidents;
 		this.privacy = privacy;
 		this.evidence = evidence;
@@ -69,7 +80,10 @@ public class ReportDocuments {
 		return pdf.render(xhtml(by, incidentId, kind, locale, false));
 	}
 
-	/** On screen the page has a header with the organisation, a way back to the incident and a print button. */
+	/**
+	 * On screen the page has a header with the organisation, a way back to the incident
+	 * and a print button.
+	 */
 	private String xhtml(Actor by, UUID incidentId, DocumentKind kind, Locale locale, boolean screen) {
 		Context context = new Context(locale);
 		context.setVariable("doc", model(by, incidentId, kind, locale));
@@ -80,7 +94,10 @@ public class ReportDocuments {
 		return templates.process("reporting/document", context);
 	}
 
-	/** The document as plain text, the starting content of a notification that an author edits before sending. */
+	/**
+	 * The document as plain text, the starting content of a notification that an author
+	 * edits before sending.
+	 */
 	public String text(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
 		return model(by, incidentId, kind, locale).asText();
 	}
@@ -90,7 +107,10 @@ public class ReportDocuments {
 		return model(by, incidentId, kind, locale).title();
 	}
 
-	/** Documents are drafted outside a web context too (mail bodies), so links are built from the request when there is one. */
+	/**
+	 * Documents are drafted outside a web context too (mail bodies), so links are built
+	 * from the request when there is one.
+	 */
 	private static String contextPath() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
 			return request.getRequest().getContextPath();
@@ -100,14 +120,16 @@ public class ReportDocuments {
 
 	private DocumentModel model(Actor by, UUID incidentId, DocumentKind kind, Locale locale) {
 		IncidentView incident = incidents.get(by, incidentId);
-		String category = categories.find(by.organisation(), incident.category()).map(c -> c.name(locale))
+		String category = categories.find(by.organisation(), incident.category())
+			.map(c -> c.name(locale))
 			.orElse(incident.category());
 		String organisation = organisations.name(by.organisation(), locale);
 		boolean ransomware = RansomStance.RANSOMWARE.equals(incident.category());
 		DocumentFacts facts = new DocumentFacts(incident, category, privacy.assessment(by, incidentId),
 				evidence.forIncident(by, incidentId), ransomware,
-				ransomware ? ransom.decision(by, incidentId) : java.util.Optional.empty(), organisation, Instant.now(clock),
-				sources.of(by, incident));
+				ransomware ? ransom.decision(by, incidentId) : java.util.Optional.empty(), organisation,
+				Instant.now(clock), sources.of(by, incident));
 		return composer.compose(kind, facts, locale);
 	}
+
 }

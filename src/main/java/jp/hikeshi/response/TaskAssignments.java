@@ -46,15 +46,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who does each task (GEN-2): tasks given to a person or a vendor one by one or in bulk, or to whoever the role plan
- * names for their role, always on the version that was read. Every assignment is published as {@link TaskAssigned};
- * a task taken from one assignee and given to another is written to the incident's handling log in both languages.
+ * Who does each task (GEN-2): tasks given to a person or a vendor one by one or in bulk,
+ * or to whoever the role plan names for their role, always on the version that was read.
+ * Every assignment is published as {@link TaskAssigned}; a task taken from one assignee
+ * and given to another is written to the incident's handling log in both languages.
  */
 @Service
 @Transactional
 public class TaskAssignments {
 
-	/** People who can open their tasks; a vendor's own accounts receive work through their vendor. */
+	/**
+	 * People who can open their tasks; a vendor's own accounts receive work through their
+	 * vendor.
+	 */
 	private static final Role[] ASSIGNABLE = { Role.ADMIN, Role.HANDLER, Role.MANAGER };
 
 	private static final int INCIDENT_PAGES = 10;
@@ -62,15 +66,25 @@ public class TaskAssignments {
 	private static final int PROPOSAL_LIMIT = 1000;
 
 	private final TaskRecords tasks;
+
 	private final AssignmentRecords assignments;
+
 	private final TaskViews views;
+
 	private final RolePlan rolePlan;
+
 	private final Vendors vendors;
+
 	private final People people;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentSharing sharing;
+
 	private final IncidentTimeline timeline;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	TaskAssignments(TaskRecords tasks, AssignmentRecords assignments, TaskViews views, RolePlan rolePlan,
@@ -89,23 +103,35 @@ public class TaskAssignments {
 		this.clock = clock;
 	}
 
-	/** Whom a task may be given to: enabled people who can open it, and active vendors with a VENDOR account. */
+	/**
+	 * Whom a task may be given to: enabled people who can open it, and active vendors
+	 * with a VENDOR account.
+	 */
 	public record Choices(List<Person> users, List<VendorRef> vendors) {
 	}
 
-	/** An unassigned open task of an open incident that the role plan now staffs, with whom it would go to. */
-	public record Proposal(UUID taskId, int version, UUID incidentId, String incidentNumber, Bilingual title, String role,
-			Bilingual roleName, Assignee assignee) {
+	/**
+	 * An unassigned open task of an open incident that the role plan now staffs, with
+	 * whom it would go to.
+	 */
+	public record Proposal(UUID taskId, int version, UUID incidentId, String incidentNumber, Bilingual title,
+			String role, Bilingual roleName, Assignee assignee) {
 	}
 
 	@Transactional(readOnly = true)
 	public Choices choices(Actor by) {
 		Permission.CHANGE.demand(by);
-		List<VendorRef> withAccount = vendors.list(by.organisation()).stream().filter(v -> hasVendorAccount(by, v.id())).toList();
+		List<VendorRef> withAccount = vendors.list(by.organisation())
+			.stream()
+			.filter(v -> hasVendorAccount(by, v.id()))
+			.toList();
 		return new Choices(people.withAnyRole(by.organisation(), ASSIGNABLE), withAccount);
 	}
 
-	/** The active roles of the plan by code, to show a task's role by the name the organisation gave it. */
+	/**
+	 * The active roles of the plan by code, to show a task's role by the name the
+	 * organisation gave it.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, ResponseRole> roles(Actor by) {
 		Map<String, ResponseRole> roles = new LinkedHashMap<>();
@@ -114,14 +140,16 @@ public class TaskAssignments {
 	}
 
 	/**
-	 * Gives the listed tasks of the incident to one person or vendor. A version given for a task must be the one the
-	 * caller read; a task changed meanwhile refuses the whole assignment (409). Answers the tasks that changed.
+	 * Gives the listed tasks of the incident to one person or vendor. A version given for
+	 * a task must be the one the caller read; a task changed meanwhile refuses the whole
+	 * assignment (409). Answers the tasks that changed.
 	 */
 	public List<TaskView> assign(Actor by, UUID incidentId, List<UUID> taskIds, AssigneeKind kind, UUID assigneeId,
 			Map<UUID, Integer> versions) {
 		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
-		Set<UUID> wanted = taskIds == null ? Set.of() : new LinkedHashSet<>(taskIds.stream().filter(Objects::nonNull).toList());
+		Set<UUID> wanted = taskIds == null ? Set.of()
+				: new LinkedHashSet<>(taskIds.stream().filter(Objects::nonNull).toList());
 		if (wanted.isEmpty()) {
 			throw new RejectedInputException("taskIds", "task.bulk.taskIds.required");
 		}
@@ -136,18 +164,24 @@ public class TaskAssignments {
 	}
 
 	/**
-	 * Gives the incident's unassigned open tasks (all of them, or only the listed ones) to whoever the role plan names
-	 * for their role; tasks whose role nobody staffs stay unassigned. Answers the tasks that changed.
+	 * Gives the incident's unassigned open tasks (all of them, or only the listed ones)
+	 * to whoever the role plan names for their role; tasks whose role nobody staffs stay
+	 * unassigned. Answers the tasks that changed.
 	 */
-	public List<TaskView> assignFromRolePlan(Actor by, UUID incidentId, List<UUID> onlyTasks, Map<UUID, Integer> versions) {
+	public List<TaskView> assignFromRolePlan(Actor by, UUID incidentId, List<UUID> onlyTasks,
+			Map<UUID, Integer> versions) {
 		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
 		Map<String, Assignee> takers = takers(by);
-		List<TaskRow> rows = only(assignments.unassignedOpen(by.organisation().value(), List.of(incidentId), PROPOSAL_LIMIT), onlyTasks);
+		List<TaskRow> rows = only(
+				assignments.unassignedOpen(by.organisation().value(), List.of(incidentId), PROPOSAL_LIMIT), onlyTasks);
 		return give(by, rows, t -> takers.get(t.role()), versions);
 	}
 
-	/** Across the open incidents: the unassigned open tasks whose role the plan now staffs, with the proposed assignee. */
+	/**
+	 * Across the open incidents: the unassigned open tasks whose role the plan now
+	 * staffs, with the proposed assignee.
+	 */
 	@Transactional(readOnly = true)
 	public List<Proposal> proposals(Actor by) {
 		Map<UUID, String> open = openIncidents(by);
@@ -157,8 +191,8 @@ public class TaskAssignments {
 			ResponseRole role = roles.get(t.role());
 			Assignee taker = role == null ? null : role.taker().orElse(null);
 			if (taker != null) {
-				proposals.add(new Proposal(t.id(), t.version(), t.incidentId(), open.get(t.incidentId()), t.title(), t.role(),
-						role.name(), taker));
+				proposals.add(new Proposal(t.id(), t.version(), t.incidentId(), open.get(t.incidentId()), t.title(),
+						t.role(), role.name(), taker));
 			}
 		}
 		proposals.sort(Comparator.comparing(Proposal::incidentNumber));
@@ -166,20 +200,22 @@ public class TaskAssignments {
 	}
 
 	/**
-	 * Confirms the proposals as they stand now (all, or only the listed tasks), each task on the version given for it
-	 * when one is given. Answers the tasks that changed.
+	 * Confirms the proposals as they stand now (all, or only the listed tasks), each task
+	 * on the version given for it when one is given. Answers the tasks that changed.
 	 */
 	public List<TaskView> confirm(Actor by, List<UUID> onlyTasks, Map<UUID, Integer> versions) {
 		Permission.CHANGE.demand(by);
 		Map<String, Assignee> takers = takers(by);
-		List<TaskRow> rows = only(assignments.unassignedOpen(by.organisation().value(), openIncidents(by).keySet(),
-				PROPOSAL_LIMIT), onlyTasks);
+		List<TaskRow> rows = only(
+				assignments.unassignedOpen(by.organisation().value(), openIncidents(by).keySet(), PROPOSAL_LIMIT),
+				onlyTasks);
 		return give(by, rows, t -> takers.get(t.role()), versions);
 	}
 
 	/**
-	 * The assignee named in a request, if the task may be given to it: an enabled person of the organisation who can
-	 * open tasks, or an active vendor of the organisation with at least one enabled VENDOR account.
+	 * The assignee named in a request, if the task may be given to it: an enabled person
+	 * of the organisation who can open tasks, or an active vendor of the organisation
+	 * with at least one enabled VENDOR account.
 	 */
 	Assignee resolve(Actor by, AssigneeKind kind, UUID id) {
 		if (kind == null) {
@@ -189,7 +225,10 @@ public class TaskAssignments {
 			throw new RejectedInputException("assigneeId", "task.assigneeId.required");
 		}
 		if (kind == AssigneeKind.VENDOR) {
-			VendorRef vendor = vendors.list(by.organisation()).stream().filter(v -> v.id().equals(id)).findFirst()
+			VendorRef vendor = vendors.list(by.organisation())
+				.stream()
+				.filter(v -> v.id().equals(id))
+				.findFirst()
 				.orElseThrow(() -> new RejectedInputException("assigneeId", "task.assignee.unknown", id));
 			if (!hasVendorAccount(by, id)) {
 				throw new RejectedInputException("assigneeId", "task.assignee.vendorWithoutAccount", vendor.name());
@@ -202,8 +241,9 @@ public class TaskAssignments {
 	}
 
 	/**
-	 * What follows a task's new assignee, once the task is written: the incident is shared with a vendor given work and
-	 * no longer with one that has none left, the assignment is published, and a reassignment goes into the handling log.
+	 * What follows a task's new assignee, once the task is written: the incident is
+	 * shared with a vendor given work and no longer with one that has none left, the
+	 * assignment is published, and a reassignment goes into the handling log.
 	 */
 	void followUp(Actor by, Assignee before, TaskRow task) {
 		Assignee after = task.assignee();
@@ -213,19 +253,22 @@ public class TaskAssignments {
 		if (after != null && after.kind() == AssigneeKind.VENDOR) {
 			sharing.shareWith(by, task.incidentId(), after.id());
 		}
-		if (before != null && before.kind() == AssigneeKind.VENDOR && !tasks.vendorHasWork(task.incidentId(), before.id())) {
+		if (before != null && before.kind() == AssigneeKind.VENDOR
+				&& !tasks.vendorHasWork(task.incidentId(), before.id())) {
 			sharing.unshare(by, task.incidentId(), before.id());
 		}
 		if (after != null) {
-			events.publishEvent(new TaskAssigned(by.organisation(), task.incidentId(), task.id(), after.kind(), after.id(), by.id(),
-					task.updatedAt()));
+			events.publishEvent(new TaskAssigned(by.organisation(), task.incidentId(), task.id(), after.kind(),
+					after.id(), by.id(), task.updatedAt()));
 		}
 		if (before != null && after != null) {
-			timeline.log(by, task.incidentId(), Phrase.of("task.reassigned.log", task.title(), before.name(), after.name()));
+			timeline.log(by, task.incidentId(),
+					Phrase.of("task.reassigned.log", task.title(), before.name(), after.name()));
 		}
 	}
 
-	private List<TaskView> give(Actor by, List<TaskRow> rows, Function<TaskRow, Assignee> target, Map<UUID, Integer> versions) {
+	private List<TaskView> give(Actor by, List<TaskRow> rows, Function<TaskRow, Assignee> target,
+			Map<UUID, Integer> versions) {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		List<TaskRow> changed = new ArrayList<>();
 		for (TaskRow task : rows) {
@@ -261,11 +304,15 @@ public class TaskAssignments {
 		return takers;
 	}
 
-	/** The open incidents of the organisation, id to number (the queue's first pages: the ones being worked on). */
+	/**
+	 * The open incidents of the organisation, id to number (the queue's first pages: the
+	 * ones being worked on).
+	 */
 	private Map<UUID, String> openIncidents(Actor by) {
 		Map<UUID, String> open = new LinkedHashMap<>();
 		for (int page = 0; page < INCIDENT_PAGES; page++) {
-			PageOf<IncidentSummary> batch = incidents.queue(by, QueueFilter.open(), PageRequest.of(page, PageRequest.MAX_SIZE));
+			PageOf<IncidentSummary> batch = incidents.queue(by, QueueFilter.open(),
+					PageRequest.of(page, PageRequest.MAX_SIZE));
 			batch.items().forEach(i -> open.put(i.id(), i.number()));
 			if (batch.items().size() < PageRequest.MAX_SIZE) {
 				break;
@@ -275,7 +322,8 @@ public class TaskAssignments {
 	}
 
 	private boolean hasVendorAccount(Actor by, UUID vendorId) {
-		return vendors.accountsOf(by.organisation(), vendorId).stream()
+		return vendors.accountsOf(by.organisation(), vendorId)
+			.stream()
 			.anyMatch(user -> people.find(by.organisation(), user, Role.VENDOR).isPresent());
 	}
 
@@ -290,4 +338,5 @@ public class TaskAssignments {
 	private static boolean same(Assignee a, Assignee b) {
 		return a == null ? b == null : b != null && a.kind() == b.kind() && a.id().equals(b.id());
 	}
+
 }

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What completes a task by itself and, once it did, the record that completed it (issue 16). {@code work},
- * {@code subject} and {@code state} come from the playbook's {@code completedBy} (e.g. CONTAINMENT, ISOLATE_DEVICE,
- * VERIFIED); {@code recordKind} and {@code recordId} name the record that completed the task (null while open or
- * when a person completed it), {@code at} when.
+ * What completes a task by itself and, once it did, the record that completed it (issue
+ * 16). {@code work}, {@code subject} and {@code state} come from the playbook's
+ * {@code completedBy} (e.g. CONTAINMENT, ISOLATE_DEVICE, VERIFIED); {@code recordKind}
+ * and {@code recordId} name the record that completed the task (null while open or when a
+ * person completed it), {@code at} when.
  */
 public record TaskCompletion(String work, String subject, String state, String recordKind, UUID recordId, Instant at) {
 
@@ -21,7 +22,10 @@ public record TaskCompletion(String work, String subject, String state, String r
 		return "VENDOR_ANSWER".equals(work);
 	}
 
-	/** The message key that says the work in words (e.g. 応急処置（{0}）の確認), its argument from {@link #subjectKey()}. */
+	/**
+	 * The message key that says the work in words (e.g. 応急処置（{0}）の確認), its argument from
+	 * {@link #subjectKey()}.
+	 */
 	public String phraseKey() {
 		return phraseKey(work, state);
 	}

@@ -12,7 +12,9 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Open tasks by due date across organisations, for the jobs that remind people of them. */
+/**
+ * Open tasks by due date across organisations, for the jobs that remind people of them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TaskDeadlines {
@@ -28,10 +30,16 @@ public class TaskDeadlines {
 			Instant due) {
 	}
 
-	/** Open tasks due after {@code after} and at or before {@code before}, soonest first, at most {@code limit}. */
+	/**
+	 * Open tasks due after {@code after} and at or before {@code before}, soonest first,
+	 * at most {@code limit}.
+	 */
 	public List<DueTask> openDueBetween(Instant after, Instant before, int limit) {
-		return records.openDueBetween(after, before, limit).stream()
-			.map(r -> new DueTask(new OrganisationId(r.organisationId()), r.id(), r.incidentId(), r.title(), r.assignee(), r.due()))
+		return records.openDueBetween(after, before, limit)
+			.stream()
+			.map(r -> new DueTask(new OrganisationId(r.organisationId()), r.id(), r.incidentId(), r.title(),
+					r.assignee(), r.due()))
 			.toList();
 	}
+
 }

@@ -45,29 +45,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The incident's tasks: playbooks applied as tasks assigned through the role plan (GEN-2, GEN-3), tasks made by hand,
- * and their life cycle under optimistic locking. Giving a task to a vendor shares the incident with that vendor.
+ * The incident's tasks: playbooks applied as tasks assigned through the role plan (GEN-2,
+ * GEN-3), tasks made by hand, and their life cycle under optimistic locking. Giving a
+ * task to a vendor shares the incident with that vendor.
  */
 @Service
 @Transactional
 public class TaskDesk {
 
 	private final TaskRecords tasks;
+
 	private final ResponseRecords records;
+
 	private final TaskViews views;
+
 	private final PlaybookLibrary library;
+
 	private final Playbooks playbooks;
+
 	private final RolePlan rolePlan;
+
 	private final Vendors vendors;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentSharing sharing;
+
 	private final TaskAssignments assignments;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library,
-			Playbooks playbooks, RolePlan rolePlan, Vendors vendors, IncidentQueries incidents,
-			IncidentSharing sharing, TaskAssignments assignments, ApplicationEventPublisher events, Clock clock) {
+	TaskDesk(TaskRecords tasks, ResponseRecords records, TaskViews views, PlaybookLibrary library, Playbooks playbooks,
+			RolePlan rolePlan, Vendors vendors, IncidentQueries incidents, IncidentSharing sharing,
+			TaskAssignments assignments, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.views = views;
@@ -82,13 +94,17 @@ public class TaskDesk {
 		this.clock = clock;
 	}
 
-	/** What applying a playbook did: the version now in use and the tasks it added (none when all were there). */
+	/**
+	 * What applying a playbook did: the version now in use and the tasks it added (none
+	 * when all were there).
+	 */
 	public record Application(AppliedPlaybook playbook, List<TaskView> added) {
 	}
 
 	/**
-	 * Applies the latest version of the playbook (or the given version number or stored version): adds the tasks the incident does not
-	 * have yet, by playbook code and task key, each assigned to whoever the role plan names for its role.
+	 * Applies the latest version of the playbook (or the given version number or stored
+	 * version): adds the tasks the incident does not have yet, by playbook code and task
+	 * key, each assigned to whoever the role plan names for its role.
 	 */
 	public Application apply(Actor by, UUID incidentId, String code, Integer version, UUID versionId) {
 		Permission.CHANGE.demand(by);
@@ -97,8 +113,9 @@ public class TaskDesk {
 		PlaybookVersion playbook = (versionId != null
 				? library.version(by.organisation(), versionId).filter(v -> code == null || v.code().equals(wanted))
 				: version != null ? playbooks.version(by.organisation(), wanted, version)
-				: library.latest(by.organisation(), wanted))
-			.orElseThrow(() -> new RejectedInputException("playbook", "response.playbook.unknown", String.valueOf(code)));
+						: library.latest(by.organisation(), wanted))
+			.orElseThrow(
+					() -> new RejectedInputException("playbook", "response.playbook.unknown", String.valueOf(code)));
 		Instant now = now();
 		records.apply(by.organisation().value(), incidentId, new ResponseRecords.Applied(playbook.code(), playbook.id(),
 				playbook.version(), playbook.title(), by.displayName(), now));
@@ -107,23 +124,23 @@ public class TaskDesk {
 		for (PlaybookTask t : playbook.tasks()) {
 			Assignee assignee = Optional.ofNullable(roles.get(t.role())).flatMap(ResponseRole::taker).orElse(null);
 			TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, t.process(), t.title(),
-					t.guidance(), t.requirement(), t.role(), assignee, t.due() == null ? null : now.plus(t.due()), t.mandatory(),
-					TaskStatus.TODO, null, playbook.code(), t.key(), by.displayName(), now, now, 0);
+					t.guidance(), t.requirement(), t.role(), assignee, t.due() == null ? null : now.plus(t.due()),
+					t.mandatory(), TaskStatus.TODO, null, playbook.code(), t.key(), by.displayName(), now, now, 0);
 			if (tasks.insert(row, t.checklist())) {
 				tasks.completesOn(row.id(), t.completedBy());
 				added.add(row.id());
 				assignments.followUp(by, null, row);
 			}
 		}
-		events.publishEvent(audit(by, "PLAYBOOK_APPLIED", incidentId)
-			.withBoth("playbook", playbook.title())
+		events.publishEvent(audit(by, "PLAYBOOK_APPLIED", incidentId).withBoth("playbook", playbook.title())
 			.with("version", playbook.version())
 			.with("count", added.size())
 			.summary(playbook.code() + " v" + playbook.version() + ": " + added.size() + " task(s) added")
 			.at(now));
-		events.publishEvent(new PlaybookApplied(by.organisation(), incidentId, playbook.code(), playbook.version(), added.size()));
-		AppliedPlaybook applied = new AppliedPlaybook(playbook.code(), playbook.version(), playbook.id(), playbook.title(),
-				by.displayName(), now, playbook.rules());
+		events.publishEvent(
+				new PlaybookApplied(by.organisation(), incidentId, playbook.code(), playbook.version(), added.size()));
+		AppliedPlaybook applied = new AppliedPlaybook(playbook.code(), playbook.version(), playbook.id(),
+				playbook.title(), by.displayName(), now, playbook.rules());
 		return new Application(applied, added.stream().map(id -> views.one(tasks.find(id).orElseThrow())).toList());
 	}
 
@@ -131,12 +148,17 @@ public class TaskDesk {
 	@Transactional(readOnly = true)
 	public List<AppliedPlaybook> playbooks(Actor by, UUID incidentId) {
 		sharing.getShared(by, incidentId);
-		return records.applied(incidentId).stream().map(a -> new AppliedPlaybook(a.code(), a.version(), a.versionId(),
-				a.title(), a.appliedBy(), a.appliedAt(), library.version(by.organisation(), a.versionId())
-					.map(PlaybookVersion::rules).orElse(List.of()))).toList();
+		return records.applied(incidentId)
+			.stream()
+			.map(a -> new AppliedPlaybook(a.code(), a.version(), a.versionId(), a.title(), a.appliedBy(), a.appliedAt(),
+					library.version(by.organisation(), a.versionId()).map(PlaybookVersion::rules).orElse(List.of())))
+			.toList();
 	}
 
-	/** The rules of every playbook in use, each once (e.g. REP-5 "never pay or negotiate"). */
+	/**
+	 * The rules of every playbook in use, each once (e.g. REP-5 "never pay or
+	 * negotiate").
+	 */
 	@Transactional(readOnly = true)
 	public List<PlaybookRule> rules(Actor by, UUID incidentId) {
 		return playbooks(by, incidentId).stream().flatMap(p -> p.rules().stream()).distinct().toList();
@@ -149,28 +171,41 @@ public class TaskDesk {
 		if (role != null && rolePlan.role(by.organisation(), role).isEmpty()) {
 			throw new RejectedInputException("role", "response.role.unknown", role);
 		}
-		Assignee assignee = input.assigneeId() != null ? assignments.resolve(by, input.assigneeKind(), input.assigneeId())
+		Assignee assignee = input.assigneeId() != null
+				? assignments.resolve(by, input.assigneeKind(), input.assigneeId())
 				: role == null ? null : rolePlan.takerFor(by.organisation(), role).orElse(null);
 		Instant now = now();
 		List<Bilingual> checklist = input.checklist() == null ? List.of()
-				: input.checklist().stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
-					.map(s -> new Bilingual(s, null)).toList();
+				: input.checklist()
+					.stream()
+					.filter(Objects::nonNull)
+					.map(String::strip)
+					.filter(s -> !s.isEmpty())
+					.map(s -> new Bilingual(s, null))
+					.toList();
 		TaskRow row = new TaskRow(UUID.randomUUID(), by.organisation().value(), incidentId, input.process(),
-				new Bilingual(input.title().strip(), null), blank(input.description()) == null ? null
-						: new Bilingual(input.description().strip(), null), blank(input.requirement()), role, assignee,
-				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS), Boolean.TRUE.equals(input.mandatory()),
-				TaskStatus.TODO, null, null, null, by.displayName(), now, now, 0);
+				new Bilingual(input.title().strip(), null),
+				blank(input.description()) == null ? null : new Bilingual(input.description().strip(), null),
+				blank(input.requirement()), role, assignee,
+				input.due() == null ? null : input.due().truncatedTo(ChronoUnit.MICROS),
+				Boolean.TRUE.equals(input.mandatory()), TaskStatus.TODO, null, null, null, by.displayName(), now, now,
+				0);
 		tasks.insert(row, checklist);
 		assignments.followUp(by, null, row);
-		events.publishEvent(audit(by, "TASK_CREATED", row.id()).withBoth("title", row.title()).summary(row.title().ja()).at(now));
+		events.publishEvent(
+				audit(by, "TASK_CREATED", row.id()).withBoth("title", row.title()).summary(row.title().ja()).at(now));
 		return views.one(row);
 	}
 
-	/** Applies a change made on the version the caller read; a stale version is refused (409), never overwritten. */
+	/**
+	 * Applies a change made on the version the caller read; a stale version is refused
+	 * (409), never overwritten.
+	 */
 	public TaskView change(Actor by, UUID taskId, TaskChanges changes) {
 		TaskRow task = views.visible(by, taskId);
 		boolean staff = Permission.CHANGE.grantedTo(by);
-		boolean reassigning = changes.assigneeId() != null || changes.assigneeKind() != null || Boolean.TRUE.equals(changes.unassign());
+		boolean reassigning = changes.assigneeId() != null || changes.assigneeKind() != null
+				|| Boolean.TRUE.equals(changes.unassign());
 		if (!staff && (reassigning || changes.due() != null)) {
 			throw new AccessDeniedException("only handlers and administrators reassign a task or move its due");
 		}
@@ -200,11 +235,13 @@ public class TaskDesk {
 		List<String> what = new ArrayList<>();
 		if (status != task.status()) {
 			what.add(task.status() + " -> " + status + (reason == null ? "" : " (" + reason + ")"));
-			tasks.addNote(taskId, by.displayName(), reason == null ? Phrase.of("task.note.status", Phrase.label("taskStatus." + status))
-					: Phrase.of("task.note.statusWithReason", Phrase.label("taskStatus." + status), reason), now);
+			tasks.addNote(taskId, by.displayName(),
+					reason == null ? Phrase.of("task.note.status", Phrase.label("taskStatus." + status))
+							: Phrase.of("task.note.statusWithReason", Phrase.label("taskStatus." + status), reason),
+					now);
 			tasks.forgetCompletingRecord(taskId);
-			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId, task.process().name(),
-					task.status(), status));
+			events.publishEvent(new TaskStatusChanged(by.organisation(), task.incidentId(), taskId,
+					task.process().name(), task.status(), status));
 		}
 		if (!Objects.equals(assignee, task.assignee())) {
 			what.add("assignee " + (assignee == null ? "-" : assignee.name()));
@@ -240,30 +277,36 @@ public class TaskDesk {
 	@Transactional(readOnly = true)
 	public List<TaskView> forIncident(Actor by, UUID incidentId) {
 		sharing.getShared(by, incidentId);
-		UUID onlyVendor = by.seesWholeOrganisation() ? null : vendors.vendorOf(by).orElseThrow(() -> new NotFoundException("incident", incidentId));
+		UUID onlyVendor = by.seesWholeOrganisation() ? null
+				: vendors.vendorOf(by).orElseThrow(() -> new NotFoundException("incident", incidentId));
 		return views.many(tasks.forIncident(incidentId, onlyVendor));
 	}
 
-	/** The statuses the incident's tasks of one process stand at, each once; for readers of the whole organisation. */
+	/**
+	 * The statuses the incident's tasks of one process stand at, each once; for readers
+	 * of the whole organisation.
+	 */
 	@Transactional(readOnly = true)
 	public Set<TaskStatus> statuses(Actor by, UUID incidentId, IncidentProcess process) {
 		incidents.get(by, incidentId);
 		return tasks.statuses(by.organisation().value(), incidentId, process);
 	}
 
-	/** Tasks assigned to the actor or to the actor's vendor; without a status, the open ones. */
+	/**
+	 * Tasks assigned to the actor or to the actor's vendor; without a status, the open
+	 * ones.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<TaskView> mine(Actor by, TaskStatus status, PageRequest page) {
 		UUID vendor = by.has(Role.VENDOR) ? vendors.vendorOf(by).orElse(null) : null;
 		UUID org = by.organisation().value();
 		List<TaskRow> rows = tasks.assignedTo(org, by.id(), vendor, status, page.size(), page.offset());
-		return new PageOf<>(views.many(rows), page.page(), page.size(), tasks.countAssignedTo(org, by.id(), vendor, status));
+		return new PageOf<>(views.many(rows), page.page(), page.size(),
+				tasks.countAssignedTo(org, by.id(), vendor, status));
 	}
 
 	private static AuditEvent.Builder audit(Actor by, String action, UUID objectId) {
-		return AuditEvent.by(by)
-			.did(action)
-			.on(action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId);
+		return AuditEvent.by(by).did(action).on(action.startsWith("PLAYBOOK") ? "INCIDENT" : "TASK", objectId);
 	}
 
 	private Instant now() {
@@ -273,4 +316,5 @@ public class TaskDesk {
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

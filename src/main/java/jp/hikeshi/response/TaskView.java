@@ -9,9 +9,10 @@ import jp.hikeshi.incident.IncidentProcess;
 import jp.hikeshi.shared.Bilingual;
 
 /**
- * A task of an incident with its check-list, notes and, for a request to a vendor, the vendor's answers and the
- * evidence items they produced. {@code playbook} and {@code key} name the playbook task it came from (null by hand);
- * {@code completion} says what recorded work completes it and which record did (null: only a person completes it).
+ * A task of an incident with its check-list, notes and, for a request to a vendor, the
+ * vendor's answers and the evidence items they produced. {@code playbook} and {@code key}
+ * name the playbook task it came from (null by hand); {@code completion} says what
+ * recorded work completes it and which record did (null: only a person completes it).
  */
 public record TaskView(UUID id, UUID incidentId, IncidentProcess process, Bilingual title, Bilingual description,
 		String requirement, String role, Assignee assignee, Instant due, boolean mandatory, TaskStatus status,
@@ -36,11 +37,16 @@ public record TaskView(UUID id, UUID incidentId, IncidentProcess process, Biling
 	public record Note(Instant at, String author, String text) {
 	}
 
-	/** A vendor's answer to a request, with the files it handed over as evidence items. */
+	/**
+	 * A vendor's answer to a request, with the files it handed over as evidence items.
+	 */
 	public record Answer(UUID id, String text, String answeredBy, Instant answeredAt, List<AnswerFile> files) {
 	}
 
-	/** A file of an answer, kept as an evidence item (download it through the evidence module). */
+	/**
+	 * A file of an answer, kept as an evidence item (download it through the evidence
+	 * module).
+	 */
 	public record AnswerFile(UUID evidenceId, String evidenceNumber, String fileName, String sha256) {
 	}
 }

@@ -15,14 +15,21 @@ import jp.hikeshi.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
 
-/** Finds the tasks an actor may see and reads them whole: check-list, notes and answers in one query each. */
+/**
+ * Finds the tasks an actor may see and reads them whole: check-list, notes and answers in
+ * one query each.
+ */
 @Component
 class TaskViews {
 
 	private final TaskRecords tasks;
+
 	private final ResponseRecords records;
+
 	private final Vendors vendors;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentSharing sharing;
 
 	TaskViews(TaskRecords tasks, ResponseRecords records, Vendors vendors, IncidentQueries incidents,
@@ -35,11 +42,13 @@ class TaskViews {
 	}
 
 	/**
-	 * The task, if the actor may see it: staff see every task of the organisation (through the incident's own
-	 * guard, which also refuses reporters), a vendor only the tasks given to its organisation; anything else is unknown (404).
+	 * The task, if the actor may see it: staff see every task of the organisation
+	 * (through the incident's own guard, which also refuses reporters), a vendor only the
+	 * tasks given to its organisation; anything else is unknown (404).
 	 */
 	TaskRow visible(Actor by, UUID taskId) {
-		TaskRow task = tasks.find(taskId).filter(t -> t.organisationId().equals(by.organisation().value()))
+		TaskRow task = tasks.find(taskId)
+			.filter(t -> t.organisationId().equals(by.organisation().value()))
 			.orElseThrow(() -> new NotFoundException("task", taskId));
 		if (by.seesWholeOrganisation() || !by.has(jp.hikeshi.identity.Role.VENDOR)) {
 			incidents.get(by, task.incidentId());
@@ -64,10 +73,13 @@ class TaskViews {
 		var notes = tasks.notes(ids);
 		var answers = records.answers(ids);
 		var completions = tasks.completions(ids);
-		return rows.stream().map(r -> new TaskView(r.id(), r.incidentId(), r.process(), r.title(), r.description(),
-				r.requirement(), r.role(), r.assignee(), r.due(), r.mandatory(), r.status(), r.statusReason(), r.playbook(),
-				r.key(), checklists.getOrDefault(r.id(), List.of()), notes.getOrDefault(r.id(), List.of()),
-				answers.getOrDefault(r.id(), List.of()), r.createdBy(), r.createdAt(), r.version(), completions.get(r.id())))
+		return rows.stream()
+			.map(r -> new TaskView(r.id(), r.incidentId(), r.process(), r.title(), r.description(), r.requirement(),
+					r.role(), r.assignee(), r.due(), r.mandatory(), r.status(), r.statusReason(), r.playbook(), r.key(),
+					checklists.getOrDefault(r.id(), List.of()), notes.getOrDefault(r.id(), List.of()),
+					answers.getOrDefault(r.id(), List.of()), r.createdBy(), r.createdAt(), r.version(),
+					completions.get(r.id())))
 			.toList();
 	}
+
 }

@@ -33,23 +33,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Requests to vendors and what comes of them (RES-1, RES-2): a vendor's answer with its files, kept as evidence items
- * linked to the request, and the response policy (対応方針) decided on the findings, revision after revision.
+ * Requests to vendors and what comes of them (RES-1, RES-2): a vendor's answer with its
+ * files, kept as evidence items linked to the request, and the response policy (対応方針)
+ * decided on the findings, revision after revision.
  */
 @Service
 @Transactional
 public class VendorRequests {
 
 	private final TaskViews views;
+
 	private final TaskRecords tasks;
+
 	private final ResponseRecords records;
+
 	private final EvidenceLocker evidence;
+
 	private final IncidentQueries incidents;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	VendorRequests(TaskViews views, TaskRecords tasks, ResponseRecords records, EvidenceLocker evidence, IncidentQueries incidents,
-			ApplicationEventPublisher events, Clock clock) {
+	VendorRequests(TaskViews views, TaskRecords tasks, ResponseRecords records, EvidenceLocker evidence,
+			IncidentQueries incidents, ApplicationEventPublisher events, Clock clock) {
 		this.views = views;
 		this.tasks = tasks;
 		this.records = records;
@@ -60,9 +67,10 @@ public class VendorRequests {
 	}
 
 	/**
-	 * Records the vendor's answer to a request: its text and its files, each registered as an evidence item of the
-	 * incident (SHA-256, custody) collected by the vendor and linked to the task. Handlers may record an answer the
-	 * vendor sent another way. {@code kind} is the kind of evidence the files are (a document when not given).
+	 * Records the vendor's answer to a request: its text and its files, each registered
+	 * as an evidence item of the incident (SHA-256, custody) collected by the vendor and
+	 * linked to the task. Handlers may record an answer the vendor sent another way.
+	 * {@code kind} is the kind of evidence the files are (a document when not given).
 	 */
 	public TaskView answer(Actor by, UUID taskId, String text, EvidenceKind kind, List<EvidenceLocker.Upload> files) {
 		TaskRow task = views.visible(by, taskId);
@@ -92,22 +100,27 @@ public class VendorRequests {
 			stored.add(new TaskView.AnswerFile(item.id(), item.number(), item.fileName(), item.sha256()));
 		}
 		UUID answerId = UUID.randomUUID();
-		records.insertAnswer(answerId, taskId, task.incidentId(), answer, task.assignee().id(), by.id(), by.displayName(), now, stored);
-		tasks.addNote(taskId, by.displayName(),
-				stored.isEmpty() ? Phrase.of("task.answered.note") : Phrase.of("task.answered.noteWithFiles", stored.size()), now);
+		records.insertAnswer(answerId, taskId, task.incidentId(), answer, task.assignee().id(), by.id(),
+				by.displayName(), now, stored);
+		tasks.addNote(taskId, by.displayName(), stored.isEmpty() ? Phrase.of("task.answered.note")
+				: Phrase.of("task.answered.noteWithFiles", stored.size()), now);
 		events.publishEvent(AuditEvent.by(by)
 			.did("REQUEST_ANSWERED")
 			.on("TASK", taskId)
 			.with("vendor", vendorName)
 			.with("count", stored.size())
-			.summary(vendorName + ": " + stored.stream().map(f -> f.evidenceNumber() + " sha256=" + f.sha256()).toList())
+			.summary(
+					vendorName + ": " + stored.stream().map(f -> f.evidenceNumber() + " sha256=" + f.sha256()).toList())
 			.at(now));
 		TaskRow answered = answered(task, now);
 		events.publishEvent(new RequestAnswered(by.organisation(), task.incidentId(), taskId, by.id()));
 		return views.one(answered);
 	}
 
-	/** An answer always leaves its request answered (回答済み), for the task's owner to review. */
+	/**
+	 * An answer always leaves its request answered (回答済み), for the task's owner to
+	 * review.
+	 */
 	private TaskRow answered(TaskRow task, Instant now) {
 		if (task.status() == TaskStatus.ANSWERED) {
 			return task;
@@ -129,7 +142,10 @@ public class VendorRequests {
 		return records.findings(incidentId);
 	}
 
-	/** Records a new revision of the response policy resting on the given answers of the incident (RES-1). */
+	/**
+	 * Records a new revision of the response policy resting on the given answers of the
+	 * incident (RES-1).
+	 */
 	public Decision decide(Actor by, UUID incidentId, String policy, List<UUID> answerIds) {
 		Permission.CHANGE.demand(by);
 		incidents.get(by, incidentId);
@@ -139,7 +155,8 @@ public class VendorRequests {
 		if (policy.strip().length() > 8000) {
 			throw new RejectedInputException("policy", "validation.size.max", 8000);
 		}
-		Set<UUID> known = new LinkedHashSet<>(records.findings(incidentId).stream().map(Decision.Finding::answerId).toList());
+		Set<UUID> known = new LinkedHashSet<>(
+				records.findings(incidentId).stream().map(Decision.Finding::answerId).toList());
 		List<UUID> findings = answerIds == null ? List.of() : answerIds.stream().distinct().toList();
 		for (UUID id : findings) {
 			if (!known.contains(id)) {
@@ -150,11 +167,14 @@ public class VendorRequests {
 		UUID id = UUID.randomUUID();
 		int revision = records.nextRevision(incidentId);
 		try {
-			records.insertDecision(id, by.organisation().value(), incidentId, revision, policy.strip(), by.displayName(), now, findings);
+			records.insertDecision(id, by.organisation().value(), incidentId, revision, policy.strip(),
+					by.displayName(), now, findings);
 		}
 		catch (DuplicateKeyException concurrent) {
-			// someone recorded the same revision number a moment earlier: the caller re-reads and decides again (409)
-			throw new OptimisticLockingFailureException("response policy revision " + revision + " was recorded concurrently", concurrent);
+			// someone recorded the same revision number a moment earlier: the caller
+			// re-reads and decides again (409)
+			throw new OptimisticLockingFailureException(
+					"response policy revision " + revision + " was recorded concurrently", concurrent);
 		}
 		events.publishEvent(AuditEvent.by(by)
 			.did("RESPONSE_POLICY_DECIDED")
@@ -177,4 +197,5 @@ public class VendorRequests {
 		String title = fileName + " — " + task.title().ja();
 		return title.length() > 200 ? title.substring(0, 200) : title;
 	}
+
 }

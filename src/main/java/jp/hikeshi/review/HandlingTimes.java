@@ -14,14 +14,18 @@ import java.util.Locale;
 import jp.hikeshi.incident.IncidentView;
 
 /**
- * The handling times of an incident, detected → received → triaged → contained → recovered → closed, each with the
- * time since the stage before that was reached, written for people: 「2026年4月1日（水）10:15」 and 「2 時間 15 分」.
+ * The handling times of an incident, detected → received → triaged → contained →
+ * recovered → closed, each with the time since the stage before that was reached, written
+ * for people: 「2026年4月1日（水）10:15」 and 「2 時間 15 分」.
  */
 final class HandlingTimes {
 
 	private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("uuuu年M月d日（E）HH:mm", Locale.JAPANESE);
+
 	private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
+
 	private static final DateTimeFormatter JA_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+
 	private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
 	/** The stages in order; the message key of each is {@code review.stage.<name>}. */
@@ -30,19 +34,23 @@ final class HandlingTimes {
 	private HandlingTimes() {
 	}
 
-	/** One stage: its time (null when not reached) and the time it took from the previous stage reached. */
+	/**
+	 * One stage: its time (null when not reached) and the time it took from the previous
+	 * stage reached.
+	 */
 	record Stage(String name, Instant at, Duration since) {
 	}
 
 	static List<Stage> of(IncidentView incident) {
 		List<Instant> times = java.util.Arrays.asList(incident.detectedAt(), incident.receivedAt(),
-				incident.acknowledgedAt() != null ? incident.acknowledgedAt() : incident.openedAt(), incident.containedAt(),
-				incident.recoveredAt(), incident.closedAt());
+				incident.acknowledgedAt() != null ? incident.acknowledgedAt() : incident.openedAt(),
+				incident.containedAt(), incident.recoveredAt(), incident.closedAt());
 		List<Stage> stages = new ArrayList<>();
 		Instant previous = null;
 		for (int i = 0; i < STAGES.size(); i++) {
 			Instant at = times.get(i);
-			stages.add(new Stage(STAGES.get(i), at, at != null && previous != null ? Duration.between(previous, at) : null));
+			stages.add(new Stage(STAGES.get(i), at,
+					at != null && previous != null ? Duration.between(previous, at) : null));
 			if (at != null) {
 				previous = at;
 			}
@@ -67,7 +75,10 @@ final class HandlingTimes {
 		return day == null ? "—" : day.format(japanese(locale) ? JA_DAY : EN_DAY);
 	}
 
-	/** A deadline at midnight is the whole day before: 「2026年12月5日（土）中」, "by the end of Sat 5 Dec 2026". */
+	/**
+	 * A deadline at midnight is the whole day before: 「2026年12月5日（土）中」, "by the end of
+	 * Sat 5 Dec 2026".
+	 */
 	static String deadline(Instant due, ZoneId zone, Locale locale) {
 		if (due == null) {
 			return "—";
@@ -80,7 +91,10 @@ final class HandlingTimes {
 		return japanese(locale) ? day + "中" : "by the end of " + day;
 	}
 
-	/** 「1 日 2 時間 15 分」 or "1 d 2 h 15 min"; under a minute 「1 分未満」; a negative span (times out of order) "—". */
+	/**
+	 * 「1 日 2 時間 15 分」 or "1 d 2 h 15 min"; under a minute 「1 分未満」; a negative span (times
+	 * out of order) "—".
+	 */
 	static String duration(Duration d, Locale locale) {
 		if (d == null || d.isNegative()) {
 			return "—";
@@ -105,4 +119,5 @@ final class HandlingTimes {
 	private static boolean japanese(Locale locale) {
 		return "ja".equals(locale.getLanguage());
 	}
+
 }

@@ -9,8 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The due day of a prevention measure: a day (2026-12-20), or a time in the display zone or with an offset, read as
- * its day. The follow-up task falls due at the end of that day, so lists show the day itself and not the next midnight.
+ * The due day of a prevention measure: a day (2026-12-20), or a time in the display zone
+ * or with an offset, read as its day. The follow-up task falls due at the end of that
+ * day, so lists show the day itself and not the next midnight.
  */
 final class MeasureDue {
 
@@ -40,4 +41,5 @@ final class MeasureDue {
 	static Instant endOf(LocalDate day, ZoneId zone) {
 		return day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
 	}
+
 }

@@ -40,8 +40,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads incident reviews. Each save is a new revision (kept whole, and audited); each prevention measure
- * is tracked as a follow-up task of its owner, revised in place when the measure is, and cancelled when it is taken off.
+ * Writes and reads incident reviews. Each save is a new revision (kept whole, and
+ * audited); each prevention measure is tracked as a follow-up task of its owner, revised
+ * in place when the measure is, and cancelled when it is taken off.
  */
 @Service
 @Transactional
@@ -52,19 +53,28 @@ public class Reviews {
 	static final int MEASURES_MAX = 50;
 
 	private final ReviewRecords records;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentTimeline timeline;
+
 	private final FollowUps followUps;
+
 	private final People people;
+
 	private final Vendors vendors;
+
 	private final MessageSource messages;
+
 	private final ApplicationEventPublisher events;
+
 	private final DisplayZone zone;
+
 	private final Clock clock;
 
 	Reviews(ReviewRecords records, IncidentQueries incidents, IncidentTimeline timeline, FollowUps followUps,
-			People people, Vendors vendors, MessageSource messages, ApplicationEventPublisher events,
-			DisplayZone zone, Clock clock) {
+			People people, Vendors vendors, MessageSource messages, ApplicationEventPublisher events, DisplayZone zone,
+			Clock clock) {
 		this.records = records;
 		this.incidents = incidents;
 		this.timeline = timeline;
@@ -85,7 +95,10 @@ public class Reviews {
 					records.measures(incidentId), r.revision(), r.reviewedBy(), r.reviewedAt()));
 	}
 
-	/** Creates or revises the review; refused (400) naming each faulty field, or (409) when written on a stale revision. */
+	/**
+	 * Creates or revises the review; refused (400) naming each faulty field, or (409)
+	 * when written on a stale revision.
+	 */
 	public IncidentReview record(Actor by, UUID incidentId, ReviewInput input) {
 		IncidentView incident = incidents.get(by, incidentId);
 		if (!by.has(Role.ADMIN) && !by.has(Role.HANDLER)) {
@@ -95,8 +108,8 @@ public class Reviews {
 		Optional<ReviewRecords.Stored> current = records.find(org, incidentId);
 		int revision = current.map(ReviewRecords.Stored::revision).orElse(0);
 		if (input.version() != null && input.version() != revision) {
-			throw new OptimisticLockingFailureException("review of " + incidentId + " is at revision " + revision
-					+ ", written on " + input.version());
+			throw new OptimisticLockingFailureException(
+					"review of " + incidentId + " is at revision " + revision + ", written on " + input.version());
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		ReviewOutcome outcome = outcome(input.outcome(), problems);
@@ -131,12 +144,13 @@ public class Reviews {
 			if (!kept.contains(gone.id())) {
 				records.withdraw(gone.id());
 				if (gone.taskId() != null) {
-					followUps.withdraw(by, gone.taskId(), messages.getMessage("review.measure.withdrawn", null, Locale.JAPANESE));
+					followUps.withdraw(by, gone.taskId(),
+							messages.getMessage("review.measure.withdrawn", null, Locale.JAPANESE));
 				}
 			}
 		}
-		timeline.log(by, incidentId, Phrase.of("review.timeline", revision + 1, Phrase.label("review.outcome." + outcome),
-				saved.size()));
+		timeline.log(by, incidentId,
+				Phrase.of("review.timeline", revision + 1, Phrase.label("review.outcome." + outcome), saved.size()));
 		events.publishEvent(AuditEvent.by(by)
 			.did(revision == 0 ? "REVIEW_RECORDED" : "REVIEW_REVISED")
 			.on("INCIDENT", incidentId)
@@ -144,10 +158,12 @@ public class Reviews {
 			.with("revision", revision + 1)
 			.with("outcome", "#review.outcome." + outcome)
 			.with("count", saved.size())
-			.summary(incident.number() + " revision " + (revision + 1) + " " + outcome + ", " + saved.size() + " measure(s)")
+			.summary(incident.number() + " revision " + (revision + 1) + " " + outcome + ", " + saved.size()
+					+ " measure(s)")
 			.at(now));
 		events.publishEvent(new ReviewRecorded(by.organisation(), incidentId, revision + 1, outcome));
-		return new IncidentReview(incidentId, outcome, rootCause, wentWell, wentBadly, saved, revision + 1, by.displayName(), now);
+		return new IncidentReview(incidentId, outcome, rootCause, wentWell, wentBadly, saved, revision + 1,
+				by.displayName(), now);
 	}
 
 	private static ReviewOutcome outcome(String value, List<FieldProblem> problems) {
@@ -173,11 +189,14 @@ public class Reviews {
 	}
 
 	/**
-	 * The measures as they will be: a measure with an id revises that one; without, it revises the one with the same
-	 * text, else it is new. Rows left wholly empty (the page's spare rows) are skipped.
+	 * The measures as they will be: a measure with an id revises that one; without, it
+	 * revises the one with the same text, else it is new. Rows left wholly empty (the
+	 * page's spare rows) are skipped.
 	 */
-	private List<Measure> measures(Actor by, List<MeasureInput> given, List<Measure> before, List<FieldProblem> problems) {
-		List<MeasureInput> rows = given == null ? List.of() : given.stream().filter(m -> m != null && !m.blank()).toList();
+	private List<Measure> measures(Actor by, List<MeasureInput> given, List<Measure> before,
+			List<FieldProblem> problems) {
+		List<MeasureInput> rows = given == null ? List.of()
+				: given.stream().filter(m -> m != null && !m.blank()).toList();
 		if (rows.size() > MEASURES_MAX) {
 			problems.add(new FieldProblem("preventionMeasures", "review.measures.tooMany", MEASURES_MAX));
 			return List.of();
@@ -192,8 +211,12 @@ public class Reviews {
 			if (text == null) {
 				problems.add(new FieldProblem(field + "text", "review.measure.text.required"));
 			}
-			Measure earlier = in.id() != null ? before.stream().filter(m -> m.id().equals(in.id())).findFirst().orElse(null)
-					: before.stream().filter(m -> !taken.contains(m.id()) && m.text().equals(text)).findFirst().orElse(null);
+			Measure earlier = in.id() != null
+					? before.stream().filter(m -> m.id().equals(in.id())).findFirst().orElse(null)
+					: before.stream()
+						.filter(m -> !taken.contains(m.id()) && m.text().equals(text))
+						.findFirst()
+						.orElse(null);
 			if (in.id() != null && earlier == null) {
 				problems.add(new FieldProblem(field + "id", "review.measure.unknown", in.id()));
 			}
@@ -203,16 +226,17 @@ public class Reviews {
 			Assignee owner = owner(by, in.owner(), field + "owner", problems);
 			LocalDate due = MeasureDue.parse(in.due(), zone.zone()).orElse(null);
 			if (due == null) {
-				problems.add(new FieldProblem(field + "due", in.due() == null || in.due().isBlank() ? "review.measure.due.required"
-						: "review.measure.due.invalid", in.due()));
+				problems.add(new FieldProblem(field + "due", in.due() == null || in.due().isBlank()
+						? "review.measure.due.required" : "review.measure.due.invalid", in.due()));
 			}
 			else if (due.isBefore(today) && (earlier == null || !due.equals(earlier.due()))) {
-				// a measure already overdue may be resent as it is; a new or moved due cannot lie in the past
+				// a measure already overdue may be resent as it is; a new or moved due
+				// cannot lie in the past
 				problems.add(new FieldProblem(field + "due", "review.measure.due.past", due));
 			}
 			if (text != null && owner != null && due != null) {
-				measures.add(new Measure(earlier == null ? UUID.randomUUID() : earlier.id(), text, owner.id(), owner.kind(),
-						owner.name(), due, earlier == null ? null : earlier.taskId()));
+				measures.add(new Measure(earlier == null ? UUID.randomUUID() : earlier.id(), text, owner.id(),
+						owner.kind(), owner.name(), due, earlier == null ? null : earlier.taskId()));
 			}
 		}
 		return measures;
@@ -220,12 +244,18 @@ public class Reviews {
 
 	private static final Role[] OWNER_ROLES = { Role.ADMIN, Role.HANDLER, Role.MANAGER, Role.VENDOR };
 
-	/** The roles a user needs to own a measure (to follow its task): everyone but a reporter-only account. */
+	/**
+	 * The roles a user needs to own a measure (to follow its task): everyone but a
+	 * reporter-only account.
+	 */
 	public static Role[] ownerRoles() {
 		return OWNER_ROLES.clone();
 	}
 
-	/** The owner: a user of the organisation who can follow tasks, else one of its vendors. */
+	/**
+	 * The owner: a user of the organisation who can follow tasks, else one of its
+	 * vendors.
+	 */
 	private Assignee owner(Actor by, UUID id, String field, List<FieldProblem> problems) {
 		if (id == null) {
 			problems.add(new FieldProblem(field, "review.measure.owner.required"));
@@ -233,7 +263,8 @@ public class Reviews {
 		}
 		Optional<Assignee> owner = people.find(by.organisation(), id, OWNER_ROLES)
 			.map(p -> new Assignee(AssigneeKind.USER, p.id(), p.displayName()))
-			.or(() -> vendors.find(by.organisation(), id).map(v -> new Assignee(AssigneeKind.VENDOR, v.id(), v.name())));
+			.or(() -> vendors.find(by.organisation(), id)
+				.map(v -> new Assignee(AssigneeKind.VENDOR, v.id(), v.name())));
 		if (owner.isEmpty()) {
 			problems.add(new FieldProblem(field, "review.measure.owner.unknown", id));
 		}
@@ -252,9 +283,16 @@ public class Reviews {
 	private static String summary(List<Measure> measures) {
 		StringBuilder b = new StringBuilder();
 		for (Measure m : measures) {
-			b.append("- ").append(m.text()).append(" / ").append(m.ownerName()).append(" / ").append(m.due()).append('\n');
+			b.append("- ")
+				.append(m.text())
+				.append(" / ")
+				.append(m.ownerName())
+				.append(" / ")
+				.append(m.due())
+				.append('\n');
 		}
 		String text = b.toString();
 		return text.length() <= 16000 ? text : text.substring(0, 16000);
 	}
+
 }

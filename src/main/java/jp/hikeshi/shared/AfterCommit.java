@@ -4,8 +4,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs a side effect (a meter, a log line) only once the surrounding transaction has committed, or at once outside
- * one. Unlike an after-commit event listener it writes no event publication row, which metrics do not need.
+ * Runs a side effect (a meter, a log line) only once the surrounding transaction has
+ * committed, or at once outside one. Unlike an after-commit event listener it writes no
+ * event publication row, which metrics do not need.
  */
 public final class AfterCommit {
 
@@ -24,4 +25,5 @@ public final class AfterCommit {
 			}
 		});
 	}
+
 }

@@ -2,7 +2,10 @@ package jp.hikeshi.shared;
 
 import java.util.Locale;
 
-/** A text kept in Japanese and English; shown in the reader's language, falling back to the other one. */
+/**
+ * A text kept in Japanese and English; shown in the reader's language, falling back to
+ * the other one.
+ */
 public record Bilingual(String ja, String en) {
 
 	public String in(Locale locale) {

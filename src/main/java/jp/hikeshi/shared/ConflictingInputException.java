@@ -3,8 +3,9 @@ package jp.hikeshi.shared;
 import java.util.List;
 
 /**
- * Raised when submitted data contradicts what is already recorded (e.g. another TLP for a known observable);
- * answered with 409 and each conflicting field, never by silently keeping one side.
+ * Raised when submitted data contradicts what is already recorded (e.g. another TLP for a
+ * known observable); answered with 409 and each conflicting field, never by silently
+ * keeping one side.
  */
 public class ConflictingInputException extends RuntimeException {
 
@@ -18,4 +19,5 @@ public class ConflictingInputException extends RuntimeException {
 	public List<FieldProblem> problems() {
 		return problems;
 	}
+
 }

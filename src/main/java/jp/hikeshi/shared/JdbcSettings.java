@@ -10,8 +10,8 @@ import org.springframework.data.relational.RelationalManagedTypes;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 
 /**
- * Spring Data JDBC without quoted identifiers, so that the same plain DDL serves H2 (which folds names to
- * upper case) and PostgreSQL (lower case).
+ * Spring Data JDBC without quoted identifiers, so that the same plain DDL serves H2
+ * (which folds names to upper case) and PostgreSQL (lower case).
  */
 @Configuration(proxyBeanMethods = false)
 class JdbcSettings extends AbstractJdbcConfiguration {
@@ -23,4 +23,5 @@ class JdbcSettings extends AbstractJdbcConfiguration {
 		context.setForceQuote(false);
 		return context;
 	}
+
 }

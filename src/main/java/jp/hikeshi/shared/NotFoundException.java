@@ -1,9 +1,12 @@
 package jp.hikeshi.shared;
 
-/** Thrown when a record does not exist or is not visible to the caller; answered with 404. */
+/**
+ * Thrown when a record does not exist or is not visible to the caller; answered with 404.
+ */
 public class NotFoundException extends RuntimeException {
 
 	private final String kind;
+
 	private final Object id;
 
 	public NotFoundException(String kind, Object id) {
@@ -19,4 +22,5 @@ public class NotFoundException extends RuntimeException {
 	public Object id() {
 		return id;
 	}
+
 }

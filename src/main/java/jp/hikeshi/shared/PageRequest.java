@@ -4,6 +4,7 @@ package jp.hikeshi.shared;
 public record PageRequest(int page, int size) {
 
 	public static final int MAX_SIZE = 100;
+
 	public static final int DEFAULT_SIZE = 20;
 
 	public PageRequest {

@@ -12,9 +12,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A sentence written by the system, kept as a message key and its arguments so that each reader sees it in their own
- * language ({@link Phrases#render}). An argument is a literal (String, Number), an {@link Instant} shown in the
- * display zone, a {@link Bilingual} name, or another phrase: a label key such as {@code incidentState.CONTAINED}.
+ * A sentence written by the system, kept as a message key and its arguments so that each
+ * reader sees it in their own language ({@link Phrases#render}). An argument is a literal
+ * (String, Number), an {@link Instant} shown in the display zone, a {@link Bilingual}
+ * name, or another phrase: a label key such as {@code incidentState.CONTAINED}.
  */
 public record Phrase(String key, List<Object> args, String fallback) {
 
@@ -29,8 +30,9 @@ public record Phrase(String key, List<Object> args, String fallback) {
 	}
 
 	/**
-	 * A phrase whose arguments were worked out in each language already (labels of the module that writes it): those
-	 * that differ between the two are kept as {@link Bilingual}s.
+	 * A phrase whose arguments were worked out in each language already (labels of the
+	 * module that writes it): those that differ between the two are kept as
+	 * {@link Bilingual}s.
 	 */
 	public static Phrase inBoth(String key, Object[] ja, Object[] en) {
 		List<Object> args = new ArrayList<>();
@@ -42,7 +44,10 @@ public record Phrase(String key, List<Object> args, String fallback) {
 		return new Phrase(key, args, null);
 	}
 
-	/** A label resolved in the reader's language, shown as the fallback when the bundles have no such key. */
+	/**
+	 * A label resolved in the reader's language, shown as the fallback when the bundles
+	 * have no such key.
+	 */
 	public static Phrase label(String key, String fallback) {
 		return new Phrase(key, List.of(), fallback);
 	}

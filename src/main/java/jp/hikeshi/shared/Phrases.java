@@ -7,14 +7,19 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Renders {@link Phrase}s in a reader's language, with times in the display zone written for people. */
+/**
+ * Renders {@link Phrase}s in a reader's language, with times in the display zone written
+ * for people.
+ */
 @Component
 public class Phrases {
 
 	private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm", Locale.JAPANESE);
+
 	private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
 	private final MessageSource messages;
+
 	private final DisplayZone zone;
 
 	Phrases(MessageSource messages, DisplayZone zone) {
@@ -28,7 +33,10 @@ public class Phrases {
 		return messages.getMessage(phrase.key(), args.length == 0 ? null : args, fallback, locale);
 	}
 
-	/** The Japanese text, kept in the legacy text columns for search and for readers of the raw rows. */
+	/**
+	 * The Japanese text, kept in the legacy text columns for search and for readers of
+	 * the raw rows.
+	 */
 	public String japanese(Phrase phrase) {
 		return render(phrase, Locale.JAPANESE);
 	}
@@ -57,4 +65,5 @@ public class Phrases {
 	private static boolean english(Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage());
 	}
+
 }

@@ -2,7 +2,10 @@ package jp.hikeshi.shared;
 
 import java.util.List;
 
-/** Raised by a module when submitted data breaks a business rule; answered with 400 and each field's fault. */
+/**
+ * Raised by a module when submitted data breaks a business rule; answered with 400 and
+ * each field's fault.
+ */
 public class RejectedInputException extends RuntimeException {
 
 	private final List<FieldProblem> problems;
@@ -19,4 +22,5 @@ public class RejectedInputException extends RuntimeException {
 	public List<FieldProblem> problems() {
 		return problems;
 	}
+
 }

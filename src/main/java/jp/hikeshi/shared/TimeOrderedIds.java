@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Version 7 UUIDs (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Rows made one after another get
- * ids that sort one after another, so inserts land at the end of the primary key and of every index that ends in
- * the id, instead of on a random page of each; on a large table that is the difference between a page in cache
- * and a page read. 74 random bits (a version 4 UUID has 122) keep ids unique; they are not secrets.
+ * Version 7 UUIDs (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Rows
+ * made one after another get ids that sort one after another, so inserts land at the end
+ * of the primary key and of every index that ends in the id, instead of on a random page
+ * of each; on a large table that is the difference between a page in cache and a page
+ * read. 74 random bits (a version 4 UUID has 122) keep ids unique; they are not secrets.
  */
 public final class TimeOrderedIds {
 
@@ -38,10 +39,12 @@ public final class TimeOrderedIds {
 	}
 
 	/**
-	 * Whether the id was made by {@link #next()} before the given instant, read from its time bits. Ids of any
-	 * other version (random ones made before this class existed) answer {@code false}: their age is unknown.
+	 * Whether the id was made by {@link #next()} before the given instant, read from its
+	 * time bits. Ids of any other version (random ones made before this class existed)
+	 * answer {@code false}: their age is unknown.
 	 */
 	public static boolean madeBefore(UUID id, Instant instant) {
 		return id.version() == 7 && (id.getMostSignificantBits() >>> 16) < instant.toEpochMilli();
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
-/** The zone in which times are shown and entered (stored instants are UTC), and the application clock. */
+/**
+ * The zone in which times are shown and entered (stored instants are UTC), and the
+ * application clock.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TimeSettings.Zone.class)
 public class TimeSettings {
@@ -20,7 +23,8 @@ public class TimeSettings {
 	/**
 	 * The display zone ({@code hikeshi.time-zone}).
 	 *
-	 * @param timeZone the zone in which times are shown and entered, an IANA zone id such as {@code Asia/Tokyo}
+	 * @param timeZone the zone in which times are shown and entered, an IANA zone id such
+	 * as {@code Asia/Tokyo}
 	 */
 	@ConfigurationProperties("hikeshi")
 	@Validated
@@ -36,4 +40,5 @@ public class TimeSettings {
 	DisplayZone displayZone(Zone settings) {
 		return new DisplayZone(settings.timeZone());
 	}
+
 }

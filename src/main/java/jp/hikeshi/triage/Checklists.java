@@ -24,14 +24,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The fact-finding check list of each category (TRI-1), kept as data that administrators change. */
+/**
+ * The fact-finding check list of each category (TRI-1), kept as data that administrators
+ * change.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Checklists {
 
 	private final ChecklistRecords records;
+
 	private final Categories categories;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Checklists(ChecklistRecords records, Categories categories, ApplicationEventPublisher events, Clock clock) {
@@ -61,7 +67,8 @@ public class Checklists {
 			if (item.kind() == null) {
 				problems.add(new FieldProblem("items[" + i + "].kind", "triage.checklist.kind"));
 			}
-			if (blank(item.labelJa()) || blank(item.labelEn()) || item.labelJa().length() > 300 || item.labelEn().length() > 300) {
+			if (blank(item.labelJa()) || blank(item.labelEn()) || item.labelJa().length() > 300
+					|| item.labelEn().length() > 300) {
 				problems.add(new FieldProblem("items[" + i + "].label", "triage.checklist.label"));
 			}
 		}
@@ -72,16 +79,21 @@ public class Checklists {
 		// an edited list is the organisation's own: shipped editions never overwrite it
 		records.markEdited(by.organisation(), category);
 		Optional<Category> named = categories.find(by.organisation(), category);
-		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id()).did("TRIAGE_CHECKLIST_CHANGED")
-			.on("CATEGORY", category).with("name", named.map(Category::nameJa).orElse(category))
-			.with("name_en", named.map(Category::nameEn).orElse(category)).with("count", items.size())
-			.summary(items.size() + " items").at(Instant.now(clock)));
+		events.publishEvent(AuditEvent.by(by.organisation(), by.username(), by.id())
+			.did("TRIAGE_CHECKLIST_CHANGED")
+			.on("CATEGORY", category)
+			.with("name", named.map(Category::nameJa).orElse(category))
+			.with("name_en", named.map(Category::nameEn).orElse(category))
+			.with("count", items.size())
+			.summary(items.size() + " items")
+			.at(Instant.now(clock)));
 		return forCategory(by.organisation(), category);
 	}
 
 	/**
-	 * Gives the organisation the shipped list of each category it has never had, and the newer shipped wording of each
-	 * list it never edited; answers the number of lists written. Safe to run again and from several instances.
+	 * Gives the organisation the shipped list of each category it has never had, and the
+	 * newer shipped wording of each list it never edited; answers the number of lists
+	 * written. Safe to run again and from several instances.
 	 */
 	@Transactional
 	public int installShipped(OrganisationId organisation) {
@@ -107,4 +119,5 @@ public class Checklists {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

@@ -30,22 +30,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The triage desk: records the facts found on a report (TRI-1) and the decision on it (TRI-2), opening or
- * attaching to an incident, closing it as no incident, or linking it as a duplicate, all in one transaction.
+ * The triage desk: records the facts found on a report (TRI-1) and the decision on it
+ * (TRI-2), opening or attaching to an incident, closing it as no incident, or linking it
+ * as a duplicate, all in one transaction.
  */
 @Service
 @Transactional
 public class TriageDesk {
 
 	private final Triages triages;
+
 	private final Checklists checklists;
+
 	private final ReportDesk reports;
+
 	private final IncidentCommands incidents;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentCommands incidents, ApplicationEventPublisher events,
-			Clock clock) {
+	TriageDesk(Triages triages, Checklists checklists, ReportDesk reports, IncidentCommands incidents,
+			ApplicationEventPublisher events, Clock clock) {
 		this.triages = triages;
 		this.checklists = checklists;
 		this.reports = reports;
@@ -54,12 +60,16 @@ public class TriageDesk {
 		this.clock = clock;
 	}
 
-	/** The triage of a report as it stands; an untouched report shows empty facts and no decision. */
+	/**
+	 * The triage of a report as it stands; an untouched report shows empty facts and no
+	 * decision.
+	 */
 	@Transactional(readOnly = true)
 	public TriageView get(Actor by, UUID reportId) {
 		requireHandlerOrManager(by);
 		ReportView report = reports.get(by, reportId);
-		Triage triage = triages.findByReportId(reportId).orElseGet(() -> Triage.begin(by.organisation(), reportId, Instant.now(clock)));
+		Triage triage = triages.findByReportId(reportId)
+			.orElseGet(() -> Triage.begin(by.organisation(), reportId, Instant.now(clock)));
 		return view(by, report, triage);
 	}
 
@@ -70,11 +80,15 @@ public class TriageDesk {
 			throw new AccessDeniedException("triage is done by handlers and administrators");
 		}
 		Instant now = Instant.now(clock);
-		Triage triage = triages.findByReportId(reportId).orElseGet(() -> Triage.begin(by.organisation(), reportId, now));
+		Triage triage = triages.findByReportId(reportId)
+			.orElseGet(() -> Triage.begin(by.organisation(), reportId, now));
 		if (request.version() != null && !triage.isNew() && request.version() != triage.version()) {
-			throw new OptimisticLockingFailureException("triage of report " + reportId + " changed since version " + request.version());
+			throw new OptimisticLockingFailureException(
+					"triage of report " + reportId + " changed since version " + request.version());
 		}
-		Set<String> codes = checklists.forCategory(by.organisation(), report.category()).stream().map(CheckItem::code)
+		Set<String> codes = checklists.forCategory(by.organisation(), report.category())
+			.stream()
+			.map(CheckItem::code)
 			.collect(Collectors.toSet());
 		UUID linked = triage.current().map(Triage.Decision::incidentId).orElse(null);
 		DecisionRules.check(request, reportId, linked != null, codes);
@@ -90,12 +104,14 @@ public class TriageDesk {
 				case NOT_INCIDENT -> ReportStatus.NOT_INCIDENT;
 				case DUPLICATE -> ReportStatus.DUPLICATE;
 			};
-			events.publishEvent(new TriageDecided(by.organisation(), reportId, request.decision(), incidentId, revision));
-			audit(by, now, revision ? "TRIAGE_REVISED" : "TRIAGE_DECIDED", report, request.decision() + ": " + request.reason(),
-					"#outcome." + request.decision());
+			events
+				.publishEvent(new TriageDecided(by.organisation(), reportId, request.decision(), incidentId, revision));
+			audit(by, now, revision ? "TRIAGE_REVISED" : "TRIAGE_DECIDED", report,
+					request.decision() + ": " + request.reason(), "#outcome." + request.decision());
 		}
 		else {
-			audit(by, now, "TRIAGE_FACTS_RECORDED", report, request.facts().damage() + "/" + request.facts().ongoing(), null);
+			audit(by, now, "TRIAGE_FACTS_RECORDED", report, request.facts().damage() + "/" + request.facts().ongoing(),
+					null);
 		}
 		Triage saved = triages.save(triage);
 		ReportView updated = reports.recordTriage(by, reportId, status);
@@ -103,18 +119,22 @@ public class TriageDesk {
 	}
 
 	/**
-	 * Warnings (注意喚起) go out by e-mail to the recipients given as mail addresses: the event is recorded with this
-	 * transaction and mailed through the durable outbox after it commits. Other recipients (a group or a person named in
-	 * words) stay on record for the desk to reach. Returns how many addresses the warning goes to.
+	 * Warnings (注意喚起) go out by e-mail to the recipients given as mail addresses: the
+	 * event is recorded with this transaction and mailed through the durable outbox after
+	 * it commits. Other recipients (a group or a person named in words) stay on record
+	 * for the desk to reach. Returns how many addresses the warning goes to.
 	 */
 	private int sendWarning(Actor by, ReportView report, Warning warning, Instant now) {
-		List<String> addresses = warning.recipients().stream().filter(r -> r.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")).toList();
+		List<String> addresses = warning.recipients()
+			.stream()
+			.filter(r -> r.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+"))
+			.toList();
 		if (addresses.isEmpty()) {
 			return 0;
 		}
-		events.publishEvent(new WarningIssued(by.organisation(), report.id(), report.number() + "@" + now.toEpochMilli(), addresses,
-				"【注意喚起】" + report.summary(), warning.text(), "[Warning] " + report.summary(), warning.text(), by.id(),
-				by.username(), by.displayName()));
+		events.publishEvent(new WarningIssued(by.organisation(), report.id(),
+				report.number() + "@" + now.toEpochMilli(), addresses, "【注意喚起】" + report.summary(), warning.text(),
+				"[Warning] " + report.summary(), warning.text(), by.id(), by.username(), by.displayName()));
 		return addresses.size();
 	}
 
@@ -131,7 +151,8 @@ public class TriageDesk {
 				incidents.attach(by, incidentId, ref, reason);
 			}
 			else if (linked != null) {
-				// a revision that keeps the incident decision stays with the incident the report is already on
+				// a revision that keeps the incident decision stays with the incident the
+				// report is already on
 				incidentId = linked;
 			}
 			else {
@@ -144,16 +165,18 @@ public class TriageDesk {
 					reports.get(by, request.duplicateOf());
 				}
 				catch (NotFoundException ex) {
-					throw new RejectedInputException("duplicateOf", "triage.duplicateOf.unknown", request.duplicateOf());
+					throw new RejectedInputException("duplicateOf", "triage.duplicateOf.unknown",
+							request.duplicateOf());
 				}
 			}
 			if (linked != null) {
 				incidents.detach(by, linked, report.id(), reason);
 			}
 		}
-		Triage.Decision decision = Triage.Decision.of(request.decision(), reason, by.id(), by.displayName(), now, incidentId,
-				request.decision() == TriageOutcome.DUPLICATE ? request.duplicateOf() : null, request.urgency(),
-				request.severity(), request.decision() == TriageOutcome.NOT_INCIDENT ? request.warning() : null);
+		Triage.Decision decision = Triage.Decision.of(request.decision(), reason, by.id(), by.displayName(), now,
+				incidentId, request.decision() == TriageOutcome.DUPLICATE ? request.duplicateOf() : null,
+				request.urgency(), request.severity(),
+				request.decision() == TriageOutcome.NOT_INCIDENT ? request.warning() : null);
 		if (decision.warning() != null && sendWarning(by, report, decision.warning(), now) > 0) {
 			decision = decision.warningQueuedAt(now);
 		}
@@ -162,12 +185,17 @@ public class TriageDesk {
 	}
 
 	/**
-	 * The incident takes the report's category, assets and times. Became-aware (知った時) defaults to the receipt of
-	 * the report: legal clocks run from the earliest moment the organisation knew, so erring early is the safe side.
+	 * The incident takes the report's category, assets and times. Became-aware (知った時)
+	 * defaults to the receipt of the report: legal clocks run from the earliest moment
+	 * the organisation knew, so erring early is the safe side.
 	 */
 	private static NewIncident newIncident(ReportView report, TriageRequest request, String reason) {
 		String title = request.title() == null || request.title().isBlank() ? report.summary() : request.title();
-		List<UUID> assets = report.affectedPlaces().stream().map(AffectedPlace::assetId).filter(java.util.Objects::nonNull).toList();
+		List<UUID> assets = report.affectedPlaces()
+			.stream()
+			.map(AffectedPlace::assetId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		return NewIncident.of(title, report.category(), request.urgency(), request.severity())
 			.withAssets(assets)
 			.withOccurredFrom(report.occurredFrom())
@@ -179,13 +207,15 @@ public class TriageDesk {
 	}
 
 	private TriageView view(Actor by, ReportView report, Triage triage) {
-		List<TriageView.DecisionView> decisions = triage.decisions().stream()
-			.map(d -> new TriageView.DecisionView(d.outcome(), d.reason(), d.decidedBy(), d.decidedByName(), d.decidedAt(),
-					d.incidentId(), d.duplicateOf(), d.urgency(), d.severity(), d.warning(), d.warningSentAt()))
+		List<TriageView.DecisionView> decisions = triage.decisions()
+			.stream()
+			.map(d -> new TriageView.DecisionView(d.outcome(), d.reason(), d.decidedBy(), d.decidedByName(),
+					d.decidedAt(), d.incidentId(), d.duplicateOf(), d.urgency(), d.severity(), d.warning(),
+					d.warningSentAt()))
 			.toList();
 		return new TriageView(report.id(), report.number(), report.status(), report.category(), triage.facts(),
-				checklists.forCategory(by.organisation(), report.category()), triage.outcome(), triage.incidentId(), decisions,
-				triage.updatedAt(), triage.version());
+				checklists.forCategory(by.organisation(), report.category()), triage.outcome(), triage.incidentId(),
+				decisions, triage.updatedAt(), triage.version());
 	}
 
 	private static void requireHandlerOrManager(Actor by) {
@@ -203,4 +233,5 @@ public class TriageDesk {
 			.summary(report.number() + " " + summary)
 			.at(now));
 	}
+
 }

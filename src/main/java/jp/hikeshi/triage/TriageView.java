@@ -7,7 +7,10 @@ import java.util.UUID;
 import jp.hikeshi.incident.Urgency;
 import jp.hikeshi.intake.ReportStatus;
 
-/** The triage of a report: its facts, the category's check list, the current decision and every earlier one. */
+/**
+ * The triage of a report: its facts, the category's check list, the current decision and
+ * every earlier one.
+ */
 public record TriageView(UUID reportId, String reportNumber, ReportStatus reportStatus, String category, Facts facts,
 		List<CheckItem> checklist, TriageOutcome outcome, UUID incidentId, List<DecisionView> decisions,
 		Instant updatedAt, long version) {

@@ -6,8 +6,9 @@ import java.util.UUID;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
- * A triage decided that an event was not an incident and issued a warning (注意喚起, TRI-2) to mail addresses:
- * {@code reference} names the warning (sending it again to an address does nothing); the texts are Japanese and English.
+ * A triage decided that an event was not an incident and issued a warning (注意喚起, TRI-2)
+ * to mail addresses: {@code reference} names the warning (sending it again to an address
+ * does nothing); the texts are Japanese and English.
  */
 public record WarningIssued(OrganisationId organisation, UUID reportId, String reference, List<String> addresses,
 		String subjectJa, String textJa, String subjectEn, String textEn, UUID issuedBy, String issuedByUsername,

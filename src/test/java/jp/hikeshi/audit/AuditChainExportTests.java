@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The REST export of the audit chain, checked by the auditor's script that trusts nothing but the export. */
+/**
+ * The REST export of the audit chain, checked by the auditor's script that trusts nothing
+ * but the export.
+ */
 @WebTest
 class AuditChainExportTests {
 
@@ -58,26 +61,35 @@ class AuditChainExportTests {
 		String ours = "export-ours-" + UUID.randomUUID();
 		String theirs = "export-theirs-" + UUID.randomUUID();
 		transaction.executeWithoutResult(s -> {
-			events.publishEvent(new AuditEvent(OrganisationId.DEFAULT, Instant.now(), "tester", null, "TEST", "TEST", ours, "ours"));
-			events.publishEvent(new AuditEvent(new OrganisationId(UUID.randomUUID()), Instant.now(), "tester", null, "TEST",
-					"TEST", theirs, "他組織の秘密"));
+			events.publishEvent(new AuditEvent(OrganisationId.DEFAULT, Instant.now(), "tester", null, "TEST", "TEST",
+					ours, "ours"));
+			events.publishEvent(new AuditEvent(new OrganisationId(UUID.randomUUID()), Instant.now(), "tester", null,
+					"TEST", "TEST", theirs, "他組織の秘密"));
 		});
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-			.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id IN (?, ?) AND seq IS NOT NULL").params(ours, theirs)
-			.query(Long.class).single() == 2);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id IN (?, ?) AND seq IS NOT NULL")
+				.params(ours, theirs)
+				.query(Long.class)
+				.single() == 2);
 
 		byte[] body = mvc.perform(get("/api/v1/audit/chain/export").header("Authorization", admin.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		String export = new String(body, StandardCharsets.UTF_8);
-		assertThat(export).startsWith("{\"format\":\"hikeshi-audit-chain/1\"").contains(ours)
-			.doesNotContain(theirs).doesNotContain("他組織の秘密").contains("\"redacted\":true");
+		assertThat(export).startsWith("{\"format\":\"hikeshi-audit-chain/1\"")
+			.contains(ours)
+			.doesNotContain(theirs)
+			.doesNotContain("他組織の秘密")
+			.contains("\"redacted\":true");
 		Path file = Files.writeString(dir.resolve("chain.jsonl"), export);
 		assertThat(PythonVerifier.check(file)).startsWith("0 intact:");
 
 		List<String> lines = Files.readAllLines(file);
 		Path edited = Files.write(dir.resolve("edited.jsonl"), lines.stream()
-			.map(line -> line.contains(ours) ? line.replace("\"summary\":\"ours\"", "\"summary\":\"nothing\"") : line).toList());
+			.map(line -> line.contains(ours) ? line.replace("\"summary\":\"ours\"", "\"summary\":\"nothing\"") : line)
+			.toList());
 		assertThat(PythonVerifier.check(edited)).startsWith("1 BROKEN at position").contains("content does not match");
 	}
 
@@ -89,4 +101,5 @@ class AuditChainExportTests {
 				.andExpect(status().isForbidden());
 		}
 	}
+
 }

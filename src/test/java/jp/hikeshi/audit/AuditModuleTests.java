@@ -22,15 +22,19 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The audit module alone (with shared, which every module uses): an {@link AuditEvent} published in a committed
- * transaction becomes an entry of the hash chain, without any other module's beans.
+ * The audit module alone (with shared, which every module uses): an {@link AuditEvent}
+ * published in a committed transaction becomes an entry of the hash chain, without any
+ * other module's beans.
  */
 @ContextConfiguration(initializers = ModuleDatabase.class)
 @ApplicationModuleTest(extraIncludes = "shared", webEnvironment = WebEnvironment.MOCK)
 @DisplayName("Audit module on its own: published audit events end up chained in the trail")
 class AuditModuleTests {
 
-	/** Identity (not bootstrapped here) names the signed-in user's organisation for the audit pages. */
+	/**
+	 * Identity (not bootstrapped here) names the signed-in user's organisation for the
+	 * audit pages.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class SignedInOrganisation {
 
@@ -38,6 +42,7 @@ class AuditModuleTests {
 		CurrentOrganisation currentOrganisation() {
 			return () -> OrganisationId.DEFAULT;
 		}
+
 	}
 
 	final AuditTrail trail;
@@ -50,8 +55,11 @@ class AuditModuleTests {
 	@DisplayName("an audit event published in a transaction is chained and shown with its parameters once committed")
 	void chainsAnEventPublishedInACommittedTransaction(Scenario scenario) {
 		String objectId = UUID.randomUUID().toString();
-		AuditEvent event = AuditEvent.bySystem(OrganisationId.DEFAULT).did("REPORT_FILED").on("REPORT", objectId)
-			.with("number", "R-MOD-1").at(Instant.now());
+		AuditEvent event = AuditEvent.bySystem(OrganisationId.DEFAULT)
+			.did("REPORT_FILED")
+			.on("REPORT", objectId)
+			.with("number", "R-MOD-1")
+			.at(Instant.now());
 
 		scenario.publish(event)
 			.andWaitForStateChange(() -> entries(objectId), entries -> !entries.isEmpty() && entries.get(0).seq() > 0)
@@ -67,7 +75,10 @@ class AuditModuleTests {
 	}
 
 	private List<AuditEntry> entries(String objectId) {
-		return trail.page(OrganisationId.DEFAULT, new AuditFilter(null, null, null, null, "REPORT", objectId),
-				new PageRequest(0, 10)).items();
+		return trail
+			.page(OrganisationId.DEFAULT, new AuditFilter(null, null, null, null, "REPORT", objectId),
+					new PageRequest(0, 10))
+			.items();
 	}
+
 }

@@ -59,24 +59,34 @@ class AuditPageTests {
 		TestUser english = accounts.create("aud-page-en", Locale.ENGLISH, Role.ADMIN);
 		String actor = "actor-" + UUID.randomUUID();
 		UUID incident = UUID.randomUUID();
-		record(AuditEvent.by(OrganisationId.DEFAULT, actor, null).did("INCIDENT_OPENED").on("INCIDENT", incident)
-			.with("number", "INC-2026-0042").with("title", "受付 PC の感染").summary("INC-2026-0042 受付 PC の感染")
+		record(AuditEvent.by(OrganisationId.DEFAULT, actor, null)
+			.did("INCIDENT_OPENED")
+			.on("INCIDENT", incident)
+			.with("number", "INC-2026-0042")
+			.with("title", "受付 PC の感染")
+			.summary("INC-2026-0042 受付 PC の感染")
 			.at(at(2026, 11, 20, 10, 5)));
-		record(new AuditEvent(OrganisationId.DEFAULT, at(2026, 11, 20, 10, 6), actor, null, "LOGIN_FAILED", "USER", actor,
-				"BadCredentialsException"));
+		record(new AuditEvent(OrganisationId.DEFAULT, at(2026, 11, 20, 10, 6), actor, null, "LOGIN_FAILED", "USER",
+				actor, "BadCredentialsException"));
 		awaitEntries(admin, actor, 2);
 
 		String page = mvc.perform(get("/audit").param("actor", actor).with(PageAuth.as(admin)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("インシデントの起票", "インシデント INC-2026-0042「受付 PC の感染」を起票しました",
-				"サインイン失敗", "2026年11月20日 10:05:00", "href=\"/incidents/" + incident + "\"",
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("インシデントの起票", "インシデント INC-2026-0042「受付 PC の感染」を起票しました", "サインイン失敗",
+				"2026年11月20日 10:05:00", "href=\"/incidents/" + incident + "\"",
 				">" + incident.toString().substring(0, 8) + "<", "BadCredentialsException");
 		assertThat(page).doesNotContain(">INCIDENT_OPENED<", ">LOGIN_FAILED<", ">" + incident + "<", ">INCIDENT<");
 
-		String en = mvc.perform(get("/audit").param("actor", actor).with(PageAuth.as(english)).header("Accept-Language", "en"))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(en).contains("Incident opened", "Incident INC-2026-0042 &quot;受付 PC の感染&quot; opened", "20 Nov 2026, 10:05:00")
+		String en = mvc
+			.perform(get("/audit").param("actor", actor).with(PageAuth.as(english)).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(en)
+			.contains("Incident opened", "Incident INC-2026-0042 &quot;受付 PC の感染&quot; opened", "20 Nov 2026, 10:05:00")
 			.doesNotContain("インシデントの起票");
 	}
 
@@ -95,11 +105,15 @@ class AuditPageTests {
 		assertThat(objectIds(admin, actor, "action", "REPORT_FILED")).containsExactly("r-2", "r-1");
 		assertThat(objectIds(admin, actor, "objectType", "REPORT", "objectId", "r-2")).hasSize(2);
 		assertThat(objectIds(admin, actor, "to", "2026-01-31")).containsExactly("r-1");
-		String page = mvc.perform(get("/audit").param("actor", actor).param("action", "TASK_CREATED").with(PageAuth.as(admin)))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = mvc
+			.perform(get("/audit").param("actor", actor).param("action", "TASK_CREATED").with(PageAuth.as(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("タスクの作成", "<option value=\"TASK_CREATED\" selected=\"selected\">タスクの作成</option>")
 			.doesNotContain("報告の受付</td>");
-		mvc.perform(get("/api/v1/audit").param("from", "2026-03-02").param("to", "2026-03-01")
+		mvc.perform(get("/api/v1/audit").param("from", "2026-03-02")
+			.param("to", "2026-03-01")
 			.header("Authorization", admin.bearer())).andExpect(status().isBadRequest());
 	}
 
@@ -128,11 +142,19 @@ class AuditPageTests {
 		String backAgain = page(admin, link(third, "prev"));
 		assertThat(backAgain).contains("n-69", "n-20").doesNotContain("n-70<", "n-19<");
 
-		String api = mvc.perform(get("/api/v1/audit").param("actor", actor).param("before", "").param("size", "50")
-			.header("Authorization", admin.bearer())).andReturn().getResponse().getContentAsString();
+		String api = mvc
+			.perform(get("/api/v1/audit").param("actor", actor)
+				.param("before", "")
+				.param("size", "50")
+				.header("Authorization", admin.bearer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(api, "$.items[*].objectId")).hasSize(50).startsWith("n-119");
 		String older = JsonPath.read(api, "$.older");
-		mvc.perform(get("/api/v1/audit").param("actor", actor).param("before", older).param("size", "50")
+		mvc.perform(get("/api/v1/audit").param("actor", actor)
+			.param("before", older)
+			.param("size", "50")
 			.header("Authorization", admin.bearer()))
 			.andExpect(jsonPath("$.items[0].objectId").value("n-69"))
 			.andExpect(jsonPath("$.items.length()").value(50));
@@ -147,16 +169,23 @@ class AuditPageTests {
 		TestUser admin = accounts.create("aud-csv", Role.ADMIN);
 		TestUser english = accounts.create("aud-csv-en", Locale.ENGLISH, Role.MANAGER);
 		String actor = "actor-" + UUID.randomUUID();
-		record(AuditEvent.by(OrganisationId.DEFAULT, actor, null).did("REPORT_FILED").on("REPORT", "rep-1")
-			.with("number", "R-7").with("summary", "不審なメール, \"至急\"").at(at(2026, 4, 1, 12, 0)));
+		record(AuditEvent.by(OrganisationId.DEFAULT, actor, null)
+			.did("REPORT_FILED")
+			.on("REPORT", "rep-1")
+			.with("number", "R-7")
+			.with("summary", "不審なメール, \"至急\"")
+			.at(at(2026, 4, 1, 12, 0)));
 		record(legacy(actor, "TASK_CREATED", "TASK", "task-1", at(2026, 4, 2, 12, 0)));
 		awaitEntries(admin, actor, 2);
 
 		byte[] body = mvc.perform(get("/audit/export.csv").param("actor", actor).with(PageAuth.as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"audit-")))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andExpect(header().string("Content-Disposition",
+					org.hamcrest.Matchers.startsWith("attachment; filename=\"audit-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
 		assertThat(lines[0]).isEqualTo("日時（Asia/Tokyo）,操作者,操作,操作コード,対象種別,対象 ID,詳細,連番,ハッシュ");
@@ -165,11 +194,16 @@ class AuditPageTests {
 		assertThat(lines[2]).startsWith("2026-04-01 12:00:00," + actor + ",報告の受付,REPORT_FILED,報告,rep-1,"
 				+ "\"報告 R-7「不審なメール, \"\"至急\"\"」を受け付けました\",");
 
-		String filtered = mvc.perform(get("/api/v1/audit/export.csv").param("actor", actor).param("action", "REPORT_FILED")
-			.header("Authorization", english.bearer()).header("Accept-Language", "en"))
+		String filtered = mvc
+			.perform(get("/api/v1/audit/export.csv").param("actor", actor)
+				.param("action", "REPORT_FILED")
+				.header("Authorization", english.bearer())
+				.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(filtered.substring(1).split("\r\n")).hasSize(2)
 			.startsWith("When (Asia/Tokyo),Who,Action,Action code,Object type,Object id,Details,Entry,Hash");
 		assertThat(filtered).contains("Report filed,REPORT_FILED,Report,rep-1");
@@ -200,10 +234,14 @@ class AuditPageTests {
 		});
 		awaitEntries(admin, actor, count);
 
-		String csv = mvc.perform(get("/api/v1/audit/export.csv").param("actor", actor).header("Authorization", admin.bearer()))
+		String csv = mvc
+			.perform(get("/api/v1/audit/export.csv").param("actor", actor).header("Authorization", admin.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		List<String> ids = java.util.Arrays.stream(csv.substring(1).split("\r\n")).skip(1)
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<String> ids = java.util.Arrays.stream(csv.substring(1).split("\r\n"))
+			.skip(1)
 			.map(line -> line.split(",")[5])
 			.toList();
 		assertThat(ids).hasSize(count).doesNotHaveDuplicates();
@@ -213,7 +251,10 @@ class AuditPageTests {
 
 	private String page(TestUser user, String url) throws Exception {
 		String language = user.actor().locale() == null ? "ja" : user.actor().locale().getLanguage();
-		return mvc.perform(get(url).with(PageAuth.as(user)).header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(PageAuth.as(user)).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -232,14 +273,16 @@ class AuditPageTests {
 		for (int i = 0; i < params.length; i += 2) {
 			request = request.param(params[i], params[i + 1]);
 		}
-		return JsonPath.read(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+		return JsonPath.read(
+				mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
 				"$.items[*].objectId");
 	}
 
 	private void awaitEntries(TestUser user, String actor, int count) {
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc
-			.perform(get("/api/v1/audit").param("actor", actor).header("Authorization", user.bearer()))
-			.andExpect(jsonPath("$.totalItems").value(count)));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(
+					() -> mvc.perform(get("/api/v1/audit").param("actor", actor).header("Authorization", user.bearer()))
+						.andExpect(jsonPath("$.totalItems").value(count)));
 	}
 
 	private void record(AuditEvent event) {
@@ -253,4 +296,5 @@ class AuditPageTests {
 	private static Instant at(int year, int month, int day, int hour, int minute) {
 		return LocalDateTime.of(year, month, day, hour, minute).atZone(TOKYO).toInstant();
 	}
+
 }

@@ -35,20 +35,25 @@ class AuditTrailTests {
 	void recordsWhoFiledWhichReportAndShowsItToManagers() throws Exception {
 		TestUser handler = accounts.create("aud", Role.HANDLER);
 		TestUser manager = accounts.create("mgr", Role.MANAGER);
-		String id = JsonPath.read(mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+		String id = JsonPath.read(mvc
+			.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
 						 "category":"OTHER","channel":"OTHER","summary":"監査対象"}"""))
-			.andReturn().getResponse().getContentAsString(), "$.id");
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
-			.perform(get("/api/v1/audit").param("objectType", "REPORT").param("objectId", id)
-				.header("Authorization", manager.bearer()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[0].actor").value(handler.username()))
-			.andExpect(jsonPath("$.items[0].action").value("REPORT_FILED"))
-			.andExpect(jsonPath("$.items[0].occurredAt").exists()));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc
+				.perform(get("/api/v1/audit").param("objectType", "REPORT")
+					.param("objectId", id)
+					.header("Authorization", manager.bearer()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[0].actor").value(handler.username()))
+				.andExpect(jsonPath("$.items[0].action").value("REPORT_FILED"))
+				.andExpect(jsonPath("$.items[0].occurredAt").exists()));
 	}
 
 	@Test
@@ -56,11 +61,13 @@ class AuditTrailTests {
 		TestUser admin = accounts.create("aud-admin", Role.ADMIN);
 		TestUser target = accounts.create("aud-target", Role.REPORTER);
 		mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(target.username()).password("wrong"));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
-			.perform(get("/api/v1/audit").param("objectType", "USER").param("objectId", target.username())
-				.header("Authorization", admin.bearer()))
-			.andExpect(jsonPath("$.items[*].action", hasItem("LOGIN_FAILED")))
-			.andExpect(jsonPath("$.items[*].action", hasItem("USER_CREATED"))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc
+				.perform(get("/api/v1/audit").param("objectType", "USER")
+					.param("objectId", target.username())
+					.header("Authorization", admin.bearer()))
+				.andExpect(jsonPath("$.items[*].action", hasItem("LOGIN_FAILED")))
+				.andExpect(jsonPath("$.items[*].action", hasItem("USER_CREATED"))));
 	}
 
 	@Test
@@ -70,4 +77,5 @@ class AuditTrailTests {
 		mvc.perform(get("/api/v1/audit").header("Authorization", reporter.bearer())).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/audit").header("Authorization", vendor.bearer())).andExpect(status().isForbidden());
 	}
+
 }

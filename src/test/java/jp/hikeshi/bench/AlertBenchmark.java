@@ -42,19 +42,25 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Alert intake benchmark: seeds alerts with batch JDBC inserts (not through the API), then measures alerts/s
- * through POST /api/v1/alerts/batch with 4 clients and 20 % repeats, then the p95 of the alert queue's first
- * page over HTTP. Run: ./mvnw -o -Pbench test-compile exec:java -Dexec.mainClass=jp.hikeshi.bench.AlertBenchmark
- * -Dexec.args="--db=h2" (or --db=postgres; --seed=N, --batches=N per client, --warmup-seconds=N (60); --no-vacuum).
- * The system property bench.h2 is appended to the H2 URL, for trying H2 settings (e.g. -Dbench.h2=";CACHE_SIZE=262144"). On PostgreSQL the
- * alert tables are vacuumed and analysed after seeding, as autovacuum does after a bulk insert (the report
- * benchmark does the same): without it the planner has no statistics and every index-only scan visits the heap.
+ * Alert intake benchmark: seeds alerts with batch JDBC inserts (not through the API),
+ * then measures alerts/s through POST /api/v1/alerts/batch with 4 clients and 20 %
+ * repeats, then the p95 of the alert queue's first page over HTTP. Run: ./mvnw -o -Pbench
+ * test-compile exec:java -Dexec.mainClass=jp.hikeshi.bench.AlertBenchmark
+ * -Dexec.args="--db=h2" (or --db=postgres; --seed=N, --batches=N per client,
+ * --warmup-seconds=N (60); --no-vacuum). The system property bench.h2 is appended to the
+ * H2 URL, for trying H2 settings (e.g. -Dbench.h2=";CACHE_SIZE=262144"). On PostgreSQL
+ * the alert tables are vacuumed and analysed after seeding, as autovacuum does after a
+ * bulk insert (the report benchmark does the same): without it the planner has no
+ * statistics and every index-only scan visits the heap.
  */
 public final class AlertBenchmark {
 
 	private static final int CLIENTS = 4;
+
 	private static final int BATCH = 1000;
+
 	private static final int REPEATS = 200;
+
 	private static final int IP_POOL = 200_000;
 
 	public static void main(String[] args) throws Exception {
@@ -79,20 +85,22 @@ public final class AlertBenchmark {
 					files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 				}
 			}
-			url = "jdbc:h2:file:./target/bench-alerts-h2/db;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH" + System.getProperty("bench.h2", "");
+			url = "jdbc:h2:file:./target/bench-alerts-h2/db;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH"
+					+ System.getProperty("bench.h2", "");
 			user = "sa";
 		}
 		ConfigurableApplicationContext app = SpringApplication.run(HikeshiApplication.class, "--server.port=0",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
-				"--spring.thymeleaf.cache=true", "--hikeshi.admin.password=bench-bootstrap-password",
-				"--logging.level.root=WARN", "--logging.level.jp.hikeshi=WARN", "--spring.main.banner-mode=off");
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=", "--spring.thymeleaf.cache=true",
+				"--hikeshi.admin.password=bench-bootstrap-password", "--logging.level.root=WARN",
+				"--logging.level.jp.hikeshi=WARN", "--spring.main.banner-mode=off");
 		StringBuilder out = new StringBuilder();
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String base = "http://127.0.0.1:" + port;
 			Accounts accounts = app.getBean(Accounts.class);
-			var handler = accounts.create(new Accounts.NewAccount("bench", "Bench", "bench@example.jp", "bench-password-12345",
-					Locale.JAPANESE, EnumSet.of(Role.HANDLER)), null);
+			var handler = accounts.create(new Accounts.NewAccount("bench", "Bench", "bench@example.jp",
+					"bench-password-12345", Locale.JAPANESE, EnumSet.of(Role.HANDLER)), null);
 			String token = accounts.issueToken(handler.toActor(), "bench").secret();
 
 			long t0 = System.nanoTime();
@@ -126,7 +134,8 @@ public final class AlertBenchmark {
 			try (Connection c = app.getBean(DataSource.class).getConnection();
 					var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM alert")) {
 				rs.next();
-				line(out, "alerts stored after ingest (seed, warm-up and measured, repeats not stored twice): %,d", rs.getLong(1));
+				line(out, "alerts stored after ingest (seed, warm-up and measured, repeats not stored twice): %,d",
+						rs.getLong(1));
 			}
 			line(out, "load average (1/5/15 min) before the queue: %s", Machine.loadAverage());
 			queue(base, token, out);
@@ -139,7 +148,8 @@ public final class AlertBenchmark {
 		finally {
 			app.close();
 			if (db.equals("postgres")) {
-				try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+				try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
+						"")) {
 					c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
 				}
 			}
@@ -154,9 +164,12 @@ public final class AlertBenchmark {
 		c.setAutoCommit(false);
 		String[] severities = { "INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL" };
 		Instant now = Instant.now();
-		// The seed is a state the application itself could have reached: ids are time-ordered and carry the alert's
-		// time as the application makes them, and an alert is flagged related exactly when flagRelated would have
-		// flagged it (it is not dismissed and another alert that is not dismissed carries the same address).
+		// The seed is a state the application itself could have reached: ids are
+		// time-ordered and carry the alert's
+		// time as the application makes them, and an alert is flagged related exactly
+		// when flagRelated would have
+		// flagged it (it is not dismissed and another alert that is not dismissed carries
+		// the same address).
 		int[] ips = new int[count];
 		int[] holders = new int[IP_POOL];
 		for (int i = 0; i < count; i++) {
@@ -165,9 +178,10 @@ public final class AlertBenchmark {
 				holders[ips[i]]++;
 			}
 		}
-		try (PreparedStatement alert = c.prepareStatement("INSERT INTO alert (id, organisation_id, source, source_ref, title, "
-				+ "severity, occurred_at, first_seen_at, last_seen_at, seen_count, state, related, raw_payload, received_by) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
+		try (PreparedStatement alert = c
+			.prepareStatement("INSERT INTO alert (id, organisation_id, source, source_ref, title, "
+					+ "severity, occurred_at, first_seen_at, last_seen_at, seen_count, state, related, raw_payload, received_by) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
 				PreparedStatement observable = c.prepareStatement(
 						"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed, fingerprint) "
 								+ "VALUES (?, ?, 'ip', ?, ?, ?)")) {
@@ -208,7 +222,10 @@ public final class AlertBenchmark {
 		return i % 20 == 0 ? "DISMISSED" : i % 20 == 1 ? "PROMOTED" : "NEW";
 	}
 
-	/** One batch of {@link #BATCH} alerts from {@code client}; the last fifth repeats keys from {@code sent}. */
+	/**
+	 * One batch of {@link #BATCH} alerts from {@code client}; the last fifth repeats keys
+	 * from {@code sent}.
+	 */
 	private static byte[] batch(String tag, int client, int b, List<String> sent) {
 		StringBuilder json = new StringBuilder("{\"alerts\":[");
 		for (int i = 0; i < BATCH; i++) {
@@ -234,9 +251,10 @@ public final class AlertBenchmark {
 	}
 
 	/**
-	 * The same load as the measured ingest, for {@code seconds}, not counted: the JIT compiles the request path
-	 * while the clients keep both cores busy, which takes a minute or more on two cores (batches are built as they
-	 * are sent). Its alerts stay stored, so the measured ingest runs with more than the seeded count.
+	 * The same load as the measured ingest, for {@code seconds}, not counted: the JIT
+	 * compiles the request path while the clients keep both cores busy, which takes a
+	 * minute or more on two cores (batches are built as they are sent). Its alerts stay
+	 * stored, so the measured ingest runs with more than the seeded count.
 	 */
 	private static void warmUp(int port, String token, int seconds, StringBuilder out) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -260,13 +278,16 @@ public final class AlertBenchmark {
 			sent += f.get();
 		}
 		pool.shutdown();
-		line(out, "warm-up: %d clients for %d s, %,d batches of %d (20 %% repeats) = %,d alerts, %,.0f alerts/s while the JIT"
-				+ " compiles", CLIENTS, seconds, sent, BATCH, (long) sent * BATCH, (double) sent * BATCH / seconds);
+		line(out,
+				"warm-up: %d clients for %d s, %,d batches of %d (20 %% repeats) = %,d alerts, %,.0f alerts/s while the JIT"
+						+ " compiles",
+				CLIENTS, seconds, sent, BATCH, (long) sent * BATCH, (double) sent * BATCH / seconds);
 	}
 
 	/**
-	 * Each client sends its batches back to back over one kept-alive connection ({@link WireClient}); a fifth of
-	 * each batch repeats keys it sent before. The bodies are built before the clock starts.
+	 * Each client sends its batches back to back over one kept-alive connection
+	 * ({@link WireClient}); a fifth of each batch repeats keys it sent before. The bodies
+	 * are built before the clock starts.
 	 */
 	private static void ingest(int port, String token, int batches, String tag, StringBuilder out) throws Exception {
 		List<List<byte[]>> bodies = new ArrayList<>();
@@ -301,9 +322,11 @@ public final class AlertBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		pool.shutdown();
 		long alerts = (long) CLIENTS * batches * BATCH;
-		line(out, "ingest: %d clients × %d batches × %d alerts (20 %% repeats) = %,d alerts in %.1f s → %,.0f alerts/s; "
-				+ "batch latency p50 %.0f ms, p95 %.0f ms", CLIENTS, batches, BATCH, alerts, seconds, alerts / seconds,
-				percentile(all, 50) / 1e6, percentile(all, 95) / 1e6);
+		line(out,
+				"ingest: %d clients × %d batches × %d alerts (20 %% repeats) = %,d alerts in %.1f s → %,.0f alerts/s; "
+						+ "batch latency p50 %.0f ms, p95 %.0f ms",
+				CLIENTS, batches, BATCH, alerts, seconds, alerts / seconds, percentile(all, 50) / 1e6,
+				percentile(all, 95) / 1e6);
 	}
 
 	private static String alert(String source, String ref) {
@@ -311,32 +334,48 @@ public final class AlertBenchmark {
 		String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 		return "{\"source\":\"" + source + "\",\"sourceRef\":\"" + ref + "\",\"title\":\"Suspicious process " + ref
 				+ "\",\"severity\":\"" + (r.nextBoolean() ? "HIGH" : "MEDIUM") + "\",\"occurredAt\":\"" + Instant.now()
-				+ "\",\"observables\":[{\"type\":\"ip\",\"value\":\"" + ip(r.nextInt(IP_POOL)) + "\"},{\"type\":\"sha256\",\"value\":\""
-				+ hash + "\"}],\"raw\":{\"rule\":\"EDR-4711\",\"host\":\"pc-" + r.nextInt(500) + "\",\"user\":\"u" + r.nextInt(300)
-				+ "\",\"cmd\":\"powershell -enc SQBFAFgA\"}}";
+				+ "\",\"observables\":[{\"type\":\"ip\",\"value\":\"" + ip(r.nextInt(IP_POOL))
+				+ "\"},{\"type\":\"sha256\",\"value\":\"" + hash + "\"}],\"raw\":{\"rule\":\"EDR-4711\",\"host\":\"pc-"
+				+ r.nextInt(500) + "\",\"user\":\"u" + r.nextInt(300) + "\",\"cmd\":\"powershell -enc SQBFAFgA\"}}";
 	}
 
-	/** The queue's first page as a signed-in handler sees it (HTML, with counts), and the same page over the API. */
+	/**
+	 * The queue's first page as a signed-in handler sees it (HTML, with counts), and the
+	 * same page over the API.
+	 */
 	private static void queue(String base, String token, StringBuilder out) throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1).build();
-		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.version(HttpClient.Version.HTTP_1_1)
+			.build();
+		String login = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
 		if (!csrf.find()) {
 			throw new IllegalStateException("no CSRF token on the login page");
 		}
-		String form = "username=bench&password=bench-password-12345&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+		String form = "username=bench&password=bench-password-12345&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
 		measure(out, 300, "queue page GET /alerts (HTML, lane NEW, with the capped count of every lane)", () -> browser
 			.send(HttpRequest.newBuilder(URI.create(base + "/alerts")).build(), HttpResponse.BodyHandlers.ofString()));
-		measure(out, 30, "queue page GET /alerts?severity=CRITICAL (HTML, filtered; a slow case, so 30 requests)", () -> browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/alerts?severity=CRITICAL")).build(), HttpResponse.BodyHandlers.ofString()));
-		measure(out, 300, "GET /api/v1/alerts (first page, JSON)", () -> browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts"))
-			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()));
+		measure(out, 30, "queue page GET /alerts?severity=CRITICAL (HTML, filtered; a slow case, so 30 requests)",
+				() -> browser.send(HttpRequest.newBuilder(URI.create(base + "/alerts?severity=CRITICAL")).build(),
+						HttpResponse.BodyHandlers.ofString()));
+		measure(out, 300, "GET /api/v1/alerts (first page, JSON)",
+				() -> browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts"))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofString()));
 	}
 
 	interface Call {
+
 		HttpResponse<String> send() throws IOException, InterruptedException;
+
 	}
 
 	private static void measure(StringBuilder out, int requests, String what, Call call) throws Exception {
@@ -354,7 +393,8 @@ public final class AlertBenchmark {
 	}
 
 	private static void check(HttpResponse<String> response) {
-		if (response.statusCode() != 200 || !(response.body().contains("alert-results") || response.body().contains("\"items\""))) {
+		if (response.statusCode() != 200
+				|| !(response.body().contains("alert-results") || response.body().contains("\"items\""))) {
 			throw new IllegalStateException("queue answered " + response.statusCode());
 		}
 	}
@@ -375,7 +415,11 @@ public final class AlertBenchmark {
 	}
 
 	private static String arg(String[] args, String name, String fallback) {
-		return Arrays.stream(args).filter(a -> a.startsWith("--" + name + "=")).map(a -> a.substring(name.length() + 3))
-			.findFirst().orElse(fallback);
+		return Arrays.stream(args)
+			.filter(a -> a.startsWith("--" + name + "="))
+			.map(a -> a.substring(name.length() + 3))
+			.findFirst()
+			.orElse(fallback);
 	}
+
 }

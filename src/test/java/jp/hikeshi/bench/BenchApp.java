@@ -12,19 +12,27 @@ import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** What the seeding benchmarks share: their options, the application started on a fresh database, and where results go. */
+/**
+ * What the seeding benchmarks share: their options, the application started on a fresh
+ * database, and where results go.
+ */
 final class BenchApp {
 
 	/** A benchmark's work once the application runs. */
 	interface Body {
-		void run(ConfigurableApplicationContext app, Map<String, String> options, boolean postgres, String url, int port,
-				Instant started) throws Exception;
+
+		void run(ConfigurableApplicationContext app, Map<String, String> options, boolean postgres, String url,
+				int port, Instant started) throws Exception;
+
 	}
 
 	private BenchApp() {
 	}
 
-	/** {@code --name=value} arguments over the defaults; only known names and {@code --keep} are accepted. */
+	/**
+	 * {@code --name=value} arguments over the defaults; only known names and
+	 * {@code --keep} are accepted.
+	 */
 	static Map<String, String> options(Map<String, String> options, String[] args) {
 		for (String arg : args) {
 			String[] kv = arg.replaceFirst("^--", "").split("=", 2);
@@ -37,12 +45,14 @@ final class BenchApp {
 	}
 
 	/**
-	 * Starts the application on a fresh H2 file database or a new PostgreSQL schema {@code <prefix>_<UTC timestamp>},
-	 * runs the body, and drops the schema afterwards unless {@code --keep}.
+	 * Starts the application on a fresh H2 file database or a new PostgreSQL schema
+	 * {@code <prefix>_<UTC timestamp>}, runs the body, and drops the schema afterwards
+	 * unless {@code --keep}.
 	 */
 	static void run(String title, String schemaPrefix, Map<String, String> o, Body body) throws Exception {
 		Instant started = Instant.now();
-		String schema = schemaPrefix + "_" + DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(started);
+		String schema = schemaPrefix + "_"
+				+ DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(started);
 		Benchmark.Options db = Benchmark.Options.parse(new String[] { "--db=" + o.get("db") });
 		String url = Benchmark.prepareDatabase(db, schema);
 		boolean postgres = db.db.equals("postgres");
@@ -71,4 +81,5 @@ final class BenchApp {
 		Files.writeString(out, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		System.out.println("Appended to " + out.toAbsolutePath());
 	}
+
 }

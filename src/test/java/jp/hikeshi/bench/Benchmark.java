@@ -39,11 +39,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The repository benchmark for report intake (not a test): starts the real application on H2 or PostgreSQL,
- * seeds reports through the service layer, measures the latency of list pages at the seeded count, then filing
- * through the REST API with concurrent clients, then the list pages again at the grown count. Run: {@code ./mvnw -Pbench test-compile exec:java -Dexec.args="--db=h2"}.
- * Options: --db=h2|postgres, --reports=N (100000), --seed-threads=N (3), --clients=N (8), --warmup-seconds=N (120),
- * --requests=N (20000), --list-warmup=N (200), --samples=N (300), --keep (keep the PostgreSQL schema).
+ * The repository benchmark for report intake (not a test): starts the real application on
+ * H2 or PostgreSQL, seeds reports through the service layer, measures the latency of list
+ * pages at the seeded count, then filing through the REST API with concurrent clients,
+ * then the list pages again at the grown count. Run:
+ * {@code ./mvnw -Pbench test-compile exec:java -Dexec.args="--db=h2"}. Options:
+ * --db=h2|postgres, --reports=N (100000), --seed-threads=N (3), --clients=N (8),
+ * --warmup-seconds=N (120), --requests=N (20000), --list-warmup=N (200), --samples=N
+ * (300), --keep (keep the PostgreSQL schema).
  */
 public final class Benchmark {
 
@@ -55,11 +58,12 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		Instant started = Instant.now();
-		String schema = "bench_" + DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(started);
+		String schema = "bench_"
+				+ DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(started);
 		String url = prepareDatabase(options, schema);
 		int port = freePort();
-		System.out.printf("Hikeshi benchmark: db=%s reports=%d clients=%d requests=%d (port %d)%n", options.db, options.reports,
-				options.clients, options.requests, port);
+		System.out.printf("Hikeshi benchmark: db=%s reports=%d clients=%d requests=%d (port %d)%n", options.db,
+				options.reports, options.clients, options.requests, port);
 		ConfigurableApplicationContext app = start(url, options.db.equals("postgres") ? "postgres" : "sa", port);
 		try {
 			run(app, options, port, started);
@@ -74,7 +78,8 @@ public final class Benchmark {
 		}
 	}
 
-	private static void run(ConfigurableApplicationContext app, Options options, int port, Instant started) throws Exception {
+	private static void run(ConfigurableApplicationContext app, Options options, int port, Instant started)
+			throws Exception {
 		Accounts accounts = app.getBean(Accounts.class);
 		ReportDesk desk = app.getBean(ReportDesk.class);
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -87,7 +92,8 @@ public final class Benchmark {
 		seed(desk, handler, options);
 		double seedSeconds = (System.nanoTime() - t0) / 1e9;
 		double drainAfterSeed = drainEvents(jdbc);
-		System.out.printf("Seeded %d reports through ReportDesk in %.1f s (%.0f reports/s); audit backlog drained %.1f s later%n",
+		System.out.printf(
+				"Seeded %d reports through ReportDesk in %.1f s (%.0f reports/s); audit backlog drained %.1f s later%n",
 				options.reports, seedSeconds, options.reports / seedSeconds, drainAfterSeed);
 		analyze(app, options);
 
@@ -97,8 +103,8 @@ public final class Benchmark {
 		Lists atSeed = lists(http, options, desk, handler, between);
 
 		String loadBeforeFiling = Machine.loadAverage();
-		System.out.printf("Filing over HTTP: %d clients, %d s warm-up, then %d requests%n", options.clients, options.warmupSeconds,
-				options.requests);
+		System.out.printf("Filing over HTTP: %d clients, %d s warm-up, then %d requests%n", options.clients,
+				options.warmupSeconds, options.requests);
 		long storedBefore = jdbc.sql("SELECT COUNT(*) FROM report").query(Long.class).single();
 		Filing filing = http.file(options.clients, options.warmupSeconds, options.requests, 42);
 		long stored = jdbc.sql("SELECT COUNT(*) FROM report").query(Long.class).single() - storedBefore;
@@ -108,7 +114,8 @@ public final class Benchmark {
 		}
 		double drainAfterFiling = drainEvents(jdbc);
 		System.out.printf("  %d created, %d failed %s in %.1f s: %.0f reports/s; audit backlog drained %.1f s later%n",
-				filing.created(), filing.failed(), filing.failures(), filing.seconds(), filing.perSecond(), drainAfterFiling);
+				filing.created(), filing.failed(), filing.failures(), filing.seconds(), filing.perSecond(),
+				drainAfterFiling);
 		analyze(app, options);
 
 		String loadAfterFiling = Machine.loadAverage();
@@ -131,12 +138,16 @@ public final class Benchmark {
 		Map<String, String> queries = new LinkedHashMap<>();
 		queries.put("first page (`page=0&size=20`)", "/api/v1/reports?page=0&size=20");
 		queries.put("500th page (`page=499&size=20`)", "/api/v1/reports?page=499&size=20");
-		queries.put("filtered, first page (`status=RECEIVED&category=MALWARE`)", "/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
-		queries.put("filtered, 500th page (same, `page=499`)", "/api/v1/reports?status=RECEIVED&category=MALWARE&page=499&size=20");
+		queries.put("filtered, first page (`status=RECEIVED&category=MALWARE`)",
+				"/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
+		queries.put("filtered, 500th page (same, `page=499`)",
+				"/api/v1/reports?status=RECEIVED&category=MALWARE&page=499&size=20");
 		long total = http.totalItems("/api/v1/reports?page=0&size=20");
 		long malware = http.totalItems("/api/v1/reports?status=RECEIVED&category=MALWARE&page=0&size=20");
-		System.out.printf("List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each, one report filed"
-				+ " through ReportDesk (untimed) before each request%n", total, malware, options.listWarmup, options.samples);
+		System.out.printf(
+				"List latencies over HTTP at %d reports (%d MALWARE): %d warm-up rounds, %d samples each, one report filed"
+						+ " through ReportDesk (untimed) before each request%n",
+				total, malware, options.listWarmup, options.samples);
 		return new Lists(total, malware, http.listLatencies(queries, options.listWarmup, options.samples,
 				() -> desk.file(handler, Samples.submission(between, null, -1))));
 	}
@@ -147,7 +158,10 @@ public final class Benchmark {
 		}
 	}
 
-	/** Files the reports through the service layer on a few threads, received over the past year. */
+	/**
+	 * Files the reports through the service layer on a few threads, received over the
+	 * past year.
+	 */
 	private static void seed(ReportDesk desk, Actor handler, Options options) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		Instant now = Instant.now();
@@ -158,7 +172,8 @@ public final class Benchmark {
 			SplittableRandom random = new SplittableRandom(1000 + t);
 			workers.add(pool.submit(() -> {
 				for (int i = next.getAndIncrement(); i < options.reports; i = next.getAndIncrement()) {
-					Instant receivedAt = now.minusSeconds(yearSeconds - yearSeconds * i / options.reports + random.nextInt(60));
+					Instant receivedAt = now
+						.minusSeconds(yearSeconds - yearSeconds * i / options.reports + random.nextInt(60));
 					desk.file(handler, Samples.submission(random, receivedAt, i));
 					if ((i + 1) % 10_000 == 0) {
 						System.out.printf("  seeded %,d reports%n", i + 1);
@@ -173,14 +188,20 @@ public final class Benchmark {
 		pool.shutdown();
 	}
 
-	/** Waits until the audit sealer has caught up (no queued audit entries and no incomplete event publications left). */
+	/**
+	 * Waits until the audit sealer has caught up (no queued audit entries and no
+	 * incomplete event publications left).
+	 */
 	private static double drainEvents(JdbcClient jdbc) {
 		long start = System.nanoTime();
 		IncidentSeed.drain(jdbc);
 		return (System.nanoTime() - start) / 1e9;
 	}
 
-	/** On PostgreSQL, VACUUM ANALYZE the report table as autovacuum would after a bulk load (see docs/benchmarks.md). */
+	/**
+	 * On PostgreSQL, VACUUM ANALYZE the report table as autovacuum would after a bulk
+	 * load (see docs/benchmarks.md).
+	 */
 	private static void analyze(ConfigurableApplicationContext app, Options options) throws SQLException {
 		if (options.db.equals("postgres") && options.vacuum) {
 			try (Connection c = app.getBean(DataSource.class).getConnection()) {
@@ -206,11 +227,12 @@ public final class Benchmark {
 
 	static ConfigurableApplicationContext start(String url, String user, int port) {
 		SpringApplication application = new SpringApplication(HikeshiApplication.class);
-		// command-line style arguments: they win over application.properties and the tests' config/application.properties
+		// command-line style arguments: they win over application.properties and the
+		// tests' config/application.properties
 		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=", "--server.port=" + port, "--server.address=127.0.0.1",
-				"--hikeshi.admin.password=bench-bootstrap-password", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--logging.level.jp.hikeshi=WARN", "--spring.thymeleaf.cache=true");
+				"--hikeshi.admin.password=bench-bootstrap-password", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--logging.level.jp.hikeshi=WARN", "--spring.thymeleaf.cache=true");
 	}
 
 	static int freePort() throws IOException {
@@ -223,14 +245,23 @@ public final class Benchmark {
 	static final class Options {
 
 		String db = "h2";
+
 		int reports = 100_000;
+
 		int seedThreads = 3;
+
 		int clients = 8;
+
 		int warmupSeconds = 120;
+
 		int requests = 20_000;
+
 		int listWarmup = 200;
+
 		int samples = 300;
+
 		boolean keep;
+
 		boolean vacuum = true;
 
 		static Options parse(String[] args) {
@@ -254,5 +285,7 @@ public final class Benchmark {
 			}
 			return o;
 		}
+
 	}
+
 }

@@ -15,12 +15,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jp.hikeshi.bench.Machine.Latency;
 
-/** The HTTP side of the benchmark: concurrent filing through the REST API and sequential list latencies. */
+/**
+ * The HTTP side of the benchmark: concurrent filing through the REST API and sequential
+ * list latencies.
+ */
 final class HttpLoad {
 
 	private final int port;
+
 	/** The sequential list requests' connection (one thread). */
 	private final WireClient lister;
+
 	private final String bearer;
 
 	HttpLoad(int port, String token) {
@@ -30,8 +35,8 @@ final class HttpLoad {
 	}
 
 	/** What one filing phase achieved. */
-	record Filing(int clients, long warmupCreated, long created, long failed, double seconds, Map<Integer, Long> failures,
-			List<Long> perTenSeconds) {
+	record Filing(int clients, long warmupCreated, long created, long failed, double seconds,
+			Map<Integer, Long> failures, List<Long> perTenSeconds) {
 
 		double perSecond() {
 			return created / seconds;
@@ -39,9 +44,9 @@ final class HttpLoad {
 	}
 
 	/**
-	 * {@code clients} threads each POST reports back to back: for {@code warmupSeconds} without counting, then
-	 * until {@code requests} requests have been sent in total. Each client has its own kept-alive connection
-	 * ({@link WireClient}).
+	 * {@code clients} threads each POST reports back to back: for {@code warmupSeconds}
+	 * without counting, then until {@code requests} requests have been sent in total.
+	 * Each client has its own kept-alive connection ({@link WireClient}).
 	 */
 	Filing file(int clients, int warmupSeconds, int requests, long seed) throws InterruptedException {
 		long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
@@ -95,8 +100,10 @@ final class HttpLoad {
 					long now = warmupCreated.get() + created.get();
 					perTenSeconds.add(now - before);
 					before = now;
-					System.out.printf("  filing over HTTP: %s, %d reports/s in the last 10 s%n", warmedUp.getCount() > 0 ? "warming up"
-							: (created.get() + failed.get()) + " / " + requests + " measured requests", perTenSeconds.get(perTenSeconds.size() - 1) / 10);
+					System.out.printf("  filing over HTTP: %s, %d reports/s in the last 10 s%n",
+							warmedUp.getCount() > 0 ? "warming up"
+									: (created.get() + failed.get()) + " / " + requests + " measured requests",
+							perTenSeconds.get(perTenSeconds.size() - 1) / 10);
 				}
 			}
 			catch (InterruptedException stop) {
@@ -107,15 +114,17 @@ final class HttpLoad {
 		progress.start();
 		done.await();
 		double seconds = (System.nanoTime() - measureStart.get()) / 1e9;
-		return new Filing(clients, warmupCreated.get(), created.get(), failed.get(), seconds, new LinkedHashMap<>(failures),
-				List.copyOf(perTenSeconds));
+		return new Filing(clients, warmupCreated.get(), created.get(), failed.get(), seconds,
+				new LinkedHashMap<>(failures), List.copyOf(perTenSeconds));
 	}
 
 	private int post(WireClient wire, SplittableRandom random, int serial) {
 		byte[] body = Samples.json(Samples.submission(random, null, serial)).getBytes(StandardCharsets.UTF_8);
 		try {
-			return wire.send("POST", "/api/v1/reports", body, "Authorization: " + bearer,
-					"Content-Type: application/json", "Accept: application/json").status();
+			return wire
+				.send("POST", "/api/v1/reports", body, "Authorization: " + bearer, "Content-Type: application/json",
+						"Accept: application/json")
+				.status();
 		}
 		catch (IOException broken) {
 			return -1;
@@ -123,11 +132,12 @@ final class HttpLoad {
 	}
 
 	/**
-	 * Sequential GETs of each query, interleaved round-robin: {@code warmup} unmeasured rounds, then
-	 * {@code samples} measured ones. Every answer must be 200 with an item list. {@code beforeEach} runs
-	 * untimed before each request: it files a report, as happens while handlers browse, so that no database
-	 * can answer from a cached result of the same query on unchanged data (H2 does that otherwise, and the
-	 * count of the first and the 500th page is the same query).
+	 * Sequential GETs of each query, interleaved round-robin: {@code warmup} unmeasured
+	 * rounds, then {@code samples} measured ones. Every answer must be 200 with an item
+	 * list. {@code beforeEach} runs untimed before each request: it files a report, as
+	 * happens while handlers browse, so that no database can answer from a cached result
+	 * of the same query on unchanged data (H2 does that otherwise, and the count of the
+	 * first and the 500th page is the same query).
 	 */
 	Map<String, Latency> listLatencies(Map<String, String> queries, int warmup, int samples, Runnable beforeEach)
 			throws Exception {
@@ -137,8 +147,9 @@ final class HttpLoad {
 		for (int round = -warmup; round < samples; round++) {
 			if (System.nanoTime() - lastProgress > 10_000_000_000L) {
 				lastProgress = System.nanoTime();
-				System.out.printf("  list latencies: %s%n", round < 0 ? "warming up, " + (warmup + round) + " / " + warmup + " rounds"
-						: round + " / " + samples + " measured rounds");
+				System.out.printf("  list latencies: %s%n",
+						round < 0 ? "warming up, " + (warmup + round) + " / " + warmup + " rounds"
+								: round + " / " + samples + " measured rounds");
 			}
 			for (Map.Entry<String, String> query : queries.entrySet()) {
 				beforeEach.run();
@@ -155,7 +166,8 @@ final class HttpLoad {
 
 	private long get(String pathAndQuery) throws Exception {
 		long start = System.nanoTime();
-		WireClient.Answer response = lister.send("GET", pathAndQuery, null, "Authorization: " + bearer, "Accept: application/json");
+		WireClient.Answer response = lister.send("GET", pathAndQuery, null, "Authorization: " + bearer,
+				"Accept: application/json");
 		long took = System.nanoTime() - start;
 		if (response.status() != 200 || !response.body().contains("\"items\"")) {
 			throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.status() + ": "
@@ -166,8 +178,10 @@ final class HttpLoad {
 
 	/** The totalItems of a list answer, read without a JSON library. */
 	long totalItems(String pathAndQuery) throws Exception {
-		String body = lister.send("GET", pathAndQuery, null, "Authorization: " + bearer, "Accept: application/json").body();
+		String body = lister.send("GET", pathAndQuery, null, "Authorization: " + bearer, "Accept: application/json")
+			.body();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)").matcher(body);
 		return m.find() ? Long.parseLong(m.group(1)) : -1;
 	}
+
 }

@@ -20,14 +20,18 @@ final class Machine {
 		String memKb = firstValue("/proc/meminfo", "MemTotal");
 		facts.put("memory", memKb.endsWith("kB")
 				? "%.1f GiB".formatted(Long.parseLong(memKb.replace("kB", "").trim()) / 1024.0 / 1024.0) : memKb);
-		facts.put("OS", firstValue("/etc/os-release", "PRETTY_NAME").replace("\"", "") + ", kernel " + System.getProperty("os.version"));
+		facts.put("OS", firstValue("/etc/os-release", "PRETTY_NAME").replace("\"", "") + ", kernel "
+				+ System.getProperty("os.version"));
 		facts.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
 				+ ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
 		facts.put("database", databaseVersion);
 		return facts;
 	}
 
-	/** The 1-, 5- and 15-minute load averages: above 2 on this machine, something else was also running. */
+	/**
+	 * The 1-, 5- and 15-minute load averages: above 2 on this machine, something else was
+	 * also running.
+	 */
 	static String loadAverage() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
@@ -40,9 +44,11 @@ final class Machine {
 
 	private static String firstValue(String file, String key) {
 		try {
-			return Files.readAllLines(Path.of(file)).stream()
+			return Files.readAllLines(Path.of(file))
+				.stream()
 				.filter(line -> line.startsWith(key))
-				.map(line -> line.substring(line.indexOf(line.contains("=") && !line.contains(":") ? '=' : ':') + 1).trim())
+				.map(line -> line.substring(line.indexOf(line.contains("=") && !line.contains(":") ? '=' : ':') + 1)
+					.trim())
 				.findFirst()
 				.orElse("?");
 		}
@@ -51,7 +57,10 @@ final class Machine {
 		}
 	}
 
-	/** Median and 95th percentile (nearest rank) of latencies in nanoseconds, as milliseconds. */
+	/**
+	 * Median and 95th percentile (nearest rank) of latencies in nanoseconds, as
+	 * milliseconds.
+	 */
 	record Latency(int samples, double medianMs, double p95Ms, double maxMs) {
 
 		static Latency of(long[] nanos) {
@@ -65,4 +74,5 @@ final class Machine {
 			return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
 		}
 	}
+
 }

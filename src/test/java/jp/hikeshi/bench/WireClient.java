@@ -10,12 +10,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A lean HTTP/1.1 client for the load phases: one kept-alive connection, a request written in one piece, the answer
- * read by its Content-Length or its chunks. The benchmark's clients share the server's two cores, so a load generator
- * that costs little leaves the cores to the server, as a separate tool such as wrk would; the JDK's
- * {@code HttpClient} (selector thread, futures, header maps) took about a fifth of both cores while 8 clients filed
- * reports. Not a general client: no redirects, no TLS, no compression; after a failure the next request opens a new
- * connection, and only a GET on a reused connection is sent again (a POST never twice).
+ * A lean HTTP/1.1 client for the load phases: one kept-alive connection, a request
+ * written in one piece, the answer read by its Content-Length or its chunks. The
+ * benchmark's clients share the server's two cores, so a load generator that costs little
+ * leaves the cores to the server, as a separate tool such as wrk would; the JDK's
+ * {@code HttpClient} (selector thread, futures, header maps) took about a fifth of both
+ * cores while 8 clients filed reports. Not a general client: no redirects, no TLS, no
+ * compression; after a failure the next request opens a new connection, and only a GET on
+ * a reused connection is sent again (a POST never twice).
  */
 final class WireClient implements AutoCloseable {
 
@@ -24,9 +26,13 @@ final class WireClient implements AutoCloseable {
 	}
 
 	private final String host;
+
 	private final int port;
+
 	private Socket socket;
+
 	private OutputStream out;
+
 	private InputStream in;
 
 	WireClient(String host, int port) {
@@ -34,10 +40,20 @@ final class WireClient implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Sends one request; {@code headers} are complete lines without the final CRLF, e.g. {@code "Accept: x"}. */
+	/**
+	 * Sends one request; {@code headers} are complete lines without the final CRLF, e.g.
+	 * {@code "Accept: x"}.
+	 */
 	Answer send(String method, String pathAndQuery, byte[] body, String... headers) throws IOException {
-		StringBuilder head = new StringBuilder(256).append(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n")
-			.append("Host: ").append(host).append(':').append(port).append("\r\n");
+		StringBuilder head = new StringBuilder(256).append(method)
+			.append(' ')
+			.append(pathAndQuery)
+			.append(" HTTP/1.1\r\n")
+			.append("Host: ")
+			.append(host)
+			.append(':')
+			.append(port)
+			.append("\r\n");
 		for (String header : headers) {
 			head.append(header).append("\r\n");
 		}
@@ -58,7 +74,8 @@ final class WireClient implements AutoCloseable {
 		catch (IOException broken) {
 			close();
 			if (reused && method.equals("GET")) {
-				// the server closed a connection left idle (Tomcat's keep-alive timeout): a GET can be sent again
+				// the server closed a connection left idle (Tomcat's keep-alive timeout):
+				// a GET can be sent again
 				return exchange(request);
 			}
 			throw broken;
@@ -100,8 +117,8 @@ final class WireClient implements AutoCloseable {
 		}
 		ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(length, 512));
 		if (chunked) {
-			for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16); size > 0;
-					size = Integer.parseInt(line().split(";", 2)[0].trim(), 16)) {
+			for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16); size > 0; size = Integer
+				.parseInt(line().split(";", 2)[0].trim(), 16)) {
 				body.write(in.readNBytes(size));
 				line();
 			}
@@ -143,4 +160,5 @@ final class WireClient implements AutoCloseable {
 			socket = null;
 		}
 	}
+
 }

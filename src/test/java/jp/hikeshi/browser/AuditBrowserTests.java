@@ -38,11 +38,15 @@ class AuditBrowserTests extends BrowserTest {
 		transaction.executeWithoutResult(s -> {
 			for (int i = 0; i < 40; i++) {
 				UUID incident = UUID.randomUUID();
-				events.publishEvent(AuditEvent.by(OrganisationId.DEFAULT, admin.username(), null).did("INCIDENT_OPENED")
-					.on("INCIDENT", incident).with("number", "INC-2026-%04d".formatted(i)).with("title", "受付 PC の感染疑い " + i)
+				events.publishEvent(AuditEvent.by(OrganisationId.DEFAULT, admin.username(), null)
+					.did("INCIDENT_OPENED")
+					.on("INCIDENT", incident)
+					.with("number", "INC-2026-%04d".formatted(i))
+					.with("title", "受付 PC の感染疑い " + i)
 					.at(now.minusSeconds(600L * i)));
-				events.publishEvent(new AuditEvent(OrganisationId.DEFAULT, now.minusSeconds(600L * i + 60), admin.username(), null,
-						"TASK_CHANGED", "TASK", UUID.randomUUID().toString(), "初動対応: status DONE, assignee 山田 太郎"));
+				events.publishEvent(new AuditEvent(OrganisationId.DEFAULT, now.minusSeconds(600L * i + 60),
+						admin.username(), null, "TASK_CHANGED", "TASK", UUID.randomUUID().toString(),
+						"初動対応: status DONE, assignee 山田 太郎"));
 			}
 		});
 		browser.manage().window().setSize(new Dimension(1280, 900));
@@ -53,7 +57,8 @@ class AuditBrowserTests extends BrowserTest {
 			.doesNotContain("INCIDENT_OPENED");
 		long[] ja = measure("audit-ja");
 		browser.findElement(By.linkText("改ざんがないか検証する")).click();
-		// the link loads the page again: an element found just before the new page replaces it is stale, look again
+		// the link loads the page again: an element found just before the new page
+		// replaces it is stale, look again
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(b -> b.findElement(By.id("verification")).getText().contains("改ざんは検出されませんでした"));
@@ -64,8 +69,8 @@ class AuditBrowserTests extends BrowserTest {
 		browser.get(base() + "/audit");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
 		long[] en = measure("audit-en");
-		System.out.printf("audit page at 1280x900: Japanese %d x %d px, English %d x %d px (document width x height)%n", ja[0], ja[1],
-				en[0], en[1]);
+		System.out.printf("audit page at 1280x900: Japanese %d x %d px, English %d x %d px (document width x height)%n",
+				ja[0], ja[1], en[0], en[1]);
 		assertThat(ja[0]).isLessThanOrEqualTo(1280);
 		assertThat(en[0]).isLessThanOrEqualTo(1280);
 		assertThat(ja[1]).isLessThan(4000);
@@ -79,4 +84,5 @@ class AuditBrowserTests extends BrowserTest {
 		long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
 		return new long[] { width, height };
 	}
+
 }

@@ -14,7 +14,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Starts Debian's Chromium through Debian's chromedriver (never a downloaded browser). */
+/**
+ * Starts Debian's Chromium through Debian's chromedriver (never a downloaded browser).
+ */
 final class BrowserSupport {
 
 	private BrowserSupport() {
@@ -28,7 +30,8 @@ final class BrowserSupport {
 				"--no-first-run", "--window-size=1280,1600", "--lang=ja",
 				"--user-data-dir=" + Files.createTempDirectory("hikeshi-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getProperty("hikeshi.chromedriver", "/usr/bin/chromedriver")).toFile())
+			.usingDriverExecutable(
+					Path.of(System.getProperty("hikeshi.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -41,7 +44,8 @@ final class BrowserSupport {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-		// the sign-in page has a heading too: wait until the browser has left it before the caller reads the next page
+		// the sign-in page has a heading too: wait until the browser has left it before
+		// the caller reads the next page
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.getCurrentUrl().contains("/login"));
 	}
 
@@ -50,4 +54,5 @@ final class BrowserSupport {
 		Files.createDirectories(dir);
 		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
+
 }

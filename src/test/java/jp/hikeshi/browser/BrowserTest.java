@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-/** A real server on a random port and a fresh headless Chromium for every test; run with -Pbrowser. */
+/**
+ * A real server on a random port and a fresh headless Chromium for every test; run with
+ * -Pbrowser.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
@@ -40,4 +43,5 @@ abstract class BrowserTest {
 	String base() {
 		return "http://localhost:" + port;
 	}
+
 }

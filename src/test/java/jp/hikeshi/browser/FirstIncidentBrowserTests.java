@@ -53,9 +53,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
- * The clinic's first incident, from an empty database to the closing report: the administrator's set-up staffs the
- * role plan, the playbook assigns every task, recorded work closes the tasks that describe it, the vendor answers
- * from its home page, the PPC notice goes out by e-mail, and the incident closes with a review.
+ * The clinic's first incident, from an empty database to the closing report: the
+ * administrator's set-up staffs the role plan, the playbook assigns every task, recorded
+ * work closes the tasks that describe it, the vendor answers from its home page, the PPC
+ * notice goes out by e-mail, and the incident closes with a review.
  */
 @TestPropertySource(properties = {
 		"spring.datasource.url=jdbc:h2:mem:hikeshi-first-incident;MODE=PostgreSQL;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH",
@@ -139,7 +140,8 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		String incidentNumber = browser.findElement(By.id("incident-number")).getText();
 		UUID incidentId = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/incidents/([0-9a-f-]{36}).*", "$1"));
 
-		// 3. the ransomware playbook: every task has an assignee from the role plan staffed by the set-up
+		// 3. the ransomware playbook: every task has an assignee from the role plan
+		// staffed by the set-up
 		browser.findElement(By.id("response-link")).click();
 		new Select(browser.findElement(By.id("playbook"))).selectByValue("RANSOMWARE");
 		browser.findElement(By.id("apply")).click();
@@ -152,7 +154,8 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		TaskView isolate = task(desk, incidentId, "isolate");
 		assertThat(isolate.status()).isEqualTo(TaskStatus.TODO);
 
-		// 4. isolating the device and verifying it completes the isolate task without touching it
+		// 4. isolating the device and verifying it completes the isolate task without
+		// touching it
 		browser.get(base + "/incidents/" + incidentId + "/remediation");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("ISOLATE_DEVICE");
 		browser.findElement(By.id("deviceName")).sendKeys("受付PC");
@@ -179,8 +182,8 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		UUID requestId = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/tasks/([0-9a-f-]{36}).*", "$1"));
 		browser.findElement(By.id("answer-text")).sendKeys("受付PCのディスクを保全し、暗号化されたファイルの範囲を確認しました");
 		browser.findElement(By.id("send-answer")).click();
-		wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.cssSelector(".card.answer"), "暗号化されたファイルの範囲"));
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".card.answer"), "暗号化されたファイルの範囲"));
 		browser.manage().deleteAllCookies();
 
 		// 6. the desk finds the answer to review on its home page
@@ -191,7 +194,8 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("answers-to-review")).getText())
 			.contains(tasks.get(desk, requestId).title().in(Locale.JAPANESE));
 
-		// 7. the APPI assessment makes the PPC preliminary report due; it is sent by e-mail and its task is done
+		// 7. the APPI assessment makes the PPC preliminary report due; it is sent by
+		// e-mail and its task is done
 		browser.get(base + "/incidents/" + incidentId + "/reporting");
 		browser.findElement(By.name("personalInformation")).click();
 		browser.findElement(By.name("sensitive")).click();
@@ -200,8 +204,11 @@ class FirstIncidentBrowserTests extends BrowserTest {
 				browser.findElement(By.id("becameAwareAt")), "2026-11-25T10:00");
 		browser.findElement(By.cssSelector("#assessment-form button[type=submit]")).click();
 		wait.ignoring(StaleElementReferenceException.class)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]")));
-		browser.findElement(By.xpath("//table[@id='plan']//form[input[@name='recipientKind' and @value='PPC_PRELIMINARY']]//button"))
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]")));
+		browser
+			.findElement(By
+				.xpath("//table[@id='plan']//form[input[@name='recipientKind' and @value='PPC_PRELIMINARY']]//button"))
 			.click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-form")));
 		new Select(browser.findElement(By.id("channel"))).selectByValue("EMAIL");
@@ -214,18 +221,17 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		assertThat(MimeUtility.decodeText(mail.getSubject())).isNotBlank();
 		await(wait, () -> task(desk, incidentId, "privacy-report").status() == TaskStatus.DONE);
 
-		// the rest of the work is recorded the quick way: the other notices, and the remaining tasks done
+		// the rest of the work is recorded the quick way: the other notices, and the
+		// remaining tasks done
 		for (RecipientKind kind : List.of(RecipientKind.PPC_FINAL, RecipientKind.PERSONS_CONCERNED)) {
-			NotificationView n = plan.add(desk, incidentId, NotificationInput.to(kind)
-					.withChannel(Channel.OTHER)
-					.withRecipient("窓口")
-					.inLanguage("ja"));
+			NotificationView n = plan.add(desk, incidentId,
+					NotificationInput.to(kind).withChannel(Channel.OTHER).withRecipient("窓口").inLanguage("ja"));
 			plan.send(desk, incidentId, n.id(), n.version());
 		}
 		for (TaskView t : tasks.forIncident(desk, incidentId)) {
 			if (t.status().open()) {
-				tasks.change(desk, t.id(), new TaskChanges((int) t.version(), TaskStatus.DONE, null, null, null, null, null,
-						null, "対応済み"));
+				tasks.change(desk, t.id(), new TaskChanges((int) t.version(), TaskStatus.DONE, null, null, null, null,
+						null, null, "対応済み"));
 			}
 		}
 
@@ -244,14 +250,19 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		browser.findElement(By.id("save-and-close")).click();
 		wait.until(ExpectedConditions.stalenessOf(form));
 		BrowserSupport.screenshot(browser, "first-incident-09-closed");
-		assertThat(jdbc.sql("SELECT state FROM incident WHERE id = :id").param("id", incidentId).query(String.class).single())
-			.as(browser.findElement(By.tagName("body")).getText()).isEqualTo("CLOSED");
+		assertThat(jdbc.sql("SELECT state FROM incident WHERE id = :id")
+			.param("id", incidentId)
+			.query(String.class)
+			.single()).as(browser.findElement(By.tagName("body")).getText()).isEqualTo("CLOSED");
 
 		// 9. the closing report names the clinic and the handling times
 		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-		HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/incidents/"
-				+ incidentId + "/documents/closing-report?format=pdf&lang=ja")).header("Cookie", "JSESSIONID=" + session.getValue())
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(
+						URI.create(base + "/incidents/" + incidentId + "/documents/closing-report?format=pdf&lang=ja"))
+				.header("Cookie", "JSESSIONID=" + session.getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (var document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
@@ -260,9 +271,11 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		}
 		browser.get(base + "/incidents/" + incidentId + "/documents/closing-report?format=html&lang=ja");
 		BrowserSupport.screenshot(browser, "first-incident-10-closing-report");
-		assertThat(new String(browser.getPageSource().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains(CLINIC);
+		assertThat(new String(browser.getPageSource().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+			.contains(CLINIC);
 
-		// the same desk in English: home, notifications and the review, one language per page
+		// the same desk in English: home, notifications and the review, one language per
+		// page
 		browser.get(base + "/?lang=en");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
 		BrowserSupport.screenshot(browser, "first-incident-11-home-en");
@@ -292,12 +305,18 @@ class FirstIncidentBrowserTests extends BrowserTest {
 	}
 
 	private Actor actor(String username, Role role) {
-		UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(UUID.class).single();
+		UUID id = jdbc.sql("SELECT id FROM app_user WHERE username = :u")
+			.param("u", username)
+			.query(UUID.class)
+			.single();
 		return new Actor(id, username, username, OrganisationId.DEFAULT, EnumSet.of(role), Locale.JAPANESE);
 	}
 
 	private TaskView task(Actor by, UUID incidentId, String key) {
-		return tasks.forIncident(by, incidentId).stream().filter(t -> key.equals(t.key())).findFirst()
+		return tasks.forIncident(by, incidentId)
+			.stream()
+			.filter(t -> key.equals(t.key()))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no task " + key));
 	}
 
@@ -305,4 +324,5 @@ class FirstIncidentBrowserTests extends BrowserTest {
 		Function<WebDriver, Boolean> check = b -> condition.getAsBoolean();
 		wait.until(check);
 	}
+
 }

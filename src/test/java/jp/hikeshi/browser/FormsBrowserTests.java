@@ -20,8 +20,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issue 17: the forms show only what applies. A handler files, triages and closes an incident at 1280×900; the pages'
- * heights are measured against budgets (triage form ≤ 1.5 screens, role plan ≤ 2 screens), in Japanese and English.
+ * Issue 17: the forms show only what applies. A handler files, triages and closes an
+ * incident at 1280×900; the pages' heights are measured against budgets (triage form ≤
+ * 1.5 screens, role plan ≤ 2 screens), in Japanese and English.
  */
 class FormsBrowserTests extends BrowserTest {
 
@@ -45,8 +46,10 @@ class FormsBrowserTests extends BrowserTest {
 
 	private void walkThrough(TestUser handler, String lang, String summary, String incidentWord) throws Exception {
 		browser.manage().window().setSize(new Dimension(1280, SCREEN));
-		// the window's size includes the browser's own bars: grow it until the page sees 1280×900
-		chrome = ((Number) ((JavascriptExecutor) browser).executeScript("return window.outerHeight - window.innerHeight")).intValue();
+		// the window's size includes the browser's own bars: grow it until the page sees
+		// 1280×900
+		chrome = ((Number) ((JavascriptExecutor) browser)
+			.executeScript("return window.outerHeight - window.innerHeight")).intValue();
 		browser.manage().window().setSize(new Dimension(1280, SCREEN + chrome));
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		String base = base();
@@ -59,7 +62,8 @@ class FormsBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("nav-tasks")).isDisplayed()).isTrue();
 		assertThat(browser.findElements(By.cssSelector("#main-nav details.menu > summary"))).hasSize(5);
 		assertThat(header.getSize().getHeight()).as("the header is one row").isLessThan(70);
-		assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).intValue()).isEqualTo(SCREEN);
+		assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).intValue())
+			.isEqualTo(SCREEN);
 
 		// file a report
 		browser.get(base + "/reports/new");
@@ -78,7 +82,8 @@ class FormsBrowserTests extends BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("section-INCIDENT")));
 		assertThat(browser.findElements(By.id("section-NOT_INCIDENT"))).isEmpty();
 		assertThat(browser.findElements(By.id("section-DUPLICATE"))).isEmpty();
-		assertThat(browser.findElement(By.name("impact")).getAttribute("value")).as("typed facts survive the swap").isEqualTo("stopped");
+		assertThat(browser.findElement(By.name("impact")).getAttribute("value")).as("typed facts survive the swap")
+			.isEqualTo("stopped");
 		browser.findElement(By.name("reason")).sendKeys("business stopped");
 		new Select(browser.findElement(By.id("urgency"))).selectByValue("CRITICAL");
 		new Select(browser.findElement(By.id("severity"))).selectByValue("EXTENSIVE");
@@ -87,7 +92,8 @@ class FormsBrowserTests extends BrowserTest {
 		System.out.printf("[forms] %s triage form height %d px (budget %d)%n", lang, triageHeight, SCREEN * 3 / 2);
 		assertThat(triageHeight).as("triage form ≤ 1.5 screens").isLessThanOrEqualTo(SCREEN * 3 / 2);
 		browser.findElement(By.cssSelector("#triage-form button[type=submit]")).click();
-		String incidentUrl = wait.until(b -> b.getCurrentUrl().matches(".*/incidents/[0-9a-f-]{36}$") ? b.getCurrentUrl() : null);
+		String incidentUrl = wait
+			.until(b -> b.getCurrentUrl().matches(".*/incidents/[0-9a-f-]{36}$") ? b.getCurrentUrl() : null);
 
 		// the playbook picker proposes the ransomware playbook
 		browser.get(incidentUrl + "/response");
@@ -108,14 +114,18 @@ class FormsBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("#containment-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[name=step][value=APPLIED]")));
 
-		// closing is refused while the containment is open: the refusal names it in words, with a link
+		// closing is refused while the containment is open: the refusal names it in
+		// words, with a link
 		browser.get(incidentUrl);
 		new Select(browser.findElement(By.id("state"))).selectByValue("CLOSED");
 		browser.findElement(By.cssSelector("#state-form button[type=submit]")).click();
 		WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("closing-refusal")));
-		assertThat(refusal.getText()).doesNotContain("CONTAINMENT").doesNotContain("ISOLATE_DEVICE").doesNotContain("REQUESTED");
+		assertThat(refusal.getText()).doesNotContain("CONTAINMENT")
+			.doesNotContain("ISOLATE_DEVICE")
+			.doesNotContain("REQUESTED");
 		assertThat(refusal.findElements(By.cssSelector("a[href$='/remediation']"))).hasSize(1);
-		assertThat(browser.findElements(By.cssSelector("main a[href$='/incidents']"))).as("the breadcrumb once").hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("main a[href$='/incidents']"))).as("the breadcrumb once")
+			.hasSize(1);
 		fullShot("forms-" + lang + "-04-refusal");
 		refusal.findElement(By.tagName("a")).click();
 		for (String step : new String[] { "APPLIED", "VERIFIED" }) {
@@ -123,7 +133,8 @@ class FormsBrowserTests extends BrowserTest {
 				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[name=step][value=" + step + "]")))
 				.click();
 		}
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[name=step][value=VERIFIED]")));
+		wait.until(
+				ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[name=step][value=VERIFIED]")));
 		browser.get(incidentUrl);
 		new Select(browser.findElement(By.id("state"))).selectByValue("CLOSED");
 		browser.findElement(By.cssSelector("#state-form button[type=submit]")).click();
@@ -147,7 +158,10 @@ class FormsBrowserTests extends BrowserTest {
 		assertThat(planHeight).as("role plan ≤ 2 screens").isLessThanOrEqualTo(SCREEN * 2);
 	}
 
-	/** The whole page: the window grows to the page's height for the shot, then returns to one screen. */
+	/**
+	 * The whole page: the window grows to the page's height for the shot, then returns to
+	 * one screen.
+	 */
 	private void fullShot(String name) throws Exception {
 		browser.manage().window().setSize(new Dimension(1280, (int) Math.max(SCREEN, height()) + chrome));
 		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
@@ -156,6 +170,8 @@ class FormsBrowserTests extends BrowserTest {
 	}
 
 	private long height() {
-		return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight")).longValue();
+		return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight"))
+			.longValue();
 	}
+
 }

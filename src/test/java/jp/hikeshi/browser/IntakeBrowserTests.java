@@ -46,7 +46,8 @@ class IntakeBrowserTests extends BrowserTest {
 		browser.findElement(By.linkText("通報一覧")).click();
 		browser.findElement(By.name("q")).sendKeys(number);
 		browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
-		// htmx swaps the results (on typing and on submit) and pushes the filter into the address: wait for both
+		// htmx swaps the results (on typing and on submit) and pushes the filter into the
+		// address: wait for both
 		// instead of reading an element that a pending swap may replace
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		wait.ignoring(StaleElementReferenceException.class);
@@ -58,4 +59,5 @@ class IntakeBrowserTests extends BrowserTest {
 		assertThat(results).contains(number).contains(summary);
 		BrowserSupport.screenshot(browser, "report-list");
 	}
+
 }

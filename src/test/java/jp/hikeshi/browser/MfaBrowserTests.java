@@ -72,7 +72,8 @@ class MfaBrowserTests extends BrowserTest {
 	void enrolsWhenTheOrganisationRequiresItAndShowsTheAdministratorsPages() throws Exception {
 		OrganisationId organisation = new OrganisationId(UUID.randomUUID());
 		jdbc.sql("INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
-			.params(organisation.value(), "MFA browser").update();
+			.params(organisation.value(), "MFA browser")
+			.update();
 		TestUser admin = user(organisation, "browser-mfa-admin", Locale.JAPANESE, Role.ADMIN, null);
 		multiFactor.changePolicy(admin.actor(), new MfaPolicy(EnumSet.of(Role.HANDLER, Role.VENDOR), 14));
 		TestUser handler = user(organisation, "browser-mfa-en", Locale.ENGLISH, Role.HANDLER, admin.actor());
@@ -117,15 +118,21 @@ class MfaBrowserTests extends BrowserTest {
 				: new Actor(UUID.randomUUID(), "setup", "setup", organisation, EnumSet.of(Role.ADMIN), Locale.JAPANESE);
 		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "pw-" + UUID.randomUUID();
-		User user = accountService.create(new Accounts.NewAccount(username, "テスト " + username, null, password, locale,
-				EnumSet.of(role)), creator);
+		User user = accountService.create(
+				new Accounts.NewAccount(username, "テスト " + username, null, password, locale, EnumSet.of(role)),
+				creator);
 		return new TestUser(user.toActor(), username, password, null);
 	}
 
-	/** Waits until at least five seconds of the current time step remain, so that codes computed now stay valid. */
+	/**
+	 * Waits until at least five seconds of the current time step remain, so that codes
+	 * computed now stay valid.
+	 */
 	private static Instant safeNow() {
-		await().atMost(Duration.ofSeconds(Totp.STEP_SECONDS + 1)).pollInterval(Duration.ofMillis(200))
+		await().atMost(Duration.ofSeconds(Totp.STEP_SECONDS + 1))
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> Instant.now().getEpochSecond() % Totp.STEP_SECONDS < Totp.STEP_SECONDS - 5);
 		return Instant.now();
 	}
+
 }

@@ -52,10 +52,12 @@ class OutsourcingBrowserTests extends BrowserTest {
 		TestUser handler = accounts.create("outs-browser", locale, Role.HANDLER);
 		String tag = "T" + lang.toUpperCase(Locale.ROOT);
 		String code = "PRINCIPAL_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		bodies.save(admin.actor(), code, new OutsideBodyInput("株式会社委託元" + tag, "Principal Co. " + tag, null,
-				null, "03-0000-0000", "privacy@principal.example.jp", null, null, null));
-		IncidentView incident = incidents.open(handler.actor(), NewIncident.of("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
-				.withBecameAwareAt(Instant.parse("2026-11-25T01:00:00Z")), null);
+		bodies.save(admin.actor(), code, new OutsideBodyInput("株式会社委託元" + tag, "Principal Co. " + tag, null, null,
+				"03-0000-0000", "privacy@principal.example.jp", null, null, null));
+		IncidentView incident = incidents.open(handler.actor(),
+				NewIncident.of("委託先での会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+					.withBecameAwareAt(Instant.parse("2026-11-25T01:00:00Z")),
+				null);
 		BrowserSupport.signIn(browser, base(), handler.username(), handler.password());
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		browser.get(base() + "/incidents/" + incident.id() + "/reporting");
@@ -67,7 +69,8 @@ class OutsourcingBrowserTests extends BrowserTest {
 		new Select(browser.findElement(By.id("counterpartBody"))).selectByValue(code);
 		browser.findElement(By.cssSelector("#assessment-form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obligations tr[data-kind=NOTIFY_PRINCIPAL]")));
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#obligations tr[data-kind=NOTIFY_PRINCIPAL]")));
 		assertThat(browser.findElement(By.id("who-reports")).getText()).contains(tag);
 		page("outsourcing-assessment-" + lang);
 
@@ -79,7 +82,8 @@ class OutsourcingBrowserTests extends BrowserTest {
 		plan.send(handler.actor(), incident.id(), notice.id(), notice.version());
 
 		browser.get(base() + "/incidents/" + incident.id() + "/reporting");
-		assertThat(browser.findElement(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]")).getText()).contains(released);
+		assertThat(browser.findElement(By.cssSelector("#obligations tr[data-kind=PPC_PRELIMINARY]")).getText())
+			.contains(released);
 		page("outsourcing-released-" + lang);
 		browser.manage().deleteAllCookies();
 	}
@@ -91,4 +95,5 @@ class OutsourcingBrowserTests extends BrowserTest {
 		BrowserSupport.screenshot(browser, name);
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 	}
+
 }

@@ -53,10 +53,12 @@ class ResponseBrowserTests extends BrowserTest {
 	void vendorAnswersTheRequestOfTheRansomwarePlaybook() throws Exception {
 		TestUser lead = accounts.create("resp-lead", Role.HANDLER, Role.ADMIN);
 		TestUser vendorUser = accounts.create("resp-vendor", Role.VENDOR);
-		var vendor = vendors.register(lead.actor(), new VendorInput("復旧ベンダー " + UUID.randomUUID().toString().substring(0, 6),
-				"03-0000-1111", null, null, null, null, List.of(new VendorInput.PersonInput("佐藤", null, null, vendorUser.actor().id()))));
+		var vendor = vendors.register(lead.actor(),
+				new VendorInput("復旧ベンダー " + UUID.randomUUID().toString().substring(0, 6), "03-0000-1111", null, null,
+						null, null, List.of(new VendorInput.PersonInput("佐藤", null, null, vendorUser.actor().id()))));
 		staff(lead, vendor.id());
-		IncidentView incident = incidents.open(lead.actor(), NewIncident.of("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL, "EXTENSIVE"), null);
+		IncidentView incident = incidents.open(lead.actor(),
+				NewIncident.of("ファイルサーバーの暗号化", "RANSOMWARE", Urgency.CRITICAL, "EXTENSIVE"), null);
 		String base = base();
 
 		BrowserSupport.signIn(browser, base, lead.username(), lead.password());
@@ -67,7 +69,10 @@ class ResponseBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("rules")).getText()).contains("REP-5");
 		BrowserSupport.screenshot(browser, "response-page");
 
-		TaskView request = tasks.forIncident(lead.actor(), incident.id()).stream().filter(TaskView::vendorRequest).findFirst()
+		TaskView request = tasks.forIncident(lead.actor(), incident.id())
+			.stream()
+			.filter(TaskView::vendorRequest)
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("the ransomware playbook gives the vendor role no task"));
 		browser.manage().deleteAllCookies();
 
@@ -80,7 +85,8 @@ class ResponseBrowserTests extends BrowserTest {
 		browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
 		BrowserSupport.screenshot(browser, "vendor-answer");
 		browser.findElement(By.id("send-answer")).click();
-		// the post reloads the page: wait for the answer on the new page instead of reading the old page
+		// the post reloads the page: wait for the answer on the new page instead of
+		// reading the old page
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector(".card.answer"), "隔離済みのバックアップから全ファイルを復元しました"));
 		browser.manage().deleteAllCookies();
@@ -100,10 +106,13 @@ class ResponseBrowserTests extends BrowserTest {
 			RolePlanInput.AssigneeInput primary = switch (r.code()) {
 				case ResponseRole.LEAD -> new RolePlanInput.AssigneeInput(AssigneeKind.USER, lead.actor().id());
 				case ResponseRole.VENDOR -> new RolePlanInput.AssigneeInput(AssigneeKind.VENDOR, vendorId);
-				default -> r.primary() == null ? null : new RolePlanInput.AssigneeInput(r.primary().kind(), r.primary().id());
+				default ->
+					r.primary() == null ? null : new RolePlanInput.AssigneeInput(r.primary().kind(), r.primary().id());
 			};
-			roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), primary, List.of()));
+			roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), primary,
+					List.of()));
 		}
 		plans.replace(lead.actor(), new RolePlanInput(roles, plan.matrix(), null));
 	}
+
 }

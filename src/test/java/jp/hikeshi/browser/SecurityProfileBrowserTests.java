@@ -41,7 +41,9 @@ class SecurityProfileBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
 		assertThat(browser.findElement(By.cssSelector("#password-change .password-rules")).getText())
 			.contains("12 characters or more");
-		assertThat(new Select(browser.findElement(By.id("lang"))).getFirstSelectedOption().getText()).isEqualTo("English");
+		assertThat(new Select(browser.findElement(By.id("lang"))).getFirstSelectedOption().getText())
+			.isEqualTo("English");
 		BrowserSupport.screenshot(browser, "profile-en");
 	}
+
 }

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SsoBrowserTests extends BrowserTest {
 
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
 	private static final String HANAKO = "hanako-b-" + RUN;
 
 	static OpenIdTestProvider provider;
@@ -68,9 +69,11 @@ class SsoBrowserTests extends BrowserTest {
 	@BeforeEach
 	void setUp() {
 		organisation = SsoFixtures.organisation(jdbc, "5e0a0000-0000-0000-0000-00000000f002", "SSO ブラウザ試験病院");
-		SsoFixtures.useProvider(administration, organisation, provider, List.of(new RoleMapping("hikeshi-handlers", Role.HANDLER)));
+		SsoFixtures.useProvider(administration, organisation, provider,
+				List.of(new RoleMapping("hikeshi-handlers", Role.HANDLER)));
 		SsoFixtures.useDirectory(administration, organisation, directory,
-				List.of(new RoleMapping(TestDirectory.MANAGERS, Role.MANAGER), new RoleMapping(TestDirectory.HANDLERS, Role.HANDLER)));
+				List.of(new RoleMapping(TestDirectory.MANAGERS, Role.MANAGER),
+						new RoleMapping(TestDirectory.HANDLERS, Role.HANDLER)));
 		provider.allowRedirect(base() + "/login/oauth2/code/" + organisation.value());
 	}
 
@@ -136,7 +139,8 @@ class SsoBrowserTests extends BrowserTest {
 		browser.findElement(By.id("oidc-clientId")).sendKeys("hikeshi");
 		browser.findElement(By.id("oidc-clientSecret")).sendKeys("browser-secret-4711");
 		browser.findElement(By.id("oidc-value-0")).sendKeys("hikeshi-handlers");
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("oidc-role-0"))).selectByVisibleText("インシデント担当");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("oidc-role-0")))
+			.selectByVisibleText("インシデント担当");
 		browser.findElement(By.cssSelector("#oidc button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getPageSource().contains("設定を保存しました"));
 		assertThat(browser.getPageSource()).doesNotContain("browser-secret-4711").contains("保存済みです");
@@ -147,7 +151,12 @@ class SsoBrowserTests extends BrowserTest {
 		browser.get(base() + "/admin/sso");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Single sign-on");
 		BrowserSupport.screenshot(browser, "sso-settings-en");
-		jdbc.sql("DELETE FROM sso_role_mapping WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
-		jdbc.sql("DELETE FROM sso_oidc_provider WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
+		jdbc.sql("DELETE FROM sso_role_mapping WHERE organisation_id = ?")
+			.param(OrganisationId.DEFAULT.value())
+			.update();
+		jdbc.sql("DELETE FROM sso_oidc_provider WHERE organisation_id = ?")
+			.param(OrganisationId.DEFAULT.value())
+			.update();
 	}
+
 }

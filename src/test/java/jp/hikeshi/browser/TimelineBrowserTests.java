@@ -26,7 +26,8 @@ class TimelineBrowserTests extends BrowserTest {
 	void showsTheHandlingLogInOneLanguage() throws Exception {
 		TestUser handler = accounts.create("tl-browser", Role.HANDLER);
 		String id = JsonPath.read(call(handler, "POST", "/api/v1/incidents",
-				"{\"title\":\"ランサムウェア感染の疑い\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"SIGNIFICANT\"}"), "$.id");
+				"{\"title\":\"ランサムウェア感染の疑い\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"SIGNIFICANT\"}"),
+				"$.id");
 		call(handler, "PATCH", "/api/v1/incidents/" + id,
 				"{\"version\":0,\"containedAt\":\"2026-12-03T09:31:16.947814Z\",\"processes\":{\"RESPONSE\":\"IN_PROGRESS\"}}");
 		call(handler, "POST", "/api/v1/incidents/" + id + "/timeline", "{\"kind\":\"LOG\",\"text\":\"経営層へ第一報を送付\"}");
@@ -37,14 +38,16 @@ class TimelineBrowserTests extends BrowserTest {
 		scrollTo("timeline-form");
 		BrowserSupport.screenshot(browser, "timeline-ja");
 		assertThat(japanese).contains("封じ込め日時を 2026年12月3日 18:31 に設定", "経営層へ第一報を送付")
-			.doesNotContain("containedAt").doesNotContain("Time of containment");
+			.doesNotContain("containedAt")
+			.doesNotContain("Time of containment");
 
 		browser.get(base() + "/incidents/" + id + "?lang=en");
 		String english = browser.findElement(By.id("log-timeline")).getText();
 		scrollTo("timeline-form");
 		BrowserSupport.screenshot(browser, "timeline-en");
 		assertThat(english).contains("Time of containment set to 3 Dec 2026, 18:31", "経営層へ第一報を送付")
-			.doesNotContain("封じ込め日時を").doesNotContain("containedAt");
+			.doesNotContain("封じ込め日時を")
+			.doesNotContain("containedAt");
 	}
 
 	private void scrollTo(String id) {
@@ -53,9 +56,12 @@ class TimelineBrowserTests extends BrowserTest {
 
 	private String call(TestUser user, String method, String path, String json) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + path))
-			.header("Authorization", user.bearer()).header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", user.bearer())
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
 		return response.body();
 	}
+
 }

@@ -27,7 +27,8 @@ class TriageBrowserTests extends BrowserTest {
 	@DisplayName("TRI-1 TRI-2 GEN-1 a report is triaged into an incident that ranks above a lower-priority one in the queue")
 	void triagesAReportIntoARankedIncident() throws Exception {
 		TestUser handler = accounts.create("triage-browser", Role.HANDLER);
-		IncidentView minor = incidents.open(handler.actor(), NewIncident.of("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR"), null);
+		IncidentView minor = incidents.open(handler.actor(), NewIncident.of("軽微なスキャン", "SCAN", Urgency.LOW, "MINOR"),
+				null);
 		String base = base();
 		BrowserSupport.signIn(browser, base, handler.username(), handler.password());
 
@@ -77,4 +78,5 @@ class TriageBrowserTests extends BrowserTest {
 		}
 		return -1;
 	}
+
 }

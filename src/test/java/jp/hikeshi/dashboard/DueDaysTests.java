@@ -35,7 +35,8 @@ class DueDaysTests {
 	@Test
 	@DisplayName("RES-1 on the last day the due reads 今日まで, and counts in the display zone, not in UTC")
 	void lastDayIsToday() {
-		// 23:30 JST is 14:30 UTC of the same day; in UTC the due (15:00 UTC) would also be "today", at 00:30 JST it is not
+		// 23:30 JST is 14:30 UTC of the same day; in UTC the due (15:00 UTC) would also
+		// be "today", at 00:30 JST it is not
 		DueDays late = DueDays.of(jst("2026-12-03T00:00:00"), jst("2026-12-02T23:30:00"), TOKYO);
 		assertThat(late.days()).isZero();
 		assertThat(late.key()).isEqualTo("home.days.today");
@@ -59,4 +60,5 @@ class DueDaysTests {
 		assertThat(exactly.overdue()).isTrue();
 		assertThat(exactly.days()).isEqualTo(-1);
 	}
+
 }

@@ -76,8 +76,8 @@ class HomeTests {
 		task(handler, incident, "他人のタスク", "USER", other.actor().id(), now.minus(9, ChronoUnit.DAYS));
 
 		String home = home(handler);
-		assertThat(JsonPath.<List<String>>read(home, "$.myTasks[*].id"))
-			.containsExactly(overdue.toString(), today.toString(), later.toString(), undated.toString());
+		assertThat(JsonPath.<List<String>>read(home, "$.myTasks[*].id")).containsExactly(overdue.toString(),
+				today.toString(), later.toString(), undated.toString());
 		assertThat(JsonPath.<Boolean>read(home, "$.myTasks[0].overdue")).isTrue();
 		assertThat(JsonPath.<Integer>read(home, "$.myTasks[0].days")).isEqualTo(-3);
 		assertThat(JsonPath.<String>read(home, "$.myTasks[0].daysText")).isEqualTo("3 日超過");
@@ -91,10 +91,15 @@ class HomeTests {
 		assertThat(JsonPath.<Object>read(home, "$.openPerPriority")).isNotNull();
 		assertThat(JsonPath.<Object>read(home, "$.reportsWaiting.total")).isNotNull();
 
-		String page = mvc.perform(get("/").with(as(handler))).andExpect(status().isOk()).andReturn().getResponse()
+		String page = mvc.perform(get("/").with(as(handler)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"my-tasks\"", "3 日超過", "今日まで", "あと 2 日", "/tasks/" + overdue, "id=\"deadlines\"",
-				"id=\"open-per-priority\"", "id=\"reports-waiting\"").doesNotContain("他人のタスク");
+		assertThat(page)
+			.contains("id=\"my-tasks\"", "3 日超過", "今日まで", "あと 2 日", "/tasks/" + overdue, "id=\"deadlines\"",
+					"id=\"open-per-priority\"", "id=\"reports-waiting\"")
+			.doesNotContain("他人のタスク");
 		assertThat(page.indexOf("超過したタスク")).isLessThan(page.indexOf("今日までのタスク"));
 		assertThat(page.indexOf("今日までのタスク")).isLessThan(page.indexOf("二日後のタスク"));
 	}
@@ -165,13 +170,16 @@ class HomeTests {
 		UUID handled = incident(handler, "ホーム: 管理者が対応者", List.of(admin.actor().id()));
 		UUID request = task(admin, commanded, "回答済みの依頼", "VENDOR", vendor, null);
 		String waiting = report(admin, "ホーム: トリアージ待ち");
-		// ANSWERED comes with the vendor-answer work of issue 16 (item 3); until then the status is set as stored text
+		// ANSWERED comes with the vendor-answer work of issue 16 (item 3); until then the
+		// status is set as stored text
 		jdbc.sql("UPDATE response_task SET status = 'ANSWERED' WHERE id = ?").param(request).update();
 		try {
 			String home = home(admin);
 			assertThat(JsonPath.<List<String>>read(home, "$.answersToReview[*].taskId")).contains(request.toString());
-			assertThat(JsonPath.<List<String>>read(home, "$.myIncidents[?(@.id=='" + commanded + "')].part")).containsExactly("COMMANDER");
-			assertThat(JsonPath.<List<String>>read(home, "$.myIncidents[?(@.id=='" + handled + "')].part")).containsExactly("HANDLER");
+			assertThat(JsonPath.<List<String>>read(home, "$.myIncidents[?(@.id=='" + commanded + "')].part"))
+				.containsExactly("COMMANDER");
+			assertThat(JsonPath.<List<String>>read(home, "$.myIncidents[?(@.id=='" + handled + "')].part"))
+				.containsExactly("HANDLER");
 			assertThat(JsonPath.<Integer>read(home, "$.reportsWaiting.total")).isPositive();
 			assertThat(JsonPath.<List<String>>read(home, "$.reportsWaiting.items[*].number")).contains(waiting);
 			assertThat(JsonPath.<Object>read(home, "$.openPerPriority.P1")).isNotNull();
@@ -179,10 +187,12 @@ class HomeTests {
 			mvc.perform(get("/").with(as(admin)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"answers-to-review\""), containsString("回答済みの依頼"),
-						containsString("/tasks/" + request), containsString("id=\"my-incidents\""), containsString("ホーム: 管理者が対応者"))));
+						containsString("/tasks/" + request), containsString("id=\"my-incidents\""),
+						containsString("ホーム: 管理者が対応者"))));
 			String vendorHome = home(vendorUser);
 			assertThat(JsonPath.<List<Object>>read(vendorHome, "$.answersToReview")).isEmpty();
-			assertThat(JsonPath.<List<Object>>read(vendorHome, "$.myTasks")).as("an answered request is no longer open").isEmpty();
+			assertThat(JsonPath.<List<Object>>read(vendorHome, "$.myTasks")).as("an answered request is no longer open")
+				.isEmpty();
 		}
 		finally {
 			jdbc.sql("UPDATE response_task SET status = 'DONE' WHERE id = ?").param(request).update();
@@ -194,10 +204,11 @@ class HomeTests {
 	void deadlineShowsTheLastDay() throws Exception {
 		TestUser handler = accounts.create("home-d", Role.HANDLER);
 		UUID incident = incident(handler, "ホーム: 報告期限", List.of());
-		// aware on 2000-02-24 (JST): the preliminary report is due within 5 days, i.e. before 2000-03-01T00:00+09:00
+		// aware on 2000-02-24 (JST): the preliminary report is due within 5 days, i.e.
+		// before 2000-03-01T00:00+09:00
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"personalInformation\":true,\"sensitive\":true,\"becameAwareAt\":\"2000-02-24T01:00:00Z\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personalInformation\":true,\"sensitive\":true,\"becameAwareAt\":\"2000-02-24T01:00:00Z\"}"))
 			.andExpect(status().isOk());
 
 		String home = home(handler);
@@ -211,7 +222,8 @@ class HomeTests {
 		assertThat(JsonPath.<List<Integer>>read(home, line + ".daysRemaining")).containsExactly((int) days);
 		assertThat(JsonPath.<List<String>>read(home, line + ".daysText")).containsExactly("%,d 日超過".formatted(-days));
 		mvc.perform(get("/api/v1/home").header("Authorization", handler.bearer()).header("Accept-Language", "en"))
-			.andExpect(jsonPath(line + ".lastDayText").value(org.hamcrest.Matchers.contains("by the end of Tue 29 Feb")));
+			.andExpect(
+					jsonPath(line + ".lastDayText").value(org.hamcrest.Matchers.contains("by the end of Tue 29 Feb")));
 
 		mvc.perform(get("/").with(as(handler)))
 			.andExpect(status().isOk())
@@ -232,43 +244,62 @@ class HomeTests {
 	private String home(TestUser user) throws Exception {
 		return mvc.perform(get("/api/v1/home").header("Authorization", user.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private UUID incident(TestUser lead, String title, List<UUID> handlers) throws Exception {
 		String handlerIds = handlers.stream().map(h -> "\"" + h + "\"").reduce((a, b) -> a + "," + b).orElse("");
-		String body = mvc.perform(post("/api/v1/incidents").header("Authorization", lead.bearer())
+		String body = mvc
+			.perform(post("/api/v1/incidents").header("Authorization", lead.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"" + title + "\",\"category\":\"MALWARE\",\"urgency\":\"CRITICAL\",\"severity\":\"EXTENSIVE\","
+				.content("{\"title\":\"" + title
+						+ "\",\"category\":\"MALWARE\",\"urgency\":\"CRITICAL\",\"severity\":\"EXTENSIVE\","
 						+ "\"handlerIds\":[" + handlerIds + "]}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
-	private UUID task(TestUser lead, UUID incident, String title, String kind, UUID assignee, Instant due) throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents/" + incident + "/tasks").header("Authorization", lead.bearer())
+	private UUID task(TestUser lead, UUID incident, String title, String kind, UUID assignee, Instant due)
+			throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/incidents/" + incident + "/tasks").header("Authorization", lead.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"process\":\"RESPONSE\",\"title\":\"" + title + "\",\"assigneeKind\":\"" + kind + "\",\"assigneeId\":\""
-						+ assignee + "\"" + (due == null ? "" : ",\"due\":\"" + due + "\"") + "}"))
+				.content("{\"process\":\"RESPONSE\",\"title\":\"" + title + "\",\"assigneeKind\":\"" + kind
+						+ "\",\"assigneeId\":\"" + assignee + "\"" + (due == null ? "" : ",\"due\":\"" + due + "\"")
+						+ "}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
 	private UUID vendor(TestUser admin, TestUser account, String suffix) {
-		return vendors.register(admin.actor(), new VendorInput("ホーム保守ベンダー " + suffix + " " + UUID.randomUUID().toString().substring(0, 6),
-				"03-1111-2222", "home" + suffix + "@vendor.example.jp", null, null, null,
-				List.of(new VendorInput.PersonInput("担当 " + suffix, "090-0000-0000", null, account.actor().id())))).id();
+		return vendors
+			.register(admin.actor(), new VendorInput(
+					"ホーム保守ベンダー " + suffix + " " + UUID.randomUUID().toString().substring(0, 6), "03-1111-2222",
+					"home" + suffix + "@vendor.example.jp", null, null, null,
+					List.of(new VendorInput.PersonInput("担当 " + suffix, "090-0000-0000", null, account.actor().id()))))
+			.id();
 	}
 
 	private String report(TestUser user, String summary) throws Exception {
-		String body = mvc.perform(post("/api/v1/reports").header("Authorization", user.bearer())
+		String body = mvc
+			.perform(post("/api/v1/reports").header("Authorization", user.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"detectedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"reporterName\":\"r\",\"reporterContact\":\"c\","
+				.content("{\"detectedAt\":\"" + Instant.now().minusSeconds(600)
+						+ "\",\"reporterName\":\"r\",\"reporterContact\":\"c\","
 						+ "\"category\":\"PHISHING\",\"channel\":\"WEB_FORM\",\"summary\":\"" + summary + "\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.number");
 	}
+
 }

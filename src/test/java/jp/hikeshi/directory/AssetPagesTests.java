@@ -42,12 +42,18 @@ class AssetPagesTests {
 	void aHandlerRegistersAnAssetInTheFormAndFindsItInTheList() throws Exception {
 		TestUser handler = accounts.create("asset-page", Role.HANDLER);
 		String name = "UTM-" + UUID.randomUUID();
-		String location = mvc.perform(post("/assets").with(as(handler)).with(csrf()).param("name", name)
-				.param("kind", "NETWORK_DEVICE").param("location", "1F ラック").param("maintainingVendor", "ネット保守株式会社"))
+		String location = mvc
+			.perform(post("/assets").with(as(handler))
+				.with(csrf())
+				.param("name", name)
+				.param("kind", "NETWORK_DEVICE")
+				.param("location", "1F ラック")
+				.param("maintainingVendor", "ネット保守株式会社"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		mvc.perform(get(location).with(as(handler)))
-			.andExpect(content().string(containsString("ネット保守株式会社")));
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(location).with(as(handler))).andExpect(content().string(containsString("ネット保守株式会社")));
 		mvc.perform(get("/assets").param("q", name).with(as(handler)))
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(containsString("ネットワーク機器")));
@@ -56,7 +62,11 @@ class AssetPagesTests {
 	@Test
 	void showsAMissingNameBesideTheField() throws Exception {
 		TestUser handler = accounts.create("asset-page", Role.HANDLER);
-		mvc.perform(post("/assets").with(as(handler)).with(csrf()).param("name", "").param("kind", "PC").param("owner", "総務課"))
+		mvc.perform(post("/assets").with(as(handler))
+			.with(csrf())
+			.param("name", "")
+			.param("kind", "PC")
+			.param("owner", "総務課"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("名称を入力してください")))
 			.andExpect(content().string(containsString("value=\"総務課\"")));
@@ -79,7 +89,7 @@ class AssetPagesTests {
 			.andReturn();
 		Object issued = result.getFlashMap().get("issued");
 		assertThat(issued).isNotNull();
-		mvc.perform(get("/profile").with(as(handler)))
-			.andExpect(content().string(containsString("監視スクリプト")));
+		mvc.perform(get("/profile").with(as(handler))).andExpect(content().string(containsString("監視スクリプト")));
 	}
+
 }

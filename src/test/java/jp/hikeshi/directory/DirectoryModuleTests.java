@@ -21,8 +21,9 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The directory module with the modules it uses directly (shared, audit, identity), without incidents, reports or
- * anything else: registering a contact writes it and tells the audit trail in the same transaction.
+ * The directory module with the modules it uses directly (shared, audit, identity),
+ * without incidents, reports or anything else: registering a contact writes it and tells
+ * the audit trail in the same transaction.
  */
 @ContextConfiguration(initializers = ModuleDatabase.class)
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
@@ -38,12 +39,13 @@ class DirectoryModuleTests {
 	@Test
 	@DisplayName("registering a contact publishes CONTACT_CREATED for the audit trail and finds the contact again")
 	void registersAContactAndAuditsIt(Scenario scenario) {
-		Actor admin = new Actor(UUID.randomUUID(), "module-admin", "モジュール 管理者", OrganisationId.DEFAULT, Set.of(Role.ADMIN),
-				Locale.JAPANESE);
+		Actor admin = new Actor(UUID.randomUUID(), "module-admin", "モジュール 管理者", OrganisationId.DEFAULT,
+				Set.of(Role.ADMIN), Locale.JAPANESE);
 		String name = "連絡先 " + UUID.randomUUID();
 
-		scenario.stimulate(() -> contacts.register(admin, new ContactInput(name, "情報システム部", "課長", "03-0000-0000",
-				"module@example.jp", null)))
+		scenario
+			.stimulate(() -> contacts.register(admin,
+					new ContactInput(name, "情報システム部", "課長", "03-0000-0000", "module@example.jp", null)))
 			.andWaitForEventOfType(AuditEvent.class)
 			.matching(event -> "CONTACT_CREATED".equals(event.action()))
 			.toArriveAndVerify((event, contact) -> {
@@ -56,4 +58,5 @@ class DirectoryModuleTests {
 				});
 			});
 	}
+
 }

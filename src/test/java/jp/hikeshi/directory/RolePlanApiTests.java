@@ -71,71 +71,90 @@ class RolePlanApiTests {
 	@DisplayName("GEN-2 PUT then GET /api/v1/role-plan round-trips roles, people, vendors and the matrix")
 	void roundTripsThePlan() throws Exception {
 		String current = mvc.perform(get("/api/v1/role-plan").header("Authorization", manager.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int version = JsonPath.read(current, "$.version");
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(current))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.version").value(version + 1));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(current)).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version + 1));
 
 		TestUser lead = accounts.create("rpa-lead", Role.HANDLER);
 		TestUser deputy = accounts.create("rpa-dep", Role.HANDLER);
-		String vendor = JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/v1/vendors").header("Authorization", accounts.create("rpa-adm", Role.ADMIN).bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"保守社 " + UUID.randomUUID() + "\",\"emergencyPhone\":\"0120-000-000\"}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String vendor = JsonPath.read(mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vendors")
+				.header("Authorization", accounts.create("rpa-adm", Role.ADMIN).bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"保守社 " + UUID.randomUUID() + "\",\"emergencyPhone\":\"0120-000-000\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		String code = "CISO_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		String body = "{\"version\":" + (version + 1) + ",\"roles\":[" + defaultRoles(current)
-				+ ",{\"code\":\"" + code + "\",\"nameJa\":\"情報セキュリティ責任者\",\"nameEn\":\"CISO\",\"sortOrder\":5,"
+		String body = "{\"version\":" + (version + 1) + ",\"roles\":[" + defaultRoles(current) + ",{\"code\":\"" + code
+				+ "\",\"nameJa\":\"情報セキュリティ責任者\",\"nameEn\":\"CISO\",\"sortOrder\":5,"
 				+ "\"primary\":{\"kind\":\"USER\",\"id\":\"" + lead.actor().id() + "\"},"
-				+ "\"deputies\":[{\"kind\":\"USER\",\"id\":\"" + deputy.actor().id() + "\"},{\"kind\":\"VENDOR\",\"id\":\"" + vendor + "\"}]}],"
-				+ "\"matrix\":{\"DET-1\":{\"LEAD\":\"A\",\"CONTACT\":\"R\",\"" + code + "\":\"C\"},\"RES-4\":{\"VENDOR\":\"R\",\"" + code + "\":\"A\"}}}";
+				+ "\"deputies\":[{\"kind\":\"USER\",\"id\":\"" + deputy.actor().id()
+				+ "\"},{\"kind\":\"VENDOR\",\"id\":\"" + vendor + "\"}]}],"
+				+ "\"matrix\":{\"DET-1\":{\"LEAD\":\"A\",\"CONTACT\":\"R\",\"" + code
+				+ "\":\"C\"},\"RES-4\":{\"VENDOR\":\"R\",\"" + code + "\":\"A\"}}}";
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isOk());
 		String after = mvc.perform(get("/api/v1/role-plan").header("Authorization", manager.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((List<String>) JsonPath.read(after, "$.roles[*].code")).first().isEqualTo(code);
 		assertThat((String) JsonPath.read(after, "$.roles[0].primary.id")).isEqualTo(lead.actor().id().toString());
 		assertThat((String) JsonPath.read(after, "$.roles[0].primary.kind")).isEqualTo("USER");
-		assertThat((List<String>) JsonPath.read(after, "$.roles[0].deputies[*].kind")).containsExactly("USER", "VENDOR");
+		assertThat((List<String>) JsonPath.read(after, "$.roles[0].deputies[*].kind")).containsExactly("USER",
+				"VENDOR");
 		assertThat((String) JsonPath.read(after, "$.roles[0].deputies[1].id")).isEqualTo(vendor);
 		assertThat((String) JsonPath.read(after, "$.matrix['RES-4']['" + code + "']")).isEqualTo("A");
 		assertThat((String) JsonPath.read(after, "$.matrix['DET-1']['CONTACT']")).isEqualTo("R");
 		assertThat((java.util.Map<String, String>) JsonPath.read(after, "$.matrix['TRI-1']")).isEmpty();
 
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isConflict());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isConflict());
 	}
 
 	@Test
 	@DisplayName("GEN-2 PUT /api/v1/role-plan answers 400 naming the field for an unknown user, a bad letter and two A's")
 	void rejectsABadPlan() throws Exception {
 		String current = mvc.perform(get("/api/v1/role-plan").header("Authorization", manager.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String roles = defaultRoles(current);
 		int index = ((List<?>) JsonPath.read(current, "$.roles")).size();
-		String unknownUser = "{\"roles\":[" + roles + ",{\"code\":\"EXTRA_X\",\"nameJa\":\"追加\",\"primary\":{\"kind\":\"USER\",\"id\":\""
+		String unknownUser = "{\"roles\":[" + roles
+				+ ",{\"code\":\"EXTRA_X\",\"nameJa\":\"追加\",\"primary\":{\"kind\":\"USER\",\"id\":\""
 				+ UUID.randomUUID() + "\"}}],\"matrix\":{}}";
-		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer()).header("Accept-Language", "en")
-				.contentType(MediaType.APPLICATION_JSON).content(unknownUser))
+		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(unknownUser))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'roles[" + index + "].primary.id')].message")
 				.value(hasItem("Not an enabled user of this organisation")));
-		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer()).header("Accept-Language", "en")
-				.contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[" + roles + "],\"matrix\":{\"DET-2\":{\"LEAD\":\"X\"}}}"))
+		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[" + roles + "],\"matrix\":{\"DET-2\":{\"LEAD\":\"X\"}}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'matrix.DET-2.LEAD')].message")
 				.value(hasItem("X is not allowed (R, A, C, I or empty)")));
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"roles\":[" + roles + "],\"matrix\":{\"DET-2\":{\"LEAD\":\"A\",\"CONTACT\":\"A\"}}}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[" + roles + "],\"matrix\":{\"DET-2\":{\"LEAD\":\"A\",\"CONTACT\":\"A\"}}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'matrix.DET-2')].message")
 				.value(hasItem("活動 DET-2 の A（説明責任者）は1つだけにしてください")));
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[],\"matrix\":{}}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[],\"matrix\":{}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("roles")));
 		assertThat(book.plan(manager.actor().organisation()).version()).isEqualTo(before.version());
@@ -146,14 +165,18 @@ class RolePlanApiTests {
 	void guardsThePlan() throws Exception {
 		TestUser handler = accounts.create("rpa-h", Role.HANDLER);
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[],\"matrix\":{}}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[],\"matrix\":{}}")).andExpect(status().isForbidden());
 		for (Role role : List.of(Role.REPORTER, Role.VENDOR)) {
 			TestUser user = accounts.create("rpa-x", role);
-			mvc.perform(get("/api/v1/role-plan").header("Authorization", user.bearer())).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/contacts").header("Authorization", user.bearer())).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/vendors").header("Authorization", user.bearer())).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/outside-bodies").header("Authorization", user.bearer())).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/role-plan").header("Authorization", user.bearer()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/contacts").header("Authorization", user.bearer()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/vendors").header("Authorization", user.bearer()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/outside-bodies").header("Authorization", user.bearer()))
+				.andExpect(status().isForbidden());
 		}
 	}
 
@@ -165,4 +188,5 @@ class RolePlanApiTests {
 			.mapToObj(i -> "{\"code\":\"" + codes.get(i) + "\",\"nameJa\":\"" + names.get(i) + "\"}")
 			.collect(Collectors.joining(","));
 	}
+
 }

@@ -62,15 +62,16 @@ class RolePlanPagesTests {
 		TestUser admin = accounts.create("rpp-adm", Role.ADMIN);
 		TestUser lead = accounts.create("rpp-lead", Role.HANDLER);
 		String vendorName = "緊急保守株式会社 " + UUID.randomUUID();
-		VendorView vendor = vendors.register(admin.actor(), new VendorInput(vendorName, "0120-111-222", null, null, null, null,
-				List.of()));
+		VendorView vendor = vendors.register(admin.actor(),
+				new VendorInput(vendorName, "0120-111-222", null, null, null, null, List.of()));
 		var roles = new java.util.ArrayList<>(RolePlanTests.inputs(before));
 		for (int i = 0; i < roles.size(); i++) {
 			var r = roles.get(i);
 			if (r.code().equals("LEAD")) {
-				roles.set(i, new RolePlanInput.RoleInput(r.code(), r.nameJa(), r.nameEn(), r.sortOrder(),
-						new RolePlanInput.AssigneeInput(AssigneeKind.USER, lead.actor().id()),
-						List.of(new RolePlanInput.AssigneeInput(AssigneeKind.VENDOR, vendor.id()))));
+				roles.set(i,
+						new RolePlanInput.RoleInput(r.code(), r.nameJa(), r.nameEn(), r.sortOrder(),
+								new RolePlanInput.AssigneeInput(AssigneeKind.USER, lead.actor().id()),
+								List.of(new RolePlanInput.AssigneeInput(AssigneeKind.VENDOR, vendor.id()))));
 			}
 		}
 		book.replace(manager.actor(), new RolePlanInput(roles, before.matrix(), null));
@@ -79,13 +80,14 @@ class RolePlanPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("体制・役割分担表"), containsString("統括責任者"),
 					containsString("法務・個人情報保護"), containsString("テスト " + lead.username()),
-					containsString(lead.username() + "@example.jp"), containsString(vendorName), containsString("0120-111-222"),
-					containsString("個人情報保護委員会"), containsString("No More Ransom"), containsString("標的型メールのトリアージ"),
-					containsString("/css/directory.css"))));
+					containsString(lead.username() + "@example.jp"), containsString(vendorName),
+					containsString("0120-111-222"), containsString("個人情報保護委員会"), containsString("No More Ransom"),
+					containsString("標的型メールのトリアージ"), containsString("/css/directory.css"))));
 		mvc.perform(get("/role-plan/sheet").with(PageAuth.as(manager)).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Role plan sheet"), containsString("Incident lead"),
-					containsString("Legal and privacy officer"), containsString("Personal Information Protection Commission"),
+					containsString("Legal and privacy officer"),
+					containsString("Personal Information Protection Commission"),
 					containsString("Targeted e-mail triage"), containsString(vendorName))));
 		mvc.perform(get("/css/directory.css")).andExpect(content().string(containsString("@media print")));
 	}
@@ -96,7 +98,8 @@ class RolePlanPagesTests {
 		TestUser primary = accounts.create("rpp-pri", Role.HANDLER);
 		mvc.perform(get("/role-plan").with(PageAuth.as(manager)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("name=\"m.DET-1.LEAD\""), containsString("name=\"primary.0\""))));
+			.andExpect(content()
+				.string(allOf(containsString("name=\"m.DET-1.LEAD\""), containsString("name=\"primary.0\""))));
 
 		var form = form(before, "PR", "広報担当（対外）", "USER:" + primary.actor().id());
 		mvc.perform(form.param("m.REP-4.PR", "A").param("m.REP-4.MANAGEMENT", "C"))
@@ -118,21 +121,26 @@ class RolePlanPagesTests {
 	@DisplayName("GEN-2 a handler reads the role plan but cannot save it; reporters and vendors get 403 on every directory page")
 	void guardsThePages() throws Exception {
 		TestUser handler = accounts.create("rpp-h", Role.HANDLER);
-		mvc.perform(get("/role-plan").with(PageAuth.as(handler))).andExpect(status().isOk())
+		mvc.perform(get("/role-plan").with(PageAuth.as(handler)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("disabled")));
 		mvc.perform(post("/role-plan").with(PageAuth.as(handler)).with(csrf())).andExpect(status().isForbidden());
 		for (Role role : List.of(Role.REPORTER, Role.VENDOR)) {
 			TestUser user = accounts.create("rpp-x", role);
-			for (String page : List.of("/role-plan", "/role-plan/sheet", "/contacts", "/contacts/new", "/vendors", "/vendors/new",
-					"/outside-bodies", "/outside-bodies/PPC")) {
+			for (String page : List.of("/role-plan", "/role-plan/sheet", "/contacts", "/contacts/new", "/vendors",
+					"/vendors/new", "/outside-bodies", "/outside-bodies/PPC")) {
 				mvc.perform(get(page).with(PageAuth.as(user))).andExpect(status().isForbidden());
 			}
 		}
 	}
 
-	/** The editor's form for the plan as it is, with one role renamed and its primary chosen. */
+	/**
+	 * The editor's form for the plan as it is, with one role renamed and its primary
+	 * chosen.
+	 */
 	MockHttpServletRequestBuilder form(RolePlanView plan, String code, String nameJa, String primary) {
-		MockHttpServletRequestBuilder form = post("/role-plan").with(PageAuth.as(manager)).with(csrf())
+		MockHttpServletRequestBuilder form = post("/role-plan").with(PageAuth.as(manager))
+			.with(csrf())
 			.param("version", String.valueOf(plan.version()));
 		for (int i = 0; i < plan.roles().size(); i++) {
 			ResponseRole r = plan.roles().get(i);
@@ -141,10 +149,12 @@ class RolePlanPagesTests {
 				.param("nameJa." + i, target ? nameJa : r.name().ja())
 				.param("nameEn." + i, r.name().en())
 				.param("sortOrder." + i, String.valueOf(r.sortOrder()))
-				.param("primary." + i, target ? primary : (r.primary() == null ? "" : r.primary().kind() + ":" + r.primary().id()));
+				.param("primary." + i,
+						target ? primary : (r.primary() == null ? "" : r.primary().kind() + ":" + r.primary().id()));
 		}
 		int blank = plan.roles().size();
 		form.param("code." + blank, "").param("nameJa." + blank, "").param("nameEn." + blank, "");
 		return form;
 	}
+
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The role plan and the vendors as other modules use them (GEN-2). The plan is one per organisation and the test
- * database is shared, so tests that replace it restore every role they touch to a state of their own.
+ * The role plan and the vendors as other modules use them (GEN-2). The plan is one per
+ * organisation and the test database is shared, so tests that replace it restore every
+ * role they touch to a state of their own.
  */
 @WebTest
 class RolePlanTests {
@@ -61,12 +62,15 @@ class RolePlanTests {
 		TestUser deputy = accounts.create("rp-dep", Role.HANDLER);
 		TestUser vendorUser = accounts.create("rp-ven", Role.VENDOR);
 		TestUser other = accounts.create("rp-oth", Role.VENDOR);
-		VendorView vendor = directory.register(admin.actor(), new VendorInput("保守社 " + UUID.randomUUID(), "03-0000-0000",
-				"sos@example.jp", null, null, null, List.of(new VendorInput.PersonInput("山田", "090", null, vendorUser.actor().id()))));
+		VendorView vendor = directory.register(admin.actor(),
+				new VendorInput("保守社 " + UUID.randomUUID(), "03-0000-0000", "sos@example.jp", null, null, null,
+						List.of(new VendorInput.PersonInput("山田", "090", null, vendorUser.actor().id()))));
 		assertThat(vendors.vendorOf(vendorUser.actor())).contains(vendor.id());
 		assertThat(vendors.vendorOf(other.actor())).isEmpty();
-		assertThat(vendors.accountsOf(admin.actor().organisation(), vendor.id())).containsExactly(vendorUser.actor().id());
-		assertThat(vendors.find(admin.actor().organisation(), vendor.id())).map(VendorRef::emergencyPhone).contains("03-0000-0000");
+		assertThat(vendors.accountsOf(admin.actor().organisation(), vendor.id()))
+			.containsExactly(vendorUser.actor().id());
+		assertThat(vendors.find(admin.actor().organisation(), vendor.id())).map(VendorRef::emergencyPhone)
+			.contains("03-0000-0000");
 
 		String code = "X_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		RolePlanView plan = book.plan(admin.actor().organisation());
@@ -78,14 +82,16 @@ class RolePlanTests {
 
 		assertThat(rolePlan.takerFor(admin.actor().organisation(), code))
 			.contains(new Assignee(AssigneeKind.USER, deputy.actor().id(), "テスト " + deputy.username()));
-		assertThat(rolePlan.role(admin.actor().organisation(), code).orElseThrow().deputies()).extracting(Assignee::kind)
+		assertThat(rolePlan.role(admin.actor().organisation(), code).orElseThrow().deputies())
+			.extracting(Assignee::kind)
 			.containsExactly(AssigneeKind.USER, AssigneeKind.VENDOR);
 		assertThat(rolePlan.takerFor(admin.actor().organisation(), "NO_SUCH_ROLE")).isEmpty();
 
-		// leaving the custom role out retires it; history keeps it but work no longer goes to it
+		// leaving the custom role out retires it; history keeps it but work no longer
+		// goes to it
 		RolePlanView after = book.plan(admin.actor().organisation());
-		book.replace(admin.actor(), new RolePlanInput(inputs(after).stream().filter(r -> !r.code().equals(code)).toList(),
-				Map.of(), after.version()));
+		book.replace(admin.actor(), new RolePlanInput(
+				inputs(after).stream().filter(r -> !r.code().equals(code)).toList(), Map.of(), after.version()));
 		assertThat(rolePlan.role(admin.actor().organisation(), code)).isEmpty();
 		book.replace(admin.actor(), new RolePlanInput(inputs(after), after.matrix(), null));
 	}
@@ -103,19 +109,21 @@ class RolePlanTests {
 		matrix.put("DET-2", Map.of("LEAD", "A", "CONTACT", "A"));
 		matrix.put("DET-3", Map.of("LEAD", "X"));
 		assertThatThrownBy(() -> book.replace(admin.actor(), new RolePlanInput(roles, matrix, null)))
-			.isInstanceOfSatisfying(RejectedInputException.class, ex -> assertThat(ex.problems())
-				.extracting(p -> p.field())
-				.containsExactlyInAnyOrder("roles[0].primary.id", "matrix.DET-2", "matrix.DET-3.LEAD"));
+			.isInstanceOfSatisfying(RejectedInputException.class,
+					ex -> assertThat(ex.problems()).extracting(p -> p.field())
+						.containsExactlyInAnyOrder("roles[0].primary.id", "matrix.DET-2", "matrix.DET-3.LEAD"));
 	}
 
 	static List<RolePlanInput.RoleInput> inputs(RolePlanView plan) {
-		return plan.roles().stream()
-			.map(r -> new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), input(r.primary()),
-					r.deputies().stream().map(RolePlanTests::input).toList()))
+		return plan.roles()
+			.stream()
+			.map(r -> new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(),
+					input(r.primary()), r.deputies().stream().map(RolePlanTests::input).toList()))
 			.toList();
 	}
 
 	static RolePlanInput.AssigneeInput input(Assignee a) {
 		return a == null ? null : new RolePlanInput.AssigneeInput(a.kind(), a.id());
 	}
+
 }

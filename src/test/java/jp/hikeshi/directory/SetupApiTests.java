@@ -67,7 +67,11 @@ class SetupApiTests {
 		assertThat(lead.roles()).containsExactly(Role.MANAGER);
 		assertThat(desk.roles()).containsExactly(Role.HANDLER);
 		assertThat(vendorAccount.roles()).containsExactly(Role.VENDOR);
-		VendorView vendor = vendors.all(org).stream().filter(v -> v.name().equals("日の出システム " + s)).findFirst().orElseThrow();
+		VendorView vendor = vendors.all(org)
+			.stream()
+			.filter(v -> v.name().equals("日の出システム " + s))
+			.findFirst()
+			.orElseThrow();
 		assertThat(vendor.emergencyPhone()).isEqualTo("0120-000-111");
 		assertThat(vendor.people()).extracting(VendorView.VendorPerson::userId).containsExactly(vendorAccount.id());
 
@@ -81,12 +85,19 @@ class SetupApiTests {
 			.containsEntry(ResponseRole.MANAGEMENT, lead.id())
 			.containsEntry(ResponseRole.PR, lead.id())
 			.containsEntry(ResponseRole.LEGAL, users.findByUsername(org, "houmu-" + s).orElseThrow().id());
-		assertThat(plan.roles().stream().filter(r -> r.code().equals(ResponseRole.LEAD)).findFirst().orElseThrow().deputies())
-			.extracting(Assignee::id).containsExactly(users.findByUsername(org, "jimucho-" + s).orElseThrow().id());
+		assertThat(plan.roles()
+			.stream()
+			.filter(r -> r.code().equals(ResponseRole.LEAD))
+			.findFirst()
+			.orElseThrow()
+			.deputies()).extracting(Assignee::id)
+			.containsExactly(users.findByUsername(org, "jimucho-" + s).orElseThrow().id());
 		assertThat(contacts.linkedTo(org, List.of(lead.id())).get(lead.id()).phone()).isEqualTo("03-1234-5678");
 
 		long version = plan.version();
-		String again = put(admin, answers).andExpect(status().isOk()).andReturn().getResponse()
+		String again = put(admin, answers).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).doesNotContain("initial-pass");
 		assertThat(users.findByUsername(org, "inchou-" + s).orElseThrow().id()).isEqualTo(lead.id());
@@ -110,15 +121,23 @@ class SetupApiTests {
 		TestUser admin = accounts.create("setup", Role.ADMIN, Role.HANDLER);
 		put(admin, answers(suffix())).andExpect(status().isOk());
 		String created = mvc.perform(post("/api/v1/incidents").header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"受付PCの暗号化\",\"category\":\"RANSOMWARE\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"title\":\"受付PCの暗号化\",\"category\":\"RANSOMWARE\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String incident = JsonPath.read(created, "$.id");
 		mvc.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"playbook\":\"RANSOMWARE\"}"))
-			.andExpect(status().is2xxSuccessful());
-		String tasks = mvc.perform(get("/api/v1/incidents/" + incident + "/tasks").header("Authorization", admin.bearer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"playbook\":\"RANSOMWARE\"}")).andExpect(status().is2xxSuccessful());
+		String tasks = mvc
+			.perform(get("/api/v1/incidents/" + incident + "/tasks").header("Authorization", admin.bearer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Object> all = JsonPath.read(tasks, "$[*]");
 		List<Object> assigned = JsonPath.read(tasks, "$[?(@.assignee != null)]");
 		assertThat(all).hasSizeGreaterThan(10);
@@ -132,9 +151,13 @@ class SetupApiTests {
 		String s = suffix();
 		put(admin, answers(s)).andExpect(status().isOk());
 		String created = mvc.perform(post("/api/v1/incidents").header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"電子カルテの停止\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"title\":\"電子カルテの停止\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String incident = JsonPath.read(created, "$.id");
 		String ja = document(admin, incident, "ja");
 		assertThat(ja).contains("ひので内科クリニック " + s).doesNotContain("Default organisation");
@@ -170,21 +193,31 @@ class SetupApiTests {
 	}
 
 	private String document(TestUser by, String incident, String lang) throws Exception {
-		return mvc.perform(get("/api/v1/incidents/{id}/documents/management-report", incident).param("format", "html")
-				.param("lang", lang).header("Authorization", by.bearer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return mvc
+			.perform(get("/api/v1/incidents/{id}/documents/management-report", incident).param("format", "html")
+				.param("lang", lang)
+				.header("Authorization", by.bearer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private ResultActions put(TestUser by, String json) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/setup")
-			.header("Authorization", by.bearer()).contentType(MediaType.APPLICATION_JSON).content(json));
+			.header("Authorization", by.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	static String suffix() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** A clinic: the director leads, the office manager deputises, the receptionist is the desk, one vendor. */
+	/**
+	 * A clinic: the director leads, the office manager deputises, the receptionist is the
+	 * desk, one vendor.
+	 */
 	static String answers(String s) {
 		return """
 				{"organisation":{"nameJa":"ひので内科クリニック %1$s","nameEn":"Hinode Clinic %1$s","kind":"MEDICAL"},
@@ -194,6 +227,8 @@ class SetupApiTests {
 				 "desk":{"username":"uketsuke-%1$s","displayName":"受付 %1$s","password":"initial-pass-3"},
 				 "vendor":{"name":"日の出システム %1$s","emergencyPhone":"0120-000-111",
 				           "account":{"username":"vendor-%1$s","displayName":"保守 担当 %1$s","email":"v-%1$s@vendor.example.jp","password":"initial-pass-4"}},
-				 "legal":{"username":"houmu-%1$s","displayName":"法務 %1$s","password":"initial-pass-5"}}""".formatted(s);
+				 "legal":{"username":"houmu-%1$s","displayName":"法務 %1$s","password":"initial-pass-5"}}"""
+			.formatted(s);
 	}
+
 }

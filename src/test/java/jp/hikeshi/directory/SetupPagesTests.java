@@ -40,7 +40,10 @@ class SetupPagesTests {
 	@Autowired
 	SetupWizard wizard;
 
-	/** The progress is one row per organisation shared by all tests: each test here starts from a fresh set-up. */
+	/**
+	 * The progress is one row per organisation shared by all tests: each test here starts
+	 * from a fresh set-up.
+	 */
 	@BeforeEach
 	void startAfresh() {
 		jdbc.sql("DELETE FROM setup_progress").update();
@@ -68,9 +71,9 @@ class SetupPagesTests {
 		TestUser admin = accounts.create("setup-adm", Role.ADMIN);
 		mvc.perform(get("/").session(signIn(admin))).andExpect(redirectedUrl("/setup"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/setup")
-				.header("Authorization", admin.bearer()).contentType("application/json")
-				.content(SetupApiTests.answers(SetupApiTests.suffix())))
-			.andExpect(status().isOk());
+			.header("Authorization", admin.bearer())
+			.contentType("application/json")
+			.content(SetupApiTests.answers(SetupApiTests.suffix()))).andExpect(status().isOk());
 		mvc.perform(get("/").session(signIn(admin))).andExpect(status().isOk());
 	}
 
@@ -84,35 +87,48 @@ class SetupPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("1/5"), containsString("組織名（日本語）"), containsString("医療機関"),
 					containsString("初期設定はあとで行う"))));
-		mvc.perform(post("/setup/organisation").with(as(admin)).with(csrf()).param("organisation.nameJa", "みどり小学校 " + s)
-				.param("organisation.kind", "SCHOOL"))
-			.andExpect(redirectedUrl("/setup/responsible"));
+		mvc.perform(post("/setup/organisation").with(as(admin))
+			.with(csrf())
+			.param("organisation.nameJa", "みどり小学校 " + s)
+			.param("organisation.kind", "SCHOOL")).andExpect(redirectedUrl("/setup/responsible"));
 		mvc.perform(get("/setup").with(as(admin))).andExpect(redirectedUrl("/setup/responsible"));
 
-		mvc.perform(post("/setup/responsible").with(as(admin)).with(csrf()).param("responsible.username", "kocho-" + s)
-				.param("responsible.displayName", "校長 " + s).param("responsible.password", "short"))
+		mvc.perform(post("/setup/responsible").with(as(admin))
+			.with(csrf())
+			.param("responsible.username", "kocho-" + s)
+			.param("responsible.displayName", "校長 " + s)
+			.param("responsible.password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2/5"), containsString("パスワードは 12 文字以上にしてください"),
 					containsString("kocho-" + s))));
-		mvc.perform(post("/setup/responsible").with(as(admin)).with(csrf()).param("responsible.username", "kocho-" + s)
-				.param("responsible.displayName", "校長 " + s).param("responsible.password", "initial-pass-1"))
-			.andExpect(redirectedUrl("/setup/desk"));
+		mvc.perform(post("/setup/responsible").with(as(admin))
+			.with(csrf())
+			.param("responsible.username", "kocho-" + s)
+			.param("responsible.displayName", "校長 " + s)
+			.param("responsible.password", "initial-pass-1")).andExpect(redirectedUrl("/setup/desk"));
 		mvc.perform(get("/setup/desk").with(as(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("3/5"), containsString("戻る"), containsString("この手順をとばす"))));
-		mvc.perform(post("/setup/desk").with(as(admin)).with(csrf()).param("desk.userId", admin.actor().id().toString()))
+			.andExpect(
+					content().string(allOf(containsString("3/5"), containsString("戻る"), containsString("この手順をとばす"))));
+		mvc.perform(
+				post("/setup/desk").with(as(admin)).with(csrf()).param("desk.userId", admin.actor().id().toString()))
 			.andExpect(redirectedUrl("/setup/vendor"));
 		mvc.perform(get("/setup").with(as(admin))).andExpect(redirectedUrl("/setup/vendor"));
-		mvc.perform(post("/setup/vendor").with(as(admin)).with(csrf()).param("vendor.name", "学校ネット保守 " + s)
-				.param("vendor.emergencyPhone", "03-9999-0000").param("vendor.account.username", "gakko-vendor-" + s)
-				.param("vendor.account.displayName", "保守 " + s).param("vendor.account.password", "initial-pass-2"))
-			.andExpect(redirectedUrl("/setup/contacts"));
+		mvc.perform(post("/setup/vendor").with(as(admin))
+			.with(csrf())
+			.param("vendor.name", "学校ネット保守 " + s)
+			.param("vendor.emergencyPhone", "03-9999-0000")
+			.param("vendor.account.username", "gakko-vendor-" + s)
+			.param("vendor.account.displayName", "保守 " + s)
+			.param("vendor.account.password", "initial-pass-2")).andExpect(redirectedUrl("/setup/contacts"));
 		mvc.perform(get("/setup/contacts").with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("5/5"), containsString("保存して完了"))));
-		mvc.perform(post("/setup/contacts").with(as(admin)).with(csrf()).param("management.userId", "")
-				.param("pr.username", "").param("legal.username", ""))
-			.andExpect(redirectedUrl("/setup/done"));
+		mvc.perform(post("/setup/contacts").with(as(admin))
+			.with(csrf())
+			.param("management.userId", "")
+			.param("pr.username", "")
+			.param("legal.username", "")).andExpect(redirectedUrl("/setup/done"));
 		mvc.perform(get("/setup/done").with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("初期設定が完了しました"), containsString("みどり小学校 " + s))));
@@ -129,8 +145,10 @@ class SetupPagesTests {
 		TestUser admin = accounts.create("setup-adm", Role.ADMIN);
 		mvc.perform(post("/api/v1/setup/skip").header("Authorization", admin.bearer()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.skipped").value(true))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.completed").value(false));
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.skipped").value(true))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.completed")
+				.value(false));
 		mvc.perform(get("/").session(signIn(admin))).andExpect(status().isOk());
 	}
 
@@ -144,6 +162,9 @@ class SetupPagesTests {
 	private MockHttpSession signIn(TestUser user) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(user.username()).password(user.password()))
 			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession();
+			.andReturn()
+			.getRequest()
+			.getSession();
 	}
+
 }

@@ -71,15 +71,17 @@ class EvidenceApiTests {
 	}
 
 	UUID openIncident(TestUser by) {
-		return incidents.open(by.actor(), NewIncident.of("ランサムウェア感染", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT"), null).id();
+		return incidents.open(by.actor(), NewIncident.of("ランサムウェア感染", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT"), null)
+			.id();
 	}
 
 	@Test
 	@DisplayName("RES-2 items are listed most volatile first, with who collected them, how, and their custody")
 	void listsEvidenceInOrderOfVolatility() throws Exception {
 		register("{\"kind\":\"DOCUMENT\",\"title\":\"運用手順書\"}");
-		register("{\"kind\":\"LOGS\",\"title\":\"ファイアウォールのログ\",\"collectedBy\":\"保守ベンダー 佐藤\",\"method\":\"scp で取得\",\"storageLocation\":\"金庫 A\",\"sha256\":\""
-				+ "A".repeat(64) + "\",\"sizeBytes\":1024}");
+		register(
+				"{\"kind\":\"LOGS\",\"title\":\"ファイアウォールのログ\",\"collectedBy\":\"保守ベンダー 佐藤\",\"method\":\"scp で取得\",\"storageLocation\":\"金庫 A\",\"sha256\":\""
+						+ "A".repeat(64) + "\",\"sizeBytes\":1024}");
 		register("{\"kind\":\"MEMORY_IMAGE\",\"title\":\"受付 PC のメモリ\"}");
 		mvc.perform(get("/api/v1/incidents/" + incident + "/evidence").header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
@@ -98,14 +100,17 @@ class EvidenceApiTests {
 	@Test
 	void refusesAnItemWithoutKindOrTitleAndABadHash() throws Exception {
 		mvc.perform(post("/api/v1/incidents/" + incident + "/evidence").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"sha256\":\"xyz\",\"volatilityRank\":9}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sha256\":\"xyz\",\"volatilityRank\":9}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("title")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("sha256")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("volatilityRank")));
-		mvc.perform(post("/api/v1/incidents/" + UUID.randomUUID() + "/evidence").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"LOGS\",\"title\":\"x\"}"))
+		mvc.perform(
+				post("/api/v1/incidents/" + UUID.randomUUID() + "/evidence").header("Authorization", handler.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"LOGS\",\"title\":\"x\"}"))
 			.andExpect(status().isNotFound());
 	}
 
@@ -121,11 +126,18 @@ class EvidenceApiTests {
 			.andExpect(jsonPath("$.sha256").value(sha256))
 			.andExpect(jsonPath("$.sizeBytes").value(300_000))
 			.andExpect(jsonPath("$.fileStored").value(true));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_blob WHERE sha256 = ?").param(sha256).query(Long.class).single()).isOne();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE blob_sha256 = ?").param(sha256).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_blob WHERE sha256 = ?")
+			.param(sha256)
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE blob_sha256 = ?")
+			.param(sha256)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(Files.size(store.path(sha256))).isEqualTo(300_000);
 
-		MvcResult download = mvc.perform(get("/api/v1/evidence/" + second + "/content").header("Authorization", handler.bearer()))
+		MvcResult download = mvc
+			.perform(get("/api/v1/evidence/" + second + "/content").header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/octet-stream"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -150,9 +162,10 @@ class EvidenceApiTests {
 		mvc.perform(get("/api/v1/evidence/" + id + "/content").header("Authorization", handler.bearer()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.recordedSha256").value(sha256))
-			.andExpect(jsonPath("$.actualSha256").value(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest("tampered".getBytes(StandardCharsets.UTF_8)))));
-		mvc.perform(get("/api/v1/evidence/" + id + "/content").param("acceptMismatch", "true").header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.actualSha256").value(HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest("tampered".getBytes(StandardCharsets.UTF_8)))));
+		mvc.perform(get("/api/v1/evidence/" + id + "/content").param("acceptMismatch", "true")
+			.header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Evidence-Integrity", "MISMATCH"));
 	}
@@ -160,20 +173,23 @@ class EvidenceApiTests {
 	@Test
 	@DisplayName("RES-2 custody entries are appended, never changed through any endpoint; a correction is a new entry")
 	void keepsTheChainOfCustodyAppendOnly() throws Exception {
-		String id = register("{\"kind\":\"DISK_IMAGE\",\"title\":\"サーバーのディスクイメージ\",\"collectedBy\":\"ベンダー 佐藤\",\"storageLocation\":\"ベンダー社 保管庫\"}");
+		String id = register(
+				"{\"kind\":\"DISK_IMAGE\",\"title\":\"サーバーのディスクイメージ\",\"collectedBy\":\"ベンダー 佐藤\",\"storageLocation\":\"ベンダー社 保管庫\"}");
 		mvc.perform(post("/api/v1/evidence/" + id + "/custody").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"toHolder\":\"情報システム課 田中\",\"purpose\":\"院内保管\",\"location\":\"金庫 B\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"toHolder\":\"情報システム課 田中\",\"purpose\":\"院内保管\",\"location\":\"金庫 B\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.position").value(2))
 			.andExpect(jsonPath("$.fromHolder").value("ベンダー 佐藤"));
 		mvc.perform(post("/api/v1/evidence/" + id + "/custody").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"toHolder\":\"情報システム課 田中\",\"purpose\":\"訂正: 保管場所は金庫 C\",\"location\":\"金庫 C\",\"correctsPosition\":2}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"toHolder\":\"情報システム課 田中\",\"purpose\":\"訂正: 保管場所は金庫 C\",\"location\":\"金庫 C\",\"correctsPosition\":2}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.correctsPosition").value(2));
 		mvc.perform(post("/api/v1/evidence/" + id + "/custody").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"toHolder\":\"x\",\"purpose\":\"y\",\"correctsPosition\":99}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"toHolder\":\"x\",\"purpose\":\"y\",\"correctsPosition\":99}"))
 			.andExpect(status().isBadRequest());
 
 		String entry = "{\"toHolder\":\"改ざん者\",\"purpose\":\"書き換え\"}";
@@ -202,17 +218,19 @@ class EvidenceApiTests {
 		String id = register("{\"kind\":\"LOGS\",\"title\":\"ログ\"}");
 		TestUser reporter = accounts.create("ev-rep", Role.REPORTER);
 		TestUser vendor = accounts.create("ev-ven", Role.VENDOR);
-		mvc.perform(get("/api/v1/evidence/" + id).header("Authorization", reporter.bearer())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/" + id).header("Authorization", reporter.bearer()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/" + incident + "/evidence").header("Authorization", vendor.bearer()))
 			.andExpect(status().isForbidden());
 		TestUser manager = accounts.create("ev-mgr", Role.MANAGER);
 		mvc.perform(get("/api/v1/evidence/" + id).header("Authorization", manager.bearer())).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/incidents/" + incident + "/evidence").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"LOGS\",\"title\":\"x\"}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"LOGS\",\"title\":\"x\"}")).andExpect(status().isForbidden());
 	}
 
-	org.springframework.test.web.servlet.RequestBuilder withToken(org.springframework.test.web.servlet.RequestBuilder builder) {
+	org.springframework.test.web.servlet.RequestBuilder withToken(
+			org.springframework.test.web.servlet.RequestBuilder builder) {
 		return request -> {
 			var r = builder.buildRequest(request);
 			r.addHeader("Authorization", handler.bearer());
@@ -221,20 +239,25 @@ class EvidenceApiTests {
 	}
 
 	String register(String json) throws Exception {
-		MvcResult result = mvc.perform(post("/api/v1/incidents/" + incident + "/evidence").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(json))
+		MvcResult result = mvc
+			.perform(post("/api/v1/incidents/" + incident + "/evidence").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
 	String upload(String name, byte[] content, String metadata) throws Exception {
-		MvcResult result = mvc.perform(multipart("/api/v1/incidents/" + incident + "/evidence")
+		MvcResult result = mvc
+			.perform(multipart("/api/v1/incidents/" + incident + "/evidence")
 				.file(new MockMultipartFile("file", name, "application/octet-stream", content))
-				.file(new MockMultipartFile("metadata", "", "application/json", metadata.getBytes(StandardCharsets.UTF_8)))
+				.file(new MockMultipartFile("metadata", "", "application/json",
+						metadata.getBytes(StandardCharsets.UTF_8)))
 				.header("Authorization", handler.bearer()))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
+
 }

@@ -46,21 +46,28 @@ class EvidencePagesTests {
 	void aHandlerUploadsEvidenceRecordsAHandOverAndPrintsTheCustodySheet() throws Exception {
 		TestUser handler = accounts.create("ev-page", Role.HANDLER);
 		var me = user(userDetails.loadUserByUsername(handler.username()));
-		UUID incident = incidents.open(handler.actor(), NewIncident.of("情報漏えい", "INFO_LEAK", Urgency.CRITICAL, "EXTENSIVE"), null).id();
+		UUID incident = incidents
+			.open(handler.actor(), NewIncident.of("情報漏えい", "INFO_LEAK", Urgency.CRITICAL, "EXTENSIVE"), null)
+			.id();
 		mvc.perform(get("/incidents/" + incident + "/evidence").with(me))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ルーティングテーブル、ARP キャッシュ"), containsString("アーカイブ媒体"))));
 
 		String location = mvc.perform(multipart("/incidents/" + incident + "/evidence")
-				.file(new MockMultipartFile("file", "access.log", "text/plain", ("GET /admin " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)))
-				.param("kind", "LOGS").param("title", "Web サーバーのアクセスログ").param("collectedBy", "ベンダー 鈴木")
-				.param("storageLocation", "ベンダー社 保管庫").with(me).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.file(new MockMultipartFile("file", "access.log", "text/plain",
+					("GET /admin " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)))
+			.param("kind", "LOGS")
+			.param("title", "Web サーバーのアクセスログ")
+			.param("collectedBy", "ベンダー 鈴木")
+			.param("storageLocation", "ベンダー社 保管庫")
+			.with(me)
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
-		mvc.perform(post(location + "/custody").param("toHolder", "事務長 高橋").param("purpose", "警察への提出準備")
-				.param("location", "院内金庫").with(me).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(location + "/custody").param("toHolder", "事務長 高橋")
+			.param("purpose", "警察への提出準備")
+			.param("location", "院内金庫")
+			.with(me)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get(location + "/custody-sheet").with(me))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("証拠保管記録票"), containsString("ベンダー 鈴木"),
@@ -75,11 +82,15 @@ class EvidencePagesTests {
 	void showsWhyAnItemCannotBeRegisteredAndKeepsTheInput() throws Exception {
 		TestUser handler = accounts.create("ev-page", Role.HANDLER);
 		UUID incident = incidents.open(handler.actor(), NewIncident.of("x", "OTHER", Urgency.LOW, "MINOR"), null).id();
-		mvc.perform(multipart("/incidents/" + incident + "/evidence").param("kind", "LOGS").param("title", "")
-				.param("method", "保存した手順").param("sha256", "zz").with(user(userDetails.loadUserByUsername(handler.username())))
-				.with(csrf()))
+		mvc.perform(multipart("/incidents/" + incident + "/evidence").param("kind", "LOGS")
+			.param("title", "")
+			.param("method", "保存した手順")
+			.param("sha256", "zz")
+			.with(user(userDetails.loadUserByUsername(handler.username())))
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("件名を入力してください"),
 					containsString("SHA-256 は 16 進数 64 桁で入力してください"), containsString("保存した手順"))));
 	}
+
 }

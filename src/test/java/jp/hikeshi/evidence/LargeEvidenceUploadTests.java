@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Runs in its own JVM with a 256 MiB heap (surefire execution "large-upload" in the pom). */
+/**
+ * Runs in its own JVM with a 256 MiB heap (surefire execution "large-upload" in the pom).
+ */
 @Tag("large")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
@@ -51,20 +53,26 @@ class LargeEvidenceUploadTests {
 	void streamsAFileLargerThanTheHeap() throws Exception {
 		assertThat(Runtime.getRuntime().maxMemory()).as("the test's heap").isLessThan(SIZE);
 		TestUser handler = accounts.create("large", Role.HANDLER);
-		UUID incident = incidents.open(handler.actor(), NewIncident.of("ディスクイメージの保全", "INTRUSION", Urgency.HIGH, "SIGNIFICANT"), null).id();
+		UUID incident = incidents
+			.open(handler.actor(), NewIncident.of("ディスクイメージの保全", "INTRUSION", Urgency.HIGH, "SIGNIFICANT"), null)
+			.id();
 		StreamingMultipart multipart = new StreamingMultipart(SIZE);
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/incidents/" + incident + "/evidence"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/incidents/" + incident + "/evidence"))
 			.header("Authorization", handler.bearer())
 			.header("Content-Type", multipart.contentType())
-			.POST(HttpRequest.BodyPublishers.ofInputStream(
-					() -> multipart.body("{\"kind\":\"DISK_IMAGE\",\"title\":\"サーバーのディスク\"}", "disk.img")))
+			.POST(HttpRequest.BodyPublishers
+				.ofInputStream(() -> multipart.body("{\"kind\":\"DISK_IMAGE\",\"title\":\"サーバーのディスク\"}", "disk.img")))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		String expected = multipart.sha256();
 		assertThat((String) JsonPath.read(response.body(), "$.sha256")).isEqualTo(expected);
 		assertThat(((Number) JsonPath.read(response.body(), "$.sizeBytes")).longValue()).isEqualTo(SIZE);
-		assertThat(jdbc.sql("SELECT size_bytes FROM evidence_blob WHERE sha256 = ?").param(expected).query(Long.class).single())
-			.isEqualTo(SIZE);
+		assertThat(jdbc.sql("SELECT size_bytes FROM evidence_blob WHERE sha256 = ?")
+			.param(expected)
+			.query(Long.class)
+			.single()).isEqualTo(SIZE);
 	}
+
 }

@@ -34,4 +34,5 @@ class ObservablePolicyTests {
 		assertThat(ObservablePolicy.guess("evil.example")).isEqualTo(ObservableType.DOMAIN);
 		assertThat(ObservablePolicy.guess("just words")).isEqualTo(ObservableType.OTHER);
 	}
+
 }

@@ -56,16 +56,17 @@ class ObservableTests {
 		String ip = "198.51.100." + (1 + new java.util.Random().nextInt(250));
 		String domain = "c2-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		mvc.perform(post("/api/v1/incidents/" + first.id() + "/observables").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"RED\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"RED\"}")).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/incidents/" + first.id() + "/observables").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"value\":\"" + domain.toUpperCase().replace(".", "[.]") + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"" + domain.toUpperCase().replace(".", "[.]") + "\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.type").value("DOMAIN"))
 			.andExpect(jsonPath("$.value").value(domain));
 		mvc.perform(post("/api/v1/incidents/" + second.id() + "/observables").header("Authorization", handler.bearer())
-				.contentType(MediaType.TEXT_PLAIN).content(ip.replace(".", "[.]") + "\n"))
-			.andExpect(jsonPath("$.added").value(1));
+			.contentType(MediaType.TEXT_PLAIN)
+			.content(ip.replace(".", "[.]") + "\n")).andExpect(jsonPath("$.added").value(1));
 
 		mvc.perform(get("/api/v1/incidents/" + second.id() + "/observables").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[0].value").value(ip))
@@ -89,14 +90,19 @@ class ObservableTests {
 				# comment lines are skipped
 				evil@phish.example
 				""";
-		mvc.perform(post("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer())
-				.header("Accept-Language", "en").contentType("text/csv").content(text))
+		mvc.perform(
+				post("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer())
+					.header("Accept-Language", "en")
+					.contentType("text/csv")
+					.content(text))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").value(4))
 			.andExpect(jsonPath("$.refused[*].line", containsInAnyOrder(4, 6, 7)))
 			.andExpect(jsonPath("$.refused[?(@.line == 4)].message", hasItem("Not a hash of the right length: abc")))
-			.andExpect(jsonPath("$.refused[?(@.line == 6)].message", hasItem(org.hamcrest.Matchers.startsWith("Unknown type"))));
-		mvc.perform(get("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer()))
+			.andExpect(jsonPath("$.refused[?(@.line == 6)].message",
+					hasItem(org.hamcrest.Matchers.startsWith("Unknown type"))));
+		mvc.perform(
+				get("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[*].value", hasItem("https://phish.example/login")))
 			.andExpect(jsonPath("$[*].value", hasItem("evil@phish.example")))
 			.andExpect(jsonPath("$[?(@.value == '192.0.2.10')].tags", hasItem("c2")));
@@ -105,10 +111,13 @@ class ObservableTests {
 	@Test
 	void refusesAMalformedObservableWithTheReason() throws Exception {
 		IncidentView incident = open("不正");
-		mvc.perform(post("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"IP\",\"value\":\"not-an-ip\"}"))
+		mvc.perform(
+				post("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"type\":\"IP\",\"value\":\"not-an-ip\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("value"))
 			.andExpect(jsonPath("$.errors[0].message").value("IP アドレスの形式ではありません: not-an-ip"));
 	}
+
 }

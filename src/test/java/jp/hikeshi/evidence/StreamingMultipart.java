@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A multipart body (metadata JSON + a file of pseudo-random bytes) generated while it is sent, so that a test or
- * a benchmark can upload more bytes than its own heap holds; the file's SHA-256 is known once it has been sent.
+ * A multipart body (metadata JSON + a file of pseudo-random bytes) generated while it is
+ * sent, so that a test or a benchmark can upload more bytes than its own heap holds; the
+ * file's SHA-256 is known once it has been sent.
  */
 public final class StreamingMultipart {
 
 	public static final String BOUNDARY = "hikeshi-boundary-7f3a";
 
 	private final long size;
+
 	private final MessageDigest digest;
 
 	public StreamingMultipart(long size) {
@@ -42,12 +44,14 @@ public final class StreamingMultipart {
 				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
 				+ "Content-Type: application/octet-stream\r\n\r\n";
 		String tail = "\r\n--" + BOUNDARY + "--\r\n";
-		return new SequenceInputStream(java.util.Collections.enumeration(List.of(
-				new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), new Generated(),
-				new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
+		return new SequenceInputStream(java.util.Collections
+			.enumeration(List.of(new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), new Generated(),
+					new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
 	}
 
-	/** The SHA-256 of the generated file; valid once the body has been read to the end. */
+	/**
+	 * The SHA-256 of the generated file; valid once the body has been read to the end.
+	 */
 	public String sha256() {
 		return HexFormat.of().formatHex(digest.digest());
 	}
@@ -55,6 +59,7 @@ public final class StreamingMultipart {
 	private final class Generated extends InputStream {
 
 		private final SplittableRandom random = new SplittableRandom(20261126L);
+
 		private long sent;
 
 		@Override
@@ -76,5 +81,7 @@ public final class StreamingMultipart {
 			sent += n;
 			return n;
 		}
+
 	}
+
 }

@@ -79,13 +79,16 @@ class SuspiciousMailTests {
 	@DisplayName("DET-4 a crafted mail is kept inert: text only, HTML as escaped source, attachment hashed, nothing fetched")
 	void keepsASuspiciousMailInert() throws Exception {
 		TestUser handler = accounts.create("mail", Role.HANDLER);
-		UUID incident = incidents.open(handler.actor(), NewIncident.of("標的型メール", "TARGETED_EMAIL", Urgency.HIGH, "MODERATE"), null).id();
+		UUID incident = incidents
+			.open(handler.actor(), NewIncident.of("標的型メール", "TARGETED_EMAIL", Urgency.HIGH, "MODERATE"), null)
+			.id();
 		String eml;
 		try (InputStream in = getClass().getResourceAsStream("/evidence/suspicious.eml")) {
 			eml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("TRACKER_PORT",
 					String.valueOf(tracker.getAddress().getPort()));
 		}
-		String body = mvc.perform(multipart("/api/v1/incidents/" + incident + "/evidence")
+		String body = mvc
+			.perform(multipart("/api/v1/incidents/" + incident + "/evidence")
 				.file(new MockMultipartFile("file", "請求書.eml", "message/rfc822", eml.getBytes(StandardCharsets.UTF_8)))
 				.file(new MockMultipartFile("metadata", "", "application/json",
 						"{\"kind\":\"MAIL\",\"title\":\"経理部に届いた請求書メール\"}".getBytes(StandardCharsets.UTF_8)))
@@ -102,8 +105,11 @@ class SuspiciousMailTests {
 			.andExpect(jsonPath("$.mail.htmlSource").value(containsString("<script>")))
 			.andExpect(jsonPath("$.mail.attachments[0].fileName").value("invoice.zip"))
 			.andExpect(jsonPath("$.mail.attachments[0].mediaType").value("application/zip"))
-			.andExpect(jsonPath("$.mail.attachments[0].sha256").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
-			.andReturn().getResponse().getContentAsString();
+			.andExpect(jsonPath("$.mail.attachments[0].sha256")
+				.value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		String attachmentSha = JsonPath.read(body, "$.mail.attachments[0].sha256");
 
@@ -121,7 +127,9 @@ class SuspiciousMailTests {
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;"), containsString("&lt;img src="),
 					not(containsString("<img src=\"http://127.0.0.1")), not(containsString("<script>document")),
 					containsString("invoice.zip"), containsString(attachmentSha))));
-		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(trackerHits).as("no remote content may be fetched").hasValue(0));
 	}
+
 }

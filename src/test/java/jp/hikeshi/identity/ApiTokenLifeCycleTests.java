@@ -35,7 +35,10 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Issue 19 item 3: an API token's scopes, expiry, last use, revocation, and the account states that stop it. */
+/**
+ * Issue 19 item 3: an API token's scopes, expiry, last use, revocation, and the account
+ * states that stop it.
+ */
 @WebTest
 class ApiTokenLifeCycleTests {
 
@@ -59,13 +62,14 @@ class ApiTokenLifeCycleTests {
 		String token = issue(handler, "{\"name\":\"dashboard\",\"scopes\":[\"READ_ONLY\"]}");
 		mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/reports").header("Authorization", "Bearer " + token)
-				.contentType(MediaType.APPLICATION_JSON).content(REPORT))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(REPORT))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("トークンの範囲外です"));
 		mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"escalate\"}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"escalate\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -73,13 +77,18 @@ class ApiTokenLifeCycleTests {
 	void reportIntakeTokenFilesAndReadsBackReportsOnly() throws Exception {
 		TestUser handler = accounts.create("intake", Role.HANDLER);
 		String token = issue(handler, "{\"name\":\"gateway\",\"scopes\":[\"REPORT_INTAKE\"]}");
-		String created = mvc.perform(post("/api/v1/reports").header("Authorization", "Bearer " + token)
-				.contentType(MediaType.APPLICATION_JSON).content(REPORT))
+		String created = mvc
+			.perform(post("/api/v1/reports").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(REPORT))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		mvc.perform(get("/api/v1/reports/" + id).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/incidents").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/incidents").header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/reports/" + id + "/reviewed").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
@@ -89,22 +98,28 @@ class ApiTokenLifeCycleTests {
 	@DisplayName("SEC-TOKEN: a token lives 90 days unless told otherwise, at most a year, never in the past")
 	void expiryDefaultsToNinetyDaysAndIsBounded() throws Exception {
 		TestUser user = accounts.create("expiry", Role.REPORTER);
-		String answer = mvc.perform(post("/api/v1/tokens").with(httpBasic(user.username(), user.password()))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"default\"}"))
+		String answer = mvc
+			.perform(post("/api/v1/tokens").with(httpBasic(user.username(), user.password()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"default\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.scopes[0]").value("FULL"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Instant expiresAt = Instant.parse(JsonPath.read(answer, "$.expiresAt"));
 		assertThat(expiresAt).isCloseTo(Instant.now().plus(Duration.ofDays(90)), within(Duration.ofMinutes(5)));
-		for (Instant wrong : new Instant[] { Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(400)) }) {
+		for (Instant wrong : new Instant[] { Instant.now().minusSeconds(60),
+				Instant.now().plus(Duration.ofDays(400)) }) {
 			mvc.perform(post("/api/v1/tokens").with(httpBasic(user.username(), user.password()))
-					.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"expiresAt\":\"" + wrong + "\"}"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"x\",\"expiresAt\":\"" + wrong + "\"}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("expiresAt")));
 		}
 		mvc.perform(post("/api/v1/tokens").with(httpBasic(user.username(), user.password()))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"scopes\":[\"EVERYTHING\"]}"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\",\"scopes\":[\"EVERYTHING\"]}")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -130,8 +145,11 @@ class ApiTokenLifeCycleTests {
 		Instant first = Instant.parse(JsonPath.read(mvc.perform(get("/api/v1/tokens").with(request -> {
 			request.setRemoteAddr("192.0.2.7");
 			return request;
-		}).header("Authorization", user.bearer())).andExpect(jsonPath("$[0].lastUsedFrom").value("127.0.0.1"))
-			.andReturn().getResponse().getContentAsString(), "$[0].lastUsedAt"));
+		}).header("Authorization", user.bearer()))
+			.andExpect(jsonPath("$[0].lastUsedFrom").value("127.0.0.1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].lastUsedAt"));
 		// within the minute the use is not written again: the address stays the first one
 		assertThat(first).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
 		jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE user_id = ?")
@@ -151,9 +169,13 @@ class ApiTokenLifeCycleTests {
 		TestUser user = accounts.create("revoke", Role.REPORTER);
 		String second = issue(user, "{\"name\":\"second\"}");
 		String id = JsonPath.read(mvc.perform(get("/api/v1/tokens").header("Authorization", user.bearer()))
-			.andReturn().getResponse().getContentAsString(), "$[0].id");
-		mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", user.bearer())).andExpect(status().isNoContent());
-		mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + second)).andExpect(status().isUnauthorized());
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].id");
+		mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", user.bearer()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + second))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/reports").header("Authorization", user.bearer())).andExpect(status().isOk());
 	}
 
@@ -162,13 +184,17 @@ class ApiTokenLifeCycleTests {
 	void administratorRevokesAnotherAccountsToken() throws Exception {
 		TestUser admin = accounts.create("tokadmin", Role.ADMIN);
 		TestUser user = accounts.create("tokowned", Role.REPORTER);
-		String id = JsonPath.read(mvc.perform(get("/api/v1/tokens").param("user", user.actor().id().toString())
+		String id = JsonPath.read(mvc
+			.perform(get("/api/v1/tokens").param("user", user.actor().id().toString())
 				.header("Authorization", admin.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(), "$[0].id");
-		mvc.perform(get("/api/v1/tokens").param("user", admin.actor().id().toString()).header("Authorization", user.bearer()))
-			.andExpect(status().isNotFound());
-		mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", admin.bearer())).andExpect(status().isNoContent());
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].id");
+		mvc.perform(get("/api/v1/tokens").param("user", admin.actor().id().toString())
+			.header("Authorization", user.bearer())).andExpect(status().isNotFound());
+		mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", admin.bearer()))
+			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/reports").header("Authorization", user.bearer())).andExpect(status().isUnauthorized());
 	}
 
@@ -189,12 +215,14 @@ class ApiTokenLifeCycleTests {
 	void lockOutStopsTheToken() throws Exception {
 		TestUser user = accounts.create("lockout", Role.REPORTER);
 		mvc.perform(post("/api/v1/reports").header("Authorization", user.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(REPORT)).andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(REPORT)).andExpect(status().isCreated());
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user(user.username()).password("wrong-" + i));
 		}
 		mvc.perform(post("/api/v1/reports").header("Authorization", user.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(REPORT)).andExpect(status().isUnauthorized());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(REPORT)).andExpect(status().isUnauthorized());
 	}
 
 	private void stopsTokenAndSession(String change) throws Exception {
@@ -204,8 +232,8 @@ class ApiTokenLifeCycleTests {
 		mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/reports").header("Authorization", user.bearer())).andExpect(status().isOk());
 		mvc.perform(patch("/api/v1/users/" + user.actor().id()).header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(change))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/reports").header("Authorization", user.bearer()))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", containsString("problem+json")));
@@ -215,12 +243,17 @@ class ApiTokenLifeCycleTests {
 	private MockHttpSession signIn(TestUser user) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(user.username()).password(user.password()))
 			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession(false);
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	private String issue(TestUser user, String body) throws Exception {
-		ResultActions issued = mvc.perform(post("/api/v1/tokens").with(httpBasic(user.username(), user.password()))
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+		ResultActions issued = mvc
+			.perform(post("/api/v1/tokens").with(httpBasic(user.username(), user.password()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.lastUsedAt").doesNotExist());
 		return JsonPath.read(issued.andReturn().getResponse().getContentAsString(), "$.token");
 	}

@@ -18,18 +18,23 @@ import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Codes of a secret a few seconds from the end of a step, and organisations of their own with a policy. */
+/**
+ * Codes of a secret a few seconds from the end of a step, and organisations of their own
+ * with a policy.
+ */
 final class MfaTestSupport {
 
 	private MfaTestSupport() {
 	}
 
 	/**
-	 * Waits (at most one step) until at least five seconds of the current step remain, and returns its start: codes of
-	 * the step before, this one and the next are all accepted until then.
+	 * Waits (at most one step) until at least five seconds of the current step remain,
+	 * and returns its start: codes of the step before, this one and the next are all
+	 * accepted until then.
 	 */
 	static Instant safeNow() {
-		await().atMost(Duration.ofSeconds(Totp.STEP_SECONDS + 1)).pollInterval(Duration.ofMillis(200))
+		await().atMost(Duration.ofSeconds(Totp.STEP_SECONDS + 1))
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> Instant.now().getEpochSecond() % Totp.STEP_SECONDS < Totp.STEP_SECONDS - 5);
 		return Instant.now();
 	}
@@ -57,18 +62,22 @@ final class MfaTestSupport {
 		jdbc.sql("INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
 			.params(organisation.value(), "MFA " + organisation.value())
 			.update();
-		Actor admin = new Actor(UUID.randomUUID(), "mfa-setup", "mfa-setup", organisation, EnumSet.of(Role.ADMIN), Locale.JAPANESE);
+		Actor admin = new Actor(UUID.randomUUID(), "mfa-setup", "mfa-setup", organisation, EnumSet.of(Role.ADMIN),
+				Locale.JAPANESE);
 		multiFactor.changePolicy(admin, policy);
 		return create(accounts, admin, role);
 	}
 
 	/** Another user in the organisation of {@code by}. */
 	static TestUser create(Accounts accounts, Actor by, Role role) {
-		String username = "mfa-" + role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+		String username = "mfa-" + role.name().toLowerCase(Locale.ROOT) + "-"
+				+ UUID.randomUUID().toString().substring(0, 8);
 		String password = "pw-" + UUID.randomUUID();
-		var user = accounts.create(new Accounts.NewAccount(username, "テスト " + username, null, password, Locale.JAPANESE,
-				EnumSet.of(role)), by);
+		var user = accounts.create(
+				new Accounts.NewAccount(username, "テスト " + username, null, password, Locale.JAPANESE, EnumSet.of(role)),
+				by);
 		String token = accounts.issueToken(user.toActor(), "test").secret();
 		return new TestUser(user.toActor(), username, password, token);
 	}
+
 }

@@ -78,30 +78,44 @@ class MfaTests {
 		Instant now = safeNow();
 		String body = mvc.perform(post("/api/v1/me/mfa/totp").header("Authorization", u.bearer()))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String secret = JsonPath.read(body, "$.secret");
 		assertThat(secret).matches("[A-Z2-7]{32}");
 		assertThat((String) JsonPath.read(body, "$.otpauthUri"))
-			.startsWith("otpauth://totp/Hikeshi%3A" + u.username() + "?secret=" + secret).contains("issuer=Hikeshi", "period=30", "digits=6");
+			.startsWith("otpauth://totp/Hikeshi%3A" + u.username() + "?secret=" + secret)
+			.contains("issuer=Hikeshi", "period=30", "digits=6");
 		String qr = JsonPath.read(body, "$.qr");
 		assertThat(qr).startsWith("data:image/png;base64,");
 		byte[] png = Base64.getDecoder().decode(qr.substring(qr.indexOf(',') + 1));
 		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-		assertThat(jdbc.sql("SELECT secret FROM mfa_totp WHERE user_id = ?").param(u.actor().id()).query(String.class).single())
-			.startsWith("aes-gcm:").doesNotContain(secret);
+		assertThat(jdbc.sql("SELECT secret FROM mfa_totp WHERE user_id = ?")
+			.param(u.actor().id())
+			.query(String.class)
+			.single()).startsWith("aes-gcm:").doesNotContain(secret);
 
-		mvc.perform(post("/api/v1/me/mfa/totp/confirm").header("Authorization", u.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"" + wrongCode(secret, now) + "\"}"))
+		mvc.perform(post("/api/v1/me/mfa/totp/confirm").header("Authorization", u.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + wrongCode(secret, now) + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
-		String codes = mvc.perform(post("/api/v1/me/mfa/totp/confirm").header("Authorization", u.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code(secret, now, -1) + "\"}"))
+		String codes = mvc
+			.perform(post("/api/v1/me/mfa/totp/confirm").header("Authorization", u.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"" + code(secret, now, -1) + "\"}"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> recovery = JsonPath.read(codes, "$.recoveryCodes");
-		assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}"));
+		assertThat(recovery).hasSize(10)
+			.doesNotHaveDuplicates()
+			.allMatch(c -> c.matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM mfa_recovery_code WHERE user_id = ? AND code_hash = ?")
-			.params(u.actor().id(), recovery.get(0)).query(Long.class).single()).isZero();
+			.params(u.actor().id(), recovery.get(0))
+			.query(Long.class)
+			.single()).isZero();
 
 		mvc.perform(post("/api/v1/me/mfa/totp").header("Authorization", u.bearer())).andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/me/mfa").header("Authorization", u.bearer()))
@@ -119,7 +133,8 @@ class MfaTests {
 
 		MockHttpSession session = password(u);
 		mvc.perform(get("/reports").session(session)).andExpect(redirectedUrl(MfaSignIn.PAGE));
-		mvc.perform(get(MfaSignIn.PAGE).session(session)).andExpect(status().isOk())
+		mvc.perform(get(MfaSignIn.PAGE).session(session))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("確認コード")));
 		mvc.perform(post(MfaSignIn.PAGE).session(session).with(csrf()).param("code", wrongCode(secret, now)))
 			.andExpect(redirectedUrl(MfaSignIn.PAGE + "?error"));
@@ -147,13 +162,14 @@ class MfaTests {
 		List<String> recovery = multiFactor.confirm(u.actor(), code(secret, now, 0));
 
 		MockHttpSession session = password(u);
-		mvc.perform(post(MfaSignIn.PAGE + "/recovery").session(session).with(csrf()).param("recoveryCode",
-				recovery.get(3).toUpperCase().replace("-", " ")))
-			.andExpect(redirectedUrl("/"));
+		mvc.perform(post(MfaSignIn.PAGE + "/recovery").session(session)
+			.with(csrf())
+			.param("recoveryCode", recovery.get(3).toUpperCase().replace("-", " "))).andExpect(redirectedUrl("/"));
 		assertThat(multiFactor.status(u.actor()).recoveryCodesLeft()).isEqualTo(9);
 
 		MockHttpSession again = password(u);
-		mvc.perform(post(MfaSignIn.PAGE + "/recovery").session(again).with(csrf()).param("recoveryCode", recovery.get(3)))
+		mvc.perform(
+				post(MfaSignIn.PAGE + "/recovery").session(again).with(csrf()).param("recoveryCode", recovery.get(3)))
 			.andExpect(redirectedUrl(MfaSignIn.PAGE + "?error"));
 		awaitAudit("MFA_RECOVERY_CODE_USED", u.username());
 	}
@@ -172,7 +188,8 @@ class MfaTests {
 		mvc.perform(post(MfaSignIn.PAGE).session(session).with(csrf()).param("code", wrongCode(secret, now)))
 			.andExpect(redirectedUrl("/login?locked"));
 		assertThat(users.findById(u.actor().id()).orElseThrow().isLockedAt(Instant.now())).isTrue();
-		mvc.perform(formLogin("/login").user(u.username()).password(u.password())).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(formLogin("/login").user(u.username()).password(u.password()))
+			.andExpect(redirectedUrl("/login?locked"));
 	}
 
 	@Test
@@ -181,30 +198,43 @@ class MfaTests {
 		TestUser vendor = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor,
 				new MfaPolicy(EnumSet.of(Role.ADMIN, Role.HANDLER, Role.VENDOR), 0), Role.VENDOR);
 		TestUser reporter = MfaTestSupport.create(accountService, adminOf(vendor), Role.REPORTER);
-		mvc.perform(formLogin("/login").user(reporter.username()).password(reporter.password())).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user(reporter.username()).password(reporter.password()))
+			.andExpect(redirectedUrl("/"));
 
 		MockHttpSession session = password(vendor);
 		mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl(MfaSignIn.PAGE));
 		mvc.perform(get("/profile").session(session)).andExpect(redirectedUrl(MfaSignIn.PAGE));
-		String page = mvc.perform(get(MfaSignIn.PAGE).session(session)).andExpect(status().isOk())
+		String page = mvc.perform(get(MfaSignIn.PAGE).session(session))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data:image/png;base64,")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Matcher secret = Pattern.compile("id=\"mfa-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
 		assertThat(secret.find()).isTrue();
 		Instant now = safeNow();
-		mvc.perform(post(MfaSignIn.PAGE + "/enrol").session(session).with(csrf()).param("code", wrongCode(secret.group(1).replace(" ", ""), now)))
+		mvc.perform(post(MfaSignIn.PAGE + "/enrol").session(session)
+			.with(csrf())
+			.param("code", wrongCode(secret.group(1).replace(" ", ""), now)))
 			.andExpect(redirectedUrl(MfaSignIn.PAGE + "?error"));
-		String shown = mvc.perform(post(MfaSignIn.PAGE + "/enrol").session(session).with(csrf()).param("code",
-				code(secret.group(1).replace(" ", ""), now, 0)))
+		String shown = mvc
+			.perform(post(MfaSignIn.PAGE + "/enrol").session(session)
+				.with(csrf())
+				.param("code", code(secret.group(1).replace(" ", ""), now, 0)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(Pattern.compile("<li>[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}</li>").matcher(shown).results().count())
-			.isEqualTo(10);
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Pattern.compile("<li>[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}</li>")
+			.matcher(shown)
+			.results()
+			.count()).isEqualTo(10);
 		mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl(MfaSignIn.PAGE));
 		mvc.perform(post(MfaSignIn.PAGE + "/continue").session(session).with(csrf())).andExpect(redirectedUrl("/"));
 		mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
 		assertThat(multiFactor.enrolled(vendor.actor().id())).isTrue();
-		mvc.perform(delete("/api/v1/me/mfa/totp").header("Authorization", vendor.bearer())).andExpect(status().isConflict());
+		mvc.perform(delete("/api/v1/me/mfa/totp").header("Authorization", vendor.bearer()))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
@@ -214,7 +244,8 @@ class MfaTests {
 		TestUser admin = accounts.create("mfa-admin", Role.ADMIN);
 		TestUser handler = accounts.create("mfa-notadmin", Role.HANDLER);
 		enrol(u, safeNow());
-		mvc.perform(formLogin("/login").user(u.username()).password(u.password())).andExpect(redirectedUrl(MfaSignIn.PAGE));
+		mvc.perform(formLogin("/login").user(u.username()).password(u.password()))
+			.andExpect(redirectedUrl(MfaSignIn.PAGE));
 
 		mvc.perform(post("/api/v1/users/" + u.actor().id() + "/mfa/reset").header("Authorization", handler.bearer()))
 			.andExpect(status().isForbidden());
@@ -222,12 +253,16 @@ class MfaTests {
 			.andExpect(status().isNoContent());
 		assertThat(multiFactor.enrolled(u.actor().id())).isFalse();
 		awaitAudit("MFA_RESET", u.username());
-		assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'MFA_RESET' AND object_id = ?").param(u.username())
-			.query(String.class).single()).isEqualTo(admin.username());
+		assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'MFA_RESET' AND object_id = ?")
+			.param(u.username())
+			.query(String.class)
+			.single()).isEqualTo(admin.username());
 		mvc.perform(formLogin("/login").user(u.username()).password(u.password())).andExpect(redirectedUrl("/"));
 
-		TestUser stranger = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor, MfaPolicy.NONE, Role.HANDLER);
-		mvc.perform(post("/api/v1/users/" + stranger.actor().id() + "/mfa/reset").header("Authorization", admin.bearer()))
+		TestUser stranger = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor, MfaPolicy.NONE,
+				Role.HANDLER);
+		mvc.perform(
+				post("/api/v1/users/" + stranger.actor().id() + "/mfa/reset").header("Authorization", admin.bearer()))
 			.andExpect(status().isNotFound());
 
 		enrol(u, safeNow());
@@ -241,12 +276,16 @@ class MfaTests {
 	@Test
 	@DisplayName("MFA a remembered device skips the code for the organisation's days, is stored only as a hash, and is forgotten on request")
 	void remembersADeviceWhenTheOrganisationAllowsIt() throws Exception {
-		TestUser u = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor, new MfaPolicy(Set.of(), 7), Role.HANDLER);
+		TestUser u = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor, new MfaPolicy(Set.of(), 7),
+				Role.HANDLER);
 		Instant now = safeNow();
 		String secret = enrol(u, now);
 		MockHttpSession session = password(u);
 		mvc.perform(get(MfaSignIn.PAGE).session(session)).andExpect(content().string(containsString("この端末を 7 日間記憶する")));
-		MvcResult signedIn = mvc.perform(post(MfaSignIn.PAGE).session(session).with(csrf()).param("code", code(secret, now, 0))
+		MvcResult signedIn = mvc
+			.perform(post(MfaSignIn.PAGE).session(session)
+				.with(csrf())
+				.param("code", code(secret, now, 0))
 				.param("remember", "true"))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
@@ -254,18 +293,18 @@ class MfaTests {
 		assertThat(device).isNotNull();
 		assertThat(device.isHttpOnly()).isTrue();
 		assertThat(device.getMaxAge()).isEqualTo((int) Duration.ofDays(7).toSeconds());
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM mfa_remembered_device WHERE token_hash = ?").param(device.getValue())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mfa_remembered_device WHERE token_hash = ?")
+			.param(device.getValue())
+			.query(Long.class)
+			.single()).isZero();
 
 		mvc.perform(signIn(u).cookie(device)).andExpect(redirectedUrl("/"));
 		TestUser other = MfaTestSupport.create(accountService, adminOf(u), Role.HANDLER);
 		enrol(other, now);
-		mvc.perform(signIn(other).cookie(device))
-			.andExpect(redirectedUrl(MfaSignIn.PAGE));
+		mvc.perform(signIn(other).cookie(device)).andExpect(redirectedUrl(MfaSignIn.PAGE));
 
 		multiFactor.forgetDevices(u.actor());
-		mvc.perform(signIn(u).cookie(device))
-			.andExpect(redirectedUrl(MfaSignIn.PAGE));
+		mvc.perform(signIn(u).cookie(device)).andExpect(redirectedUrl(MfaSignIn.PAGE));
 	}
 
 	@Test
@@ -274,9 +313,9 @@ class MfaTests {
 		TestUser u = accounts.create("mfa-token", Role.HANDLER);
 		enrol(u, safeNow());
 		mvc.perform(get("/api/v1/reports").header("Authorization", u.bearer())).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/tokens").header("Authorization", u.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"siem\"}"))
-			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/tokens").header("Authorization", u.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"siem\"}")).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -289,13 +328,14 @@ class MfaTests {
 				new MfaPolicy(EnumSet.of(Role.HANDLER), 0), Role.HANDLER);
 		for (TestUser refused : List.of(enrolled, required)) {
 			mvc.perform(post("/api/v1/tokens").with(httpBasic(refused.username(), refused.password()))
-					.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"script\"}"))
 				.andExpect(status().isForbidden())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
 		mvc.perform(post("/api/v1/tokens").with(httpBasic(plain.username(), plain.password()))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"script\"}")).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -305,17 +345,21 @@ class MfaTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		TestUser handler = accounts.create("mfa-policy", Role.HANDLER);
 		mvc.perform(get("/admin/mfa").with(PageAuth.as(handler))).andExpect(status().isForbidden());
-		TestUser admin = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor, MfaPolicy.NONE, Role.ADMIN);
-		mvc.perform(post("/admin/mfa").with(PageAuth.as(admin)).with(csrf()).param("roles", "HANDLER", "VENDOR")
-				.param("rememberDays", "31"))
-			.andExpect(redirectedUrl("/admin/mfa"));
+		TestUser admin = MfaTestSupport.userOfOrganisation(jdbc, accountService, multiFactor, MfaPolicy.NONE,
+				Role.ADMIN);
+		mvc.perform(post("/admin/mfa").with(PageAuth.as(admin))
+			.with(csrf())
+			.param("roles", "HANDLER", "VENDOR")
+			.param("rememberDays", "31")).andExpect(redirectedUrl("/admin/mfa"));
 		assertThat(multiFactor.policy(admin.actor().organisation())).isEqualTo(MfaPolicy.NONE);
-		mvc.perform(post("/admin/mfa").with(PageAuth.as(admin)).with(csrf()).param("roles", "HANDLER", "VENDOR")
-				.param("rememberDays", "14"))
-			.andExpect(redirectedUrl("/admin/mfa"));
+		mvc.perform(post("/admin/mfa").with(PageAuth.as(admin))
+			.with(csrf())
+			.param("roles", "HANDLER", "VENDOR")
+			.param("rememberDays", "14")).andExpect(redirectedUrl("/admin/mfa"));
 		assertThat(multiFactor.policy(admin.actor().organisation()))
 			.isEqualTo(new MfaPolicy(EnumSet.of(Role.HANDLER, Role.VENDOR), 14));
-		mvc.perform(get("/admin/mfa").with(PageAuth.as(admin))).andExpect(status().isOk())
+		mvc.perform(get("/admin/mfa").with(PageAuth.as(admin)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("多要素認証の方針")));
 		awaitAudit("MFA_POLICY_CHANGED", admin.actor().organisation().value().toString());
 	}
@@ -325,18 +369,25 @@ class MfaTests {
 	void enrolsOnTheProfilePage() throws Exception {
 		TestUser u = accounts.create("mfa-profile", Role.REPORTER);
 		mvc.perform(get("/profile").with(PageAuth.as(u))).andExpect(content().string(containsString("認証アプリを設定する")));
-		mvc.perform(post("/profile/mfa/totp").with(PageAuth.as(u)).with(csrf())).andExpect(redirectedUrl("/profile#mfa"));
-		String page = mvc.perform(get("/profile").with(PageAuth.as(u))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/profile/mfa/totp").with(PageAuth.as(u)).with(csrf()))
+			.andExpect(redirectedUrl("/profile#mfa"));
+		String page = mvc.perform(get("/profile").with(PageAuth.as(u)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Matcher secret = Pattern.compile("id=\"mfa-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
 		assertThat(secret.find()).isTrue();
 		assertThat(page).contains("id=\"mfa-qr\" src=\"data:image/png;base64,");
-		MvcResult confirmed = mvc.perform(post("/profile/mfa/totp/confirm").with(PageAuth.as(u)).with(csrf())
+		MvcResult confirmed = mvc
+			.perform(post("/profile/mfa/totp/confirm").with(PageAuth.as(u))
+				.with(csrf())
 				.param("code", code(secret.group(1).replace(" ", ""), safeNow(), 0)))
 			.andExpect(redirectedUrl("/profile#mfa"))
 			.andReturn();
 		assertThat((List<?>) confirmed.getFlashMap().get("recoveryCodes")).hasSize(10);
-		mvc.perform(get("/profile").with(PageAuth.as(u))).andExpect(content().string(not(containsString("mfa-secret"))))
+		mvc.perform(get("/profile").with(PageAuth.as(u)))
+			.andExpect(content().string(not(containsString("mfa-secret"))))
 			.andExpect(content().string(containsString("残りの回復コード：10 個")));
 		awaitAudit("MFA_ENROLLED", u.username());
 	}
@@ -359,12 +410,16 @@ class MfaTests {
 	}
 
 	private static Actor adminOf(TestUser u) {
-		return new Actor(java.util.UUID.randomUUID(), "mfa-setup", "mfa-setup", u.actor().organisation(), EnumSet.of(Role.ADMIN),
-				java.util.Locale.JAPANESE);
+		return new Actor(java.util.UUID.randomUUID(), "mfa-setup", "mfa-setup", u.actor().organisation(),
+				EnumSet.of(Role.ADMIN), java.util.Locale.JAPANESE);
 	}
 
 	private void awaitAudit(String action, String objectId) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND object_id = ?")
-			.params(action, objectId).query(Long.class).single() > 0);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND object_id = ?")
+				.params(action, objectId)
+				.query(Long.class)
+				.single() > 0);
 	}
+
 }

@@ -34,13 +34,15 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * A real OpenID Connect provider for tests: Spring Authorization Server on its own random port, with one client for
- * Hikeshi, its default login page, and people whose ID tokens carry a {@code groups} claim. Not a Spring component
- * (the application's scan must not find it); each test class starts and stops its own.
+ * A real OpenID Connect provider for tests: Spring Authorization Server on its own random
+ * port, with one client for Hikeshi, its default login page, and people whose ID tokens
+ * carry a {@code groups} claim. Not a Spring component (the application's scan must not
+ * find it); each test class starts and stops its own.
  */
 public final class OpenIdTestProvider implements AutoCloseable {
 
 	public static final String CLIENT_ID = "hikeshi";
+
 	public static final String CLIENT_SECRET = "client-secret-" + UUID.randomUUID();
 
 	/** Who may sign in at the provider: password, display name and groups. */
@@ -54,6 +56,7 @@ public final class OpenIdTestProvider implements AutoCloseable {
 	}
 
 	private final ConfigurableApplicationContext context;
+
 	private final Set<String> redirects;
 
 	private OpenIdTestProvider(ConfigurableApplicationContext context, Set<String> redirects) {
@@ -68,7 +71,8 @@ public final class OpenIdTestProvider implements AutoCloseable {
 				c.getBeanFactory().registerSingleton("people", new People(List.of(people)));
 				c.getBeanFactory().registerSingleton("redirects", new Redirects(redirects));
 			})
-			// not Hikeshi's application.properties; its own session cookie, as both servers live on this host
+			// not Hikeshi's application.properties; its own session cookie, as both
+			// servers live on this host
 			.properties("spring.config.name=oidc-test-provider", "server.port=0", "server.address=127.0.0.1",
 					"server.servlet.session.cookie.name=PROVIDERSESSION", "spring.main.banner-mode=off")
 			.run();
@@ -99,8 +103,10 @@ public final class OpenIdTestProvider implements AutoCloseable {
 
 		@Bean
 		UserDetailsService users(People people) {
-			return new InMemoryUserDetailsManager(
-					people.all().stream().map(p -> User.withUsername(p.username()).password("{noop}" + p.password()).build()).toList());
+			return new InMemoryUserDetailsManager(people.all()
+				.stream()
+				.map(p -> User.withUsername(p.username()).password("{noop}" + p.password()).build())
+				.toList());
 		}
 
 		/** Built at each look-up so redirect addresses added after start count. */
@@ -112,7 +118,8 @@ public final class OpenIdTestProvider implements AutoCloseable {
 
 				@Override
 				public void save(RegisteredClient client) {
-					// the provider re-encodes a {noop} secret after use and stores it; the client here is fixed
+					// the provider re-encodes a {noop} secret after use and stores it;
+					// the client here is fixed
 				}
 
 				@Override
@@ -146,10 +153,16 @@ public final class OpenIdTestProvider implements AutoCloseable {
 					return;
 				}
 				String username = context.getPrincipal().getName();
-				people.all().stream().filter(p -> p.username().equals(username)).findFirst().ifPresent(p -> context.getClaims()
-					.claims(claims -> claims.putAll(Map.of("preferred_username", p.username(), "name", p.name(), "groups",
-							p.groups(), "email", p.username() + "@idp.example"))));
+				people.all()
+					.stream()
+					.filter(p -> p.username().equals(username))
+					.findFirst()
+					.ifPresent(p -> context.getClaims()
+						.claims(claims -> claims.putAll(Map.of("preferred_username", p.username(), "name", p.name(),
+								"groups", p.groups(), "email", p.username() + "@idp.example"))));
 			};
 		}
+
 	}
+
 }

@@ -31,7 +31,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Issue 19 item 4: the one password policy on every way a password is set, and the end of web sessions. */
+/**
+ * Issue 19 item 4: the one password policy on every way a password is set, and the end of
+ * web sessions.
+ */
 @WebTest
 class PasswordAndSessionTests {
 
@@ -54,14 +57,18 @@ class PasswordAndSessionTests {
 	void usersApiAppliesThePolicy() throws Exception {
 		TestUser admin = accounts.create("pwapi", Role.ADMIN);
 		String name = "kato-" + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/api/v1/users").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + name + "\",\"displayName\":\"加藤\",\"password\":\"aaaaaaaaaaaa\",\"roles\":[\"REPORTER\"]}"))
+		mvc.perform(post("/api/v1/users").header("Authorization", admin.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + name
+					+ "\",\"displayName\":\"加藤\",\"password\":\"aaaaaaaaaaaa\",\"roles\":[\"REPORTER\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"))
 			.andExpect(jsonPath("$.errors[0].message").value("5 種類以上の文字を使ってください（同じ文字の繰り返しは推測されやすいため）"));
-		mvc.perform(post("/api/v1/users").header("Authorization", admin.bearer()).header("Accept-Language", "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + name + "\",\"displayName\":\"加藤\",\"password\":\"x-" + name + "-2026\",\"roles\":[\"REPORTER\"]}"))
+		mvc.perform(post("/api/v1/users").header("Authorization", admin.bearer())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + name + "\",\"displayName\":\"加藤\",\"password\":\"x-" + name
+					+ "-2026\",\"roles\":[\"REPORTER\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("The password must not contain the user name"));
 		assertThat(users.findByUsername(name)).isEmpty();
@@ -72,11 +79,18 @@ class PasswordAndSessionTests {
 	void adminPagesApplyThePolicy() throws Exception {
 		TestUser admin = accounts.create("pwpage", Role.ADMIN);
 		TestUser user = accounts.create("pwreset", Role.REPORTER);
-		mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", "sato-" + UUID.randomUUID().toString().substring(0, 6))
-				.param("displayName", "佐藤").param("password", "qwerty123456").param("roles", "REPORTER").param("locale", "ja"))
+		mvc.perform(post("/admin/users").with(as(admin))
+			.with(csrf())
+			.param("username", "sato-" + UUID.randomUUID().toString().substring(0, 6))
+			.param("displayName", "佐藤")
+			.param("password", "qwerty123456")
+			.param("roles", "REPORTER")
+			.param("locale", "ja"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("よく使われる（または漏えいした）パスワードです")));
-		mvc.perform(post("/admin/users/" + user.actor().id() + "/password").with(as(admin)).with(csrf()).param("password", "short"))
+		mvc.perform(post("/admin/users/" + user.actor().id() + "/password").with(as(admin))
+			.with(csrf())
+			.param("password", "short"))
 			.andExpect(flash().attribute("passwordErrors", org.hamcrest.Matchers.hasSize(1)));
 		mvc.perform(formLogin("/login").user(user.username()).password(user.password())).andExpect(redirectedUrl("/"));
 	}
@@ -86,8 +100,11 @@ class PasswordAndSessionTests {
 	void setupWizardAppliesThePolicy() throws Exception {
 		TestUser admin = accounts.create("pwsetup", Role.ADMIN);
 		String name = "kocho-" + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/setup/responsible").with(as(admin)).with(csrf()).param("responsible.username", name)
-				.param("responsible.displayName", "校長").param("responsible.password", name + "-pass-2026"))
+		mvc.perform(post("/setup/responsible").with(as(admin))
+			.with(csrf())
+			.param("responsible.username", name)
+			.param("responsible.displayName", "校長")
+			.param("responsible.password", name + "-pass-2026"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("パスワードにユーザー名を含めないでください")));
 	}
@@ -96,13 +113,15 @@ class PasswordAndSessionTests {
 	@DisplayName("SEC-PW: the rules are shown beside every password field before submission, in Japanese and English")
 	void formsShowTheRules() throws Exception {
 		TestUser admin = accounts.create("pwrules", Role.ADMIN);
-		for (String page : new String[] { "/profile", "/admin/users", "/admin/users/" + admin.actor().id(), "/setup/responsible" }) {
+		for (String page : new String[] { "/profile", "/admin/users", "/admin/users/" + admin.actor().id(),
+				"/setup/responsible" }) {
 			mvc.perform(get(page).with(as(admin)))
-				.andExpect(content().string(allOf(containsString("パスワードの条件"), containsString("12 文字以上"),
-						containsString("ユーザー名を含まないもの"))));
+				.andExpect(content().string(
+						allOf(containsString("パスワードの条件"), containsString("12 文字以上"), containsString("ユーザー名を含まないもの"))));
 		}
 		mvc.perform(get("/profile").param("lang", "en").with(as(admin)))
-			.andExpect(content().string(allOf(containsString("Password rules"), containsString("12 characters or more"))));
+			.andExpect(
+					content().string(allOf(containsString("Password rules"), containsString("12 characters or more"))));
 	}
 
 	@Test
@@ -111,15 +130,20 @@ class PasswordAndSessionTests {
 		TestUser user = accounts.create("pwown", Role.REPORTER);
 		MockHttpSession here = signIn(user.username(), user.password());
 		MockHttpSession elsewhere = signIn(user.username(), user.password());
-		mvc.perform(post("/profile/password").session(here).with(csrf()).param("currentPassword", "wrong")
-				.param("newPassword", GOOD))
+		mvc.perform(post("/profile/password").session(here)
+			.with(csrf())
+			.param("currentPassword", "wrong")
+			.param("newPassword", GOOD))
 			.andExpect(flash().attribute("passwordErrors", org.hamcrest.Matchers.hasSize(1)));
-		mvc.perform(post("/profile/password").session(here).with(csrf()).param("currentPassword", user.password())
-				.param("newPassword", "password1234"))
-			.andExpect(flash().attributeExists("passwordErrors"));
+		mvc.perform(post("/profile/password").session(here)
+			.with(csrf())
+			.param("currentPassword", user.password())
+			.param("newPassword", "password1234")).andExpect(flash().attributeExists("passwordErrors"));
 		mvc.perform(get("/profile").session(elsewhere)).andExpect(status().isOk());
-		mvc.perform(post("/profile/password").session(here).with(csrf()).param("currentPassword", user.password())
-				.param("newPassword", GOOD))
+		mvc.perform(post("/profile/password").session(here)
+			.with(csrf())
+			.param("currentPassword", user.password())
+			.param("newPassword", GOOD))
 			.andExpect(redirectedUrl("/profile"))
 			.andExpect(flash().attribute("flash", "user.password.changed"));
 		mvc.perform(get("/profile").session(here)).andExpect(status().isOk());
@@ -133,8 +157,9 @@ class PasswordAndSessionTests {
 		TestUser admin = accounts.create("pwadm", Role.ADMIN);
 		TestUser user = accounts.create("pwreset2", Role.REPORTER);
 		MockHttpSession session = signIn(user.username(), user.password());
-		mvc.perform(post("/admin/users/" + user.actor().id() + "/password").with(as(admin)).with(csrf()).param("password", GOOD))
-			.andExpect(flash().attribute("flash", "user.passwordReset"));
+		mvc.perform(post("/admin/users/" + user.actor().id() + "/password").with(as(admin))
+			.with(csrf())
+			.param("password", GOOD)).andExpect(flash().attribute("flash", "user.passwordReset"));
 		mvc.perform(get("/profile").session(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
@@ -164,10 +189,13 @@ class PasswordAndSessionTests {
 	private MockHttpSession signIn(String username, String password) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
 			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession(false);
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	private RequestPostProcessor as(TestUser user) {
 		return user(userDetails.loadUserByUsername(user.username()));
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A caller without the role an endpoint demands is refused (403) before its body is read or validated (400). */
+/**
+ * A caller without the role an endpoint demands is refused (403) before its body is read
+ * or validated (400).
+ */
 @WebTest
 class RolesBeforeInputTests {
 
@@ -57,15 +60,16 @@ class RolesBeforeInputTests {
 	void stillValidatesTheBodyForTheRightRole() throws Exception {
 		TestUser handler = accounts.create("handler", Role.HANDLER);
 		mvc.perform(post("/api/v1/incidents").header("Authorization", handler.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors").isNotEmpty());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors").isNotEmpty());
 	}
 
 	private void refused(MockHttpServletRequestBuilder request, TestUser caller, String body) throws Exception {
-		mvc.perform(request.header("Authorization", caller.bearer()).contentType(MediaType.APPLICATION_JSON).content(body))
+		mvc.perform(
+				request.header("Authorization", caller.bearer()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors").doesNotExist());
 	}
+
 }

@@ -63,10 +63,12 @@ class SignInTests {
 	void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
 		TestUser u = accounts.create("lock", Role.REPORTER);
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/login").user(u.username()).password("wrong")).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(formLogin("/login").user(u.username()).password("wrong"))
+				.andExpect(redirectedUrl("/login?error"));
 		}
 		assertThat(users.findByUsername(u.username()).orElseThrow().lockedUntil()).isNotNull();
-		mvc.perform(formLogin("/login").user(u.username()).password(u.password())).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(formLogin("/login").user(u.username()).password(u.password()))
+			.andExpect(redirectedUrl("/login?locked"));
 	}
 
 	@Test
@@ -76,35 +78,45 @@ class SignInTests {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user(u.username()).password("wrong"));
 		}
-		mvc.perform(post("/admin/users/" + u.actor().id() + "/unlock").with(user(userDetails.loadUserByUsername(admin.username())))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/users/" + u.actor().id() + "/unlock")
+			.with(user(userDetails.loadUserByUsername(admin.username())))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(formLogin("/login").user(u.username()).password(u.password())).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void issuesATokenUnderBasicAuthAndStoresOnlyItsHash() throws Exception {
 		TestUser u = accounts.create("basic", Role.HANDLER);
-		String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(u.username(), u.password()))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
+		String body = mvc
+			.perform(post("/api/v1/tokens").with(httpBasic(u.username(), u.password()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"script\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String token = JsonPath.read(body, "$.token");
 		assertThat(token).startsWith("hks_").hasSizeGreaterThan(40);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = ?").param(token).query(Long.class).single()).isZero();
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = ?").param(token).query(Long.class).single())
+			.isZero();
 
 		mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		String id = JsonPath.read(body, "$.id");
-		mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", "Bearer " + token)).andExpect(status().isNoContent());
-		mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+		mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", "Bearer " + token))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void refusesBasicAuthOnTheApiOtherThanForIssuingTokens() throws Exception {
 		TestUser u = accounts.create("nobasic", Role.HANDLER);
-		mvc.perform(get("/api/v1/reports").with(httpBasic(u.username(), u.password()))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/reports").with(httpBasic(u.username(), u.password())))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/tokens").with(httpBasic(u.username(), "wrong"))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\"}"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.status").value(401));
 	}
@@ -112,11 +124,13 @@ class SignInTests {
 	@Test
 	void answersTheApiInTheUsersLanguageWhenNoAcceptLanguageIsSent() throws Exception {
 		TestUser english = accounts.create("api-en", java.util.Locale.ENGLISH, Role.HANDLER);
-		mvc.perform(post("/api/v1/reports").header("Authorization", english.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{}"))
-			.andExpect(jsonPath("$.title").value("Invalid input"));
-		mvc.perform(post("/api/v1/reports").header("Authorization", english.bearer()).header("Accept-Language", "ja-JP")
-				.contentType(MediaType.APPLICATION_JSON).content("{}"))
-			.andExpect(jsonPath("$.title").value("入力内容に誤りがあります"));
+		mvc.perform(post("/api/v1/reports").header("Authorization", english.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(jsonPath("$.title").value("Invalid input"));
+		mvc.perform(post("/api/v1/reports").header("Authorization", english.bearer())
+			.header("Accept-Language", "ja-JP")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(jsonPath("$.title").value("入力内容に誤りがあります"));
 	}
+
 }

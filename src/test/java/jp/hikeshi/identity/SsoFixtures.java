@@ -25,17 +25,24 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Organisations with single sign-on set up against the test provider and directory, and the provider's side of a sign-in. */
+/**
+ * Organisations with single sign-on set up against the test provider and directory, and
+ * the provider's side of a sign-in.
+ */
 public final class SsoFixtures {
 
 	private SsoFixtures() {
 	}
 
-	/** An organisation of its own (kept across runs on one database, so directory links stay valid). */
+	/**
+	 * An organisation of its own (kept across runs on one database, so directory links
+	 * stay valid).
+	 */
 	public static OrganisationId organisation(JdbcClient jdbc, String id, String name) {
 		OrganisationId organisation = new OrganisationId(UUID.fromString(id));
 		try {
-			jdbc.sql("INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
+			jdbc.sql(
+					"INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
 				.params(organisation.value(), name)
 				.update();
 		}
@@ -47,24 +54,29 @@ public final class SsoFixtures {
 
 	/** An administrator of the organisation, as the settings service sees it. */
 	public static Actor administrator(OrganisationId organisation) {
-		return new Actor(UUID.randomUUID(), "sso-admin", "SSO 管理者", organisation, EnumSet.of(Role.ADMIN), Locale.JAPANESE);
+		return new Actor(UUID.randomUUID(), "sso-admin", "SSO 管理者", organisation, EnumSet.of(Role.ADMIN),
+				Locale.JAPANESE);
 	}
 
-	public static void useProvider(SsoAdministration administration, OrganisationId organisation, OpenIdTestProvider provider,
-			List<RoleMapping> mappings) {
-		administration.change(administrator(organisation), new OidcSettings(organisation, true, "テスト認証基盤",
-				provider.issuer(), OpenIdTestProvider.CLIENT_ID, OpenIdTestProvider.CLIENT_SECRET, "preferred_username",
-				"groups", mappings, Instant.now()));
+	public static void useProvider(SsoAdministration administration, OrganisationId organisation,
+			OpenIdTestProvider provider, List<RoleMapping> mappings) {
+		administration.change(administrator(organisation),
+				new OidcSettings(organisation, true, "テスト認証基盤", provider.issuer(), OpenIdTestProvider.CLIENT_ID,
+						OpenIdTestProvider.CLIENT_SECRET, "preferred_username", "groups", mappings, Instant.now()));
 	}
 
-	public static void useDirectory(SsoAdministration administration, OrganisationId organisation, TestDirectory directory,
-			List<RoleMapping> mappings) {
-		administration.change(administrator(organisation), new LdapSettings(organisation, true, directory.url(),
-				TestDirectory.BASE_DN, TestDirectory.BIND_DN, TestDirectory.BIND_PASSWORD, "OU=Staff",
-				"(sAMAccountName={0})", "memberOf", mappings, Instant.now()));
+	public static void useDirectory(SsoAdministration administration, OrganisationId organisation,
+			TestDirectory directory, List<RoleMapping> mappings) {
+		administration.change(administrator(organisation),
+				new LdapSettings(organisation, true, directory.url(), TestDirectory.BASE_DN, TestDirectory.BIND_DN,
+						TestDirectory.BIND_PASSWORD, "OU=Staff", "(sAMAccountName={0})", "memberOf", mappings,
+						Instant.now()));
 	}
 
-	/** Removes the organisation's settings so other suites sharing the database see a login page without them. */
+	/**
+	 * Removes the organisation's settings so other suites sharing the database see a
+	 * login page without them.
+	 */
 	public static void forget(JdbcClient jdbc, OrganisationId organisation) {
 		for (String table : List.of("sso_oidc_provider", "sso_ldap_directory", "sso_role_mapping")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE organisation_id = ?").param(organisation.value()).update();
@@ -72,26 +84,34 @@ public final class SsoFixtures {
 	}
 
 	/**
-	 * Plays the browser at the provider: follows the authorisation request to its login page, signs in there, and
-	 * returns where the provider sends the browser back to Hikeshi (the callback with code and state).
+	 * Plays the browser at the provider: follows the authorisation request to its login
+	 * page, signs in there, and returns where the provider sends the browser back to
+	 * Hikeshi (the callback with code and state).
 	 */
 	public static URI signInAtProvider(String authorizationRequest, String username, String password)
 			throws IOException, InterruptedException {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 		URI next = URI.create(authorizationRequest);
 		for (int hops = 0; hops < 10; hops++) {
-			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> answer = http.send(
+					HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 			if (answer.statusCode() == 200 && answer.body().contains("name=\"password\"")) {
 				answer = http.send(HttpRequest.newBuilder(next)
 					.header("Accept", "text/html")
 					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
-							+ "&_csrf=" + encode(csrfOf(answer.body()))))
+					.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
+							+ encode(password) + "&_csrf=" + encode(csrfOf(answer.body()))))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			}
 			HttpResponse<String> last = answer;
-			String location = last.headers().firstValue("Location").orElseThrow(
-					() -> new IllegalStateException("the provider answered " + last.statusCode() + " at " + last.uri()));
+			String location = last.headers()
+				.firstValue("Location")
+				.orElseThrow(() -> new IllegalStateException(
+						"the provider answered " + last.statusCode() + " at " + last.uri()));
 			next = last.uri().resolve(location);
 			if (!next.getHost().equals("127.0.0.1")) {
 				return next;
@@ -111,4 +131,5 @@ public final class SsoFixtures {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

@@ -41,12 +41,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Sign-in through a real OpenID provider and a real LDAP directory, both started here, against the whole application. */
+/**
+ * Sign-in through a real OpenID provider and a real LDAP directory, both started here,
+ * against the whole application.
+ */
 @WebTest
 class SsoSignInTests {
 
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
 	private static final String HANAKO = "hanako-" + RUN;
+
 	private static final String TARO = "taro-" + RUN;
 
 	static OpenIdTestProvider provider;
@@ -93,9 +98,10 @@ class SsoSignInTests {
 	@BeforeEach
 	void setUp() {
 		organisation = SsoFixtures.organisation(jdbc, "5e0a0000-0000-0000-0000-00000000f001", "SSO テスト市役所");
-		SsoFixtures.useProvider(administration, organisation, provider,
-				List.of(new RoleMapping("hikeshi-handlers", Role.HANDLER), new RoleMapping("hikeshi-managers", Role.MANAGER)));
-		// the mapping is written in other letter case than the directory's memberOf: group DNs compare as names
+		SsoFixtures.useProvider(administration, organisation, provider, List
+			.of(new RoleMapping("hikeshi-handlers", Role.HANDLER), new RoleMapping("hikeshi-managers", Role.MANAGER)));
+		// the mapping is written in other letter case than the directory's memberOf:
+		// group DNs compare as names
 		SsoFixtures.useDirectory(administration, organisation, directory,
 				List.of(new RoleMapping("cn=hikeshi-handlers,ou=groups,dc=example,dc=local", Role.HANDLER),
 						new RoleMapping(TestDirectory.MANAGERS, Role.MANAGER)));
@@ -129,10 +135,11 @@ class SsoSignInTests {
 		awaitAudit(HANAKO, "SSO_ACCOUNT_CREATED");
 		awaitAudit(HANAKO, "SSO_LOGIN");
 
-		SsoFixtures.useProvider(administration, organisation, provider, List.of(new RoleMapping("everyone", Role.REPORTER),
-				new RoleMapping("hikeshi-handlers", Role.MANAGER)));
+		SsoFixtures.useProvider(administration, organisation, provider,
+				List.of(new RoleMapping("everyone", Role.REPORTER), new RoleMapping("hikeshi-handlers", Role.MANAGER)));
 		oidcSignIn(HANAKO, "hanako-pass");
-		assertThat(users.findByUsername(HANAKO).orElseThrow().roles()).containsExactlyInAnyOrder(Role.MANAGER, Role.REPORTER);
+		assertThat(users.findByUsername(HANAKO).orElseThrow().roles()).containsExactlyInAnyOrder(Role.MANAGER,
+				Role.REPORTER);
 		assertThat(users.findAll().stream().filter(u -> u.username().equals(HANAKO))).hasSize(1);
 		awaitAudit(HANAKO, "SSO_ROLES_CHANGED");
 	}
@@ -167,9 +174,12 @@ class SsoSignInTests {
 	@Test
 	@DisplayName("SSO-2 a wrong directory password is refused like a wrong local one, and a directory user in no mapped group is refused")
 	void ldapSignInWithWrongPasswordIsRefused() throws Exception {
-		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2025")).andExpect(redirectedUrl("/login?error"));
-		mvc.perform(formLogin("/login").user("nobody-" + RUN).password("whatever")).andExpect(redirectedUrl("/login?error"));
-		mvc.perform(formLogin("/login").user("sato").password("Sato-pass-2026")).andExpect(redirectedUrl("/login/refused"));
+		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2025"))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("nobody-" + RUN).password("whatever"))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("sato").password("Sato-pass-2026"))
+			.andExpect(redirectedUrl("/login/refused"));
 		assertThat(users.findByUsername("sato")).isEmpty();
 	}
 
@@ -177,7 +187,8 @@ class SsoSignInTests {
 	@DisplayName("SSO-3 a local break-glass account signs in with its password while a directory and a provider are configured")
 	void localBreakGlassAccountStillSignsIn() throws Exception {
 		TestUser breakGlass = accounts.create("break-glass", Role.ADMIN);
-		mvc.perform(formLogin("/login").user(breakGlass.username()).password(breakGlass.password())).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user(breakGlass.username()).password(breakGlass.password()))
+			.andExpect(redirectedUrl("/"));
 		mvc.perform(formLogin("/login").user(breakGlass.username()).password("not-" + breakGlass.password()))
 			.andExpect(redirectedUrl("/login?error"));
 	}
@@ -187,7 +198,8 @@ class SsoSignInTests {
 	void directoryAccountHasNoUsableLocalPassword() throws Exception {
 		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2026")).andExpect(redirectedUrl("/"));
 		SsoFixtures.forget(jdbc, organisation);
-		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2026")).andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("suzuki").password("Suzuki-pass-2026"))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -198,7 +210,9 @@ class SsoSignInTests {
 				{"enabled":false,"displayName":"社内 IdP","issuerUri":"https://login.example.jp/tenant/v2.0","clientId":"hikeshi",
 				 "clientSecret":"top-secret-4711","usernameClaim":"preferred_username","roleClaim":"groups",
 				 "mappings":[{"value":"hikeshi-handlers","role":"HANDLER"}]}""";
-		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON).content(body))
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.clientSecretSet").value(true))
 			.andExpect(content().string(not(containsString("top-secret-4711"))));
@@ -206,12 +220,15 @@ class SsoSignInTests {
 				{"enabled":false,"url":"ldaps://dc1.example.local:636","baseDn":"DC=example,DC=local",
 				 "bindDn":"CN=svc,DC=example,DC=local","bindPassword":"bind-4711","userSearchBase":"",
 				 "userSearchFilter":"(sAMAccountName={0})","groupAttribute":"memberOf","mappings":[]}""";
-		mvc.perform(put("/api/v1/sso/ldap").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON).content(ldap))
+		mvc.perform(put("/api/v1/sso/ldap").header("Authorization", admin.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ldap))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bindPasswordSet").value(true))
 			.andExpect(content().string(not(containsString("bind-4711"))));
 		// a change without the secret keeps it
-		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.replace("\"top-secret-4711\"", "null"))).andExpect(jsonPath("$.clientSecretSet").value(true));
 		mvc.perform(get("/api/v1/sso/oidc").header("Authorization", admin.bearer()))
 			.andExpect(content().string(not(containsString("top-secret-4711"))));
@@ -220,13 +237,24 @@ class SsoSignInTests {
 			.andExpect(content().string(containsString("社内 IdP")))
 			.andExpect(content().string(not(containsString("top-secret-4711"))))
 			.andExpect(content().string(not(containsString("bind-4711"))));
-		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", accounts.create("sso-handler", Role.HANDLER).bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
-		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
-			.content(body.replace("https://login.example.jp/tenant/v2.0", "login.example.jp"))).andExpect(status().isBadRequest());
-		jdbc.sql("DELETE FROM sso_role_mapping WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
-		jdbc.sql("DELETE FROM sso_oidc_provider WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
-		jdbc.sql("DELETE FROM sso_ldap_directory WHERE organisation_id = ?").param(OrganisationId.DEFAULT.value()).update();
+		mvc.perform(
+				put("/api/v1/sso/oidc").header("Authorization", accounts.create("sso-handler", Role.HANDLER).bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/sso/oidc").header("Authorization", admin.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("https://login.example.jp/tenant/v2.0", "login.example.jp")))
+			.andExpect(status().isBadRequest());
+		jdbc.sql("DELETE FROM sso_role_mapping WHERE organisation_id = ?")
+			.param(OrganisationId.DEFAULT.value())
+			.update();
+		jdbc.sql("DELETE FROM sso_oidc_provider WHERE organisation_id = ?")
+			.param(OrganisationId.DEFAULT.value())
+			.update();
+		jdbc.sql("DELETE FROM sso_ldap_directory WHERE organisation_id = ?")
+			.param(OrganisationId.DEFAULT.value())
+			.update();
 	}
 
 	private MockHttpSession oidcSignIn(String username, String password) throws Exception {
@@ -245,10 +273,12 @@ class SsoSignInTests {
 	}
 
 	private void awaitAudit(String actor, String action) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
-			.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = ? AND organisation_id = ?")
-			.params(actor, action, organisation.value())
-			.query(Long.class)
-			.single() > 0);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc
+				.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = ? AND organisation_id = ?")
+				.params(actor, action, organisation.value())
+				.query(Long.class)
+				.single() > 0);
 	}
+
 }

@@ -52,10 +52,14 @@ class UserAdministrationTests {
 	void anAdministratorCreatesAUserWithRolesWhoCanThenSignIn() throws Exception {
 		TestUser admin = accounts.create("adm", Role.ADMIN);
 		String username = "vendor-" + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", username)
-				.param("displayName", "保守ベンダー 担当").param("email", "v@example.jp").param("password", "long-enough-pw")
-				.param("locale", "en").param("roles", "VENDOR", "REPORTER"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/users").with(as(admin))
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", "保守ベンダー 担当")
+			.param("email", "v@example.jp")
+			.param("password", "long-enough-pw")
+			.param("locale", "en")
+			.param("roles", "VENDOR", "REPORTER")).andExpect(status().is3xxRedirection());
 		var created = users.findByUsername(username).orElseThrow();
 		assertThat(created.roles()).containsExactlyInAnyOrder(Role.VENDOR, Role.REPORTER);
 		assertThat(created.passwordHash()).startsWith("{bcrypt}").doesNotContain("long-enough-pw");
@@ -65,8 +69,11 @@ class UserAdministrationTests {
 	@Test
 	void showsWhyAUserCannotBeCreated() throws Exception {
 		TestUser admin = accounts.create("adm", Role.ADMIN);
-		mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("username", admin.username())
-				.param("displayName", "").param("password", "short"))
+		mvc.perform(post("/admin/users").with(as(admin))
+			.with(csrf())
+			.param("username", admin.username())
+			.param("displayName", "")
+			.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("パスワードは 12 文字以上にしてください")))
 			.andExpect(content().string(containsString("氏名を入力してください")))
@@ -77,12 +84,17 @@ class UserAdministrationTests {
 	void anAdministratorChangesRolesAndCannotLockThemselvesOut() throws Exception {
 		TestUser admin = accounts.create("adm", Role.ADMIN);
 		TestUser staff = accounts.create("staff", Role.REPORTER);
-		mvc.perform(post("/admin/users/" + staff.actor().id()).with(as(admin)).with(csrf()).param("displayName", "昇格")
-				.param("roles", "HANDLER").param("enabled", "true"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/users/" + staff.actor().id()).with(as(admin))
+			.with(csrf())
+			.param("displayName", "昇格")
+			.param("roles", "HANDLER")
+			.param("enabled", "true")).andExpect(status().is3xxRedirection());
 		assertThat(users.findByUsername(staff.username()).orElseThrow().roles()).containsExactly(Role.HANDLER);
-		mvc.perform(post("/admin/users/" + admin.actor().id()).with(as(admin)).with(csrf()).param("displayName", "x")
-				.param("roles", "HANDLER").param("enabled", "true"))
+		mvc.perform(post("/admin/users/" + admin.actor().id()).with(as(admin))
+			.with(csrf())
+			.param("displayName", "x")
+			.param("roles", "HANDLER")
+			.param("enabled", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("自分自身の管理者ロール")));
 	}
@@ -97,12 +109,15 @@ class UserAdministrationTests {
 	void aDisabledUserCannotSignIn() throws Exception {
 		TestUser admin = accounts.create("adm", Role.ADMIN);
 		TestUser staff = accounts.create("gone", Role.REPORTER);
-		mvc.perform(post("/admin/users/" + staff.actor().id()).with(as(admin)).with(csrf()).param("displayName", "退職").param("_enabled", "on")
-				.param("roles", "REPORTER"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/users/" + staff.actor().id()).with(as(admin))
+			.with(csrf())
+			.param("displayName", "退職")
+			.param("_enabled", "on")
+			.param("roles", "REPORTER")).andExpect(status().is3xxRedirection());
 		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password()))
 			.andExpect(redirectedUrl("/login?disabled"));
-		mvc.perform(get("/api/v1/reports").header("Authorization", staff.bearer())).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/reports").header("Authorization", staff.bearer()))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -125,4 +140,5 @@ class UserAdministrationTests {
 		mvc.perform(post("/admin/users/" + foreign.actor().id() + "/unlock").with(as(admin)).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
+
 }

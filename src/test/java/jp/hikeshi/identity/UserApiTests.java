@@ -40,7 +40,8 @@ class UserApiTests {
 	void administratorCreatesListsAndReadsAUser() throws Exception {
 		TestUser admin = accounts.create("uapi", Role.ADMIN);
 		String username = "nurse-" + UUID.randomUUID().toString().substring(0, 8);
-		String body = create(admin, "{\"username\":\"" + username + "\",\"displayName\":\"看護師 花子\",\"email\":\"" + username
+		String body = create(admin, "{\"username\":\"" + username + "\",\"displayName\":\"看護師 花子\",\"email\":\""
+				+ username
 				+ "@clinic.example.jp\",\"password\":\"initial-password\",\"roles\":[\"HANDLER\",\"REPORTER\"]}")
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
@@ -48,7 +49,9 @@ class UserApiTests {
 			.andExpect(jsonPath("$.active").value(true))
 			.andExpect(jsonPath("$.locked").value(false))
 			.andExpect(jsonPath("$.language").value("ja"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(body).doesNotContain("initial-password").doesNotContain("passwordHash");
 		String id = JsonPath.read(body, "$.id");
 
@@ -59,8 +62,12 @@ class UserApiTests {
 		mvc.perform(get("/api/v1/users").param("size", "100").header("Authorization", admin.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").isNumber());
-		long total = ((Number) JsonPath.read(mvc.perform(get("/api/v1/users").param("size", "1").header("Authorization",
-				admin.bearer())).andReturn().getResponse().getContentAsString(), "$.totalItems")).longValue();
+		long total = ((Number) JsonPath
+			.read(mvc.perform(get("/api/v1/users").param("size", "1").header("Authorization", admin.bearer()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.totalItems"))
+			.longValue();
 		assertThat(total).isGreaterThanOrEqualTo(2);
 		mvc.perform(formLogin("/login").user(username).password("initial-password")).andExpect(redirectedUrl("/"));
 	}
@@ -80,12 +87,16 @@ class UserApiTests {
 			.andExpect(jsonPath("$.displayName").value("事務長"));
 
 		change(admin, user, "{\"locked\":true}").andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(true));
-		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password())).andExpect(redirectedUrl("/login?locked"));
-		change(admin, user, "{\"locked\":false}").andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
-		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password())).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password()))
+			.andExpect(redirectedUrl("/login?locked"));
+		change(admin, user, "{\"locked\":false}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.locked").value(false));
+		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password()))
+			.andExpect(redirectedUrl("/"));
 
 		mvc.perform(get("/api/v1/tasks").header("Authorization", staff.bearer())).andExpect(status().is2xxSuccessful());
-		change(admin, user, "{\"active\":false}").andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+		change(admin, user, "{\"active\":false}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(false));
 		mvc.perform(formLogin("/login").user(staff.username()).password(staff.password()))
 			.andExpect(redirectedUrl("/login?disabled"));
 		mvc.perform(get("/api/v1/tasks").header("Authorization", staff.bearer())).andExpect(status().isUnauthorized());
@@ -96,17 +107,20 @@ class UserApiTests {
 	void othersAreRefused() throws Exception {
 		TestUser handler = accounts.create("uapi-h", Role.HANDLER, Role.MANAGER);
 		mvc.perform(get("/api/v1/users").header("Authorization", handler.bearer())).andExpect(status().isForbidden());
-		create(handler, "{\"username\":\"x-" + UUID.randomUUID().toString().substring(0, 8)
-				+ "\",\"displayName\":\"x\",\"password\":\"long-enough-pw\",\"roles\":[\"ADMIN\"]}")
+		create(handler,
+				"{\"username\":\"x-" + UUID.randomUUID().toString().substring(0, 8)
+						+ "\",\"displayName\":\"x\",\"password\":\"long-enough-pw\",\"roles\":[\"ADMIN\"]}")
 			.andExpect(status().isForbidden());
-		change(handler, "/api/v1/users/" + handler.actor().id(), "{\"roles\":[\"ADMIN\"]}").andExpect(status().isForbidden());
+		change(handler, "/api/v1/users/" + handler.actor().id(), "{\"roles\":[\"ADMIN\"]}")
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	@DisplayName("GEN-2 bad input to the users API is answered with 400 naming each field")
 	void badInputNamesTheFields() throws Exception {
 		TestUser admin = accounts.create("uapi", Role.ADMIN);
-		create(admin, "{\"username\":\"a b\",\"displayName\":\"\",\"email\":\"not-an-address\",\"password\":\"short\",\"roles\":[\"KING\"],\"language\":\"fr\"}")
+		create(admin,
+				"{\"username\":\"a b\",\"displayName\":\"\",\"email\":\"not-an-address\",\"password\":\"short\",\"roles\":[\"KING\"],\"language\":\"fr\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("username")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("displayName")))
@@ -114,25 +128,28 @@ class UserApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("password")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("roles")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("language")));
-		create(admin, "{\"username\":\"" + admin.username() + "\",\"displayName\":\"二人目\",\"password\":\"long-enough-pw\",\"roles\":[\"HANDLER\"]}")
+		create(admin,
+				"{\"username\":\"" + admin.username()
+						+ "\",\"displayName\":\"二人目\",\"password\":\"long-enough-pw\",\"roles\":[\"HANDLER\"]}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("username"))
 			.andExpect(jsonPath("$.errors[0].message").value("このユーザー名は既に使われています"));
-		change(admin, "/api/v1/users/" + admin.actor().id(), "{\"roles\":[]}")
-			.andExpect(status().isBadRequest())
+		change(admin, "/api/v1/users/" + admin.actor().id(), "{\"roles\":[]}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("roles"));
-		change(admin, "/api/v1/users/" + admin.actor().id(), "{\"locked\":true}")
-			.andExpect(status().isBadRequest())
+		change(admin, "/api/v1/users/" + admin.actor().id(), "{\"locked\":true}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("locked"));
 		change(admin, "/api/v1/users/" + UUID.randomUUID(), "{\"active\":false}").andExpect(status().isNotFound());
 	}
 
 	private ResultActions create(TestUser by, String json) throws Exception {
-		return mvc.perform(post("/api/v1/users").header("Authorization", by.bearer()).contentType(MediaType.APPLICATION_JSON)
+		return mvc.perform(post("/api/v1/users").header("Authorization", by.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(json));
 	}
 
 	private ResultActions change(TestUser by, String path, String json) throws Exception {
-		return mvc.perform(patch(path).header("Authorization", by.bearer()).contentType(MediaType.APPLICATION_JSON).content(json));
+		return mvc.perform(
+				patch(path).header("Authorization", by.bearer()).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
+
 }

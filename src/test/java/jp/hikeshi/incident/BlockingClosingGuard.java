@@ -9,7 +9,10 @@ import jp.hikeshi.shared.OrganisationId;
 
 import org.springframework.stereotype.Component;
 
-/** A stand-in for the later task and obligation modules: blocks closing the incidents a test names. */
+/**
+ * A stand-in for the later task and obligation modules: blocks closing the incidents a
+ * test names.
+ */
 @Component
 public class BlockingClosingGuard implements ClosingGuard {
 
@@ -19,4 +22,5 @@ public class BlockingClosingGuard implements ClosingGuard {
 	public List<OpenItem> openItems(OrganisationId organisation, UUID incidentId) {
 		return BLOCKED.contains(incidentId) ? List.of(new OpenItem("OBLIGATION", "個人情報保護委員会への速報")) : List.of();
 	}
+
 }

@@ -35,15 +35,18 @@ class ClosingGuardTests {
 	void closingWaitsForEveryGuard() throws Exception {
 		TestUser handler = accounts.create("closer", Role.HANDLER);
 		String body = mvc.perform(post("/api/v1/incidents").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"漏えい\",\"category\":\"INFO_LEAK\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"漏えい\",\"category\":\"INFO_LEAK\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		UUID id = UUID.fromString(JsonPath.read(body, "$.id"));
 		BlockingClosingGuard.BLOCKED.add(id);
 		try {
 			mvc.perform(patch("/api/v1/incidents/" + id).header("Authorization", handler.bearer())
-					.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"state\":\"CLOSED\"}"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"state\":\"CLOSED\"}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("state"))
 				.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("個人情報保護委員会への速報")));
@@ -52,8 +55,10 @@ class ClosingGuardTests {
 			BlockingClosingGuard.BLOCKED.remove(id);
 		}
 		mvc.perform(patch("/api/v1/incidents/" + id).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"state\":\"CLOSED\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"state\":\"CLOSED\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("CLOSED"));
 	}
+
 }

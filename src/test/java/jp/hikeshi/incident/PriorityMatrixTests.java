@@ -55,19 +55,25 @@ class PriorityMatrixTests {
 	@Test
 	@DisplayName("TRI-2 a configured matrix must fill every cell with P1..P4")
 	void rejectsIncompleteOrOutOfRangeMatrices() {
-		List<PriorityMatrix.Cell> cells = new ArrayList<>(PriorityMatrix.defaults(PriorityScheme.SEVERITY_4X4).cellList());
+		List<PriorityMatrix.Cell> cells = new ArrayList<>(
+				PriorityMatrix.defaults(PriorityScheme.SEVERITY_4X4).cellList());
 		cells.remove(0);
 		assertThatThrownBy(() -> PriorityMatrix.of(PriorityScheme.SEVERITY_4X4, cells))
 			.isInstanceOf(RejectedInputException.class)
 			.satisfies(ex -> assertThat(((RejectedInputException) ex).problems()).hasSize(1));
 		cells.add(new PriorityMatrix.Cell("EXTENSIVE", Urgency.CRITICAL, 5));
-		assertThatThrownBy(() -> PriorityMatrix.of(PriorityScheme.SEVERITY_4X4, cells)).isInstanceOf(RejectedInputException.class);
+		assertThatThrownBy(() -> PriorityMatrix.of(PriorityScheme.SEVERITY_4X4, cells))
+			.isInstanceOf(RejectedInputException.class);
 	}
 
 	@Test
 	void acceptsAChangedCell() {
-		List<PriorityMatrix.Cell> cells = new ArrayList<>(PriorityMatrix.defaults(PriorityScheme.SEVERITY_4X4).cellList());
-		cells.replaceAll(c -> c.severity().equals("MINOR") && c.urgency() == Urgency.LOW ? new PriorityMatrix.Cell("MINOR", Urgency.LOW, 3) : c);
-		assertThat(PriorityMatrix.of(PriorityScheme.SEVERITY_4X4, cells).priorityOf(Urgency.LOW, "MINOR").label()).isEqualTo("P3");
+		List<PriorityMatrix.Cell> cells = new ArrayList<>(
+				PriorityMatrix.defaults(PriorityScheme.SEVERITY_4X4).cellList());
+		cells.replaceAll(c -> c.severity().equals("MINOR") && c.urgency() == Urgency.LOW
+				? new PriorityMatrix.Cell("MINOR", Urgency.LOW, 3) : c);
+		assertThat(PriorityMatrix.of(PriorityScheme.SEVERITY_4X4, cells).priorityOf(Urgency.LOW, "MINOR").label())
+			.isEqualTo("P3");
 	}
+
 }

@@ -32,7 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** The handling log in the reader's language: lines the system writes are kept as message keys, never as pairs. */
+/**
+ * The handling log in the reader's language: lines the system writes are kept as message
+ * keys, never as pairs.
+ */
 @WebTest
 class TimelineLanguageTests {
 
@@ -58,20 +61,25 @@ class TimelineLanguageTests {
 	@DisplayName("GEN-1 a field change reads as a sentence with the field's label and the local time, in Japanese or in English only")
 	void showsFieldChangesAsSentencesInTheReadersLanguage() throws Exception {
 		String id = open("language");
-		mvc.perform(patch("/api/v1/incidents/" + id).header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\":0,\"containedAt\":\"2026-12-03T09:31:16.947814Z\"}"))
-			.andExpect(status().isOk());
+		mvc.perform(patch("/api/v1/incidents/" + id).header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"containedAt\":\"2026-12-03T09:31:16.947814Z\"}")).andExpect(status().isOk());
 
 		assertThat(log(id, "ja")).contains("封じ込め日時を 2026年12月3日 18:31 に設定", "状態を 対応中 → 封じ込め済み に変更")
-			.noneMatch(t -> t.contains(" / ") || t.contains("containedAt") || t.contains("2026-12-03T") || t.contains("CONTAINED"));
-		assertThat(log(id, "en")).contains("Time of containment set to 3 Dec 2026, 18:31", "State changed: Open → Contained")
+			.noneMatch(t -> t.contains(" / ") || t.contains("containedAt") || t.contains("2026-12-03T")
+					|| t.contains("CONTAINED"));
+		assertThat(log(id, "en"))
+			.contains("Time of containment set to 3 Dec 2026, 18:31", "State changed: Open → Contained")
 			.noneMatch(t -> t.matches(JAPANESE) && !t.contains("language"));
 		// the stored text keeps the Japanese alone, for search
 		assertThat(jdbc.sql("SELECT text FROM incident_timeline WHERE incident_id = ? AND entry_type = 'TIMESTAMP_SET'")
-			.param(UUID.fromString(id)).query(String.class).single()).isEqualTo("封じ込め日時を 2026年12月3日 18:31 に設定");
+			.param(UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo("封じ込め日時を 2026年12月3日 18:31 に設定");
 
 		String japanese = page(id, "ja");
-		assertThat(japanese).contains("封じ込め日時を 2026年12月3日 18:31 に設定").doesNotContain("Time of containment")
+		assertThat(japanese).contains("封じ込め日時を 2026年12月3日 18:31 に設定")
+			.doesNotContain("Time of containment")
 			.doesNotContain("containedAt =");
 		String english = page(id, "en");
 		assertThat(english).contains("Time of containment set to 3 Dec 2026, 18:31").doesNotContain("封じ込め日時を");
@@ -82,8 +90,8 @@ class TimelineLanguageTests {
 	void keepsTypedNotesAsTyped() throws Exception {
 		String id = open("typed");
 		mvc.perform(post("/api/v1/incidents/" + id + "/timeline").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"LOG\",\"text\":\"FW 設定 / firewall を確認\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"LOG\",\"text\":\"FW 設定 / firewall を確認\"}")).andExpect(status().isCreated());
 		assertThat(log(id, "ja")).contains("FW 設定 / firewall を確認");
 		assertThat(log(id, "en")).contains("FW 設定 / firewall を確認");
 	}
@@ -116,50 +124,68 @@ class TimelineLanguageTests {
 				"alerts attached (2):\n- EDR: beacon\n- IDS: scan");
 		assertThat(row(typed)).containsExactly("FW 設定 / firewall を確認", null);
 
-		assertThat(log(id, "ja")).contains("応急処置「端末の隔離: PC-01」を「実施済み」にしました", "FW 設定 / firewall を確認",
-				"復旧日時を 2026年12月3日 18:31 に設定", "状態を 封じ込め済み → 復旧済み に変更")
+		assertThat(log(id, "ja"))
+			.contains("応急処置「端末の隔離: PC-01」を「実施済み」にしました", "FW 設定 / firewall を確認", "復旧日時を 2026年12月3日 18:31 に設定",
+					"状態を 封じ込め済み → 復旧済み に変更")
 			.noneMatch(t -> t.contains("Containment action") || t.contains("moved automatically"));
-		assertThat(log(id, "en")).contains("Containment action \"Isolate device: PC-01\" set to \"Applied\"",
-				"FW 設定 / firewall を確認", "Time of recovery set to 3 Dec 2026, 18:31", "State changed: Contained → Recovered").noneMatch(t -> t.contains("応急処置「") || t.contains("自動で"));
+		assertThat(log(id, "en"))
+			.contains("Containment action \"Isolate device: PC-01\" set to \"Applied\"", "FW 設定 / firewall を確認",
+					"Time of recovery set to 3 Dec 2026, 18:31", "State changed: Contained → Recovered")
+			.noneMatch(t -> t.contains("応急処置「") || t.contains("自動で"));
 	}
 
 	private UUID legacy(UUID incident, String type, String text) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime at = Instant.parse("2026-11-20T01:00:00Z").atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,
-				                               actor_name, text)
-				VALUES (?, ?, ?, 'LOG', ?, ?, ?, 'Hikeshi', ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,
+						                               actor_name, text)
+						VALUES (?, ?, ?, 'LOG', ?, ?, ?, 'Hikeshi', ?)""")
 			.params(id, handler.actor().organisation().value(), incident, type, at, at, text)
 			.update();
 		return id;
 	}
 
 	private List<String> row(UUID id) {
-		return jdbc.sql("SELECT text, text_en FROM incident_timeline WHERE id = ?").param(id)
-			.query((rs, n) -> Arrays.asList(rs.getString("text"), rs.getString("text_en"))).single();
+		return jdbc.sql("SELECT text, text_en FROM incident_timeline WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> Arrays.asList(rs.getString("text"), rs.getString("text_en")))
+			.single();
 	}
 
 	private List<String> log(String id, String language) throws Exception {
-		String body = mvc.perform(get("/api/v1/incidents/" + id + "/timeline").param("kind", "LOG").param("size", "100")
-				.header("Authorization", handler.bearer()).header("Accept-Language", language))
+		String body = mvc
+			.perform(get("/api/v1/incidents/" + id + "/timeline").param("kind", "LOG")
+				.param("size", "100")
+				.header("Authorization", handler.bearer())
+				.header("Accept-Language", language))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.items[*].text");
 	}
 
 	private String page(String id, String language) throws Exception {
 		return mvc.perform(get("/incidents/" + id).with(as(handler)).cookie(new Cookie("hikeshi-lang", language)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String open(String title) throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").header("Authorization", handler.bearer())
+		String body = mvc
+			.perform(post("/api/v1/incidents").header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"" + title + "\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"MINOR\"}"))
+				.content("{\"title\":\"" + title
+						+ "\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"MINOR\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
+
 }

@@ -54,21 +54,25 @@ class AlertApiTests {
 	}
 
 	String alert(String ref, String severity, String... ips) {
-		String observables = java.util.Arrays.stream(ips).map(ip -> "{\"type\":\"ip\",\"value\":\"" + ip + "\"}")
+		String observables = java.util.Arrays.stream(ips)
+			.map(ip -> "{\"type\":\"ip\",\"value\":\"" + ip + "\"}")
 			.collect(Collectors.joining(","));
 		return """
 				{"source":"%s","sourceRef":"%s","title":"不審な通信 %s","severity":"%s","occurredAt":"2026-01-10T01:00:00Z",
-				 "observables":[%s],"raw":{"rule":"R-1","ref":"%s"}}""".formatted(source, ref, ref, severity, observables, ref);
+				 "observables":[%s],"raw":{"rule":"R-1","ref":"%s"}}""".formatted(source, ref, ref, severity,
+				observables, ref);
 	}
 
 	ResultActions postOne(String json) throws Exception {
 		return mvc.perform(post("/api/v1/alerts").header("Authorization", tool.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	ResultActions postBatch(List<String> alerts) throws Exception {
 		return mvc.perform(post("/api/v1/alerts/batch").header("Authorization", tool.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"alerts\":[" + String.join(",", alerts) + "]}"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"alerts\":[" + String.join(",", alerts) + "]}"));
 	}
 
 	String idOf(ResultActions result) throws Exception {
@@ -79,7 +83,8 @@ class AlertApiTests {
 	@DisplayName("DET-2 a new alert is kept with its observables (normalised) and its raw payload")
 	void keepsAnAlertWithObservablesAndRawPayload() throws Exception {
 		String id = idOf(postOne(alert("a-1", "high", " 192.0.2.1 ", "EXAMPLE.jp")).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.outcome").value("CREATED")).andExpect(jsonPath("$.seenCount").value(1)));
+			.andExpect(jsonPath("$.outcome").value("CREATED"))
+			.andExpect(jsonPath("$.seenCount").value(1)));
 
 		mvc.perform(get("/api/v1/alerts/" + id).header("Authorization", tool.bearer()))
 			.andExpect(status().isOk())
@@ -109,7 +114,9 @@ class AlertApiTests {
 	@Test
 	@DisplayName("DET-2 eight parallel posters of the same alerts leave one alert per key with the right count")
 	void deduplicatesUnderEightParallelPosters() throws Exception {
-		List<String> batch = IntStream.range(0, 40).mapToObj(i -> alert("p-" + i, "MEDIUM", "198.51.100." + i)).toList();
+		List<String> batch = IntStream.range(0, 40)
+			.mapToObj(i -> alert("p-" + i, "MEDIUM", "198.51.100." + i))
+			.toList();
 		int posters = 8;
 		int rounds = 3;
 		ExecutorService pool = Executors.newFixedThreadPool(posters);
@@ -131,10 +138,14 @@ class AlertApiTests {
 		}
 		pool.shutdown();
 
-		String page = mvc.perform(get("/api/v1/alerts").param("source", source).param("size", "100")
+		String page = mvc
+			.perform(get("/api/v1/alerts").param("source", source)
+				.param("size", "100")
 				.header("Authorization", tool.bearer()))
 			.andExpect(jsonPath("$.totalItems").value(40))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Integer> counts = JsonPath.read(page, "$.items[*].seenCount");
 		assertThat(counts).hasSize(40).allMatch(c -> c == posters * rounds);
 	}
@@ -164,8 +175,10 @@ class AlertApiTests {
 	@Test
 	@DisplayName("DET-2 a single malformed alert is refused with 400 problem+json naming each fault, in English on request")
 	void refusesAMalformedAlertWithAProblemDocument() throws Exception {
-		mvc.perform(post("/api/v1/alerts").header("Authorization", tool.bearer()).header("Accept-Language", "en")
-				.contentType(MediaType.APPLICATION_JSON).content("{\"source\":42,\"title\":[1],\"severity\":\"HIGH\"}"))
+		mvc.perform(post("/api/v1/alerts").header("Authorization", tool.bearer())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"source\":42,\"title\":[1],\"severity\":\"HIGH\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("sourceRef", "title", "occurredAt")))
@@ -180,7 +193,8 @@ class AlertApiTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("sevrity", "severity")))
 			.andExpect(jsonPath("$.errors[*].message", hasItem("項目「sevrity」はありません（綴りを確認してください）")));
-		String extraObservableField = alert("u-2", "LOW", "192.0.2.7").replace("\"type\":\"ip\"", "\"type\":\"ip\",\"tlp\":\"RED\"");
+		String extraObservableField = alert("u-2", "LOW", "192.0.2.7").replace("\"type\":\"ip\"",
+				"\"type\":\"ip\",\"tlp\":\"RED\"");
 		postBatch(List.of(alert("u-3", "LOW"), extraObservableField)).andExpect(status().isMultiStatus())
 			.andExpect(jsonPath("$.results[0].status").value(201))
 			.andExpect(jsonPath("$.results[1].errors[*].field", containsInAnyOrder("observables[0].tlp")));
@@ -213,16 +227,21 @@ class AlertApiTests {
 		String ip = "203.0.113." + (int) (Math.random() * 250) + "-" + UUID.randomUUID();
 		String dismissed = idOf(postOne(alert("x-0", "LOW", ip + "-old")));
 		mvc.perform(post("/api/v1/alerts/" + dismissed + "/dismiss").header("Authorization", tool.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"誤検知\"}")).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"誤検知\"}")).andExpect(status().isOk());
 		String first = idOf(postOne(alert("x-1", "LOW", ip)));
 		String lone = idOf(postOne(alert("x-2", "LOW", ip + "-old")));
 		String second = idOf(postOne(alert("x-3", "LOW", ip)));
 
 		for (String id : List.of(first, second)) {
-			mvc.perform(get("/api/v1/alerts/" + id).header("Authorization", tool.bearer())).andExpect(jsonPath("$.related").value(true));
+			mvc.perform(get("/api/v1/alerts/" + id).header("Authorization", tool.bearer()))
+				.andExpect(jsonPath("$.related").value(true));
 		}
-		mvc.perform(get("/api/v1/alerts/" + lone).header("Authorization", tool.bearer())).andExpect(jsonPath("$.related").value(false));
-		mvc.perform(get("/api/v1/alerts").param("source", source).param("lane", "RELATED").header("Authorization", tool.bearer()))
+		mvc.perform(get("/api/v1/alerts/" + lone).header("Authorization", tool.bearer()))
+			.andExpect(jsonPath("$.related").value(false));
+		mvc.perform(get("/api/v1/alerts").param("source", source)
+			.param("lane", "RELATED")
+			.header("Authorization", tool.bearer()))
 			.andExpect(jsonPath("$.items[*].id", containsInAnyOrder(first, second)));
 	}
 
@@ -231,12 +250,15 @@ class AlertApiTests {
 	void promotesAlertsToOneReport() throws Exception {
 		String a = idOf(postOne(alert("m-1", "HIGH", "192.0.2.77")));
 		String b = idOf(postOne(alert("m-2", "HIGH")));
-		String decision = mvc.perform(post("/api/v1/alerts/promote").header("Authorization", tool.bearer())
+		String decision = mvc
+			.perform(post("/api/v1/alerts/promote").header("Authorization", tool.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"alertIds\":[\"%s\",\"%s\"],\"category\":\"MALWARE\"}".formatted(a, b)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.alertIds", containsInAnyOrder(a, b)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String report = JsonPath.read(decision, "$.reportId");
 
 		mvc.perform(get("/api/v1/reports/" + report).header("Authorization", tool.bearer()))
@@ -246,9 +268,11 @@ class AlertApiTests {
 			.andExpect(jsonPath("$.reporterName").value(source))
 			.andExpect(jsonPath("$.occurredFrom").doesNotExist());
 		mvc.perform(get("/api/v1/alerts/" + b).header("Authorization", tool.bearer()))
-			.andExpect(jsonPath("$.state").value("PROMOTED")).andExpect(jsonPath("$.reportId").value(report));
+			.andExpect(jsonPath("$.state").value("PROMOTED"))
+			.andExpect(jsonPath("$.reportId").value(report));
 		mvc.perform(post("/api/v1/alerts/" + a + "/promote").header("Authorization", tool.bearer()))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("alertIds[0]"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("alertIds[0]"));
 	}
 
 	@Test
@@ -257,14 +281,18 @@ class AlertApiTests {
 		String a = idOf(postOne(alert("d-1", "LOW")));
 		String b = idOf(postOne(alert("d-2", "LOW")));
 		postOne(alert("d-3", "LOW"));
-		mvc.perform(post("/api/v1/alerts/dismiss").header("Authorization", tool.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"alertIds\":[\"%s\",\"%s\"],\"reason\":\" \"}".formatted(a, b)))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-		mvc.perform(post("/api/v1/alerts/dismiss").header("Authorization", tool.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"alertIds\":[\"%s\",\"%s\"],\"reason\":\"定期スキャン\"}".formatted(a, b)))
+		mvc.perform(post("/api/v1/alerts/dismiss").header("Authorization", tool.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"alertIds\":[\"%s\",\"%s\"],\"reason\":\" \"}".formatted(a, b)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/v1/alerts/dismiss").header("Authorization", tool.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"alertIds\":[\"%s\",\"%s\"],\"reason\":\"定期スキャン\"}".formatted(a, b)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/alerts/" + a).header("Authorization", tool.bearer()))
-			.andExpect(jsonPath("$.state").value("DISMISSED")).andExpect(jsonPath("$.dismissedReason").value("定期スキャン"));
+			.andExpect(jsonPath("$.state").value("DISMISSED"))
+			.andExpect(jsonPath("$.dismissedReason").value("定期スキャン"));
 		mvc.perform(get("/api/v1/alerts/counts").param("source", source).header("Authorization", tool.bearer()))
 			.andExpect(jsonPath("$.NEW.count").value(1))
 			.andExpect(jsonPath("$.DISMISSED.count").value(2))
@@ -277,9 +305,12 @@ class AlertApiTests {
 	void refusesReportersAndVendors() throws Exception {
 		for (Role role : List.of(Role.REPORTER, Role.VENDOR)) {
 			TestUser other = accounts.create("other", role);
-			mvc.perform(post("/api/v1/alerts").header("Authorization", other.bearer()).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(post("/api/v1/alerts").header("Authorization", other.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(alert("f-1", "LOW"))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/alerts").header("Authorization", other.bearer())).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/alerts").header("Authorization", other.bearer()))
+				.andExpect(status().isForbidden());
 		}
 	}
+
 }

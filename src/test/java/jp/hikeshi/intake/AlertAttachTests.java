@@ -39,7 +39,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Attaching alerts to an existing incident instead of promoting them to a report (DET-2). */
+/**
+ * Attaching alerts to an existing incident instead of promoting them to a report (DET-2).
+ */
 @WebTest
 class AlertAttachTests {
 
@@ -76,26 +78,37 @@ class AlertAttachTests {
 	}
 
 	UUID receive(String ref, String title) {
-		return intake.receive(desk.actor(), List.of(new AlertSubmission(source, ref, title, Severity.HIGH,
-				Instant.parse("2026-01-10T01:00:00Z"), List.of(new ObservableInput("ip", "198.51.100.7")), "{}"))).get(0).alertId();
+		return intake
+			.receive(desk.actor(), List.of(new AlertSubmission(source, ref, title, Severity.HIGH,
+					Instant.parse("2026-01-10T01:00:00Z"), List.of(new ObservableInput("ip", "198.51.100.7")), "{}")))
+			.get(0)
+			.alertId();
 	}
 
 	String openIncident(String title) throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").header("Authorization", desk.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"%s\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"MODERATE\"}".formatted(title)))
+		String body = mvc
+			.perform(post("/api/v1/incidents").header("Authorization", desk.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"%s\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"MODERATE\"}"
+					.formatted(title)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
 
 	ResultActions attach(UUID alert, String json) throws Exception {
 		return mvc.perform(post("/api/v1/alerts/" + alert + "/attach").header("Authorization", desk.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	String numberOf(String incident) throws Exception {
 		return JsonPath.read(mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", desk.bearer()))
-			.andReturn().getResponse().getContentAsString(), "$.number");
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.number");
 	}
 
 	@Test
@@ -107,13 +120,13 @@ class AlertAttachTests {
 		UUID b = receive("at-2", "不審なプロセス 2");
 		UUID c = receive("at-3", "不審なプロセス 3");
 
-		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident))
-			.andExpect(status().isOk())
+		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.incidentId").value(incident))
 			.andExpect(jsonPath("$.incidentNumber").value(number))
 			.andExpect(jsonPath("$.reportId").doesNotExist());
-		mvc.perform(post("/api/v1/alerts/attach").header("Authorization", desk.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"alertIds\":[\"%s\",\"%s\"],\"incidentId\":\"%s\"}".formatted(b, c, incident)))
+		mvc.perform(post("/api/v1/alerts/attach").header("Authorization", desk.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"alertIds\":[\"%s\",\"%s\"],\"incidentId\":\"%s\"}".formatted(b, c, incident)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.alertIds", containsInAnyOrder(b.toString(), c.toString())));
 
@@ -128,15 +141,16 @@ class AlertAttachTests {
 		mvc.perform(get("/api/v1/alerts/counts").param("source", source).header("Authorization", desk.bearer()))
 			.andExpect(jsonPath("$.NEW.count").value(0))
 			.andExpect(jsonPath("$.ATTACHED.count").value(3));
-		// the incident's handling log lists them (written after the commit, on the event), and a decided alert cannot be
+		// the incident's handling log lists them (written after the commit, on the
+		// event), and a decided alert cannot be
 		// attached again
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-				mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", desk.bearer()))
-					.andExpect(content().string(containsString("at-2")))
-					.andExpect(content().string(containsString("アラート紐付け（2 件）")))
-					.andExpect(content().string(not(containsString("alerts attached")))));
-		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident))
-			.andExpect(status().isBadRequest())
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> mvc
+				.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", desk.bearer()))
+				.andExpect(content().string(containsString("at-2")))
+				.andExpect(content().string(containsString("アラート紐付け（2 件）")))
+				.andExpect(content().string(not(containsString("alerts attached")))));
+		attach(a, "{\"incidentId\":\"%s\"}".formatted(incident)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("alertIds[0]"));
 		assertThat(waitForAudit(number)).isEqualTo(2);
 	}
@@ -145,24 +159,20 @@ class AlertAttachTests {
 	@DisplayName("DET-2 attaching refuses an unknown or closed incident and a missing one, and changes nothing")
 	void refusesUnknownAndClosedIncidents() throws Exception {
 		UUID a = receive("ref-1", "検知");
-		attach(a, "{\"incidentId\":\"%s\"}".formatted(UUID.randomUUID()))
-			.andExpect(status().isBadRequest())
+		attach(a, "{\"incidentId\":\"%s\"}".formatted(UUID.randomUUID())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("incidentId"));
-		attach(a, "{}")
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("incidentId"));
+		attach(a, "{}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("incidentId"));
 		String closed = openIncident("終わった件");
-		mvc.perform(patch("/api/v1/incidents/" + closed).header("Authorization", desk.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\":0,\"state\":\"CLOSED\",\"reason\":\"対応完了\"}"))
-			.andExpect(status().isOk());
-		attach(a, "{\"incidentId\":\"%s\"}".formatted(closed))
-			.andExpect(status().isBadRequest())
+		mvc.perform(patch("/api/v1/incidents/" + closed).header("Authorization", desk.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"state\":\"CLOSED\",\"reason\":\"対応完了\"}")).andExpect(status().isOk());
+		attach(a, "{\"incidentId\":\"%s\"}".formatted(closed)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("incidentId"));
 		assertThat(queue.get(desk.actor(), a).state()).isEqualTo(AlertState.NEW);
 		TestUser reporter = accounts.create("attach-rep", Role.REPORTER);
 		mvc.perform(post("/api/v1/alerts/" + a + "/attach").header("Authorization", reporter.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"incidentId\":\"%s\"}".formatted(closed)))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"incidentId\":\"%s\"}".formatted(closed))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -174,19 +184,21 @@ class AlertAttachTests {
 		UUID b = receive("pg-2", "ページの検知 2");
 		mvc.perform(get("/alerts").param("source", source).with(as(desk)))
 			.andExpect(content().string(allOf(containsString("インシデントに紐付ける"), containsString("name=\"incidentId\""))));
-		mvc.perform(post("/alerts/attach").with(as(desk)).with(csrf()).param("alertIds", a.toString(), b.toString())
-				.param("incidentId", number))
-			.andExpect(redirectedUrl("/incidents/" + incident));
+		mvc.perform(post("/alerts/attach").with(as(desk))
+			.with(csrf())
+			.param("alertIds", a.toString(), b.toString())
+			.param("incidentId", number)).andExpect(redirectedUrl("/incidents/" + incident));
 		assertThat(queue.get(desk.actor(), a).state()).isEqualTo(AlertState.ATTACHED);
 		mvc.perform(get("/incidents/" + incident).with(as(desk)))
 			.andExpect(content().string(containsString("/alerts?incident=" + incident)));
 		mvc.perform(get("/alerts").param("incident", incident).header("Accept-Language", "en").with(as(desk)))
-			.andExpect(content().string(allOf(containsString("ページの検知 1"), containsString("ページの検知 2"),
-					containsString(number))));
+			.andExpect(content()
+				.string(allOf(containsString("ページの検知 1"), containsString("ページの検知 2"), containsString(number))));
 		mvc.perform(get("/alerts/" + a).with(as(desk))).andExpect(content().string(containsString(number)));
-		mvc.perform(post("/alerts/attach").with(as(desk)).with(csrf()).param("alertIds", receive("pg-3", "x").toString())
-				.param("incidentId", "INC-1999-9999"))
-			.andExpect(redirectedUrl("/alerts"));
+		mvc.perform(post("/alerts/attach").with(as(desk))
+			.with(csrf())
+			.param("alertIds", receive("pg-3", "x").toString())
+			.param("incidentId", "INC-1999-9999")).andExpect(redirectedUrl("/alerts"));
 	}
 
 	private long waitForAudit(String number) {
@@ -196,6 +208,9 @@ class AlertAttachTests {
 
 	private long auditedAttachments(String number) {
 		return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ALERTS_ATTACHED' AND summary LIKE ?")
-			.param(number + " %").query(Long.class).single();
+			.param(number + " %")
+			.query(Long.class)
+			.single();
 	}
+
 }

@@ -63,8 +63,12 @@ class AlertPagesTests {
 	}
 
 	UUID receive(String ref, String title) {
-		return intake.receive(desk.actor(), List.of(new AlertSubmission(source, ref, title, Severity.HIGH,
-				Instant.parse("2026-01-10T01:00:00Z"), List.of(), "{}"))).get(0).alertId();
+		return intake
+			.receive(desk.actor(),
+					List.of(new AlertSubmission(source, ref, title, Severity.HIGH,
+							Instant.parse("2026-01-10T01:00:00Z"), List.of(), "{}")))
+			.get(0)
+			.alertId();
 	}
 
 	@Test
@@ -73,9 +77,12 @@ class AlertPagesTests {
 		receive("q-1", "ポートスキャンを検知");
 		mvc.perform(get("/alerts").param("source", source).with(as(desk)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("アラートキュー"), containsString("ポートスキャンを検知"),
-					containsString("<html"))));
-		mvc.perform(get("/alerts").param("source", source).param("lane", "DISMISSED").header("HX-Request", "true").with(as(desk)))
+			.andExpect(content()
+				.string(allOf(containsString("アラートキュー"), containsString("ポートスキャンを検知"), containsString("<html"))));
+		mvc.perform(get("/alerts").param("source", source)
+			.param("lane", "DISMISSED")
+			.header("HX-Request", "true")
+			.with(as(desk)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("<html")), not(containsString("ポートスキャンを検知")),
 					containsString("id=\"alert-results\""))));
@@ -87,11 +94,14 @@ class AlertPagesTests {
 		UUID a = receive("b-1", "誤検知 1");
 		UUID b = receive("b-2", "誤検知 2");
 		UUID c = receive("b-3", "本物");
-		mvc.perform(post("/alerts/dismiss").with(as(desk)).with(csrf()).param("alertIds", a.toString(), b.toString())
-				.param("reason", "既知のスキャナー"))
-			.andExpect(redirectedUrl("/alerts"));
-		mvc.perform(post("/alerts/promote").with(as(desk)).with(csrf()).param("alertIds", c.toString()).param("category", "INTRUSION"))
-			.andExpect(redirectedUrlPattern("/reports/*"));
+		mvc.perform(post("/alerts/dismiss").with(as(desk))
+			.with(csrf())
+			.param("alertIds", a.toString(), b.toString())
+			.param("reason", "既知のスキャナー")).andExpect(redirectedUrl("/alerts"));
+		mvc.perform(post("/alerts/promote").with(as(desk))
+			.with(csrf())
+			.param("alertIds", c.toString())
+			.param("category", "INTRUSION")).andExpect(redirectedUrlPattern("/reports/*"));
 		assertThat(queue.get(desk.actor(), a).state()).isEqualTo(AlertState.DISMISSED);
 		assertThat(queue.get(desk.actor(), c).state()).isEqualTo(AlertState.PROMOTED);
 		mvc.perform(get("/alerts/" + c).with(as(desk))).andExpect(content().string(containsString("通報化済み")));
@@ -103,4 +113,5 @@ class AlertPagesTests {
 		TestUser reporter = accounts.create("reporter", Role.REPORTER);
 		mvc.perform(get("/alerts").with(as(reporter))).andExpect(status().isForbidden());
 	}
+
 }

@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Related flags (DET-2) as the alert store sets them: at insert where the transaction can see the clue's other
- * holders, after commit for what racing batches could not see, and without re-reading groups that formed long ago.
+ * Related flags (DET-2) as the alert store sets them: at insert where the transaction can
+ * see the clue's other holders, after commit for what racing batches could not see, and
+ * without re-reading groups that formed long ago.
  */
 @WebTest
 class AlertRelatedTests {
@@ -61,36 +62,53 @@ class AlertRelatedTests {
 	String alert(String ref, String... values) {
 		StringBuilder observables = new StringBuilder();
 		for (String v : values) {
-			observables.append(observables.isEmpty() ? "" : ",").append("{\"type\":\"host\",\"value\":\"").append(v).append("\"}");
+			observables.append(observables.isEmpty() ? "" : ",")
+				.append("{\"type\":\"host\",\"value\":\"")
+				.append(v)
+				.append("\"}");
 		}
 		return """
 				{"source":"%s","sourceRef":"%s","title":"不審なプロセス %s","severity":"HIGH","occurredAt":"2026-01-10T01:00:00Z",
-				 "observables":[%s],"raw":{"ref":"%s"}}""".formatted(source, ref, ref, observables, ref);
+				 "observables":[%s],"raw":{"ref":"%s"}}"""
+			.formatted(source, ref, ref, observables, ref);
 	}
 
 	String postAlert(String json) throws Exception {
-		String body = mvc.perform(post("/api/v1/alerts").header("Authorization", tool.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(json))
-			.andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/alerts").header("Authorization", tool.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.alertId");
 	}
 
 	boolean related(String id) throws Exception {
 		String body = mvc.perform(get("/api/v1/alerts/" + id).header("Authorization", tool.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.related");
 	}
 
-	/** An alert received long ago (its id carries that time), stored as the application would have stored it. */
+	/**
+	 * An alert received long ago (its id carries that time), stored as the application
+	 * would have stored it.
+	 */
 	String storedLongAgo(String ref, String clue, String state, boolean related) {
 		Instant made = Instant.now().minus(Duration.ofHours(3));
 		UUID id = TimeOrderedIds.at(made);
 		Timestamp at = Timestamp.from(made);
-		jdbc.update("INSERT INTO alert (id, organisation_id, source, source_ref, title, severity, occurred_at, first_seen_at, "
-				+ "last_seen_at, seen_count, state, related, raw_payload, received_by) VALUES (?, ?, ?, ?, ?, 'LOW', ?, ?, ?, 1, ?, ?, '{}', ?)",
-				id, tool.actor().organisation().value(), source, ref, "old " + ref, at, at, at, state, related, tool.actor().id());
-		jdbc.update("INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed, fingerprint) "
-				+ "VALUES (?, ?, 'host', ?, ?, ?)", id, tool.actor().organisation().value(), clue, state.equals("DISMISSED"),
+		jdbc.update(
+				"INSERT INTO alert (id, organisation_id, source, source_ref, title, severity, occurred_at, first_seen_at, "
+						+ "last_seen_at, seen_count, state, related, raw_payload, received_by) VALUES (?, ?, ?, ?, ?, 'LOW', ?, ?, ?, 1, ?, ?, '{}', ?)",
+				id, tool.actor().organisation().value(), source, ref, "old " + ref, at, at, at, state, related,
+				tool.actor().id());
+		jdbc.update(
+				"INSERT INTO alert_observable (alert_id, organisation_id, kind, normalised_value, dismissed, fingerprint) "
+						+ "VALUES (?, ?, 'host', ?, ?, ?)",
+				id, tool.actor().organisation().value(), clue, state.equals("DISMISSED"),
 				ClueFingerprint.of(tool.actor().organisation(), "host", clue));
 		return id.toString();
 	}
@@ -99,10 +117,14 @@ class AlertRelatedTests {
 	@DisplayName("DET-2 alerts of one batch that share a clue are related from the start; a clue no other alert carries flags nothing")
 	void relatedWithinOneBatch() throws Exception {
 		String clue = "pc-" + UUID.randomUUID();
-		String body = mvc.perform(post("/api/v1/alerts/batch").header("Authorization", tool.bearer())
+		String body = mvc
+			.perform(post("/api/v1/alerts/batch").header("Authorization", tool.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"alerts\":[" + alert("b-1", clue) + "," + alert("b-2", clue) + "," + alert("b-3", clue + "-lone") + "]}"))
-			.andReturn().getResponse().getContentAsString();
+				.content("{\"alerts\":[" + alert("b-1", clue) + "," + alert("b-2", clue) + ","
+						+ alert("b-3", clue + "-lone") + "]}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> ids = JsonPath.read(body, "$.results[*].alertId");
 
 		assertThat(related(ids.get(0))).isTrue();
@@ -177,10 +199,12 @@ class AlertRelatedTests {
 		String clue = "pc-" + UUID.randomUUID();
 		String first = postAlert(alert("first", clue));
 		mvc.perform(post("/api/v1/alerts/" + first + "/dismiss").header("Authorization", tool.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"誤検知 / false positive\"}"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"誤検知 / false positive\"}"));
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_observable WHERE alert_id = ? AND dismissed = TRUE",
-				Integer.class, UUID.fromString(first))).isEqualTo(1);
+				Integer.class, UUID.fromString(first)))
+			.isEqualTo(1);
 		String second = postAlert(alert("second", clue));
 		assertThat(related(second)).isFalse();
 	}
@@ -196,9 +220,14 @@ class AlertRelatedTests {
 		assertThat(related(asHost)).isFalse();
 		assertThat(related(asUser)).isFalse();
 		assertThat(jdbc.queryForObject("SELECT fingerprint FROM alert_observable WHERE alert_id = ?", Long.class,
-				UUID.fromString(asHost))).isEqualTo(ClueFingerprint.of(tool.actor().organisation(), "host", value));
-		// the fill of V86 is a Spring bean handed to Flyway, not a file: it must have run with the others
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '86' AND \"success\"",
-				Integer.class)).isEqualTo(1);
+				UUID.fromString(asHost)))
+			.isEqualTo(ClueFingerprint.of(tool.actor().organisation(), "host", value));
+		// the fill of V86 is a Spring bean handed to Flyway, not a file: it must have run
+		// with the others
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '86' AND \"success\"",
+				Integer.class))
+			.isEqualTo(1);
 	}
+
 }

@@ -57,8 +57,9 @@ class ReportApiTests {
 	@Test
 	@DisplayName("DET-2 DET-3 every record item round-trips through the API")
 	void recordsEveryItemOfAReport() throws Exception {
-		UUID server = assets.register(handler.actor(),
-				new AssetInput("会計サーバー", AssetKind.SERVER, "本社 2F", "経理部", "株式会社保守", null)).id();
+		UUID server = assets
+			.register(handler.actor(), new AssetInput("会計サーバー", AssetKind.SERVER, "本社 2F", "経理部", "株式会社保守", null))
+			.id();
 		String body = """
 				{"detectedAt":"2026-11-20T01:15:00Z","receivedAt":"2026-11-20T01:30:00Z",
 				 "discovererName":"佐藤 花子","discovererContact":"内線 201",
@@ -68,9 +69,12 @@ class ReportApiTests {
 				 "affectedPlaces":[{"assetId":"%s"},{"description":"ルーター 192.0.2.1"}],
 				 "category":"MALWARE","channel":"PHONE",
 				 "summary":"身代金要求の画面が出た 🔥","description":"朝出社したら\\n画面に英語の要求文が表示されていた"}
-				""".formatted(server);
-		MvcResult created = mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
+				"""
+			.formatted(server);
+		MvcResult created = mvc
+			.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern(".*/api/v1/reports/[0-9a-f-]{36}")))
 			.andReturn();
@@ -105,10 +109,10 @@ class ReportApiTests {
 	@DisplayName("DET-3 an unknown occurrence time is recorded as unknown, and receipt time defaults to now")
 	void defaultsReceiptTimeAndAcceptsUnknownOccurrence() throws Exception {
 		mvc.perform(post("/api/v1/reports").header("Authorization", reporter.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
-						 "category":"PHISHING","channel":"WEB_FORM","summary":"怪しいメール"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
+					 "category":"PHISHING","channel":"WEB_FORM","summary":"怪しいメール"}"""))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.occurrencePrecision").value("UNKNOWN"))
 			.andExpect(jsonPath("$.occurredFrom").doesNotExist())
@@ -119,17 +123,22 @@ class ReportApiTests {
 	@Test
 	@DisplayName("DET-3 missing items give 400 problem+json naming each field, in the caller's language")
 	void rejectsMissingItemsFieldByField() throws Exception {
-		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer()).header("Accept-Language", "ja")
-				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+			.header("Accept-Language", "ja")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", "application/problem+json"))
 			.andExpect(jsonPath("$.title").value("入力内容に誤りがあります"))
-			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("detectedAt", "reporterName", "reporterContact",
-					"category", "channel", "summary")))
+			.andExpect(jsonPath("$.errors[*].field",
+					containsInAnyOrder("detectedAt", "reporterName", "reporterContact", "category", "channel",
+							"summary")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'summary')].message").value(hasItem("概要を入力してください")));
 
-		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer()).header("Accept-Language", "en-US,en;q=0.8")
-				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+			.header("Accept-Language", "en-US,en;q=0.8")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid input"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'summary')].message").value(hasItem("Enter a summary")));
@@ -138,34 +147,39 @@ class ReportApiTests {
 	@Test
 	@DisplayName("DET-3 inconsistent occurrence times, unknown categories and unknown assets are refused")
 	void rejectsBrokenBusinessRules() throws Exception {
-		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer()).header("Accept-Language", "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
-						 "occurrencePrecision":"RANGE","occurredFrom":"2026-11-20T00:00:00Z","occurredTo":"2026-11-19T00:00:00Z",
-						 "affectedPlaces":[{"assetId":"%s"}],
-						 "category":"NO_SUCH","channel":"PHONE","summary":"x"}""".formatted(UUID.randomUUID())))
+		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
+							 "occurrencePrecision":"RANGE","occurredFrom":"2026-11-20T00:00:00Z","occurredTo":"2026-11-19T00:00:00Z",
+							 "affectedPlaces":[{"assetId":"%s"}],
+							 "category":"NO_SUCH","channel":"PHONE","summary":"x"}"""
+						.formatted(UUID.randomUUID())))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("occurredTo", "category", "affectedPlaces[0].assetId")));
+			.andExpect(jsonPath("$.errors[*].field",
+					containsInAnyOrder("occurredTo", "category", "affectedPlaces[0].assetId")));
 	}
 
 	@Test
 	void rejectsMalformedJsonAndWrongTypes() throws Exception {
 		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"detectedAt\": "))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"detectedAt\": "))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.status").value(400));
 		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"channel\":\"CARRIER_PIGEON\"}"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"CARRIER_PIGEON\"}")).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void refusesOversizedBodies() throws Exception {
 		String huge = "{\"summary\":\"" + "あ".repeat(600_000) + "\"}";
 		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(huge))
-			.andExpect(status().isContentTooLarge());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(huge)).andExpect(status().isContentTooLarge());
 	}
 
 	@Test
@@ -211,18 +225,22 @@ class ReportApiTests {
 		for (int i = 0; i < 3; i++) {
 			file(handler, marker + " " + i);
 		}
-		mvc.perform(get("/api/v1/reports").param("q", marker.toUpperCase()).param("size", "2")
-				.header("Authorization", handler.bearer()))
+		mvc.perform(get("/api/v1/reports").param("q", marker.toUpperCase())
+			.param("size", "2")
+			.header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(3))
 			.andExpect(jsonPath("$.totalPages").value(2))
 			.andExpect(jsonPath("$.items.length()").value(2))
 			.andExpect(jsonPath("$.items[0].summary").value(marker + " 2"));
-		mvc.perform(get("/api/v1/reports").param("q", marker).param("category", "MALWARE").param("status", "RECEIVED")
-				.param("receivedFrom", "2026-01-01").header("Authorization", handler.bearer()))
-			.andExpect(jsonPath("$.totalItems").value(0));
-		mvc.perform(get("/api/v1/reports").param("q", marker).param("category", "PHISHING")
-				.header("Authorization", handler.bearer()))
+		mvc.perform(get("/api/v1/reports").param("q", marker)
+			.param("category", "MALWARE")
+			.param("status", "RECEIVED")
+			.param("receivedFrom", "2026-01-01")
+			.header("Authorization", handler.bearer())).andExpect(jsonPath("$.totalItems").value(0));
+		mvc.perform(get("/api/v1/reports").param("q", marker)
+			.param("category", "PHISHING")
+			.header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.totalItems").value(3))
 			.andExpect(jsonPath("$.items[*].category", everyItem(is("PHISHING"))));
 		mvc.perform(get("/api/v1/reports").param("size", "101").header("Authorization", handler.bearer()))
@@ -240,7 +258,8 @@ class ReportApiTests {
 	}
 
 	private String file(TestUser user, String summary) throws Exception {
-		MvcResult result = mvc.perform(post("/api/v1/reports").header("Authorization", user.bearer())
+		MvcResult result = mvc
+			.perform(post("/api/v1/reports").header("Authorization", user.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
@@ -253,4 +272,5 @@ class ReportApiTests {
 	static String quote(String s) {
 		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
+
 }

@@ -63,8 +63,12 @@ class ReportPagesTests {
 	@Test
 	@DisplayName("DET-3 every record item typed in the form is shown on the report page, times in Asia/Tokyo")
 	void formRoundTripsEveryItem() throws Exception {
-		UUID asset = assets.register(desk.actor(), new AssetInput("電子カルテサーバー", AssetKind.SERVER, null, null, null, null)).id();
-		MvcResult result = mvc.perform(post("/reports").with(as(desk)).with(csrf())
+		UUID asset = assets
+			.register(desk.actor(), new AssetInput("電子カルテサーバー", AssetKind.SERVER, null, null, null, null))
+			.id();
+		MvcResult result = mvc
+			.perform(post("/reports").with(as(desk))
+				.with(csrf())
 				.param("summary", "ランサムウェアの脅迫画面")
 				.param("category", "RANSOMWARE")
 				.param("description", "受付の PC に\n英語の脅迫文")
@@ -99,30 +103,37 @@ class ReportPagesTests {
 	@Test
 	@DisplayName("DET-3 a form with faults shows each message beside its field and keeps what was typed")
 	void invalidFormKeepsInputAndShowsMessages() throws Exception {
-		mvc.perform(post("/reports").with(as(desk)).with(csrf())
-				.param("summary", "")
-				.param("description", "消えてはいけない説明 <b>")
-				.param("detectedAt", "2026-11-20T09:15")
-				.param("occurrencePrecision", "RANGE")
-				.param("occurredFrom", "2026-11-20T08:00")
-				.param("occurredTo", "2026-11-19T08:00")
-				.param("reporterName", "田中")
-				.param("reporterContact", "")
-				.param("channel", "PHONE"))
+		mvc.perform(post("/reports").with(as(desk))
+			.with(csrf())
+			.param("summary", "")
+			.param("description", "消えてはいけない説明 <b>")
+			.param("detectedAt", "2026-11-20T09:15")
+			.param("occurrencePrecision", "RANGE")
+			.param("occurredFrom", "2026-11-20T08:00")
+			.param("occurredTo", "2026-11-19T08:00")
+			.param("reporterName", "田中")
+			.param("reporterContact", "")
+			.param("channel", "PHONE"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("概要を入力してください"),
-					containsString("事象の分類を選んでください"), containsString("通報者の連絡先を入力してください"),
-					containsString("消えてはいけない説明 &lt;b&gt;"), containsString("value=\"田中\""))));
+			.andExpect(content().string(allOf(containsString("概要を入力してください"), containsString("事象の分類を選んでください"),
+					containsString("通報者の連絡先を入力してください"), containsString("消えてはいけない説明 &lt;b&gt;"),
+					containsString("value=\"田中\""))));
 	}
 
 	@Test
 	@DisplayName("DET-3 the form checks the occurrence range against detection once the fields are complete")
 	void formShowsBusinessRuleFaults() throws Exception {
-		mvc.perform(post("/reports").with(as(desk)).with(csrf())
-				.param("summary", "s").param("category", "MALWARE").param("detectedAt", "2026-11-20T09:15")
-				.param("occurrencePrecision", "RANGE").param("occurredFrom", "2026-11-20T08:00")
-				.param("occurredTo", "2026-11-19T08:00").param("reporterName", "田中").param("reporterContact", "1")
-				.param("channel", "PHONE"))
+		mvc.perform(post("/reports").with(as(desk))
+			.with(csrf())
+			.param("summary", "s")
+			.param("category", "MALWARE")
+			.param("detectedAt", "2026-11-20T09:15")
+			.param("occurrencePrecision", "RANGE")
+			.param("occurredFrom", "2026-11-20T08:00")
+			.param("occurredTo", "2026-11-19T08:00")
+			.param("reporterName", "田中")
+			.param("reporterContact", "1")
+			.param("channel", "PHONE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("発生日時（まで）は（から）より後にしてください")));
 	}
@@ -142,9 +153,14 @@ class ReportPagesTests {
 
 	@Test
 	void rendersMarkupAsText() throws Exception {
-		MvcResult result = mvc.perform(post("/reports").with(as(desk)).with(csrf())
-				.param("summary", "<script>alert(1)</script>").param("category", "OTHER")
-				.param("detectedAt", "2026-11-20T09:15").param("reporterName", "x").param("reporterContact", "y")
+		MvcResult result = mvc
+			.perform(post("/reports").with(as(desk))
+				.with(csrf())
+				.param("summary", "<script>alert(1)</script>")
+				.param("category", "OTHER")
+				.param("detectedAt", "2026-11-20T09:15")
+				.param("reporterName", "x")
+				.param("reporterContact", "y")
 				.param("channel", "WEB_FORM"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
@@ -172,9 +188,14 @@ class ReportPagesTests {
 	void pagesThroughALongListWithLinksThatKeepTheFilter() throws Exception {
 		String marker = "page-" + UUID.randomUUID();
 		for (int i = 0; i < 21; i++) {
-			mvc.perform(post("/reports").with(as(desk)).with(csrf()).param("summary", marker + " " + i).param("category", "OTHER")
-					.param("detectedAt", "2026-11-20T09:15").param("reporterName", "x").param("reporterContact", "y")
-					.param("channel", "WEB_FORM"));
+			mvc.perform(post("/reports").with(as(desk))
+				.with(csrf())
+				.param("summary", marker + " " + i)
+				.param("category", "OTHER")
+				.param("detectedAt", "2026-11-20T09:15")
+				.param("reporterName", "x")
+				.param("reporterContact", "y")
+				.param("channel", "WEB_FORM"));
 		}
 		mvc.perform(get("/reports?q=" + marker).with(as(desk)))
 			.andExpect(status().isOk())
@@ -190,4 +211,5 @@ class ReportPagesTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("見つかりませんでした")));
 	}
+
 }

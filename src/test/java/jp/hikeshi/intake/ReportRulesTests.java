@@ -52,12 +52,15 @@ class ReportRulesTests {
 	@DisplayName("DET-3 receipt time defaults to now and the precision follows the times given")
 	void defaultsReceiptAndInfersPrecision() {
 		Instant detected = NOW.minusSeconds(3600);
-		ReportSubmission accepted = ReportRules.accept(submission(detected, null, null, null, null), NOW, CATEGORIES, ASSETS);
+		ReportSubmission accepted = ReportRules.accept(submission(detected, null, null, null, null), NOW, CATEGORIES,
+				ASSETS);
 		assertThat(accepted.receivedAt()).isEqualTo(NOW);
 		assertThat(accepted.occurrencePrecision()).isEqualTo(OccurrencePrecision.UNKNOWN);
-		assertThat(ReportRules.accept(submission(detected, null, null, detected.minusSeconds(60), null), NOW, CATEGORIES, ASSETS)
+		assertThat(ReportRules
+			.accept(submission(detected, null, null, detected.minusSeconds(60), null), NOW, CATEGORIES, ASSETS)
 			.occurrencePrecision()).isEqualTo(OccurrencePrecision.KNOWN);
-		assertThat(ReportRules.accept(submission(detected, null, null, detected.minusSeconds(60), detected), NOW, CATEGORIES, ASSETS)
+		assertThat(ReportRules
+			.accept(submission(detected, null, null, detected.minusSeconds(60), detected), NOW, CATEGORIES, ASSETS)
 			.occurrencePrecision()).isEqualTo(OccurrencePrecision.RANGE);
 	}
 
@@ -81,7 +84,8 @@ class ReportRulesTests {
 			.contains("report.detectedAt.future");
 		assertThat(faults(submission(NOW.minusSeconds(60), NOW.minusSeconds(7200), null, null, null)))
 			.containsExactly("report.receivedAt.beforeDetection");
-		assertThat(faults(submission(NOW.minusSeconds(60), null, OccurrencePrecision.KNOWN, NOW.minusSeconds(30), null)))
+		assertThat(
+				faults(submission(NOW.minusSeconds(60), null, OccurrencePrecision.KNOWN, NOW.minusSeconds(30), null)))
 			.containsExactly("report.occurredFrom.afterDetection");
 		assertThat(faults(submission(NOW.plusSeconds(60), null, null, null, null))).isEmpty();
 	}
@@ -92,11 +96,11 @@ class ReportRulesTests {
 				List.of(new AffectedPlaceInput(UUID.randomUUID(), null), new AffectedPlaceInput(null, " "),
 						new AffectedPlaceInput(ASSET, null), new AffectedPlaceInput(ASSET, "again")),
 				"NOPE", Channel.OTHER, "s", null);
-		assertThatThrownBy(() -> ReportRules.accept(s, NOW, CATEGORIES, ASSETS))
-			.isInstanceOfSatisfying(RejectedInputException.class, ex -> assertThat(ex.problems())
-				.extracting(FieldProblem::field)
-				.containsExactlyInAnyOrder("category", "affectedPlaces[0].assetId", "affectedPlaces[1]",
-						"affectedPlaces[3].assetId"));
+		assertThatThrownBy(() -> ReportRules.accept(s, NOW, CATEGORIES, ASSETS)).isInstanceOfSatisfying(
+				RejectedInputException.class,
+				ex -> assertThat(ex.problems()).extracting(FieldProblem::field)
+					.containsExactlyInAnyOrder("category", "affectedPlaces[0].assetId", "affectedPlaces[1]",
+							"affectedPlaces[3].assetId"));
 	}
 
 	static Stream<Long> seeds() {
@@ -119,4 +123,5 @@ class ReportRulesTests {
 		assertThat(faults(submission(detected, received, OccurrencePrecision.RANGE, to, from)))
 			.containsExactly("report.occurredTo.beforeFrom");
 	}
+
 }

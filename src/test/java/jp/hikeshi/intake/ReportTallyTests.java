@@ -53,8 +53,9 @@ class ReportTallyTests {
 			int thread = t;
 			filers.add(() -> {
 				for (int i = 0; i < 10; i++) {
-					desk.file(handler.actor(), new ReportSubmission(Instant.now(), null, null, null, "集計 " + thread, "内線 " + i,
-							null, null, null, null, null, "OTHER", Channel.PHONE, "tally " + thread + "-" + i, null));
+					desk.file(handler.actor(),
+							new ReportSubmission(Instant.now(), null, null, null, "集計 " + thread, "内線 " + i, null, null,
+									null, null, null, "OTHER", Channel.PHONE, "tally " + thread + "-" + i, null));
 				}
 				return null;
 			});
@@ -64,12 +65,20 @@ class ReportTallyTests {
 		}
 		pool.shutdown();
 		long stored = jdbc.sql("SELECT COUNT(*) FROM report WHERE organisation_id = ?")
-			.param(handler.actor().organisation().value()).query(Long.class).single();
+			.param(handler.actor().organisation().value())
+			.query(Long.class)
+			.single();
 		String body = mvc.perform(get("/api/v1/reports?size=5").header("Authorization", handler.bearer()))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(((Number) JsonPath.read(body, "$.totalItems")).longValue()).isEqualTo(stored).isGreaterThanOrEqualTo(80);
-		String lastPage = mvc.perform(get("/api/v1/reports?size=100&page=" + (stored / 100)).header("Authorization", handler.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(((Number) JsonPath.read(body, "$.totalItems")).longValue()).isEqualTo(stored)
+			.isGreaterThanOrEqualTo(80);
+		String lastPage = mvc
+			.perform(get("/api/v1/reports?size=100&page=" + (stored / 100)).header("Authorization", handler.bearer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(((Number) JsonPath.read(lastPage, "$.totalItems")).longValue()).isEqualTo(stored);
 	}
 
@@ -83,10 +92,14 @@ class ReportTallyTests {
 		ReportStatus[] outcomes = ReportStatus.values();
 		List<UUID> filed = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			filed.add(desk.file(handler.actor(), new ReportSubmission(Instant.now(), null, null, null, "集計", "内線 1", null, null,
-					null, null, null, categories[random.nextInt(categories.length)], Channel.PHONE, "tally " + seed + "-" + i, null)).id());
+			filed.add(desk.file(handler.actor(),
+					new ReportSubmission(Instant.now(), null, null, null, "集計", "内線 1", null, null, null, null, null,
+							categories[random.nextInt(categories.length)], Channel.PHONE, "tally " + seed + "-" + i,
+							null))
+				.id());
 			if (random.nextInt(3) > 0) {
-				// any outcome, also one a report already has or may no longer take (IN_TRIAGE after a decision)
+				// any outcome, also one a report already has or may no longer take
+				// (IN_TRIAGE after a decision)
 				ReportStatus outcome = outcomes[1 + random.nextInt(outcomes.length - 1)];
 				desk.recordTriage(handler.actor(), filed.get(random.nextInt(filed.size())), outcome);
 			}
@@ -107,9 +120,14 @@ class ReportTallyTests {
 
 	private void assertTotal(TestUser handler, String query, String condition) throws Exception {
 		long stored = jdbc.sql("SELECT COUNT(*) FROM report WHERE organisation_id = ? AND " + condition)
-			.param(handler.actor().organisation().value()).query(Long.class).single();
+			.param(handler.actor().organisation().value())
+			.query(Long.class)
+			.single();
 		String body = mvc.perform(get("/api/v1/reports?size=1&" + query).header("Authorization", handler.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(((Number) JsonPath.read(body, "$.totalItems")).longValue()).as(query).isEqualTo(stored);
 	}
+
 }

@@ -67,8 +67,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
- * Reports by e-mail against GreenMail's IMAP server (DET-2, DET-4): each test has a mailbox of its own, polled with
- * settings pointing at it; the application's own intake stays off, as it is by default.
+ * Reports by e-mail against GreenMail's IMAP server (DET-2, DET-4): each test has a
+ * mailbox of its own, polled with settings pointing at it; the application's own intake
+ * stays off, as it is by default.
  */
 @WebTest
 class MailIntakeTests {
@@ -136,8 +137,8 @@ class MailIntakeTests {
 	}
 
 	MailIntakeSettings settings(String processedFolder) {
-		return new MailIntakeSettings(true, "127.0.0.1", greenMail.getImap().getPort(), "imap", login, "secret", "INBOX",
-				processedFolder, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
+		return new MailIntakeSettings(true, "127.0.0.1", greenMail.getImap().getPort(), "imap", login, "secret",
+				"INBOX", processedFolder, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
 				UUID.fromString("00000000-0000-0000-0000-000000000001"), null, true, Duration.ofSeconds(10),
 				Duration.ofMinutes(10), Duration.ofSeconds(30));
 	}
@@ -153,9 +154,10 @@ class MailIntakeTests {
 	}
 
 	/**
-	 * A message appended without an IMAP date, so that GreenMail stamps its arrival itself: Jakarta Mail would send
-	 * the Date header's time, and GreenMail 2.1 reads an APPEND date with a 12-hour pattern ({@code hh}), which
-	 * turns 12:xx into 00:xx — the mail then "arrived" before it was sent, during one hour of every day.
+	 * A message appended without an IMAP date, so that GreenMail stamps its arrival
+	 * itself: Jakarta Mail would send the Date header's time, and GreenMail 2.1 reads an
+	 * APPEND date with a 12-hour pattern ({@code hh}), which turns 12:xx into 00:xx — the
+	 * mail then "arrived" before it was sent, during one hour of every day.
 	 */
 	static class Undated extends MimeMessage {
 
@@ -176,6 +178,7 @@ class MailIntakeTests {
 		public Date getSentDate() {
 			return null;
 		}
+
 	}
 
 	void deliver(MimeMessage message) throws MessagingException {
@@ -193,7 +196,9 @@ class MailIntakeTests {
 	}
 
 	interface FolderWork {
+
 		void run(Folder folder) throws MessagingException;
+
 	}
 
 	void withFolder(String name, FolderWork work) throws MessagingException {
@@ -241,7 +246,10 @@ class MailIntakeTests {
 	}
 
 	List<UUID> reportsOf(MailIntakeSettings s) {
-		return jdbc.sql("SELECT report_id FROM mail_intake_message WHERE mailbox = ?").param(s.mailbox()).query(UUID.class).list();
+		return jdbc.sql("SELECT report_id FROM mail_intake_message WHERE mailbox = ?")
+			.param(s.mailbox())
+			.query(UUID.class)
+			.list();
 	}
 
 	// ---- the tests
@@ -267,7 +275,8 @@ class MailIntakeTests {
 		assertThat(report.category()).isEqualTo("OTHER");
 		assertThat(report.receivedById()).isEqualTo(MailTaking.SYSTEM_ACTOR);
 		assertThat(report.needsReview()).isFalse();
-		// the Date header (ten minutes ago) is the detection time; receipt is the server's arrival time
+		// the Date header (ten minutes ago) is the detection time; receipt is the
+		// server's arrival time
 		assertThat(report.detectedAt()).isBetween(Instant.now().minusSeconds(660), Instant.now().minusSeconds(590))
 			.isBeforeOrEqualTo(report.receivedAt());
 
@@ -289,11 +298,13 @@ class MailIntakeTests {
 		assertThat(count("INBOX", true)).isEqualTo(1);
 		assertThat(count("INBOX", false)).isZero();
 
-		// the report page links to the report's evidence, and the evidence page lists the original
+		// the report page links to the report's evidence, and the evidence page lists the
+		// original
 		mvc.perform(get("/reports/{id}", report.id()).with(user(userDetails.loadUserByUsername(handler.username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/reports/" + report.id() + "/evidence")));
-		mvc.perform(get("/reports/{id}/evidence", report.id()).with(user(userDetails.loadUserByUsername(handler.username()))))
+		mvc.perform(get("/reports/{id}/evidence", report.id())
+			.with(user(userDetails.loadUserByUsername(handler.username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(original.number())));
 		mvc.perform(get("/api/v1/reports/{id}/evidence", report.id()).header("Authorization", handler.bearer()))
@@ -306,16 +317,21 @@ class MailIntakeTests {
 	@DisplayName("DET-2 DET-4 an HTML-only mail gives the text of the HTML as description; script, tracking image and markup are never rendered")
 	void htmlOnlyMailIsReadAsText() throws Exception {
 		MimeMessage m = plainMail("HTML only " + UUID.randomUUID(), "x");
-		m.setContent("<html><head><style>p{color:red}</style></head><body><p>請求書を&nbsp;ご確認ください &amp; お支払いを</p>"
-				+ "<script>alert('x')</script><img src=\"http://tracker-" + login + ".example.net/p.gif\"><br>"
-				+ "<a href=\"http://pay-" + login + ".example.org/\">こちら</a></body></html>", "text/html; charset=UTF-8");
+		m.setContent(
+				"<html><head><style>p{color:red}</style></head><body><p>請求書を&nbsp;ご確認ください &amp; お支払いを</p>"
+						+ "<script>alert('x')</script><img src=\"http://tracker-" + login + ".example.net/p.gif\"><br>"
+						+ "<a href=\"http://pay-" + login + ".example.org/\">こちら</a></body></html>",
+				"text/html; charset=UTF-8");
 		deliver(m);
 
 		poller.poll(settings());
 
 		ReportView report = reports.get(handler.actor(), reportsOf(settings()).get(0));
-		assertThat(report.description()).contains("請求書を ご確認ください & お支払いを").contains("こちら")
-			.doesNotContain("<").doesNotContain("alert").doesNotContain("color:red");
+		assertThat(report.description()).contains("請求書を ご確認ください & お支払いを")
+			.contains("こちら")
+			.doesNotContain("<")
+			.doesNotContain("alert")
+			.doesNotContain("color:red");
 		EvidenceView original = locker.get(handler.actor(), locker.forReport(handler.actor(), report.id()).get(0).id());
 		assertThat(original.mail().htmlSource()).contains("<script>");
 		mvc.perform(get("/reports/{id}", report.id()).with(user(userDetails.loadUserByUsername(handler.username()))))
@@ -339,7 +355,8 @@ class MailIntakeTests {
 		deliver(iso);
 		String utf8 = "不正アクセスの報告 " + login;
 		deliver(plainMail(utf8, "本文"));
-		withFolder("INBOX", folder -> assertThat(folder.getMessages()[0].getHeader("Subject")[0]).startsWith("=?ISO-2022-JP?"));
+		withFolder("INBOX",
+				folder -> assertThat(folder.getMessages()[0].getHeader("Subject")[0]).startsWith("=?ISO-2022-JP?"));
 
 		poller.poll(settings());
 
@@ -395,7 +412,9 @@ class MailIntakeTests {
 		assertThat(count("INBOX", true)).isEqualTo(1);
 		assertThat(count("INBOX", false)).isZero();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_intake_message WHERE mailbox = ? AND marked_at IS NOT NULL")
-			.param(settings().mailbox()).query(Long.class).single()).isEqualTo(1);
+			.param(settings().mailbox())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -415,15 +434,20 @@ class MailIntakeTests {
 		assertThat(failed.result()).isEqualTo(PollResult.PARTIAL);
 		assertThat(failed.failed()).isEqualTo(1);
 		assertThat(reportsOf(settings())).isEmpty();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM report WHERE summary = ?").param(subject).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE title LIKE ?").param("%" + subject).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM report WHERE summary = ?").param(subject).query(Long.class).single())
+			.isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE title LIKE ?")
+			.param("%" + subject)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(count("INBOX", false)).isEqualTo(1);
 
 		PollOutcome retried = poller.poll(settings());
 
 		assertThat(retried.filed()).isEqualTo(1);
 		assertThat(reportsOf(settings())).hasSize(1);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM report WHERE summary = ?").param(subject).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM report WHERE summary = ?").param(subject).query(Long.class).single())
+			.isEqualTo(1);
 		assertThat(count("INBOX", true)).isEqualTo(1);
 	}
 
@@ -454,11 +478,13 @@ class MailIntakeTests {
 		mvc.perform(get("/api/v1/reports/{id}", id).header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.needsReview").value(true));
-		mvc.perform(get("/api/v1/reports").param("needsReview", "true").param("q", "broken " + login)
+		mvc.perform(get("/api/v1/reports").param("needsReview", "true")
+			.param("q", "broken " + login)
 			.header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.items[0].id").value(id.toString()))
 			.andExpect(jsonPath("$.items[0].needsReview").value(true));
-		mvc.perform(get("/reports").param("needsReview", "true").with(user(userDetails.loadUserByUsername(handler.username()))))
+		mvc.perform(get("/reports").param("needsReview", "true")
+			.with(user(userDetails.loadUserByUsername(handler.username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("broken " + login)));
 		mvc.perform(get("/reports/{id}", id).with(user(userDetails.loadUserByUsername(handler.username()))))
@@ -495,7 +521,8 @@ class MailIntakeTests {
 			.andExpect(content().string(containsString("メールによる通報の受付")))
 			.andExpect(content().string(containsString("poll-now")));
 		mvc.perform(get("/admin/mail-intake").header("Accept-Language", "en")
-			.with(user(userDetails.loadUserByUsername(accounts.create("mailadmen", java.util.Locale.ENGLISH, Role.ADMIN).username()))))
+			.with(user(userDetails
+				.loadUserByUsername(accounts.create("mailadmen", java.util.Locale.ENGLISH, Role.ADMIN).username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Reports by e-mail")));
 	}
@@ -569,15 +596,18 @@ class MailIntakeTests {
 		ReportView report = reports.get(handler.actor(), reportsOf(settings()).get(0));
 		UUID item = locker.forReport(handler.actor(), report.id()).get(0).id();
 
-		UUID incident = incidents.open(handler.actor(), NewIncident.of("メール通報から", "OTHER", Urgency.HIGH, "MODERATE"), new ReportRef(report.id(), report.number())).id();
+		UUID incident = incidents
+			.open(handler.actor(), NewIncident.of("メール通報から", "OTHER", Urgency.HIGH, "MODERATE"),
+					new ReportRef(report.id(), report.number()))
+			.id();
 
 		assertThat(locker.forIncident(handler.actor(), incident)).extracting(EvidenceView::id).contains(item);
-		assertThat(observables.forIncident(handler.actor(), incident))
-			.anySatisfy(o -> {
-				assertThat(o.type()).isEqualTo(ObservableType.DOMAIN);
-				assertThat(o.value()).isEqualTo("phish-" + login + ".example.com");
-			});
-		mvc.perform(get("/incidents/{id}/evidence", incident).with(user(userDetails.loadUserByUsername(handler.username()))))
+		assertThat(observables.forIncident(handler.actor(), incident)).anySatisfy(o -> {
+			assertThat(o.type()).isEqualTo(ObservableType.DOMAIN);
+			assertThat(o.value()).isEqualTo("phish-" + login + ".example.com");
+		});
+		mvc.perform(get("/incidents/{id}/evidence", incident)
+			.with(user(userDetails.loadUserByUsername(handler.username()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(locker.get(handler.actor(), item).number())));
 
@@ -595,12 +625,13 @@ class MailIntakeTests {
 	void imapsWithTrustSettings() throws Exception {
 		deliver(plainMail("TLS " + login, "本文"));
 		MailIntakeSettings plain = settings();
-		MailIntakeSettings untrusted = new MailIntakeSettings(true, "127.0.0.1", greenMail.getImaps().getPort(), "imaps",
-				login, "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER", plain.organisation(), null,
-				false, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30));
+		MailIntakeSettings untrusted = new MailIntakeSettings(true, "127.0.0.1", greenMail.getImaps().getPort(),
+				"imaps", login, "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
+				plain.organisation(), null, false, Duration.ofSeconds(10), Duration.ofMinutes(10),
+				Duration.ofSeconds(30));
 		MailIntakeSettings trusted = new MailIntakeSettings(true, "127.0.0.1", greenMail.getImaps().getPort(), "imaps",
-				login, "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER", plain.organisation(), "127.0.0.1",
-				false, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30));
+				login, "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER", plain.organisation(),
+				"127.0.0.1", false, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30));
 
 		PollOutcome refused = poller.poll(untrusted);
 		PollOutcome accepted = poller.poll(trusted);
@@ -610,4 +641,5 @@ class MailIntakeTests {
 		assertThat(accepted.result()).isEqualTo(PollResult.OK);
 		assertThat(accepted.filed()).isEqualTo(1);
 	}
+
 }

@@ -16,14 +16,17 @@ class CheckScheduleTests {
 	void fallsDueOnePeriodAfterTheLastCheck() {
 		assertThat(CheckSchedule.dueOn(Frequency.MONTHLY, LocalDate.of(2026, 1, 31), LocalDate.of(2025, 1, 1)))
 			.isEqualTo(LocalDate.of(2026, 2, 28));
-		assertThat(CheckSchedule.dueOn(Frequency.QUARTERLY, LocalDate.of(2026, 1, 10), null)).isEqualTo(LocalDate.of(2026, 4, 10));
-		assertThat(CheckSchedule.dueOn(Frequency.WEEKLY, LocalDate.of(2026, 1, 10), null)).isEqualTo(LocalDate.of(2026, 1, 17));
+		assertThat(CheckSchedule.dueOn(Frequency.QUARTERLY, LocalDate.of(2026, 1, 10), null))
+			.isEqualTo(LocalDate.of(2026, 4, 10));
+		assertThat(CheckSchedule.dueOn(Frequency.WEEKLY, LocalDate.of(2026, 1, 10), null))
+			.isEqualTo(LocalDate.of(2026, 1, 17));
 	}
 
 	@Test
 	@DisplayName("DET-1 a criterion never checked falls due one period after it was defined")
 	void fallsDueOnePeriodAfterDefinitionWhenNeverChecked() {
-		assertThat(CheckSchedule.dueOn(Frequency.YEARLY, null, LocalDate.of(2026, 3, 1))).isEqualTo(LocalDate.of(2027, 3, 1));
+		assertThat(CheckSchedule.dueOn(Frequency.YEARLY, null, LocalDate.of(2026, 3, 1)))
+			.isEqualTo(LocalDate.of(2027, 3, 1));
 	}
 
 	@Test
@@ -33,4 +36,5 @@ class CheckScheduleTests {
 		assertThat(CheckSchedule.overdue(due, due)).isFalse();
 		assertThat(CheckSchedule.overdue(due, due.plusDays(1))).isTrue();
 	}
+
 }

@@ -54,25 +54,35 @@ class MaintenanceApiTests {
 	void setUp() {
 		desk = accounts.create("desk", Role.HANDLER);
 		vendor = accounts.create("vendor", Role.VENDOR);
-		server = assets.register(desk.actor(), new AssetInput("電子カルテ " + UUID.randomUUID().toString().substring(0, 6),
-				AssetKind.SERVER, "サーバー室", "医事課", "株式会社保守", null)).id();
+		server = assets
+			.register(desk.actor(),
+					new AssetInput("電子カルテ " + UUID.randomUUID().toString().substring(0, 6), AssetKind.SERVER, "サーバー室",
+							"医事課", "株式会社保守", null))
+			.id();
 	}
 
 	ResultActions as(TestUser user, String path, String json) throws Exception {
-		return mvc.perform(post(path).header("Authorization", user.bearer()).contentType(MediaType.APPLICATION_JSON).content(json));
+		return mvc.perform(post(path).header("Authorization", user.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	String criterion(String name, String frequency, String vendorUser) throws Exception {
-		String body = as(desk, "/api/v1/maintenance/criteria", """
-				{"assetId":"%s","name":"%s","checkedItem":"ログイン失敗回数","threshold":"1 日 50 回を超える",
-				 "frequency":"%s","vendorName":"株式会社保守"%s}""".formatted(server, name, frequency,
-				vendorUser == null ? "" : ",\"vendorUserId\":\"" + vendorUser + "\""))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = as(desk, "/api/v1/maintenance/criteria",
+				"""
+						{"assetId":"%s","name":"%s","checkedItem":"ログイン失敗回数","threshold":"1 日 50 回を超える",
+						 "frequency":"%s","vendorName":"株式会社保守"%s}""".formatted(server, name, frequency,
+						vendorUser == null ? "" : ",\"vendorUserId\":\"" + vendorUser + "\""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
 
 	String result(String criterion, String outcome, String value) {
-		return "{\"criterionId\":\"%s\",\"outcome\":\"%s\",\"value\":\"%s\",\"note\":\"ログで確認\"}".formatted(criterion, outcome, value);
+		return "{\"criterionId\":\"%s\",\"outcome\":\"%s\",\"value\":\"%s\",\"note\":\"ログで確認\"}".formatted(criterion,
+				outcome, value);
 	}
 
 	ResultActions recordCheck(TestUser who, LocalDate on, String... results) throws Exception {
@@ -89,7 +99,9 @@ class MaintenanceApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.results[0].reportNumber").value(containsString("R-")))
 			.andExpect(jsonPath("$.results[1].reportId").doesNotExist())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String report = JsonPath.read(body, "$.results[0].reportId");
 
 		mvc.perform(get("/api/v1/reports").header("Authorization", vendor.bearer()))
@@ -112,7 +124,9 @@ class MaintenanceApiTests {
 		String logins = criterion("ログイン失敗", "MONTHLY", null);
 		LocalDate day = LocalDate.of(2026, 11, 30);
 		String body = recordCheck(vendor, day, result(logins, "ANOMALY", "1 日 312 回")).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String number = JsonPath.read(body, "$.results[0].reportNumber");
 		String asset = assets.find(desk.actor().organisation(), server).orElseThrow().name();
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -128,9 +142,14 @@ class MaintenanceApiTests {
 	}
 
 	private String csv(TestUser admin, String language) throws Exception {
-		return mvc.perform(get("/api/v1/audit/export.csv").param("actor", vendor.actor().username())
-			.header("Authorization", admin.bearer()).header("Accept-Language", language))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return mvc
+			.perform(get("/api/v1/audit/export.csv").param("actor", vendor.actor().username())
+				.header("Authorization", admin.bearer())
+				.header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -139,7 +158,8 @@ class MaintenanceApiTests {
 		String logins = criterion("ログイン失敗", "MONTHLY", null);
 		recordCheck(vendor, today, result(logins, "NORMAL", "3 回")).andExpect(status().isCreated());
 		recordCheck(vendor, today, result(logins, "NOT_CHECKED", "")).andExpect(status().isCreated());
-		mvc.perform(get("/api/v1/reports").header("Authorization", vendor.bearer())).andExpect(jsonPath("$.totalItems").value(0));
+		mvc.perform(get("/api/v1/reports").header("Authorization", vendor.bearer()))
+			.andExpect(jsonPath("$.totalItems").value(0));
 	}
 
 	@Test
@@ -148,12 +168,16 @@ class MaintenanceApiTests {
 		String late = criterion("バックアップ成否", "MONTHLY", null);
 		String recent = criterion("ウイルス定義の更新", "MONTHLY", null);
 		String skipped = criterion("UPS 点検", "WEEKLY", null);
-		recordCheck(vendor, today.minusDays(45), result(late, "NORMAL", "成功"), result(skipped, "NORMAL", "良好")).andExpect(status().isCreated());
-		recordCheck(vendor, today.minusDays(5), result(recent, "NORMAL", "最新"), result(skipped, "NOT_CHECKED", "")).andExpect(status().isCreated());
+		recordCheck(vendor, today.minusDays(45), result(late, "NORMAL", "成功"), result(skipped, "NORMAL", "良好"))
+			.andExpect(status().isCreated());
+		recordCheck(vendor, today.minusDays(5), result(recent, "NORMAL", "最新"), result(skipped, "NOT_CHECKED", ""))
+			.andExpect(status().isCreated());
 
 		mvc.perform(get("/api/v1/maintenance/overdue").header("Authorization", desk.bearer()))
-			.andExpect(jsonPath("$[?(@.criterionId == '%s')].dueOn".formatted(late)).value(hasItem(today.minusDays(45).plusMonths(1).toString())))
-			.andExpect(jsonPath("$[?(@.criterionId == '%s')].lastCheckedOn".formatted(skipped)).value(hasItem(today.minusDays(45).toString())))
+			.andExpect(jsonPath("$[?(@.criterionId == '%s')].dueOn".formatted(late))
+				.value(hasItem(today.minusDays(45).plusMonths(1).toString())))
+			.andExpect(jsonPath("$[?(@.criterionId == '%s')].lastCheckedOn".formatted(skipped))
+				.value(hasItem(today.minusDays(45).toString())))
 			.andExpect(jsonPath("$[*].criterionId").value(not(hasItem(recent))));
 	}
 
@@ -163,7 +187,8 @@ class MaintenanceApiTests {
 		String logins = criterion("ログイン失敗", "MONTHLY", null);
 		recordCheck(vendor, today.minusDays(30), result(logins, "NORMAL", "2 回"));
 		recordCheck(vendor, today, result(logins, "NORMAL", "4 回"));
-		mvc.perform(get("/api/v1/maintenance/checks").param("assetId", server.toString()).header("Authorization", desk.bearer()))
+		mvc.perform(get("/api/v1/maintenance/checks").param("assetId", server.toString())
+			.header("Authorization", desk.bearer()))
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.items[0].checkedOn").value(today.toString()))
 			.andExpect(jsonPath("$.items[0].results[0].value").value("4 回"))
@@ -193,7 +218,8 @@ class MaintenanceApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("results[1].criterionId")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("results[2].criterionId")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("results[2].outcome")));
-		mvc.perform(get("/api/v1/reports").header("Authorization", vendor.bearer())).andExpect(jsonPath("$.totalItems").value(0));
+		mvc.perform(get("/api/v1/reports").header("Authorization", vendor.bearer()))
+			.andExpect(jsonPath("$.totalItems").value(0));
 	}
 
 	@Test
@@ -202,12 +228,17 @@ class MaintenanceApiTests {
 		String body = as(desk, "/api/v1/maintenance/criteria", """
 				{"assetKind":"SERVER","name":"時刻同期 %s","checkedItem":"NTP のずれ","threshold":"1 秒以上",
 				 "frequency":"QUARTERLY","vendorName":"株式会社保守"}""".formatted(UUID.randomUUID()))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		mvc.perform(get("/api/v1/maintenance/criteria").param("assetId", server.toString()).header("Authorization", vendor.bearer()))
-			.andExpect(jsonPath("$[*].id").value(hasItem(id)));
-		as(desk, "/api/v1/maintenance/criteria/" + id + "/retire", "").andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
-		mvc.perform(get("/api/v1/maintenance/criteria").param("assetId", server.toString()).header("Authorization", vendor.bearer()))
-			.andExpect(jsonPath("$[*].id").value(not(hasItem(id))));
+		mvc.perform(get("/api/v1/maintenance/criteria").param("assetId", server.toString())
+			.header("Authorization", vendor.bearer())).andExpect(jsonPath("$[*].id").value(hasItem(id)));
+		as(desk, "/api/v1/maintenance/criteria/" + id + "/retire", "").andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(false));
+		mvc.perform(get("/api/v1/maintenance/criteria").param("assetId", server.toString())
+			.header("Authorization", vendor.bearer())).andExpect(jsonPath("$[*].id").value(not(hasItem(id))));
 	}
+
 }

@@ -61,23 +61,36 @@ class MaintenancePagesTests {
 		TestUser handler = accounts.create("desk", Role.HANDLER);
 		TestUser vendor = accounts.create("vendor", Role.VENDOR);
 		String assetName = "UTM " + UUID.randomUUID().toString().substring(0, 6);
-		UUID utm = assets.register(handler.actor(), new AssetInput(assetName, AssetKind.NETWORK_DEVICE, null, null, null, null)).id();
+		UUID utm = assets
+			.register(handler.actor(), new AssetInput(assetName, AssetKind.NETWORK_DEVICE, null, null, null, null))
+			.id();
 		String criterion = "遮断ログ " + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/maintenance/criteria").with(as(handler)).with(csrf()).param("assetId", utm.toString())
-				.param("name", criterion).param("checkedItem", "外部への遮断件数").param("threshold", "前月比 3 倍")
-				.param("frequency", "MONTHLY").param("vendorName", "株式会社ネット保守"))
-			.andExpect(redirectedUrl("/maintenance"));
-		mvc.perform(get("/maintenance").with(as(vendor))).andExpect(status().isOk())
+		mvc.perform(post("/maintenance/criteria").with(as(handler))
+			.with(csrf())
+			.param("assetId", utm.toString())
+			.param("name", criterion)
+			.param("checkedItem", "外部への遮断件数")
+			.param("threshold", "前月比 3 倍")
+			.param("frequency", "MONTHLY")
+			.param("vendorName", "株式会社ネット保守")).andExpect(redirectedUrl("/maintenance"));
+		mvc.perform(get("/maintenance").with(as(vendor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("期限を過ぎた点検"), containsString(criterion))));
-		String criteria = mvc.perform(get("/api/v1/maintenance/criteria").param("assetId", utm.toString())
-			.header("Authorization", vendor.bearer())).andReturn().getResponse().getContentAsString();
+		String criteria = mvc
+			.perform(get("/api/v1/maintenance/criteria").param("assetId", utm.toString())
+				.header("Authorization", vendor.bearer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String criterionId = com.jayway.jsonpath.JsonPath.read(criteria, "$[0].id");
 
-		mvc.perform(post("/maintenance/assets/" + utm + "/checks").with(as(vendor)).with(csrf())
-				.param("checkedOn", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString())
-				.param("criterionId", criterionId).param("outcome", "ANOMALY").param("value", "前月比 5 倍")
-				.param("resultNote", ""))
-			.andExpect(redirectedUrl("/maintenance/assets/" + utm));
+		mvc.perform(post("/maintenance/assets/" + utm + "/checks").with(as(vendor))
+			.with(csrf())
+			.param("checkedOn", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString())
+			.param("criterionId", criterionId)
+			.param("outcome", "ANOMALY")
+			.param("value", "前月比 5 倍")
+			.param("resultNote", "")).andExpect(redirectedUrl("/maintenance/assets/" + utm));
 		assertThat(desk.list(vendor.actor(), ReportFilter.none(), PageRequest.of(0, 10)).totalItems()).isEqualTo(1);
 		mvc.perform(get("/maintenance/assets/" + utm).with(as(handler)))
 			.andExpect(content().string(allOf(containsString("異常"), containsString("前月比 5 倍"), containsString("R-"))));
@@ -89,4 +102,5 @@ class MaintenancePagesTests {
 		TestUser reporter = accounts.create("reporter", Role.REPORTER);
 		mvc.perform(get("/maintenance").with(as(reporter))).andExpect(status().isForbidden());
 	}
+
 }

@@ -97,7 +97,10 @@ class NotificationTests {
 		withRoles(admin, Map.of(ResponseRole.CONTACT, List.of(desk, deputy)), () -> {
 			TestUser reporter = accounts.create("ntfrep", Role.REPORTER);
 			UUID report = file(reporter, "受付 PC に身代金要求の画面");
-			String number = jdbc.sql("SELECT number FROM report WHERE id = ?").param(report).query(String.class).single();
+			String number = jdbc.sql("SELECT number FROM report WHERE id = ?")
+				.param(report)
+				.query(String.class)
+				.single();
 
 			awaitNotice(desk, "REPORT_FILED", "/reports/" + report);
 			mvc.perform(get("/api/v1/notifications").header("Authorization", desk.bearer()))
@@ -108,9 +111,11 @@ class NotificationTests {
 				.andExpect(jsonPath("$.items[0].link").value("/reports/" + report));
 			awaitNotice(deputy, "REPORT_FILED", "/reports/" + report);
 			assertThat(mail("notice:desk:report_filed:" + report + ":" + desk.username() + "@example.jp"))
-				.containsEntry("language", "en").satisfies(m -> assertThat((String) m.get("subject")).startsWith("[Hikeshi] New report"));
+				.containsEntry("language", "en")
+				.satisfies(m -> assertThat((String) m.get("subject")).startsWith("[Hikeshi] New report"));
 			assertThat(mail("notice:desk:report_filed:" + report + ":" + deputy.username() + "@example.jp"))
-				.containsEntry("language", "ja").satisfies(m -> assertThat((String) m.get("subject")).startsWith("【Hikeshi】新しい通報"));
+				.containsEntry("language", "ja")
+				.satisfies(m -> assertThat((String) m.get("subject")).startsWith("【Hikeshi】新しい通報"));
 			assertThat(notices(reporter)).as("the reporter is not the desk").isEmpty();
 		});
 	}
@@ -123,11 +128,12 @@ class NotificationTests {
 		TestUser handler = accounts.create("000ntfh", Role.HANDLER);
 		withRoles(admin, Map.of(ResponseRole.CONTACT, List.of()), () -> {
 			UUID report = file(handler, "夜間バックアップの失敗が続いている");
-			transaction.executeWithoutResult(tx -> events.publishEvent(new AnomalyFound(handler.actor().organisation(), UUID.randomUUID(),
-					UUID.randomUUID(), UUID.randomUUID(), report)));
+			transaction.executeWithoutResult(tx -> events.publishEvent(new AnomalyFound(handler.actor().organisation(),
+					UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), report)));
 			awaitNotice(handler, "REPORT_FILED", "/reports/" + report);
 			awaitNotice(handler, "ANOMALY_FOUND", "/reports/" + report);
-			assertThat(mail("notice:desk:anomaly_found:" + report + ":" + handler.username() + "@example.jp")).isNotNull();
+			assertThat(mail("notice:desk:anomaly_found:" + report + ":" + handler.username() + "@example.jp"))
+				.isNotNull();
 		});
 	}
 
@@ -140,12 +146,15 @@ class NotificationTests {
 		UUID task = task(lead, incident, "ログを保全する", AssigneeKind.USER, assignee.actor().id(), null);
 
 		awaitNotice(assignee, "TASK_ASSIGNED", "/tasks/" + task);
-		assertThat(mail("notice:assigned:" + task + ":" + assignee.actor().id() + ":" + assignee.username() + "@example.jp"))
-			.containsEntry("language", "en").containsEntry("purpose", "NOTICE")
+		assertThat(mail(
+				"notice:assigned:" + task + ":" + assignee.actor().id() + ":" + assignee.username() + "@example.jp"))
+			.containsEntry("language", "en")
+			.containsEntry("purpose", "NOTICE")
 			.satisfies(m -> assertThat((String) m.get("body")).contains("/tasks/" + task));
 
 		mvc.perform(put("/api/v1/notifications/settings").header("Authorization", assignee.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"byMail\":[\"REPORT_FILED\"]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"byMail\":[\"REPORT_FILED\"]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hasAddress").value(true))
 			.andExpect(jsonPath("$.byMail", Matchers.contains("REPORT_FILED")));
@@ -163,20 +172,24 @@ class NotificationTests {
 		TestUser commander = accounts.create("ntfcmd", Role.HANDLER);
 		TestUser account = accounts.create("ntfven", Role.VENDOR);
 		String prefix = "ntfv" + UUID.randomUUID().toString().substring(0, 6);
-		UUID vendor = vendors.register(lead.actor(), new VendorInput("保守 " + prefix, "03-0000-0000", prefix + "@vendor.example.jp",
-				null, null, null, List.of(new VendorInput.PersonInput("担当", null, null, account.actor().id())))).id();
+		UUID vendor = vendors
+			.register(lead.actor(),
+					new VendorInput("保守 " + prefix, "03-0000-0000", prefix + "@vendor.example.jp", null, null, null,
+							List.of(new VendorInput.PersonInput("担当", null, null, account.actor().id()))))
+			.id();
 		UUID incident = incident(lead, commander);
 		UUID task = task(lead, incident, "ファイアウォールのログを提出", AssigneeKind.VENDOR, vendor, null);
 
 		awaitNotice(account, "TASK_ASSIGNED", "/tasks/" + task);
-		Map<String, Object> request = await().atMost(WAIT).until(() -> mailOrNull("request:" + task + ":" + vendor + ":" + prefix
-				+ "@vendor.example.jp"), m -> m != null);
+		Map<String, Object> request = await().atMost(WAIT)
+			.until(() -> mailOrNull("request:" + task + ":" + vendor + ":" + prefix + "@vendor.example.jp"),
+					m -> m != null);
 		assertThat((String) request.get("body")).contains("/tasks/" + task);
 		assertThat(mails("notice:assigned:" + task + ":%")).as("the request mail, not a second notice").isZero();
 
 		mvc.perform(post("/api/v1/tasks/" + task + "/answers").header("Authorization", account.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"ログを添付します\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"ログを添付します\"}")).andExpect(status().isCreated());
 		awaitNotice(lead, "REQUEST_ANSWERED", "/tasks/" + task);
 		awaitNotice(commander, "REQUEST_ANSWERED", "/tasks/" + task);
 		assertThat(notices(account)).extracting(n -> n.get("kind")).containsExactly("TASK_ASSIGNED");
@@ -190,9 +203,12 @@ class NotificationTests {
 		TestUser assignee = accounts.create("ntfda", Role.HANDLER);
 		UUID incident = incident(lead, commander);
 		Instant now = Instant.now();
-		UUID soon = task(lead, incident, "証拠を保全する", AssigneeKind.USER, assignee.actor().id(), now.plus(Duration.ofHours(3)));
-		UUID late = task(lead, incident, "ベンダーに連絡する", AssigneeKind.USER, assignee.actor().id(), now.minus(Duration.ofHours(2)));
-		UUID later = task(lead, incident, "まだ先の作業", AssigneeKind.USER, assignee.actor().id(), now.plus(Duration.ofDays(3)));
+		UUID soon = task(lead, incident, "証拠を保全する", AssigneeKind.USER, assignee.actor().id(),
+				now.plus(Duration.ofHours(3)));
+		UUID late = task(lead, incident, "ベンダーに連絡する", AssigneeKind.USER, assignee.actor().id(),
+				now.minus(Duration.ofHours(2)));
+		UUID later = task(lead, incident, "まだ先の作業", AssigneeKind.USER, assignee.actor().id(),
+				now.plus(Duration.ofDays(3)));
 
 		reminders.remind();
 		reminders.remind();
@@ -222,10 +238,10 @@ class NotificationTests {
 		withRoles(admin, Map.of(ResponseRole.LEGAL, List.of(legal)), () -> {
 			UUID incident = incident(admin, commander);
 			Instant due = Instant.now().plus(Duration.ofHours(10)).truncatedTo(ChronoUnit.SECONDS);
-			transaction.executeWithoutResult(tx -> events.publishEvent(new LegalDeadlineDue(admin.actor().organisation(), incident,
-					"PPC_PRELIMINARY", due, false)));
-			transaction.executeWithoutResult(tx -> events.publishEvent(new LegalDeadlineDue(admin.actor().organisation(), incident,
-					"PPC_PRELIMINARY", due, true)));
+			transaction.executeWithoutResult(tx -> events.publishEvent(
+					new LegalDeadlineDue(admin.actor().organisation(), incident, "PPC_PRELIMINARY", due, false)));
+			transaction.executeWithoutResult(tx -> events.publishEvent(
+					new LegalDeadlineDue(admin.actor().organisation(), incident, "PPC_PRELIMINARY", due, true)));
 			String link = "/incidents/" + incident + "/reporting";
 			awaitNotice(commander, "LEGAL_DEADLINE_WARN", link);
 			awaitNotice(commander, "LEGAL_DEADLINE_OVERDUE", link);
@@ -253,10 +269,13 @@ class NotificationTests {
 			.andExpect(content().string(Matchers.containsString("id=\"unread-count\" class=\"badge\">3<")))
 			.andExpect(content().string(Matchers.containsString("三つ目")))
 			.andExpect(content().string(Matchers.containsString("たった今")));
-		String newest = JsonPath.read(mvc.perform(get("/api/v1/notifications").param("size", "1").header("Authorization", me.bearer()))
-			.andExpect(jsonPath("$.totalItems").value(3))
-			.andExpect(jsonPath("$.items.length()").value(1))
-			.andReturn().getResponse().getContentAsString(), "$.items[0].id");
+		String newest = JsonPath
+			.read(mvc.perform(get("/api/v1/notifications").param("size", "1").header("Authorization", me.bearer()))
+				.andExpect(jsonPath("$.totalItems").value(3))
+				.andExpect(jsonPath("$.items.length()").value(1))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.items[0].id");
 
 		mvc.perform(post("/api/v1/notifications/" + newest + "/read").header("Authorization", other.bearer()))
 			.andExpect(status().isNotFound());
@@ -268,8 +287,8 @@ class NotificationTests {
 		mvc.perform(get("/notifications").with(as(me)))
 			.andExpect(content().string(Matchers.containsString("id=\"unread-count\" class=\"badge\">2<")));
 
-		mvc.perform(post("/notifications/read-all").with(as(me)).with(org.springframework.security.test.web.servlet.request
-				.SecurityMockMvcRequestPostProcessors.csrf()))
+		mvc.perform(post("/notifications/read-all").with(as(me))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/notifications").header("Authorization", me.bearer()))
 			.andExpect(jsonPath("$.items[*].read", Matchers.everyItem(Matchers.is(true))));
@@ -278,15 +297,18 @@ class NotificationTests {
 		mvc.perform(get("/notifications/settings").with(as(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("タスクの割り当て")));
-		mvc.perform(post("/notifications/settings").param("byMail", "TASK_OVERDUE").with(as(me))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+		mvc.perform(post("/notifications/settings").param("byMail", "TASK_OVERDUE")
+			.with(as(me))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/notifications/settings").header("Authorization", me.bearer()))
 			.andExpect(jsonPath("$.byMail", Matchers.contains("TASK_OVERDUE")));
 	}
 
 	interface Body {
+
 		void run() throws Exception;
+
 	}
 
 	/** Staffs the roles for the body and puts the shared plan back afterwards. */
@@ -309,14 +331,17 @@ class NotificationTests {
 		List<RolePlanInput.RoleInput> roles = new ArrayList<>();
 		for (ResponseRole r : plan.roles()) {
 			if (staff != null && staff.containsKey(r.code())) {
-				List<RolePlanInput.AssigneeInput> members = staff.get(r.code()).stream()
-					.map(u -> new RolePlanInput.AssigneeInput(AssigneeKind.USER, u.actor().id())).toList();
+				List<RolePlanInput.AssigneeInput> members = staff.get(r.code())
+					.stream()
+					.map(u -> new RolePlanInput.AssigneeInput(AssigneeKind.USER, u.actor().id()))
+					.toList();
 				roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(),
-						members.isEmpty() ? null : members.get(0), members.isEmpty() ? List.of() : members.subList(1, members.size())));
+						members.isEmpty() ? null : members.get(0),
+						members.isEmpty() ? List.of() : members.subList(1, members.size())));
 			}
 			else {
-				roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), input(r.primary()),
-						r.deputies().stream().map(NotificationTests::input).toList()));
+				roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(),
+						input(r.primary()), r.deputies().stream().map(NotificationTests::input).toList()));
 			}
 		}
 		return roles;
@@ -327,28 +352,42 @@ class NotificationTests {
 	}
 
 	UUID file(TestUser by, String summary) throws Exception {
-		String body = mvc.perform(post("/api/v1/reports").header("Authorization", by.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 123",
-						 "occurrencePrecision":"UNKNOWN","detectionPlace":"受付","category":"MALWARE","channel":"PHONE","summary":"%s"}"""
-					.formatted(summary)))
+		String body = mvc
+			.perform(post("/api/v1/reports").header("Authorization", by.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 123",
+								 "occurrencePrecision":"UNKNOWN","detectionPlace":"受付","category":"MALWARE","channel":"PHONE","summary":"%s"}"""
+							.formatted(summary)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
 	UUID incident(TestUser lead, TestUser commander) {
-		return incidents.open(lead.actor(), NewIncident.of("通知の確認 " + UUID.randomUUID().toString().substring(0, 6), "MALWARE", Urgency.HIGH, "SIGNIFICANT")
-				.withCommander(commander == null ? null : commander.actor().id()), null).id();
+		return incidents
+			.open(lead.actor(),
+					NewIncident
+						.of("通知の確認 " + UUID.randomUUID().toString().substring(0, 6), "MALWARE", Urgency.HIGH,
+								"SIGNIFICANT")
+						.withCommander(commander == null ? null : commander.actor().id()),
+					null)
+			.id();
 	}
 
 	UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {
-		return tasks.create(lead.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, title)
-				.withRequirement("RES-1")
-				.withAssigneeKind(kind)
-				.withAssignee(assignee)
-				.withDue(due)
-				.withMandatory(false)).id();
+		return tasks
+			.create(lead.actor(), incident,
+					NewTask.of(IncidentProcess.RESPONSE, title)
+						.withRequirement("RES-1")
+						.withAssigneeKind(kind)
+						.withAssignee(assignee)
+						.withDue(due)
+						.withMandatory(false))
+			.id();
 	}
 
 	void awaitNotice(TestUser reader, String kind, String link) {
@@ -357,11 +396,16 @@ class NotificationTests {
 
 	long count(TestUser reader, String kind, String link) {
 		return jdbc.sql("SELECT COUNT(*) FROM inbox_notice WHERE recipient_id = ? AND kind = ? AND link = ?")
-			.params(reader.actor().id(), kind, link).query(Long.class).single();
+			.params(reader.actor().id(), kind, link)
+			.query(Long.class)
+			.single();
 	}
 
 	List<Map<String, Object>> notices(TestUser reader) {
-		return jdbc.sql("SELECT kind, link FROM inbox_notice WHERE recipient_id = ?").param(reader.actor().id()).query().listOfRows();
+		return jdbc.sql("SELECT kind, link FROM inbox_notice WHERE recipient_id = ?")
+			.param(reader.actor().id())
+			.query()
+			.listOfRows();
 	}
 
 	Map<String, Object> mail(String dedupeKey) {
@@ -369,8 +413,12 @@ class NotificationTests {
 	}
 
 	Map<String, Object> mailOrNull(String dedupeKey) {
-		return jdbc.sql("SELECT language, purpose, subject, body FROM mail_outbox WHERE dedupe_key = ?").param(dedupeKey).query()
-			.listOfRows().stream().findFirst()
+		return jdbc.sql("SELECT language, purpose, subject, body FROM mail_outbox WHERE dedupe_key = ?")
+			.param(dedupeKey)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
 			.map(m -> {
 				Map<String, Object> lower = new java.util.HashMap<>();
 				m.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
@@ -380,6 +428,10 @@ class NotificationTests {
 	}
 
 	long mails(String dedupePattern) {
-		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedupe_key LIKE ?").param(dedupePattern).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedupe_key LIKE ?")
+			.param(dedupePattern)
+			.query(Long.class)
+			.single();
 	}
+
 }

@@ -98,9 +98,12 @@ class PlaybookApiTests {
 	}
 
 	String importYaml(String text) throws Exception {
-		return mvc.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer()).contentType(YAML).content(text))
+		return mvc
+			.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer()).contentType(YAML).content(text))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	long versions() {
@@ -114,8 +117,10 @@ class PlaybookApiTests {
 		mvc.perform(get("/api/v1/playbooks").header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code", hasItem("RANSOMWARE")))
-			.andExpect(jsonPath("$[?(@.code == 'RANSOMWARE')].tasks[?(@.key == 'protect-backups')].due").value(hasItem("PT2H")))
-			.andExpect(jsonPath("$[?(@.code == 'RANSOMWARE')].tasks[?(@.key == 'protect-backups')].process").value(hasItem("RESPONSE")))
+			.andExpect(jsonPath("$[?(@.code == 'RANSOMWARE')].tasks[?(@.key == 'protect-backups')].due")
+				.value(hasItem("PT2H")))
+			.andExpect(jsonPath("$[?(@.code == 'RANSOMWARE')].tasks[?(@.key == 'protect-backups')].process")
+				.value(hasItem("RESPONSE")))
 			.andExpect(jsonPath("$[?(@.code == 'RANSOMWARE')].rules[0].text.ja").value(hasItem(containsString("身代金"))));
 		mvc.perform(get("/api/v1/playbooks/RANSOMWARE").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.code").value("RANSOMWARE"))
@@ -142,8 +147,11 @@ class PlaybookApiTests {
 			.andExpect(jsonPath("$[*].version").value(org.hamcrest.Matchers.contains(2, 1)))
 			.andExpect(jsonPath("$[1].createdBy").value(admin.username()));
 		assertThat(library.version(OrganisationId.DEFAULT, UUID.fromString(firstId))).get()
-			.extracting(v -> v.title().ja()).isEqualTo("初版");
-		assertThat(library.latest(OrganisationId.DEFAULT, code)).get().extracting(PlaybookVersion::version).isEqualTo(2);
+			.extracting(v -> v.title().ja())
+			.isEqualTo("初版");
+		assertThat(library.latest(OrganisationId.DEFAULT, code)).get()
+			.extracting(PlaybookVersion::version)
+			.isEqualTo(2);
 	}
 
 	@ParameterizedTest(name = "GEN-3 {0} → {1}")
@@ -166,14 +174,18 @@ class PlaybookApiTests {
 		String text = document(code, "不正").replace(replace.equals("code: ") ? "code: " + code : replace,
 				with.replace("\\n", "\n"));
 		long before = versions();
-		mvc.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer()).header("Accept-Language", "en")
-				.contentType(YAML).content(text))
+		mvc.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer())
+			.header("Accept-Language", "en")
+			.contentType(YAML)
+			.content(text))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem(field)))
-			.andExpect(jsonPath("$.errors[?(@.field == '" + field + "')].message").value(hasItem(containsString(message))));
+			.andExpect(jsonPath("$.errors[?(@.field == '" + field + "')].message")
+				.value(hasItem(containsString(message))));
 		assertThat(versions()).isEqualTo(before);
-		mvc.perform(get("/api/v1/playbooks/" + code).header("Authorization", admin.bearer())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/playbooks/" + code).header("Authorization", admin.bearer()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -182,8 +194,10 @@ class PlaybookApiTests {
 		String code = code();
 		importYaml(document(code, "初版"));
 		long before = versions();
-		mvc.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer()).header("Accept-Language", "ja")
-				.contentType(YAML).content(document(code, "第2版").replace("process: REP", "process: REPORT")))
+		mvc.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer())
+			.header("Accept-Language", "ja")
+			.contentType(YAML)
+			.content(document(code, "第2版").replace("process: REP", "process: REPORT")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("tasks[1].process"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("DET, TRI, RES, REP のいずれかにしてください（27行目）")));
@@ -202,30 +216,46 @@ class PlaybookApiTests {
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Content-Disposition", containsString(code + "-v1.yaml")))
 			.andExpect(content().contentTypeCompatibleWith("application/yaml"))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		importYaml(exported);
 		PlaybookVersion v1 = library.latest(OrganisationId.DEFAULT, code).map(v -> v).orElseThrow();
 		assertThat(v1.version()).isEqualTo(2);
-		String firstJson = mvc.perform(get("/api/v1/playbooks/" + code + "/versions/1").header("Authorization", admin.bearer()))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String firstJson = mvc
+			.perform(get("/api/v1/playbooks/" + code + "/versions/1").header("Authorization", admin.bearer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String json = JsonPath.parse(firstJson).delete("$.id").delete("$.version").delete("$.createdAt").jsonString();
 
-		// the same structure as JSON is accepted, stored as the equivalent YAML and exported as YAML
-		String asJson = json.replace("\"DETECTION\"", "\"DET\"").replace("\"TRIAGE\"", "\"TRI\"")
-			.replace("\"RESPONSE\"", "\"RES\"").replace("\"REPORTING\"", "\"REP\"")
+		// the same structure as JSON is accepted, stored as the equivalent YAML and
+		// exported as YAML
+		String asJson = json.replace("\"DETECTION\"", "\"DET\"")
+			.replace("\"TRIAGE\"", "\"TRI\"")
+			.replace("\"RESPONSE\"", "\"RES\"")
+			.replace("\"REPORTING\"", "\"REP\"")
 			.replace(",\"retiredAt\":null", "");
-		String stored = mvc.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(asJson))
+		String stored = mvc
+			.perform(post("/api/v1/playbooks").header("Authorization", admin.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(asJson))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.version").value(3))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(stored).contains("LANケーブルを抜きます。\\n電源は切りません。");
 		String yaml = mvc.perform(get("/api/v1/playbooks/" + code + "/export").header("Authorization", admin.bearer()))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(yaml).startsWith("code: " + code).contains("process: RES").doesNotContain("{\"code\"");
-		PlaybookDocument first = PlaybookDocument.of(library.version(OrganisationId.DEFAULT,
-				UUID.fromString(JsonPath.read(firstJson, "$.id"))).orElseThrow());
-		assertThat(library.active(OrganisationId.DEFAULT)).filteredOn(v -> v.code().equals(code)).singleElement()
+		PlaybookDocument first = PlaybookDocument
+			.of(library.version(OrganisationId.DEFAULT, UUID.fromString(JsonPath.read(firstJson, "$.id")))
+				.orElseThrow());
+		assertThat(library.active(OrganisationId.DEFAULT)).filteredOn(v -> v.code().equals(code))
+			.singleElement()
 			.satisfies(v -> assertThat(PlaybookDocument.of(v)).isEqualTo(first));
 		assertThat(PlaybookDocument.of(v1)).isEqualTo(first);
 	}
@@ -244,14 +274,19 @@ class PlaybookApiTests {
 			.andExpect(jsonPath("$[*].code", hasItem(code)));
 		assertThat(library.active(OrganisationId.DEFAULT)).extracting(PlaybookVersion::code).doesNotContain(code);
 		assertThat(library.latest(OrganisationId.DEFAULT, code)).isEmpty();
-		assertThat(library.version(OrganisationId.DEFAULT, UUID.fromString(id))).get().satisfies(v -> assertThat(v.retired()).isTrue());
+		assertThat(library.version(OrganisationId.DEFAULT, UUID.fromString(id))).get()
+			.satisfies(v -> assertThat(v.retired()).isTrue());
 
 		mvc.perform(post("/api/v1/playbooks/" + code + "/restore").header("Authorization", admin.bearer()))
 			.andExpect(jsonPath("$.retiredAt").doesNotExist());
 		assertThat(library.latest(OrganisationId.DEFAULT, code)).isPresent();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT action FROM audit_entry WHERE object_type = 'PLAYBOOK' AND object_id = ?")
-			.param(code).query(String.class).list()).containsExactlyInAnyOrder("PLAYBOOK_CREATED", "PLAYBOOK_RETIRED", "PLAYBOOK_RESTORED"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'PLAYBOOK' AND object_id = ?")
+						.param(code)
+						.query(String.class)
+						.list())
+				.containsExactlyInAnyOrder("PLAYBOOK_CREATED", "PLAYBOOK_RETIRED", "PLAYBOOK_RESTORED"));
 	}
 
 	@Test
@@ -259,7 +294,8 @@ class PlaybookApiTests {
 	void onlyStaffReadAndOnlyAdministratorsWrite() throws Exception {
 		for (Role role : new Role[] { Role.REPORTER, Role.VENDOR }) {
 			TestUser user = accounts.create("pb-deny", role);
-			mvc.perform(get("/api/v1/playbooks").header("Authorization", user.bearer())).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/playbooks").header("Authorization", user.bearer()))
+				.andExpect(status().isForbidden());
 			mvc.perform(get("/api/v1/playbooks/RANSOMWARE/export").header("Authorization", user.bearer()))
 				.andExpect(status().isForbidden());
 		}
@@ -268,8 +304,9 @@ class PlaybookApiTests {
 		mvc.perform(get("/api/v1/playbooks/RANSOMWARE/versions").header("Authorization", manager.bearer()))
 			.andExpect(status().isOk());
 		long before = versions();
-		mvc.perform(post("/api/v1/playbooks").header("Authorization", handler.bearer()).contentType(YAML)
-				.content(document(code(), "権限なし"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/playbooks").header("Authorization", handler.bearer())
+			.contentType(YAML)
+			.content(document(code(), "権限なし"))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/playbooks/RANSOMWARE/retire").header("Authorization", handler.bearer()))
 			.andExpect(status().isForbidden());
 		assertThat(versions()).isEqualTo(before);
@@ -283,7 +320,8 @@ class PlaybookApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/schema+json"))
 			.andExpect(jsonPath("$.$schema").value("https://json-schema.org/draft/2020-12/schema"))
-			.andExpect(jsonPath("$.properties.tasks.items.properties.process.enum").value(org.hamcrest.Matchers.contains("DET", "TRI", "RES", "REP")))
+			.andExpect(jsonPath("$.properties.tasks.items.properties.process.enum")
+				.value(org.hamcrest.Matchers.contains("DET", "TRI", "RES", "REP")))
 			.andExpect(jsonPath("$.properties.tasks.items.properties.requirement.enum", hasItem("GEN-3")))
 			.andExpect(jsonPath("$.properties.tasks.items.additionalProperties").value(false));
 		mvc.perform(get("/v3/api-docs"))
@@ -292,4 +330,5 @@ class PlaybookApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/playbooks/{code}/export'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/playbooks/{code}/retire'].post").exists());
 	}
+
 }

@@ -62,7 +62,9 @@ class PlaybookPagesTests {
 			.andExpect(content().string(containsString("システム担当")))
 			.andExpect(content().string(containsString("外付けディスク")))
 			.andExpect(content().string(not(containsString("/playbooks/RANSOMWARE/edit"))))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page.indexOf("playbook-rules")).isLessThan(page.indexOf("playbook-task"));
 		mvc.perform(get("/playbooks").with(PageAuth.as(handler)))
 			.andExpect(content().string(containsString("標的型メール攻撃")))
@@ -73,7 +75,9 @@ class PlaybookPagesTests {
 	@DisplayName("GEN-3 TRI-3 DET-4 the pages render in English for an English reader")
 	void rendersInEnglish() throws Exception {
 		TestUser manager = accounts.create("pb-page-en", Locale.ENGLISH, Role.MANAGER);
-		mvc.perform(get("/playbooks/TARGETED_EMAIL").with(PageAuth.as(manager)).header("Accept-Language", "en").locale(Locale.ENGLISH))
+		mvc.perform(get("/playbooks/TARGETED_EMAIL").with(PageAuth.as(manager))
+			.header("Accept-Language", "en")
+			.locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rules to keep")))
 			.andExpect(content().string(containsString("Interview the person whose name the mail used")))
@@ -105,24 +109,28 @@ class PlaybookPagesTests {
 			.andExpect(content().string(containsString("process: RESPONSE")));
 		assertThat(versions()).isEqualTo(before);
 
-		mvc.perform(multipart("/playbooks/import").file(new MockMultipartFile("file", "pb.yaml", "application/yaml",
-				good.getBytes(StandardCharsets.UTF_8))).with(PageAuth.as(admin)).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/playbooks/" + code));
+		mvc.perform(multipart("/playbooks/import")
+			.file(new MockMultipartFile("file", "pb.yaml", "application/yaml", good.getBytes(StandardCharsets.UTF_8)))
+			.with(PageAuth.as(admin))
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/playbooks/" + code));
 
 		mvc.perform(get("/playbooks/" + code + "/edit").with(PageAuth.as(admin)))
 			.andExpect(content().string(containsString("画面から")))
 			.andExpect(content().string(containsString("第2版として保存")));
-		mvc.perform(post("/playbooks/" + code + "/edit").with(PageAuth.as(admin)).with(csrf())
-				.param("basedOn", "1").param("text", good.replace("画面から", "編集後")))
-			.andExpect(redirectedUrl("/playbooks/" + code));
-		mvc.perform(post("/playbooks/" + code + "/edit").with(PageAuth.as(admin)).with(csrf())
-				.param("basedOn", "2").param("text", good.replace("code: " + code, "code: OTHER_CODE")))
+		mvc.perform(post("/playbooks/" + code + "/edit").with(PageAuth.as(admin))
+			.with(csrf())
+			.param("basedOn", "1")
+			.param("text", good.replace("画面から", "編集後"))).andExpect(redirectedUrl("/playbooks/" + code));
+		mvc.perform(post("/playbooks/" + code + "/edit").with(PageAuth.as(admin))
+			.with(csrf())
+			.param("basedOn", "2")
+			.param("text", good.replace("code: " + code, "code: OTHER_CODE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("編集ではコードを変更できません")));
-		mvc.perform(post("/playbooks/" + code + "/edit").with(PageAuth.as(admin)).with(csrf())
-				.param("basedOn", "1").param("text", good.replace("画面から", "古い版から")))
-			.andExpect(status().isConflict());
+		mvc.perform(post("/playbooks/" + code + "/edit").with(PageAuth.as(admin))
+			.with(csrf())
+			.param("basedOn", "1")
+			.param("text", good.replace("画面から", "古い版から"))).andExpect(status().isConflict());
 		assertThat(library.latest(OrganisationId.DEFAULT, code)).get()
 			.satisfies(v -> assertThat(v.version()).isEqualTo(2))
 			.satisfies(v -> assertThat(v.title().ja()).isEqualTo("編集後"));
@@ -140,8 +148,7 @@ class PlaybookPagesTests {
 			.andExpect(redirectedUrl("/playbooks/" + code));
 		mvc.perform(get("/playbooks/" + code).with(PageAuth.as(admin)))
 			.andExpect(content().string(containsString("このプレイブックは廃止されています")));
-		mvc.perform(get("/playbooks").with(PageAuth.as(admin)))
-			.andExpect(content().string(not(containsString(code))));
+		mvc.perform(get("/playbooks").with(PageAuth.as(admin))).andExpect(content().string(not(containsString(code))));
 		assertThat(library.latest(OrganisationId.DEFAULT, code)).isEmpty();
 	}
 
@@ -159,4 +166,5 @@ class PlaybookPagesTests {
 			.andExpect(status().isForbidden());
 		assertThat(library.latest(OrganisationId.DEFAULT, "RANSOMWARE")).isPresent();
 	}
+
 }

@@ -53,7 +53,10 @@ class ShippedPlaybookTests {
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(7);
 		for (String text : texts) {
 			PlaybookDocument doc = PlaybookReader.read(text, codes);
-			PlaybookVersion stored = library.active(ORG).stream().filter(v -> v.code().equals(doc.code())).findFirst()
+			PlaybookVersion stored = library.active(ORG)
+				.stream()
+				.filter(v -> v.code().equals(doc.code()))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError(doc.code() + " is not in the library"));
 			assertThat(PlaybookDocument.of(stored)).as(doc.code()).isEqualTo(doc);
 			assertThat(library.latest(ORG, doc.code())).contains(stored);
@@ -70,29 +73,25 @@ class ShippedPlaybookTests {
 	@DisplayName("GEN-3 the library ships the seven scenarios of the issue")
 	void shipsTheSevenScenarios() {
 		assertThat(library.active(ORG)).extracting(PlaybookVersion::code)
-			.contains("TARGETED_EMAIL", "RANSOMWARE", "UNAUTHORIZED_ACCESS", "INFO_LEAK", "MALWARE", "DOS", "LOSS_THEFT");
+			.contains("TARGETED_EMAIL", "RANSOMWARE", "UNAUTHORIZED_ACCESS", "INFO_LEAK", "MALWARE", "DOS",
+					"LOSS_THEFT");
 	}
 
 	@ParameterizedTest(name = "GEN-3 seed item {1} 「{2}」 is a task of {0}")
 	@DisplayName("GEN-3 DET-4 TRI-3 RES-5 REP-5 every ◇ item of the seed is a task in its playbook")
-	@CsvSource({
-			"TARGETED_EMAIL, DET-4, DETECTION, 不審なメールを受信した場合は、不用意な操作は行わない",
-			"TARGETED_EMAIL, TRI-3, TRIAGE, なりすまされた本人へヒアリング",
-			"TARGETED_EMAIL, TRI-3, TRIAGE, ウィルス対策ソフトでスキャン",
-			"TARGETED_EMAIL, TRI-3, TRIAGE, メールサーバログの確認をベンダー等へ依頼",
-			"RANSOMWARE, RES-5, RESPONSE, 被害を免れたバックアップの保護",
-			"RANSOMWARE, RES-5, RESPONSE, 暗号化されたファイルのバックアップからの復元",
-			"RANSOMWARE, RES-5, RESPONSE, 復号ツール有無の確認",
+	@CsvSource({ "TARGETED_EMAIL, DET-4, DETECTION, 不審なメールを受信した場合は、不用意な操作は行わない",
+			"TARGETED_EMAIL, TRI-3, TRIAGE, なりすまされた本人へヒアリング", "TARGETED_EMAIL, TRI-3, TRIAGE, ウィルス対策ソフトでスキャン",
+			"TARGETED_EMAIL, TRI-3, TRIAGE, メールサーバログの確認をベンダー等へ依頼", "RANSOMWARE, RES-5, RESPONSE, 被害を免れたバックアップの保護",
+			"RANSOMWARE, RES-5, RESPONSE, 暗号化されたファイルのバックアップからの復元", "RANSOMWARE, RES-5, RESPONSE, 復号ツール有無の確認",
 			"RANSOMWARE, REP-5, REPORTING, 身代金の支払いや攻撃者との交渉は実施しない" })
 	void everySeedItemIsATask(String code, String requirement, IncidentProcess process, String japanese) {
 		PlaybookVersion playbook = library.latest(ORG, code).orElseThrow();
-		assertThat(playbook.tasks())
-			.anySatisfy(task -> {
-				assertThat(task.requirement()).isEqualTo(requirement);
-				assertThat(task.process()).isEqualTo(process);
-				assertThat(task.title().ja()).contains(japanese);
-				assertThat(task.mandatory()).isTrue();
-			});
+		assertThat(playbook.tasks()).anySatisfy(task -> {
+			assertThat(task.requirement()).isEqualTo(requirement);
+			assertThat(task.process()).isEqualTo(process);
+			assertThat(task.title().ja()).contains(japanese);
+			assertThat(task.mandatory()).isTrue();
+		});
 	}
 
 	@Test
@@ -105,7 +104,8 @@ class ShippedPlaybookTests {
 		});
 		PlaybookVersion mail = library.latest(ORG, "TARGETED_EMAIL").orElseThrow();
 		assertThat(mail.tasks()).filteredOn(t -> t.title().ja().contains("メールサーバログ"))
-			.extracting(PlaybookTask::role).containsExactly("VENDOR");
+			.extracting(PlaybookTask::role)
+			.containsExactly("VENDOR");
 		assertThat(mail.rules()).extracting(PlaybookRule::requirement).contains("DET-4");
 	}
 
@@ -121,7 +121,8 @@ class ShippedPlaybookTests {
 		try {
 			List<Future<Integer>> runs = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit(() -> (int) texts.stream().filter(t -> playbooks.installIfAbsent(other, t)).count()));
+				runs.add(pool
+					.submit(() -> (int) texts.stream().filter(t -> playbooks.installIfAbsent(other, t)).count()));
 			}
 			int installed = 0;
 			for (Future<Integer> run : runs) {
@@ -133,10 +134,13 @@ class ShippedPlaybookTests {
 			pool.shutdown();
 		}
 		assertThat(texts.stream().filter(t -> playbooks.installIfAbsent(other, t)).count()).isZero();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM playbook_version WHERE organisation_id = ?").param(other.value())
-			.query(Long.class).single()).isEqualTo(texts.size());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM playbook_version WHERE organisation_id = ?")
+			.param(other.value())
+			.query(Long.class)
+			.single()).isEqualTo(texts.size());
 		assertThat(library.active(other)).hasSize(texts.size()).allSatisfy(v -> assertThat(v.version()).isEqualTo(1));
 		assertThat(library.active(ORG)).extracting(PlaybookVersion::id)
 			.doesNotContainAnyElementsOf(library.active(other).stream().map(PlaybookVersion::id).toList());
 	}
+
 }

@@ -45,10 +45,12 @@ class ShippedPlaybookUpgradeTests {
 		assertThat(playbooks.installIfAbsent(ORG, document("{recovery: VERIFIED}"))).isTrue();
 		PlaybookVersion upgraded = playbooks.newest(ORG, "UPGRADE_SAMPLE").orElseThrow();
 		assertThat(upgraded.version()).isEqualTo(2);
-		assertThat(upgraded.tasks().get(0).completedBy()).isEqualTo(new CompletedBy(CompletedBy.Work.RECOVERY, null, "VERIFIED"));
+		assertThat(upgraded.tasks().get(0).completedBy())
+			.isEqualTo(new CompletedBy(CompletedBy.Work.RECOVERY, null, "VERIFIED"));
 
 		playbooks.importDocument(accounts.create("upgrade", Role.ADMIN).actor(), document("{recovery: RESTORED}"));
 		assertThat(playbooks.installIfAbsent(ORG, document("{triage: DECIDED}"))).isFalse();
 		assertThat(playbooks.newest(ORG, "UPGRADE_SAMPLE").orElseThrow().version()).isEqualTo(3);
 	}
+
 }

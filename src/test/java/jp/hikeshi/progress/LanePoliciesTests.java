@@ -37,14 +37,17 @@ class LanePoliciesTests {
 		assertThat(LanePolicies.responseDone(List.of(), held, finished)).as("nothing recovered yet").isFalse();
 		assertThat(LanePolicies.responseDone(List.of(RecoveryStage.RESTORED), held, finished)).isFalse();
 		assertThat(LanePolicies.responseDone(verified, List.of(ContainmentStep.APPLIED), finished)).isFalse();
-		assertThat(LanePolicies.responseDone(verified, held, List.of(TaskStatus.DONE, TaskStatus.WAITING_FOR_VENDOR))).isFalse();
+		assertThat(LanePolicies.responseDone(verified, held, List.of(TaskStatus.DONE, TaskStatus.WAITING_FOR_VENDOR)))
+			.isFalse();
 	}
 
 	@Test
 	@DisplayName("GEN-1 reporting is done when something was sent, obligations are met, required notices sent and no draft left")
 	void callsReportingDoneOnlyWhenNothingRequiredIsOpen() {
-		ObligationView met = new ObligationView(ObligationKind.PPC_PRELIMINARY, true, "r", null, null, ObligationStatus.MET, Instant.now());
-		ObligationView open = new ObligationView(ObligationKind.PPC_FINAL, true, "r", null, null, ObligationStatus.OPEN, null);
+		ObligationView met = new ObligationView(ObligationKind.PPC_PRELIMINARY, true, "r", null, null,
+				ObligationStatus.MET, Instant.now());
+		ObligationView open = new ObligationView(ObligationKind.PPC_FINAL, true, "r", null, null, ObligationStatus.OPEN,
+				null);
 		ObligationView notRequired = new ObligationView(ObligationKind.NOTICE_TO_PERSONS, false, "r", null, null,
 				ObligationStatus.NOT_REQUIRED, null);
 		NotificationView sent = notification(true, Requirement.REQUIRED, NotificationStatus.SENT);
@@ -63,9 +66,10 @@ class LanePoliciesTests {
 	@DisplayName("GEN-1 at closing a lane in progress is done and a lane never started is not applicable")
 	void finishesLanesAtClosing() {
 		assertThat(LanePolicies.atClosing(Map.of(IncidentProcess.DETECTION, ProcessState.DONE, IncidentProcess.TRIAGE,
-				ProcessState.NOT_APPLICABLE, IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS, IncidentProcess.REPORTING,
-				ProcessState.NOT_STARTED)))
-			.isEqualTo(Map.of(IncidentProcess.RESPONSE, ProcessState.DONE, IncidentProcess.REPORTING, ProcessState.NOT_APPLICABLE));
+				ProcessState.NOT_APPLICABLE, IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS,
+				IncidentProcess.REPORTING, ProcessState.NOT_STARTED)))
+			.isEqualTo(Map.of(IncidentProcess.RESPONSE, ProcessState.DONE, IncidentProcess.REPORTING,
+					ProcessState.NOT_APPLICABLE));
 	}
 
 	@Test
@@ -79,7 +83,9 @@ class LanePoliciesTests {
 	}
 
 	private static NotificationView notification(boolean takenUp, Requirement requirement, NotificationStatus status) {
-		return new NotificationView(takenUp ? UUID.randomUUID() : null, RecipientKind.IPA, "REP-3", requirement, null, null, status,
-				null, null, "ja", null, null, null, List.of(), null, null, null, takenUp ? 0L : null, !takenUp);
+		return new NotificationView(takenUp ? UUID.randomUUID() : null, RecipientKind.IPA, "REP-3", requirement, null,
+				null, status, null, null, "ja", null, null, null, List.of(), null, null, null, takenUp ? 0L : null,
+				!takenUp);
 	}
+
 }

@@ -74,8 +74,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The process lanes follow the work (GEN-1). Events whose publishers arrive in other branches are published here the
- * way their modules do it: inside the transaction of the work, so that the listeners run after its commit.
+ * The process lanes follow the work (GEN-1). Events whose publishers arrive in other
+ * branches are published here the way their modules do it: inside the transaction of the
+ * work, so that the listeners run after its commit.
  */
 @WebTest
 class LaneProgressTests {
@@ -143,10 +144,16 @@ class LaneProgressTests {
 		awaitQuiet();
 		List<String> lines = advances();
 		assertThat(lines).hasSize(1);
-		// stored as its message key; the text column keeps the Japanese alone, the English is rendered for English readers
+		// stored as its message key; the text column keeps the Japanese alone, the
+		// English is rendered for English readers
 		assertThat(lines.get(0)).isEqualTo("「インシデントレスポンス」を自動で 未着手 → 対応中 にしました（応急処置の記録）");
-		await().atMost(WAIT).until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'INCIDENT_PROCESS_ADVANCED'"
-				+ " AND object_id = ? AND actor = 'system' AND actor_id IS NULL").param(incident.toString()).query(Long.class).single() == 1);
+		await().atMost(WAIT)
+			.until(() -> jdbc
+				.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'INCIDENT_PROCESS_ADVANCED'"
+						+ " AND object_id = ? AND actor = 'system' AND actor_id IS NULL")
+				.param(incident.toString())
+				.query(Long.class)
+				.single() == 1);
 	}
 
 	@Test
@@ -156,15 +163,18 @@ class LaneProgressTests {
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS);
 
 		UUID other = open("タスクの着手");
-		publish(new TaskStatusChanged(org, other, UUID.randomUUID(), "RESPONSE", TaskStatus.TODO, TaskStatus.IN_PROGRESS));
-		await().atMost(WAIT).until(() -> incidentQueries.get(handler.actor(), other).processes().get(IncidentProcess.RESPONSE) == ProcessState.IN_PROGRESS);
+		publish(new TaskStatusChanged(org, other, UUID.randomUUID(), "RESPONSE", TaskStatus.TODO,
+				TaskStatus.IN_PROGRESS));
+		await().atMost(WAIT)
+			.until(() -> incidentQueries.get(handler.actor(), other)
+				.processes()
+				.get(IncidentProcess.RESPONSE) == ProcessState.IN_PROGRESS);
 
 		// a request to the vendor moves the lane its task belongs to
-		TaskView press = tasks.create(handler.actor(), incident, NewTask.of(IncidentProcess.REPORTING, "報道対応の文案")
-				.withMandatory(false)
-				.withChecklist(List.of()));
-		publish(new TaskAssigned(org, incident, press.id(), AssigneeKind.VENDOR, UUID.randomUUID(), handler.actor().id(),
-				Instant.now()));
+		TaskView press = tasks.create(handler.actor(), incident,
+				NewTask.of(IncidentProcess.REPORTING, "報道対応の文案").withMandatory(false).withChecklist(List.of()));
+		publish(new TaskAssigned(org, incident, press.id(), AssigneeKind.VENDOR, UUID.randomUUID(),
+				handler.actor().id(), Instant.now()));
 		awaitLane(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS);
 		assertThat(advances()).hasSize(2).anyMatch(l -> l.contains("ベンダーへの依頼")).anyMatch(l -> l.contains("復旧対応の記録"));
 	}
@@ -172,25 +182,25 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 incident response is done only when recovery is verified and every response task is finished")
 	void movesResponseToDoneWhenRecoveryIsVerifiedAndResponseTasksAreDone() {
-		TaskView task = tasks.create(handler.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, "バックアップから復元")
-				.withMandatory(true)
-				.withChecklist(List.of()));
-		RecoveryView item = recovery.plan(handler.actor(), incident, new NewRecoveryItem(null, "会計システム", "復元する", null, null,
-				"ベンダー", null, null, null));
-		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.IN_PROGRESS, null, null, null, null, null, null,
-				null, null, item.version()));
-		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.RESTORED, null, null, null, "ベンダー",
-				RecoveryMethod.RESTORE_FROM_BACKUP, null,
-				null, null, item.version()));
-		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.VERIFIED, VerificationResult.OK, null, null,
+		TaskView task = tasks.create(handler.actor(), incident,
+				NewTask.of(IncidentProcess.RESPONSE, "バックアップから復元").withMandatory(true).withChecklist(List.of()));
+		RecoveryView item = recovery.plan(handler.actor(), incident,
+				new NewRecoveryItem(null, "会計システム", "復元する", null, null, "ベンダー", null, null, null));
+		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.IN_PROGRESS, null, null, null,
 				null, null, null, null, null, item.version()));
+		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.RESTORED, null, null, null,
+				"ベンダー", RecoveryMethod.RESTORE_FROM_BACKUP, null, null, null, item.version()));
+		item = recovery.step(handler.actor(), item.id(), new RecoveryChange(RecoveryStage.VERIFIED,
+				VerificationResult.OK, null, null, null, null, null, null, null, item.version()));
 
 		publish(new RecoveryChanged(org, incident, item.id(), RecoveryStage.VERIFIED));
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS);
 		awaitQuiet();
-		assertThat(lane(IncidentProcess.RESPONSE)).as("a response task is still open").isEqualTo(ProcessState.IN_PROGRESS);
+		assertThat(lane(IncidentProcess.RESPONSE)).as("a response task is still open")
+			.isEqualTo(ProcessState.IN_PROGRESS);
 
-		tasks.change(handler.actor(), task.id(), new TaskChanges(task.version(), TaskStatus.DONE, null, null, null, null, null, null, null));
+		tasks.change(handler.actor(), task.id(),
+				new TaskChanges(task.version(), TaskStatus.DONE, null, null, null, null, null, null, null));
 		publish(new TaskStatusChanged(org, incident, task.id(), "RESPONSE", TaskStatus.TODO, TaskStatus.DONE));
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.DONE);
 		List<String> lines = advances();
@@ -202,12 +212,14 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 the first notification drafted moves reporting to in progress; it is done when every required notice is sent and no draft is left")
 	void movesReportingAsNotificationsAreDraftedAndSent() {
-		NotificationView responsible = notifications.add(handler.actor(), incident, input(RecipientKind.RESPONSIBLE_PERSON));
+		NotificationView responsible = notifications.add(handler.actor(), incident,
+				input(RecipientKind.RESPONSIBLE_PERSON));
 		NotificationView ipa = notifications.add(handler.actor(), incident, input(RecipientKind.IPA));
 		publish(new NotificationDrafted(org, incident, responsible.id(), RecipientKind.RESPONSIBLE_PERSON));
 		awaitLane(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS);
 
-		// sent through the reporting API, which publishes NotificationSent itself; the IPA draft is still unsent
+		// sent through the reporting API, which publishes NotificationSent itself; the
+		// IPA draft is still unsent
 		notifications.send(handler.actor(), incident, responsible.id(), responsible.version());
 		awaitQuiet();
 		assertThat(lane(IncidentProcess.REPORTING)).isEqualTo(ProcessState.IN_PROGRESS);
@@ -221,11 +233,14 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 a lane set by hand is never moved by the work, and the incident page shows it as set by hand")
 	void leavesALaneSetByHandAlone() throws Exception {
-		incidents.update(handler.actor(), incident, IncidentChanges.version(incidentQueries.get(handler.actor(), incident).version())
-			.withProcesses(Map.of(IncidentProcess.RESPONSE, ProcessState.NOT_APPLICABLE, IncidentProcess.TRIAGE, ProcessState.DONE)));
+		incidents.update(handler.actor(), incident,
+				IncidentChanges.version(incidentQueries.get(handler.actor(), incident).version())
+					.withProcesses(Map.of(IncidentProcess.RESPONSE, ProcessState.NOT_APPLICABLE, IncidentProcess.TRIAGE,
+							ProcessState.DONE)));
 
 		publish(containment(ContainmentStep.REQUESTED));
-		publish(new TaskStatusChanged(org, incident, UUID.randomUUID(), "RESPONSE", TaskStatus.TODO, TaskStatus.IN_PROGRESS));
+		publish(new TaskStatusChanged(org, incident, UUID.randomUUID(), "RESPONSE", TaskStatus.TODO,
+				TaskStatus.IN_PROGRESS));
 		awaitQuiet();
 
 		assertThat(lane(IncidentProcess.RESPONSE)).isEqualTo(ProcessState.NOT_APPLICABLE);
@@ -254,7 +269,8 @@ class LaneProgressTests {
 		publish(new TriageDecided(org, UUID.randomUUID(), TriageOutcome.INCIDENT, incident, true));
 		awaitQuiet();
 
-		assertThat(incidentQueries.get(handler.actor(), incident).processes()).containsEntry(IncidentProcess.RESPONSE, ProcessState.DONE)
+		assertThat(incidentQueries.get(handler.actor(), incident).processes())
+			.containsEntry(IncidentProcess.RESPONSE, ProcessState.DONE)
 			.containsEntry(IncidentProcess.REPORTING, ProcessState.IN_PROGRESS)
 			.containsEntry(IncidentProcess.TRIAGE, ProcessState.DONE);
 		assertThat(advances()).hasSize(1);
@@ -265,8 +281,8 @@ class LaneProgressTests {
 	void movesOnceUnderConcurrentRepeatedEvents() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(6);
 		for (int i = 0; i < 12; i++) {
-			pool.submit(() -> publish(new TaskStatusChanged(org, incident, UUID.randomUUID(), "RESPONSE", TaskStatus.TODO,
-					TaskStatus.IN_PROGRESS)));
+			pool.submit(() -> publish(new TaskStatusChanged(org, incident, UUID.randomUUID(), "RESPONSE",
+					TaskStatus.TODO, TaskStatus.IN_PROGRESS)));
 		}
 		pool.shutdown();
 		assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -278,22 +294,36 @@ class LaneProgressTests {
 	@Test
 	@DisplayName("GEN-1 triage decided through the triage API leaves detection and triage done; a lane left behind catches up")
 	void movesDetectionAndTriageToDoneOnTriage() throws Exception {
-		String body = mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
 						 "category":"MALWARE","channel":"PHONE","summary":"不審な画面"}"""))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String report = JsonPath.read(body, "$.id");
-		String decided = mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer())
+		String decided = mvc
+			.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"decision\":\"INCIDENT\",\"reason\":\"感染\",\"urgency\":\"HIGH\",\"severity\":\"MODERATE\"}"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				.content(
+						"{\"decision\":\"INCIDENT\",\"reason\":\"感染\",\"urgency\":\"HIGH\",\"severity\":\"MODERATE\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		UUID opened = UUID.fromString(JsonPath.read(decided, "$.incidentId"));
-		assertThat(incidentQueries.get(handler.actor(), opened).processes()).containsEntry(IncidentProcess.DETECTION, ProcessState.DONE)
+		assertThat(incidentQueries.get(handler.actor(), opened).processes())
+			.containsEntry(IncidentProcess.DETECTION, ProcessState.DONE)
 			.containsEntry(IncidentProcess.TRIAGE, ProcessState.DONE);
 
-		// an incident whose triage lane was left behind (not by hand) catches up when triage decides on it
-		jdbc.sql("UPDATE incident SET triage_state = 'IN_PROGRESS', detection_state = 'NOT_STARTED' WHERE id = ?").params(incident).update();
+		// an incident whose triage lane was left behind (not by hand) catches up when
+		// triage decides on it
+		jdbc.sql("UPDATE incident SET triage_state = 'IN_PROGRESS', detection_state = 'NOT_STARTED' WHERE id = ?")
+			.params(incident)
+			.update();
 		publish(new TriageDecided(org, UUID.randomUUID(), TriageOutcome.INCIDENT, incident, false));
 		awaitLane(IncidentProcess.TRIAGE, ProcessState.DONE);
 		awaitLane(IncidentProcess.DETECTION, ProcessState.DONE);
@@ -308,8 +338,10 @@ class LaneProgressTests {
 		publish(containment(ContainmentStep.REQUESTED));
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS);
 
-		incidents.update(handler.actor(), incident, IncidentChanges.version(incidentQueries.get(handler.actor(), incident).version())
-			.withState(IncidentState.CLOSED).because("対応完了"));
+		incidents.update(handler.actor(), incident,
+				IncidentChanges.version(incidentQueries.get(handler.actor(), incident).version())
+					.withState(IncidentState.CLOSED)
+					.because("対応完了"));
 
 		awaitLane(IncidentProcess.RESPONSE, ProcessState.DONE);
 		awaitLane(IncidentProcess.REPORTING, ProcessState.NOT_APPLICABLE);
@@ -328,7 +360,10 @@ class LaneProgressTests {
 		return NotificationInput.to(kind).inLanguage("ja").withSubject("件名").withContent("本文");
 	}
 
-	/** Publishes the event as its module does: inside the transaction of the work, heard after the commit. */
+	/**
+	 * Publishes the event as its module does: inside the transaction of the work, heard
+	 * after the commit.
+	 */
 	private void publish(Object event) {
 		transaction.executeWithoutResult(tx -> events.publishEvent(event));
 	}
@@ -341,14 +376,26 @@ class LaneProgressTests {
 		await().atMost(WAIT).until(() -> lane(process) == state);
 	}
 
-	/** Waits until every listener has finished with the events of the test's incidents (completed ones are deleted). */
+	/**
+	 * Waits until every listener has finished with the events of the test's incidents
+	 * (completed ones are deleted).
+	 */
 	private void awaitQuiet() {
-		await().atMost(WAIT).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
-				+ " AND listener_id LIKE '%progress%' AND serialized_event LIKE ?").param("%" + incident + "%").query(Long.class).single() == 0);
+		await().atMost(WAIT)
+			.until(() -> jdbc
+				.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+						+ " AND listener_id LIKE '%progress%' AND serialized_event LIKE ?")
+				.param("%" + incident + "%")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	private List<String> advances() {
-		return jdbc.sql("SELECT text FROM incident_timeline WHERE incident_id = ? AND entry_type = 'PROCESS_ADVANCED' ORDER BY recorded_at")
-			.params(incident).query(String.class).list();
+		return jdbc.sql(
+				"SELECT text FROM incident_timeline WHERE incident_id = ? AND entry_type = 'PROCESS_ADVANCED' ORDER BY recorded_at")
+			.params(incident)
+			.query(String.class)
+			.list();
 	}
+
 }

@@ -51,7 +51,9 @@ class RemediationClosingTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("remedy-close", Role.HANDLER);
-		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセス", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null).id();
+		incident = incidents
+			.open(handler.actor(), NewIncident.of("不正アクセス", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null)
+			.id();
 	}
 
 	@Test
@@ -68,14 +70,14 @@ class RemediationClosingTests {
 
 		close("ja").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("state"))
-			.andExpect(jsonPath("$.errors[0].message").value(allOf(
-					containsString("応急処置「フィルタリング・遮断: IP アドレス 198.51.100.7」が「依頼済み」のまま"),
-					containsString("応急処置「原因の除去: Web シェルの削除」が「依頼済み」のまま"),
-					containsString("復旧対象「Web サーバー: 再構築」が「予定」のまま"),
-					containsString("復旧対象「Web サーバー（重複）: 二重登録」"))));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(allOf(containsString("応急処置「フィルタリング・遮断: IP アドレス 198.51.100.7」が「依頼済み」のまま"),
+						containsString("応急処置「原因の除去: Web シェルの削除」が「依頼済み」のまま"),
+						containsString("復旧対象「Web サーバー: 再構築」が「予定」のまま"), containsString("復旧対象「Web サーバー（重複）: 二重登録」"))));
 		close("en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(allOf(
-					containsString("containment action \"Filter or block: IP address 198.51.100.7\" is still \"Requested\""),
+					containsString(
+							"containment action \"Filter or block: IP address 198.51.100.7\" is still \"Requested\""),
 					containsString("recovery item \"Web サーバー: 再構築\" is still \"Planned\""))));
 
 		step("containment", block, "{\"step\":\"APPLIED\",\"version\":0}");
@@ -106,18 +108,23 @@ class RemediationClosingTests {
 	ResultActions close(String language) throws Exception {
 		long version = incidentQueries.get(handler.actor(), incident).version();
 		return mvc.perform(patch("/api/v1/incidents/" + incident).header("Authorization", handler.bearer())
-			.header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", language)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"));
 	}
 
 	void step(String kind, String id, String json) throws Exception {
 		mvc.perform(patch("/api/v1/" + kind + "/" + id).header("Authorization", handler.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isOk());
 	}
 
 	String id(String url, String json) throws Exception {
-		return JsonPath.read(mvc.perform(post(url).header("Authorization", handler.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		return JsonPath.read(
+				mvc.perform(post(url).header("Authorization", handler.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(json)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+				"$.id");
 	}
+
 }

@@ -33,10 +33,14 @@ class RemediationPoliciesTests {
 	void containedNeedsAVerifiedMeasureAndNothingPending() {
 		assertThat(RemediationPolicies.contained(List.of())).isFalse();
 		assertThat(RemediationPolicies.contained(List.of(new ActionState(VERIFIED, true)))).isTrue();
-		assertThat(RemediationPolicies.contained(List.of(new ActionState(VERIFIED, true), new ActionState(APPLIED, false)))).isFalse();
-		assertThat(RemediationPolicies.contained(List.of(new ActionState(VERIFIED, true), new ActionState(REQUESTED, false)))).isFalse();
-		assertThat(RemediationPolicies.contained(List.of(new ActionState(LIFTED, true), new ActionState(CANCELLED, false)))).isTrue();
-		assertThat(RemediationPolicies.contained(List.of(new ActionState(LIFTED, false), new ActionState(CANCELLED, false)))).isFalse();
+		assertThat(RemediationPolicies
+			.contained(List.of(new ActionState(VERIFIED, true), new ActionState(APPLIED, false)))).isFalse();
+		assertThat(RemediationPolicies
+			.contained(List.of(new ActionState(VERIFIED, true), new ActionState(REQUESTED, false)))).isFalse();
+		assertThat(RemediationPolicies
+			.contained(List.of(new ActionState(LIFTED, true), new ActionState(CANCELLED, false)))).isTrue();
+		assertThat(RemediationPolicies
+			.contained(List.of(new ActionState(LIFTED, false), new ActionState(CANCELLED, false)))).isFalse();
 	}
 
 	@Test
@@ -68,4 +72,5 @@ class RemediationPoliciesTests {
 		assertThat(List.of(RecoveryStage.values())).filteredOn(RemediationPolicies::blocksClosing)
 			.containsExactlyInAnyOrder(RecoveryStage.PLANNED, RecoveryStage.IN_PROGRESS, RecoveryStage.RESTORED);
 	}
+
 }

@@ -11,10 +11,10 @@ class AppiThresholdsTests {
 
 	static final Instant AWARE = Instant.parse("2026-04-01T01:00:00Z");
 
-	static PrivacyFacts leak(boolean sensitive, boolean financial, boolean myNumber, Integer persons, boolean unauthorised,
-			boolean encrypted) {
-		return new PrivacyFacts(true, sensitive, financial, myNumber, !sensitive && !financial && !myNumber, persons, null, null,
-				unauthorised, encrypted, Outsourcing.NONE, AWARE, null);
+	static PrivacyFacts leak(boolean sensitive, boolean financial, boolean myNumber, Integer persons,
+			boolean unauthorised, boolean encrypted) {
+		return new PrivacyFacts(true, sensitive, financial, myNumber, !sensitive && !financial && !myNumber, persons,
+				null, null, unauthorised, encrypted, Outsourcing.NONE, AWARE, null);
 	}
 
 	@Test
@@ -44,7 +44,8 @@ class AppiThresholdsTests {
 	@Test
 	@DisplayName("REP-3 a private business reports above 1,000 persons, not at 1,000")
 	void requiresReportAboveAThousandPersonsForPrivateBusiness() {
-		assertThat(AppiThresholds.decide(leak(false, false, false, 1000, false, false), false).ppcReportRequired()).isFalse();
+		assertThat(AppiThresholds.decide(leak(false, false, false, 1000, false, false), false).ppcReportRequired())
+			.isFalse();
 		AppiDecision above = AppiThresholds.decide(leak(false, false, false, 1001, false, false), false);
 		assertThat(above.ppcReportRequired()).isTrue();
 		assertThat(above.rules()).containsExactly(AppiRule.OVER_1000_PERSONS);
@@ -58,14 +59,15 @@ class AppiThresholdsTests {
 		AppiDecision publicBody = AppiThresholds.decide(facts, true);
 		assertThat(publicBody.ppcReportRequired()).isTrue();
 		assertThat(publicBody.rules()).containsExactly(AppiRule.PUBLIC_BODY_OVER_100_PERSONS);
-		assertThat(AppiThresholds.decide(leak(false, false, false, 100, false, false), true).ppcReportRequired()).isFalse();
+		assertThat(AppiThresholds.decide(leak(false, false, false, 100, false, false), true).ppcReportRequired())
+			.isFalse();
 	}
 
 	@Test
 	@DisplayName("REP-3 an estimated range is measured by its upper bound, because the possibility of a leak counts")
 	void measuresAnEstimatedRangeByItsUpperBound() {
-		PrivacyFacts range = new PrivacyFacts(true, false, false, false, true, null, 800, 1500, false, false, Outsourcing.NONE,
-				AWARE, null);
+		PrivacyFacts range = new PrivacyFacts(true, false, false, false, true, null, 800, 1500, false, false,
+				Outsourcing.NONE, AWARE, null);
 		assertThat(AppiThresholds.decide(range, false).rules()).containsExactly(AppiRule.OVER_1000_PERSONS);
 	}
 
@@ -76,7 +78,8 @@ class AppiThresholdsTests {
 			.containsExactly(AppiRule.MY_NUMBER_OVER_100_PERSONS);
 		assertThat(AppiThresholds.decide(leak(false, false, true, 5, true, false), false).rules())
 			.containsExactly(AppiRule.UNAUTHORISED_PURPOSE, AppiRule.MY_NUMBER_UNAUTHORISED_PURPOSE);
-		assertThat(AppiThresholds.decide(leak(false, false, true, 100, false, false), false).ppcReportRequired()).isFalse();
+		assertThat(AppiThresholds.decide(leak(false, false, true, 100, false, false), false).ppcReportRequired())
+			.isFalse();
 	}
 
 	@Test
@@ -91,9 +94,11 @@ class AppiThresholdsTests {
 	@Test
 	@DisplayName("REP-3 without personal information, or below every threshold, nothing is owed to the PPC")
 	void requiresNothingBelowTheThresholds() {
-		PrivacyFacts none = new PrivacyFacts(false, false, false, false, false, null, null, null, false, false, null, AWARE, null);
+		PrivacyFacts none = new PrivacyFacts(false, false, false, false, false, null, null, null, false, false, null,
+				AWARE, null);
 		assertThat(AppiThresholds.decide(none, false).rules()).containsExactly(AppiRule.NO_PERSONAL_INFORMATION);
 		assertThat(AppiThresholds.decide(leak(false, false, false, 10, false, false), false).rules())
 			.containsExactly(AppiRule.BELOW_THRESHOLDS);
 	}
+
 }

@@ -36,7 +36,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** One 知った時: the assessment takes the incident's, a change on either side asks about the other, documents and clocks agree. */
+/**
+ * One 知った時: the assessment takes the incident's, a change on either side asks about the
+ * other, documents and clocks agree.
+ */
 @WebTest
 class BecameAwareTests {
 
@@ -69,8 +72,12 @@ class BecameAwareTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("aware", Role.HANDLER);
-		incident = incidents.open(handler.actor(), NewIncident.of("知った時の一致", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
-				.withBecameAwareAt(INCIDENT_AWARE), null).id();
+		incident = incidents
+			.open(handler.actor(),
+					NewIncident.of("知った時の一致", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+						.withBecameAwareAt(INCIDENT_AWARE),
+					null)
+			.id();
 	}
 
 	String facts(String aware, boolean alsoChangeIncident) {
@@ -83,7 +90,8 @@ class BecameAwareTests {
 	@DisplayName("REP-3 an assessment without its own 知った時 takes the incident's and counts the deadlines from it")
 	void takesTheIncidentsTimeOfBecomingAware() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(null, false)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(null, false)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.facts.becameAwareAt").value(INCIDENT_AWARE.toString()))
 			.andExpect(jsonPath("$.incidentBecameAwareAt").value(INCIDENT_AWARE.toString()))
@@ -95,7 +103,8 @@ class BecameAwareTests {
 	@DisplayName("REP-3 with alsoChangeIncident a different 知った時 of the assessment is written to the incident too")
 	void writesTheAssessmentsTimeBackToTheIncident() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(ASSESSED_AWARE.toString(), true)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(ASSESSED_AWARE.toString(), true)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.facts.becameAwareAt").value(ASSESSED_AWARE.toString()))
 			.andExpect(jsonPath("$.incidentBecameAwareAt").value(ASSESSED_AWARE.toString()))
@@ -107,11 +116,11 @@ class BecameAwareTests {
 	@DisplayName("REP-3 without alsoChangeIncident the incident keeps its 知った時, and the documents print the one the clocks count from")
 	void documentsPrintTheTimeTheClocksCountFrom() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(ASSESSED_AWARE.toString(), false)))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(ASSESSED_AWARE.toString(), false))).andExpect(status().isOk());
 		assertThat(incidentQueries.get(handler.actor(), incident).becameAwareAt()).isEqualTo(INCIDENT_AWARE);
 		mvc.perform(get("/api/v1/incidents/{id}/documents/ppc-preliminary", incident).param("lang", "ja")
-				.header("Authorization", handler.bearer()))
+			.header("Authorization", handler.bearer()))
 			.andExpect(content().string(allOf(containsString(dates.dateTime(ASSESSED_AWARE, Locale.JAPANESE)),
 					not(containsString(dates.dateTime(INCIDENT_AWARE, Locale.JAPANESE))))));
 	}
@@ -123,45 +132,55 @@ class BecameAwareTests {
 		mvc.perform(get("/incidents/{id}/reporting", incident).with(me))
 			.andExpect(content().string(allOf(containsString("value=\"2026-04-01T10:00\""),
 					containsString("インシデントの「知った時」もこの日時に変更する"), not(containsString("became-aware-question")))));
-		mvc.perform(post("/incidents/{id}/reporting/assessment", incident).with(me).with(csrf())
-				.param("personalInformation", "true").param("sensitive", "true").param("personsExact", "3")
-				.param("outsourcing", "NONE").param("becameAwareAt", "2026-04-01T10:00"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/incidents/{id}/reporting/assessment", incident).with(me)
+			.with(csrf())
+			.param("personalInformation", "true")
+			.param("sensitive", "true")
+			.param("personsExact", "3")
+			.param("outsourcing", "NONE")
+			.param("becameAwareAt", "2026-04-01T10:00")).andExpect(status().is3xxRedirection());
 		long version = incidentQueries.get(handler.actor(), incident).version();
-		incidents.update(handler.actor(), incident, IncidentChanges.version(version)
-			.withTimes(null, null, null, null, null, ASSESSED_AWARE));
-		mvc.perform(get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
+		incidents.update(handler.actor(), incident,
+				IncidentChanges.version(version).withTimes(null, null, null, null, null, ASSESSED_AWARE));
+		mvc.perform(
+				get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.becameAwareAtQuestion").value(true))
 			.andExpect(jsonPath("$.facts.becameAwareAt").value(INCIDENT_AWARE.toString()));
 		mvc.perform(get("/incidents/{id}/reporting", incident).with(me))
-			.andExpect(content().string(allOf(containsString("became-aware-question"),
-					containsString("評価もインシデントに合わせますか"))));
-		mvc.perform(post("/incidents/{id}/reporting/became-aware", incident).with(me).with(csrf()).param("follow", "true"))
+			.andExpect(content()
+				.string(allOf(containsString("became-aware-question"), containsString("評価もインシデントに合わせますか"))));
+		mvc.perform(
+				post("/incidents/{id}/reporting/became-aware", incident).with(me).with(csrf()).param("follow", "true"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
+		mvc.perform(
+				get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.revision").value(2))
 			.andExpect(jsonPath("$.becameAwareAtQuestion").value(false))
 			.andExpect(jsonPath("$.facts.becameAwareAt").value(ASSESSED_AWARE.toString()))
 			.andExpect(jsonPath("$.deadlines.finalDueAt").value("2026-05-02T15:00:00Z"));
 		mvc.perform(get("/api/v1/incidents/{id}/obligations", incident).header("Authorization", handler.bearer()))
-			.andExpect(jsonPath("$[?(@.kind=='PPC_FINAL')].due").value(org.hamcrest.Matchers.hasItem("2026-05-02T15:00:00Z")));
+			.andExpect(jsonPath("$[?(@.kind=='PPC_FINAL')].due")
+				.value(org.hamcrest.Matchers.hasItem("2026-05-02T15:00:00Z")));
 	}
 
 	@Test
 	@DisplayName("REP-3 keeping the assessment's 知った時 answers the question without changing the clocks")
 	void keepsTheAssessmentsTime() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(null, false)))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(null, false))).andExpect(status().isOk());
 		long version = incidentQueries.get(handler.actor(), incident).version();
-		incidents.update(handler.actor(), incident, IncidentChanges.version(version)
-			.withTimes(null, null, null, null, null, ASSESSED_AWARE));
+		incidents.update(handler.actor(), incident,
+				IncidentChanges.version(version).withTimes(null, null, null, null, null, ASSESSED_AWARE));
 		RequestPostProcessor me = user(userDetails.loadUserByUsername(handler.username()));
-		mvc.perform(post("/incidents/{id}/reporting/became-aware", incident).with(me).with(csrf()).param("follow", "false"))
+		mvc.perform(
+				post("/incidents/{id}/reporting/became-aware", incident).with(me).with(csrf()).param("follow", "false"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
+		mvc.perform(
+				get("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.becameAwareAtQuestion").value(false))
 			.andExpect(jsonPath("$.facts.becameAwareAt").value(INCIDENT_AWARE.toString()))
 			.andExpect(jsonPath("$.incidentBecameAwareAt").value(ASSESSED_AWARE.toString()));
 	}
+
 }

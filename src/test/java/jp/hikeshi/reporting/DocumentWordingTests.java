@@ -35,8 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Every document a clinic files speaks words, not codes: no enum or rule codes, no ISO instants, no 「日本語 / English」
- * pairs, in Japanese and in English, in the HTML view and in the PDF; and it carries what the records know.
+ * Every document a clinic files speaks words, not codes: no enum or rule codes, no ISO
+ * instants, no 「日本語 / English」 pairs, in Japanese and in English, in the HTML view and in
+ * the PDF; and it carries what the records know.
  */
 @WebTest
 class DocumentWordingTests {
@@ -66,29 +67,43 @@ class DocumentWordingTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		handler = accounts.create("wording", Role.HANDLER, Role.MANAGER);
-		String report = JsonPath.read(mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("""
+		String report = JsonPath.read(mvc
+			.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
 						{"detectedAt":"2026-11-30T23:15:00Z","discovererName":"佐藤 花子","discovererContact":"内線 201",
 						 "reporterName":"鈴木 一郎","reporterContact":"090-0000-0000","detectionPlace":"受付の PC",
 						 "affectedPlaces":[{"description":"電子カルテサーバー"}],
 						 "category":"RANSOMWARE","channel":"PHONE","summary":"画面に身代金の要求"}"""))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-		String triaged = mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("""
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		String triaged = mvc
+			.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
 						{"facts":{"damage":"YES","impact":"予約システムと会計が午前中停止","ongoing":"NO"},
 						 "decision":"INCIDENT","reason":"暗号化を確認","urgency":"HIGH","severity":"SIGNIFICANT"}"""))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		incident = UUID.fromString(JsonPath.read(triaged, "$.incidentId"));
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"personalInformation":true,"sensitive":true,"personsMin":300,"personsMax":300,
-						 "unauthorisedPurpose":true,"outsourcing":"NONE","becameAwareAt":"2026-12-01T01:30:00Z","notes":"患者情報"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"personalInformation":true,"sensitive":true,"personsMin":300,"personsMax":300,
+							 "unauthorisedPurpose":true,"outsourcing":"NONE","becameAwareAt":"2026-12-01T01:30:00Z","notes":"患者情報"}"""))
 			.andExpect(status().isOk());
-		evidence.register(handler.actor(), incident, NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
-				.withCollectedBy("鈴木")
-				.withMethod("export")
-				.withStorageLocation("金庫")
-				.withSha256("b".repeat(64)), null);
+		evidence.register(handler.actor(), incident,
+				NewEvidence.of(EvidenceKind.LOGS, "ファイアウォールのログ")
+					.withCollectedBy("鈴木")
+					.withMethod("export")
+					.withStorageLocation("金庫")
+					.withSha256("b".repeat(64)),
+				null);
 	}
 
 	@ParameterizedTest
@@ -97,9 +112,12 @@ class DocumentWordingTests {
 	void showsNoCodes(DocumentKind kind) throws Exception {
 		for (String lang : List.of("ja", "en")) {
 			List<String> found = new ArrayList<>();
-			found.addAll(WordingCheck.codes(WordingCheck.htmlText(
-					document(kind, "html", lang).getResponse().getContentAsString(StandardCharsets.UTF_8)), TYPED));
-			found.addAll(WordingCheck.codes(pdfText(document(kind, "pdf", lang).getResponse().getContentAsByteArray()), TYPED));
+			found.addAll(WordingCheck.codes(
+					WordingCheck.htmlText(
+							document(kind, "html", lang).getResponse().getContentAsString(StandardCharsets.UTF_8)),
+					TYPED));
+			found.addAll(WordingCheck.codes(pdfText(document(kind, "pdf", lang).getResponse().getContentAsByteArray()),
+					TYPED));
 			assertThat(found).as(kind + " in " + lang).isEmpty();
 		}
 	}
@@ -107,7 +125,9 @@ class DocumentWordingTests {
 	@Test
 	@DisplayName("REP-3 the PPC reports give the number of persons as recorded: an estimate whose bounds meet reads 「約 300 人」")
 	void wordsThePersonsAsRecorded() throws Exception {
-		assertThat(html("ppc-preliminary", "ja")).contains("約 300 人").doesNotContain("推定 300").doesNotContain("300 〜 300");
+		assertThat(html("ppc-preliminary", "ja")).contains("約 300 人")
+			.doesNotContain("推定 300")
+			.doesNotContain("300 〜 300");
 		assertThat(html("ppc-final", "en")).contains("about 300 persons");
 	}
 
@@ -116,14 +136,16 @@ class DocumentWordingTests {
 	void prefillsTheRelatedOrganisationNotice() throws Exception {
 		String notice = html("related-organisation-notice", "ja");
 		assertThat(notice).contains("予約システムと会計が午前中停止").contains("電子カルテサーバー");
-		assertThat(pdfText(document(DocumentKind.RELATED_ORGANISATION_NOTICE, "pdf", "en").getResponse().getContentAsByteArray())
+		assertThat(pdfText(
+				document(DocumentKind.RELATED_ORGANISATION_NOTICE, "pdf", "en").getResponse().getContentAsByteArray())
 			.replaceAll("\\s+", "")).contains("予約システムと会計が午前中停止");
 	}
 
 	@Test
 	@DisplayName("REP-3 the police memo names the discoverer and the reporter, with how to reach them, and where the event was found")
 	void namesTheDiscovererInThePoliceMemo() throws Exception {
-		assertThat(html("police-memo", "ja")).contains("発見者：佐藤 花子（連絡先：内線 201）").contains("通報者：鈴木 一郎")
+		assertThat(html("police-memo", "ja")).contains("発見者：佐藤 花子（連絡先：内線 201）")
+			.contains("通報者：鈴木 一郎")
 			.contains("受付の PC");
 		assertThat(html("police-memo", "en")).contains("Discovered by: 佐藤 花子 (contact: 内線 201)");
 	}
@@ -137,8 +159,11 @@ class DocumentWordingTests {
 		assertThat(dates.lastDay(due.plusSeconds(1), Locale.JAPANESE)).isEqualTo("2026年12月3日（木）まで");
 		assertThat(html("management-report", "ja")).containsPattern("速報の期限：\\d{4}年\\d{1,2}月\\d{1,2}日（.）まで");
 		var me = user(userDetails.loadUserByUsername(handler.username()));
-		String page = mvc.perform(get("/incidents/{id}/reporting", incident).with(me)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = mvc.perform(get("/incidents/{id}/reporting", incident).with(me))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("2026年12月6日（日）まで").contains("2027年1月30日（土）まで").doesNotContain("00:00");
 		mvc.perform(get("/api/v1/incidents/{id}/obligations", incident).header("Authorization", handler.bearer()))
 			.andExpect(status().isOk());
@@ -154,8 +179,10 @@ class DocumentWordingTests {
 			.containsPattern("<span class=\"org\">[^<]+</span>")
 			.containsPattern("<button type=\"button\" data-print=\"data-print\" hidden=\"hidden\">印刷する</button>")
 			.containsPattern("<noscript><span>[^<]*Ctrl\\+P[^<]*</span></noscript>")
-			.contains("@media print").contains("src=\"/js/print.js\"");
-		String pdf = pdfText(document(DocumentKind.MANAGEMENT_REPORT, "pdf", "ja").getResponse().getContentAsByteArray());
+			.contains("@media print")
+			.contains("src=\"/js/print.js\"");
+		String pdf = pdfText(
+				document(DocumentKind.MANAGEMENT_REPORT, "pdf", "ja").getResponse().getContentAsByteArray());
 		assertThat(pdf).doesNotContain("印刷する").doesNotContain("戻る");
 	}
 
@@ -167,16 +194,22 @@ class DocumentWordingTests {
 	}
 
 	String html(String kind, String lang) throws Exception {
-		return document(DocumentKind.ofSlug(kind).orElseThrow(), "html", lang).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return document(DocumentKind.ofSlug(kind).orElseThrow(), "html", lang).getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	org.springframework.test.web.servlet.MvcResult document(DocumentKind kind, String format, String lang) throws Exception {
-		return mvc.perform(get("/api/v1/incidents/{id}/documents/{kind}", incident, kind.slug()).param("format", format)
-				.param("lang", lang).header("Authorization", handler.bearer()))
-			.andExpect(status().isOk()).andReturn();
+	org.springframework.test.web.servlet.MvcResult document(DocumentKind kind, String format, String lang)
+			throws Exception {
+		return mvc
+			.perform(get("/api/v1/incidents/{id}/documents/{kind}", incident, kind.slug()).param("format", format)
+				.param("lang", lang)
+				.header("Authorization", handler.bearer()))
+			.andExpect(status().isOk())
+			.andReturn();
 	}
 
 	static String pdfText(byte[] pdf) {
 		return WordingCheck.pdfText(pdf);
 	}
+
 }

@@ -40,9 +40,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 17, e-mails: every kind of message Hikeshi sends — notifications of the plan, legal reminders, vendor requests,
- * the notices of the notification module, warnings — in Japanese and in English, shows labels, never codes, machine
- * times or 「日本語 / English」 pairs, and the English ones carry no Japanese but what the user typed.
+ * Issue 17, e-mails: every kind of message Hikeshi sends — notifications of the plan,
+ * legal reminders, vendor requests, the notices of the notification module, warnings — in
+ * Japanese and in English, shows labels, never codes, machine times or 「日本語 / English」
+ * pairs, and the English ones carry no Japanese but what the user typed.
  */
 @WebTest
 class EveryMailWordingTests {
@@ -85,7 +86,10 @@ class EveryMailWordingTests {
 
 	final List<String> typed = new ArrayList<>();
 
-	/** The identifiers this test made: a mail is this test's when its dedupe key names one (other tests mail the same managers). */
+	/**
+	 * The identifiers this test made: a mail is this test's when its dedupe key names one
+	 * (other tests mail the same managers).
+	 */
 	final List<String> ours = new ArrayList<>();
 
 	@Test
@@ -101,25 +105,31 @@ class EveryMailWordingTests {
 		addresses.add(vendorAddress);
 		String vendorName = "保守ベンダー " + vendorAddress.substring(0, 5);
 		typed.addAll(List.of(vendorName, "担当"));
-		UUID vendor = vendors.register(ja.actor(), new VendorInput(vendorName, "03-0000-0000", vendorAddress, null, null, null,
-				List.of(new VendorInput.PersonInput("担当", null, null, vendorAccount.actor().id())))).id();
+		UUID vendor = vendors
+			.register(ja.actor(),
+					new VendorInput(vendorName, "03-0000-0000", vendorAddress, null, null, null,
+							List.of(new VendorInput.PersonInput("担当", null, null, vendorAccount.actor().id()))))
+			.id();
 		Instant now = Instant.now();
 		for (TestUser commander : List.of(ja, en)) {
 			TestUser other = commander == ja ? en : ja;
 			UUID incident = incident(commander, other, now.minus(26, ChronoUnit.DAYS));
 			UUID incidentLate = incident(commander, other, now.minus(10, ChronoUnit.DAYS));
 			for (String lang : List.of("ja", "en")) {
-				NotificationView n = plan.add(commander.actor(), incident, NotificationInput.to(RecipientKind.MANAGEMENT)
-						.withChannel(Channel.EMAIL)
-						.withRecipient("board-" + lang + "@example.jp")
-						.inLanguage(lang)
-						.withEvidence(List.of()));
+				NotificationView n = plan.add(commander.actor(), incident,
+						NotificationInput.to(RecipientKind.MANAGEMENT)
+							.withChannel(Channel.EMAIL)
+							.withRecipient("board-" + lang + "@example.jp")
+							.inLanguage(lang)
+							.withEvidence(List.of()));
 				plan.send(commander.actor(), incident, n.id(), n.version());
 				ours.add(n.id().toString());
 				addresses.add("board-" + lang + "@example.jp");
 			}
-			task(commander, incidentLate, "ログを保全する", AssigneeKind.USER, other.actor().id(), now.plus(Duration.ofHours(3)));
-			task(commander, incidentLate, "端末を隔離する", AssigneeKind.USER, other.actor().id(), now.minus(Duration.ofHours(2)));
+			task(commander, incidentLate, "ログを保全する", AssigneeKind.USER, other.actor().id(),
+					now.plus(Duration.ofHours(3)));
+			task(commander, incidentLate, "端末を隔離する", AssigneeKind.USER, other.actor().id(),
+					now.minus(Duration.ofHours(2)));
 			UUID request = task(commander, incident, "ファイアウォールのログを提出", AssigneeKind.VENDOR, vendor,
 					commander == ja ? now.plus(Duration.ofDays(2)) : null);
 			await().atMost(Duration.ofSeconds(60)).until(() -> count("request:" + request + ":%") >= 2);
@@ -130,14 +140,16 @@ class EveryMailWordingTests {
 		taskReminders.remind();
 		String warning = "WRN-" + UUID.randomUUID();
 		ours.add(warning);
-		outbox.sendWarning(ja.actor(), new MailOutbox.Warning(warning, List.of(
-				new MailOutbox.Warning.Recipient(ja.username() + "@example.jp", Locale.JAPANESE),
-				new MailOutbox.Warning.Recipient(en.username() + "@example.jp", Locale.ENGLISH)),
-				"不審なメールに注意", "添付ファイルを開かないでください", "Beware of suspicious mail", "Do not open the attachment."));
+		outbox.sendWarning(ja.actor(),
+				new MailOutbox.Warning(warning,
+						List.of(new MailOutbox.Warning.Recipient(ja.username() + "@example.jp", Locale.JAPANESE),
+								new MailOutbox.Warning.Recipient(en.username() + "@example.jp", Locale.ENGLISH)),
+						"不審なメールに注意", "添付ファイルを開かないでください", "Beware of suspicious mail", "Do not open the attachment."));
 		typed.addAll(List.of("不審なメールに注意", "添付ファイルを開かないでください"));
 
-		await().atMost(Duration.ofSeconds(60)).until(() -> kinds(addresses).containsAll(Set.of("NOTIFICATION ja", "NOTIFICATION en",
-				"REMINDER ja", "REMINDER en", "REQUEST ja", "REQUEST en", "WARNING ja", "WARNING en", "NOTICE ja", "NOTICE en")));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> kinds(addresses).containsAll(Set.of("NOTIFICATION ja", "NOTIFICATION en", "REMINDER ja",
+					"REMINDER en", "REQUEST ja", "REQUEST en", "WARNING ja", "WARNING en", "NOTICE ja", "NOTICE en")));
 		await().atMost(Duration.ofSeconds(60)).until(() -> count("notice:%answered%") >= 2);
 		List<String> found = new ArrayList<>();
 		for (Map<String, Object> mail : mails(addresses)) {
@@ -171,7 +183,8 @@ class EveryMailWordingTests {
 				for (Locale lang : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
 					List<String> texts = new ArrayList<>(List.of(notices.text(kind, params, lang)));
 					if (kind.mailed()) {
-						texts.add(notices.subject(kind, params, lang) + "\n" + notices.body(kind, params, "/tasks/1", lang));
+						texts.add(notices.subject(kind, params, lang) + "\n"
+								+ notices.body(kind, params, "/tasks/1", lang));
 					}
 					for (String text : texts) {
 						WordingCheck.codes(text, typed).forEach(c -> found.add(kind + " (" + lang + "): " + c));
@@ -188,31 +201,41 @@ class EveryMailWordingTests {
 	private UUID incident(TestUser commander, TestUser handler, Instant aware) {
 		String title = "患者情報の漏えい " + UUID.randomUUID().toString().substring(0, 4);
 		typed.add(title);
-		UUID id = incidents.open(commander.actor(), NewIncident.of(title, "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
-				.withCommander(commander.actor().id())
-				.withHandlers(List.of(handler.actor().id()))
-				.withDetectedAt(aware)
-				.withReceivedAt(aware)
-				.withBecameAwareAt(aware), null).id();
+		UUID id = incidents
+			.open(commander.actor(),
+					NewIncident.of(title, "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+						.withCommander(commander.actor().id())
+						.withHandlers(List.of(handler.actor().id()))
+						.withDetectedAt(aware)
+						.withReceivedAt(aware)
+						.withBecameAwareAt(aware),
+					null)
+			.id();
 		ours.add(id.toString());
-		privacy.assess(commander.actor(), id, new PrivacyFacts(true, true, false, false, false, null, 10, 20, false, false,
-				Outsourcing.NONE, aware, null), null);
+		privacy.assess(commander.actor(), id, new PrivacyFacts(true, true, false, false, false, null, 10, 20, false,
+				false, Outsourcing.NONE, aware, null), null);
 		return id;
 	}
 
 	private UUID task(TestUser lead, UUID incident, String title, AssigneeKind kind, UUID assignee, Instant due) {
-		UUID id = tasks.create(lead.actor(), incident, NewTask.of(IncidentProcess.RESPONSE, title)
-				.withRequirement("RES-1")
-				.withAssigneeKind(kind)
-				.withAssignee(assignee)
-				.withDue(due)
-				.withMandatory(false)).id();
+		UUID id = tasks
+			.create(lead.actor(), incident,
+					NewTask.of(IncidentProcess.RESPONSE, title)
+						.withRequirement("RES-1")
+						.withAssigneeKind(kind)
+						.withAssignee(assignee)
+						.withDue(due)
+						.withMandatory(false))
+			.id();
 		ours.add(id.toString());
 		return id;
 	}
 
 	private long count(String dedupePattern) {
-		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedupe_key LIKE ?").param(dedupePattern).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedupe_key LIKE ?")
+			.param(dedupePattern)
+			.query(Long.class)
+			.single();
 	}
 
 	private Set<String> kinds(Set<String> addresses) {
@@ -223,7 +246,10 @@ class EveryMailWordingTests {
 
 	private List<Map<String, Object>> mails(Set<String> addresses) {
 		return jdbc.sql("SELECT purpose, dedupe_key, language, subject, body FROM mail_outbox WHERE recipient IN (:to)")
-			.param("to", addresses).query().listOfRows().stream()
+			.param("to", addresses)
+			.query()
+			.listOfRows()
+			.stream()
 			.map(m -> {
 				Map<String, Object> lower = new LinkedHashMap<>();
 				m.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
@@ -232,4 +258,5 @@ class EveryMailWordingTests {
 			.filter(m -> ours.stream().anyMatch(id -> String.valueOf(m.get("dedupe_key")).contains(id)))
 			.toList();
 	}
+
 }

@@ -65,4 +65,5 @@ class LegalClockTests {
 		assertThat(ReminderThresholds.reached(warn, due, warn, due)).isEmpty();
 		assertThat(ReminderThresholds.warnBefore(due, 3)).isEqualTo(Instant.parse("2026-04-03T15:00:00Z"));
 	}
+
 }

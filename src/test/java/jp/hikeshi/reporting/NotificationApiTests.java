@@ -71,7 +71,10 @@ class NotificationApiTests {
 	@BeforeEach
 	void setUp() {
 		handler = accounts.create("notify", Role.HANDLER);
-		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスによる会員情報の漏えい", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null).id();
+		incident = incidents
+			.open(handler.actor(),
+					NewIncident.of("不正アクセスによる会員情報の漏えい", "UNAUTHORIZED_ACCESS", Urgency.HIGH, "SIGNIFICANT"), null)
+			.id();
 	}
 
 	@Test
@@ -94,45 +97,62 @@ class NotificationApiTests {
 	@DisplayName("REP-3 sending the PPC preliminary report by e-mail freezes its content, queues the mail once and meets the obligation")
 	void sendsAndFreezesAndMeetsTheObligation() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"personalInformation\":true,\"unauthorisedPurpose\":true,\"personsExact\":40,\"becameAwareAt\":\""
-						+ Instant.now() + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"personalInformation\":true,\"unauthorisedPurpose\":true,\"personsExact\":40,\"becameAwareAt\":\""
+							+ Instant.now() + "\"}"))
 			.andExpect(status().isOk());
-		var log = evidence.register(handler.actor(), incident, NewEvidence.of(EvidenceKind.LOGS, "アクセスログ")
-				.withSha256("b".repeat(64)), null);
-		String created = mvc.perform(post("/api/v1/incidents/{id}/notifications", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"recipientKind":"PPC_PRELIMINARY","channel":"EMAIL","recipient":"ppc-desk@example.jp","language":"ja",
-						 "evidenceIds":["%s"]}""".formatted(log.id())))
+		var log = evidence.register(handler.actor(), incident,
+				NewEvidence.of(EvidenceKind.LOGS, "アクセスログ").withSha256("b".repeat(64)), null);
+		String created = mvc
+			.perform(post("/api/v1/incidents/{id}/notifications", incident).header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"recipientKind":"PPC_PRELIMINARY","channel":"EMAIL","recipient":"ppc-desk@example.jp","language":"ja",
+								 "evidenceIds":["%s"]}"""
+							.formatted(log.id())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.requirement").value("REQUIRED"))
 			.andExpect(jsonPath("$.due").isNotEmpty())
 			.andExpect(jsonPath("$.content").value(containsString("速報")))
 			.andExpect(jsonPath("$.evidenceIds[0]").value(log.id().toString()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(created, "$.id");
-		String edited = mvc.perform(put("/api/v1/incidents/{id}/notifications/{n}", incident, id).param("version", "0")
-				.header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
-						{"recipientKind":"PPC_PRELIMINARY","channel":"EMAIL","recipient":"ppc-desk@example.jp","language":"ja",
-						 "subject":"速報","content":"編集した速報の本文"}"""))
+		String edited = mvc
+			.perform(put("/api/v1/incidents/{id}/notifications/{n}", incident, id).param("version", "0")
+				.header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"recipientKind":"PPC_PRELIMINARY","channel":"EMAIL","recipient":"ppc-desk@example.jp","language":"ja",
+								 "subject":"速報","content":"編集した速報の本文"}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<String>read(edited, "$.content")).isEqualTo("編集した速報の本文");
 		mvc.perform(post("/api/v1/incidents/{id}/notifications/{n}/sent", incident, id).param("version", "1")
-				.header("Authorization", handler.bearer()))
+			.header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SENT"))
 			.andExpect(jsonPath("$.sentBy").value(handler.actor().displayName()))
 			.andExpect(jsonPath("$.sentAt").isNotEmpty());
 		assertThat(events.stream(NotificationSent.class).filter(e -> e.notificationId().toString().equals(id)))
-			.singleElement().extracting(NotificationSent::recipientKind).isEqualTo(RecipientKind.PPC_PRELIMINARY);
-		assertThat(events.stream(PrivacyAssessed.class).filter(e -> e.incidentId().equals(incident)))
-			.singleElement().extracting(PrivacyAssessed::revision).isEqualTo(1);
+			.singleElement()
+			.extracting(NotificationSent::recipientKind)
+			.isEqualTo(RecipientKind.PPC_PRELIMINARY);
+		assertThat(events.stream(PrivacyAssessed.class).filter(e -> e.incidentId().equals(incident))).singleElement()
+			.extracting(PrivacyAssessed::revision)
+			.isEqualTo(1);
 		mvc.perform(put("/api/v1/incidents/{id}/notifications/{n}", incident, id).param("version", "2")
-				.header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"recipientKind\":\"PPC_PRELIMINARY\",\"content\":\"書き換え\"}"))
+			.header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recipientKind\":\"PPC_PRELIMINARY\",\"content\":\"書き換え\"}"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/incidents/{id}/obligations", incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[?(@.kind=='PPC_PRELIMINARY')].status").value(hasItem("MET")))
@@ -142,7 +162,7 @@ class NotificationApiTests {
 			.andExpect(jsonPath("$.items[0].subject").value("速報"))
 			.andExpect(jsonPath("$.items[0].recipient").value("ppc-desk@example.jp"));
 		mvc.perform(post("/api/v1/incidents/{id}/notifications/{n}/acknowledged", incident, id).param("version", "2")
-				.header("Authorization", handler.bearer()))
+			.header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.status").value("ACKNOWLEDGED"))
 			.andExpect(jsonPath("$.content").value("編集した速報の本文"));
 	}
@@ -151,8 +171,8 @@ class NotificationApiTests {
 	@DisplayName("REP-3 an incident cannot be closed while a required report to the PPC is unsent")
 	void blocksClosingWhileAReportIsOwed() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"personalInformation\":true,\"sensitive\":true,\"becameAwareAt\":\"" + Instant.now() + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personalInformation\":true,\"sensitive\":true,\"becameAwareAt\":\"" + Instant.now() + "\"}"))
 			.andExpect(status().isOk());
 		var view = incidentQueries.get(handler.actor(), incident);
 		assertThatThrownBy(() -> incidents.update(handler.actor(), incident,
@@ -167,7 +187,8 @@ class NotificationApiTests {
 	@DisplayName("REP-5 the ransom decision is recorded with who confirmed it, and there is no way to record a payment")
 	void recordsTheRansomDecision() throws Exception {
 		mvc.perform(post("/api/v1/incidents/{id}/ransom-decision", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"支払わない\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"支払わない\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.confirmedBy").value(handler.actor().displayName()))
 			.andExpect(jsonPath("$.note").value("支払わない"));
@@ -179,9 +200,10 @@ class NotificationApiTests {
 	@DisplayName("REP-3 evidence of another incident cannot be attached to a notification")
 	void refusesEvidenceOfAnotherIncident() throws Exception {
 		mvc.perform(post("/api/v1/incidents/{id}/notifications", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"recipientKind\":\"POLICE\",\"evidenceIds\":[\"" + UUID.randomUUID() + "\"]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recipientKind\":\"POLICE\",\"evidenceIds\":[\"" + UUID.randomUUID() + "\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("evidenceIds"));
 	}
+
 }

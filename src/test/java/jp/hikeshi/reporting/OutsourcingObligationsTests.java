@@ -26,7 +26,8 @@ class OutsourcingObligationsTests {
 	}
 
 	static Map<ObligationKind, OutsourcingObligations.Obligation> byKind(PrivacyFacts facts) {
-		return OutsourcingObligations.of(facts, REPORTABLE, DEADLINES, 3).stream()
+		return OutsourcingObligations.of(facts, REPORTABLE, DEADLINES, 3)
+			.stream()
 			.collect(Collectors.toMap(OutsourcingObligations.Obligation::kind, o -> o));
 	}
 
@@ -37,7 +38,8 @@ class OutsourcingObligationsTests {
 		assertThat(obligations.get(ObligationKind.NOTIFY_PRINCIPAL).required()).isTrue();
 		assertThat(obligations.get(ObligationKind.NOTIFY_PRINCIPAL).due()).isEqualTo(DEADLINES.preliminaryDueAt());
 		assertThat(obligations.get(ObligationKind.PPC_PRELIMINARY).required()).isTrue();
-		assertThat(obligations.get(ObligationKind.PPC_PRELIMINARY).releasedBy()).isEqualTo(ObligationKind.NOTIFY_PRINCIPAL);
+		assertThat(obligations.get(ObligationKind.PPC_PRELIMINARY).releasedBy())
+			.isEqualTo(ObligationKind.NOTIFY_PRINCIPAL);
 		assertThat(obligations.get(ObligationKind.PPC_FINAL).releasedBy()).isEqualTo(ObligationKind.NOTIFY_PRINCIPAL);
 		assertThat(obligations.get(ObligationKind.PPC_FINAL).rule()).contains("CONTRACTOR_RELEASED_BY_NOTICE");
 		assertThat(obligations.get(ObligationKind.NOTICE_TO_PERSONS).required()).isFalse();
@@ -70,9 +72,11 @@ class OutsourcingObligationsTests {
 		assertThat(plan.get(RecipientKind.PRINCIPAL).requirement()).isEqualTo(Requirement.REQUIRED);
 		assertThat(plan.get(RecipientKind.PRINCIPAL).due()).isEqualTo(DEADLINES.preliminaryDueAt());
 		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).requirement()).isEqualTo(Requirement.RECOMMENDED);
-		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).reasonKey()).isEqualTo("reporting.plan.why.contractorReleased");
+		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).reasonKey())
+			.isEqualTo("reporting.plan.why.contractorReleased");
 		assertThat(plan.get(RecipientKind.PERSONS_CONCERNED).requirement()).isEqualTo(Requirement.NOT_NEEDED);
-		assertThat(plan.get(RecipientKind.PERSONS_CONCERNED).reasonKey()).isEqualTo("reporting.plan.why.principalGivesNotice");
+		assertThat(plan.get(RecipientKind.PERSONS_CONCERNED).reasonKey())
+			.isEqualTo("reporting.plan.why.principalGivesNotice");
 		var joint = PlanSuggestionsTests.byRecipient(PlanSuggestions.suggest("INFO_LEAK", REPORTABLE, DEADLINES,
 				new PlanSuggestions.Situation(OrganisationKind.PRIVATE_COMPANY, Outsourcing.CONTRACTOR, true)));
 		assertThat(joint.get(RecipientKind.PPC_PRELIMINARY).requirement()).isEqualTo(Requirement.REQUIRED);
@@ -82,7 +86,8 @@ class OutsourcingObligationsTests {
 	@Test
 	@DisplayName("REP-3 the competent ministry is suggested to a hospital (MHLW), to schools and public bodies to confirm, and otherwise only where the PPC delegated")
 	void suggestsTheCompetentMinistryBySector() {
-		assertThat(PlanSuggestions.ministry(OrganisationKind.MEDICAL, true, false).requirement()).isEqualTo(Requirement.RECOMMENDED);
+		assertThat(PlanSuggestions.ministry(OrganisationKind.MEDICAL, true, false).requirement())
+			.isEqualTo(Requirement.RECOMMENDED);
 		assertThat(PlanSuggestions.ministry(OrganisationKind.MEDICAL, false, true).reasonKey())
 			.isEqualTo("reporting.plan.why.medicalMinistry");
 		assertThat(PlanSuggestions.ministry(OrganisationKind.SCHOOL, false, true).reasonKey())
@@ -93,6 +98,8 @@ class OutsourcingObligationsTests {
 			.isEqualTo(Requirement.NOT_NEEDED);
 		assertThat(PlanSuggestions.ministry(OrganisationKind.MEDICAL, false, false).requirement())
 			.isEqualTo(Requirement.NOT_NEEDED);
-		assertThat(PlanSuggestions.ministry(null, true, true).reasonKey()).isEqualTo("reporting.plan.why.ministryIfDelegated");
+		assertThat(PlanSuggestions.ministry(null, true, true).reasonKey())
+			.isEqualTo("reporting.plan.why.ministryIfDelegated");
 	}
+
 }

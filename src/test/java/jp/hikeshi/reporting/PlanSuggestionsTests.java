@@ -27,14 +27,16 @@ class PlanSuggestionsTests {
 		assertThat(plan.get(RecipientKind.IPA).document()).isEqualTo(DocumentKind.IPA_VIRUS);
 		assertThat(plan.get(RecipientKind.JPCERT_CC).requirement()).isEqualTo(Requirement.RECOMMENDED);
 		assertThat(plan.get(RecipientKind.POLICE).requirement()).isEqualTo(Requirement.RECOMMENDED);
-		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).reasonKey()).isEqualTo("reporting.plan.why.assessmentPending");
+		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).reasonKey())
+			.isEqualTo("reporting.plan.why.assessmentPending");
 	}
 
 	@Test
 	@DisplayName("REP-3 REP-4 a leak the PPC must hear of puts the PPC and the persons concerned on the plan as required, with due dates")
 	void requiresPpcAndPersonsWhenTheThresholdsSaySo() {
 		AppiDecision decision = new AppiDecision(true, true, List.of(AppiRule.SENSITIVE));
-		LegalDeadlines deadlines = new LegalClock(3, 5, ZoneId.of("Asia/Tokyo")).deadlines(Instant.parse("2026-04-01T01:00:00Z"), false);
+		LegalDeadlines deadlines = new LegalClock(3, 5, ZoneId.of("Asia/Tokyo"))
+			.deadlines(Instant.parse("2026-04-01T01:00:00Z"), false);
 		var plan = byRecipient(PlanSuggestions.suggest("INFO_LEAK", decision, deadlines));
 		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).requirement()).isEqualTo(Requirement.REQUIRED);
 		assertThat(plan.get(RecipientKind.PPC_PRELIMINARY).due()).isEqualTo(deadlines.preliminaryDueAt());
@@ -52,4 +54,5 @@ class PlanSuggestionsTests {
 		assertThat(plan.get(RecipientKind.POLICE).requirement()).isEqualTo(Requirement.NOT_NEEDED);
 		assertThat(plan.get(RecipientKind.RESPONSIBLE_PERSON).requirement()).isEqualTo(Requirement.REQUIRED);
 	}
+
 }

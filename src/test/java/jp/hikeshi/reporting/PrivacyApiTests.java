@@ -67,7 +67,8 @@ class PrivacyApiTests {
 	void assessesALeakAndShowsTheObligations() throws Exception {
 		Instant aware = Instant.parse("2026-04-01T01:00:00Z");
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(true, 12, false, false, aware)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(true, 12, false, false, aware)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.revision").value(1))
 			.andExpect(jsonPath("$.decision.ppcReportRequired").value(true))
@@ -88,13 +89,15 @@ class PrivacyApiTests {
 	void recomputesDeadlinesWhenTheAssessmentChanges() throws Exception {
 		Instant aware = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(false, 20, false, false, aware)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(false, 20, false, false, aware)))
 			.andExpect(jsonPath("$.decision.ppcReportRequired").value(false));
 		mvc.perform(get("/api/v1/incidents/{id}/obligations", incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[?(@.kind=='PPC_FINAL')].status").value(hasItem("NOT_REQUIRED")));
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).param("revision", "1")
-				.header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content(facts(false, 20, true, false, aware)))
+			.header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(false, 20, true, false, aware)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.revision").value(2))
 			.andExpect(jsonPath("$.decision.rules[0]").value("UNAUTHORISED_PURPOSE"))
@@ -105,16 +108,17 @@ class PrivacyApiTests {
 			.andExpect(jsonPath("$[?(@.kind=='PPC_FINAL')].status").value(hasItem("OPEN")))
 			.andExpect(jsonPath("$[?(@.kind=='PPC_FINAL')].required").value(hasItem(true)));
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).param("revision", "1")
-				.header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content(facts(false, 20, true, false, aware)))
-			.andExpect(status().isConflict());
+			.header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(false, 20, true, false, aware))).andExpect(status().isConflict());
 	}
 
 	@Test
 	@DisplayName("REP-3 strongly encrypted data needs no report, and the reason is the encryption exemption")
 	void exemptsEncryptedDataThroughTheApi() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(true, 5000, true, true, Instant.now())))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(true, 5000, true, true, Instant.now())))
 			.andExpect(jsonPath("$.decision.ppcReportRequired").value(false))
 			.andExpect(jsonPath("$.decision.rules[0]").value("ENCRYPTED_EXEMPT"));
 	}
@@ -126,15 +130,18 @@ class PrivacyApiTests {
 		UUID later = open(other, "INFO_LEAK", "後で期限");
 		UUID sooner = open(other, "INFO_LEAK", "先に期限");
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", later).header("Authorization", other.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(true, 1, false, false, Instant.parse("2001-02-01T00:00:00Z"))))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(true, 1, false, false, Instant.parse("2001-02-01T00:00:00Z")))).andExpect(status().isOk());
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", sooner).header("Authorization", other.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(facts(true, 1, false, false, Instant.parse("2001-01-01T00:00:00Z"))))
-			.andExpect(status().isOk());
-		String board = mvc.perform(get("/api/v1/deadlines").param("size", "100").header("Authorization", other.bearer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(facts(true, 1, false, false, Instant.parse("2001-01-01T00:00:00Z")))).andExpect(status().isOk());
+		String board = mvc
+			.perform(get("/api/v1/deadlines").param("size", "100").header("Authorization", other.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].status").value("OVERDUE"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> order = JsonPath.read(board, "$.items[*].incidentId");
 		assertThat(order.indexOf(sooner.toString())).isNotNegative().isLessThan(order.indexOf(later.toString()));
 		List<String> dues = JsonPath.read(board, "$.items[*].due");
@@ -145,8 +152,10 @@ class PrivacyApiTests {
 	@DisplayName("REP-3 an assessment without the time of becoming aware is refused with the field named")
 	void refusesAssessmentWithoutBecomingAware() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"personalInformation\":true}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personalInformation\":true}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("becameAwareAt"));
 	}
+
 }

@@ -51,9 +51,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * E-mail against a real SMTP server (GreenMail) with a clock the test moves: the one extra Spring context of the
- * reporting tests, because it needs an SMTP host and a mutable clock, on a database of its own ({@link MailTest}) so
- * that moving the clock and draining the outbox touch only this class's incidents and mail.
+ * E-mail against a real SMTP server (GreenMail) with a clock the test moves: the one
+ * extra Spring context of the reporting tests, because it needs an SMTP host and a
+ * mutable clock, on a database of its own ({@link MailTest}) so that moving the clock and
+ * draining the outbox touch only this class's incidents and mail.
  */
 @MailTest
 @Import(ReportingMailTests.TestClock.class)
@@ -66,7 +67,9 @@ class ReportingMailTests {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}
 
-	/** A clock the test sets; the application reads it through the injected {@link Clock}. */
+	/**
+	 * A clock the test sets; the application reads it through the injected {@link Clock}.
+	 */
 	static class MovableClock extends Clock {
 
 		final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -89,6 +92,7 @@ class ReportingMailTests {
 		void set(Instant instant) {
 			now.set(instant);
 		}
+
 	}
 
 	@TestConfiguration
@@ -99,6 +103,7 @@ class ReportingMailTests {
 		MovableClock movableClock() {
 			return new MovableClock();
 		}
+
 	}
 
 	@Autowired
@@ -152,9 +157,10 @@ class ReportingMailTests {
 		String ref = "RPT-" + UUID.randomUUID();
 		String ja = "ja-" + UUID.randomUUID() + "@example.jp";
 		String en = "en-" + UUID.randomUUID() + "@example.jp";
-		var warning = new MailOutbox.Warning(ref, List.of(new MailOutbox.Warning.Recipient(ja, Locale.JAPANESE),
-				new MailOutbox.Warning.Recipient(en, Locale.ENGLISH)), "不審なメールにご注意ください", "添付ファイルを開かないでください。",
-				"Beware of a suspicious mail", "Do not open its attachment.");
+		var warning = new MailOutbox.Warning(ref,
+				List.of(new MailOutbox.Warning.Recipient(ja, Locale.JAPANESE),
+						new MailOutbox.Warning.Recipient(en, Locale.ENGLISH)),
+				"不審なメールにご注意ください", "添付ファイルを開かないでください。", "Beware of a suspicious mail", "Do not open its attachment.");
 		assertThat(outbox.sendWarning(handler.actor(), warning)).isEqualTo(2);
 		assertThat(outbox.sendWarning(handler.actor(), warning)).as("the same warning again").isZero();
 
@@ -183,10 +189,14 @@ class ReportingMailTests {
 	void remindsOncePerThreshold() throws Exception {
 		TestUser handler = accounts.create("reminded", Role.HANDLER);
 		String address = handler.username() + "@example.jp";
-		UUID incident = incidents.open(handler.actor(), NewIncident.of("会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
-				.withCommander(handler.actor().id()), null).id();
-		PrivacyAssessmentView assessed = privacy.assess(handler.actor(), incident, new PrivacyFacts(true, true, false, false,
-				false, 3, null, null, false, false, Outsourcing.NONE, clock.instant(), null), null);
+		UUID incident = incidents
+			.open(handler.actor(),
+					NewIncident.of("会員情報の漏えい", "INFO_LEAK", Urgency.HIGH, "SIGNIFICANT")
+						.withCommander(handler.actor().id()),
+					null)
+			.id();
+		PrivacyAssessmentView assessed = privacy.assess(handler.actor(), incident, new PrivacyFacts(true, true, false,
+				false, false, 3, null, null, false, false, Outsourcing.NONE, clock.instant(), null), null);
 		LegalDeadlines due = assessed.deadlines();
 
 		clock.set(due.preliminaryWarnAt().plusSeconds(60));
@@ -194,15 +204,21 @@ class ReportingMailTests {
 		reminders.remind();
 		context.getAutowireCapableBeanFactory().createBean(LegalReminders.class).remind();
 		drain();
-		assertThat(to(address)).extracting(ReportingMailTests::subject).hasSize(2)
+		assertThat(to(address)).extracting(ReportingMailTests::subject)
+			.hasSize(2)
 			.allMatch(s -> s.contains("期限が近づいています"));
-		// REP-3: the commander is also told in-app, once per deadline, by the notification module
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inApp(handler, "LEGAL_DEADLINE_WARN") == 2);
+		// REP-3: the commander is also told in-app, once per deadline, by the
+		// notification module
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> inApp(handler, "LEGAL_DEADLINE_WARN") == 2);
 
 		clock.set(due.preliminaryDueAt().plusSeconds(60));
 		ExecutorService two = Executors.newFixedThreadPool(2);
 		try {
-			Callable<Integer> fresh = () -> context.getAutowireCapableBeanFactory().createBean(LegalReminders.class).remind();
+			Callable<Integer> fresh = () -> context.getAutowireCapableBeanFactory()
+				.createBean(LegalReminders.class)
+				.remind();
 			var a = two.submit(fresh);
 			var b = two.submit(fresh);
 			a.get();
@@ -213,22 +229,30 @@ class ReportingMailTests {
 		}
 		reminders.remind();
 		drain();
-		assertThat(to(address)).extracting(ReportingMailTests::subject).hasSize(4)
-			.filteredOn(s -> s.contains("期限を過ぎています")).hasSize(2);
-		assertThat(to(address)).extracting(ReportingMailTests::subject).anyMatch(s -> s.contains("速報"))
+		assertThat(to(address)).extracting(ReportingMailTests::subject)
+			.hasSize(4)
+			.filteredOn(s -> s.contains("期限を過ぎています"))
+			.hasSize(2);
+		assertThat(to(address)).extracting(ReportingMailTests::subject)
+			.anyMatch(s -> s.contains("速報"))
 			.anyMatch(s -> s.contains("本人への通知"));
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inApp(handler, "LEGAL_DEADLINE_OVERDUE") == 2);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> inApp(handler, "LEGAL_DEADLINE_OVERDUE") == 2);
 		assertThat(inApp(handler, "LEGAL_DEADLINE_WARN")).isEqualTo(2);
 	}
 
 	long inApp(TestUser reader, String kind) {
-		return jdbc.sql("SELECT COUNT(*) FROM inbox_notice WHERE recipient_id = ? AND kind = ?").params(reader.actor().id(), kind)
-			.query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM inbox_notice WHERE recipient_id = ? AND kind = ?")
+			.params(reader.actor().id(), kind)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
-	 * Runs deliveries until nothing is due. The database is this class's own, but one run sends at most a bounded
-	 * number, so the test drains the outbox instead of assuming one run sends everything.
+	 * Runs deliveries until nothing is due. The database is this class's own, but one run
+	 * sends at most a bounded number, so the test drains the outbox instead of assuming
+	 * one run sends everything.
 	 */
 	void drain() {
 		for (int round = 0; round < 200 && !outboxRecords.due(clock.instant(), 1).isEmpty(); round++) {
@@ -244,7 +268,8 @@ class ReportingMailTests {
 	List<MimeMessage> to(String address) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
 			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(address));
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+					.anyMatch(r -> r.toString().equals(address));
 			}
 			catch (MessagingException ex) {
 				throw new IllegalStateException(ex);
@@ -269,4 +294,5 @@ class ReportingMailTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -23,11 +23,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The code check of issue 17 for what Hikeshi hands out (documents and e-mails): text a reader is given must show
- * labels, never codes. It finds enum and rule codes ({@code PPC_FINAL}), bare enum values and stored codes
- * ({@code CONTAINED}, {@code RANSOMWARE}), machine date-times ({@code 2026-12-01T01:30}, {@code 2026-12-01 10:30}) and
- * zone identifiers ({@code Asia/Tokyo}),
- * 「日本語 / English」 pairs, and, in English text, any Japanese that is not a name the user typed.
+ * The code check of issue 17 for what Hikeshi hands out (documents and e-mails): text a
+ * reader is given must show labels, never codes. It finds enum and rule codes
+ * ({@code PPC_FINAL}), bare enum values and stored codes ({@code CONTAINED},
+ * {@code RANSOMWARE}), machine date-times ({@code 2026-12-01T01:30},
+ * {@code 2026-12-01 10:30}) and zone identifiers ({@code Asia/Tokyo}), 「日本語 / English」
+ * pairs, and, in English text, any Japanese that is not a name the user typed.
  */
 final class WordingCheck {
 
@@ -37,11 +38,15 @@ final class WordingCheck {
 	/** A word in capitals: a bare enum value when it is one of the application's. */
 	static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z0-9]+\\b");
 
-	/** ISO instants and the machine form "2026-12-01 10:30": people read 「2026年12月1日（火）10:30」. */
+	/**
+	 * ISO instants and the machine form "2026-12-01 10:30": people read
+	 * 「2026年12月1日（火）10:30」.
+	 */
 	static final Pattern MACHINE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}");
 
 	/** A time zone's identifier (Asia/Tokyo): people read 「日本時間」 / "Japan Time". */
-	static final Pattern ZONE_ID = Pattern.compile("\\b(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_]+");
+	static final Pattern ZONE_ID = Pattern
+		.compile("\\b(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_]+");
 
 	static final String JAPANESE_LETTER = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
 
@@ -49,29 +54,36 @@ final class WordingCheck {
 	static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF01-\\uFF5E]";
 
 	/** A Japanese text and its English translation side by side, in either order. */
-	static final Pattern PAIR = Pattern.compile(JAPANESE_LETTER + "\\s*/\\s*[A-Za-z]|[A-Za-z]\\s*/\\s*" + JAPANESE_LETTER);
+	static final Pattern PAIR = Pattern
+		.compile(JAPANESE_LETTER + "\\s*/\\s*[A-Za-z]|[A-Za-z]\\s*/\\s*" + JAPANESE_LETTER);
 
 	static final Pattern JAPANESE_RUN = Pattern.compile(JAPANESE + "+");
 
-	/** Text that looks like a code but is a word the reader knows; each with why it may stay. */
-	static final Map<String, String> ALLOWED = Map.of(
-			"SHA-256", "the name of the hash function the evidence table prints; the police and JPCERT/CC ask for it by this name",
-			"IPA", "the body's own name (IPA（情報処理推進機構）), also the recipient kind's code",
-			"JPCERT", "the body's own name JPCERT/CC, also the start of the recipient kind's code JPCERT_CC",
-			"CC", "the end of the body's own name JPCERT/CC",
-			"PPC", "the Personal Information Protection Commission is the PPC in English official texts",
-			"PC", "a word of the forms' labels (「発見場所（PC、サーバ…）」, \"Where found (PC, server…)\"), also an asset kind's code",
+	/**
+	 * Text that looks like a code but is a word the reader knows; each with why it may
+	 * stay.
+	 */
+	static final Map<String, String> ALLOWED = Map.of("SHA-256",
+			"the name of the hash function the evidence table prints; the police and JPCERT/CC ask for it by this name",
+			"IPA", "the body's own name (IPA（情報処理推進機構）), also the recipient kind's code", "JPCERT",
+			"the body's own name JPCERT/CC, also the start of the recipient kind's code JPCERT_CC", "CC",
+			"the end of the body's own name JPCERT/CC", "PPC",
+			"the Personal Information Protection Commission is the PPC in English official texts", "PC",
+			"a word of the forms' labels (「発見場所（PC、サーバ…）」, \"Where found (PC, server…)\"), also an asset kind's code",
 			"IP", "a word of JPCERT/CC's form (\"Source IP address or host\"), also an observable kind's code");
 
-	/** Values Hikeshi stores as codes: every constant of its enums, the severities and the category codes. */
+	/**
+	 * Values Hikeshi stores as codes: every constant of its enums, the severities and the
+	 * category codes.
+	 */
 	static final Set<String> STORED_CODES = storedCodes();
 
 	private WordingCheck() {
 	}
 
 	/**
-	 * What in {@code text} looks like a code, each with its surroundings. A word in capitals the user typed (受付の PC)
-	 * is the user's, not a code.
+	 * What in {@code text} looks like a code, each with its surroundings. A word in
+	 * capitals the user typed (受付の PC) is the user's, not a code.
 	 */
 	static List<String> codes(String text, Collection<String> typed) {
 		Set<String> words = new TreeSet<>();
@@ -87,7 +99,8 @@ final class WordingCheck {
 		}
 		Matcher word = CAPITALS.matcher(text);
 		while (word.find()) {
-			if (STORED_CODES.contains(word.group()) && !ALLOWED.containsKey(word.group()) && !words.contains(word.group())) {
+			if (STORED_CODES.contains(word.group()) && !ALLOWED.containsKey(word.group())
+					&& !words.contains(word.group())) {
 				found.add(word.group() + " in «" + around(text, word) + "»");
 			}
 		}
@@ -95,13 +108,16 @@ final class WordingCheck {
 	}
 
 	/**
-	 * The Japanese in an English text once the names the user typed are taken out; whitespace is ignored, as a PDF
-	 * breaks lines where its width ends.
+	 * The Japanese in an English text once the names the user typed are taken out;
+	 * whitespace is ignored, as a PDF breaks lines where its width ends.
 	 */
 	static List<String> japanese(String text, Collection<String> typed) {
 		String squashed = squash(text);
-		List<String> names = typed.stream().map(WordingCheck::squash).filter(s -> !s.isEmpty())
-			.sorted((a, b) -> b.length() - a.length()).toList();
+		List<String> names = typed.stream()
+			.map(WordingCheck::squash)
+			.filter(s -> !s.isEmpty())
+			.sorted((a, b) -> b.length() - a.length())
+			.toList();
 		for (String name : names) {
 			squashed = squashed.replace(name, " ");
 		}
@@ -126,7 +142,10 @@ final class WordingCheck {
 		}
 	}
 
-	/** The text a reader sees of an XHTML page: its text and its attribute values, without styles and scripts. */
+	/**
+	 * The text a reader sees of an XHTML page: its text and its attribute values, without
+	 * styles and scripts.
+	 */
 	static String htmlText(String html) {
 		String body = html.replaceAll("(?s)<(style|script)\\b.*?</\\1>", "");
 		StringBuilder text = new StringBuilder(body.replaceAll("<[^>]*>", "\n"));
@@ -134,7 +153,11 @@ final class WordingCheck {
 		while (attribute.find()) {
 			text.append('\n').append(attribute.group(1));
 		}
-		return text.toString().replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+		return text.toString()
+			.replace("&amp;", "&")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
 			.replace("&#39;", "'");
 	}
 
@@ -145,10 +168,15 @@ final class WordingCheck {
 	private static Set<String> storedCodes() {
 		Set<String> codes = new TreeSet<>();
 		try {
-			Path classes = Path.of(HikeshiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path classes = Path
+				.of(HikeshiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			try (Stream<Path> files = Files.walk(classes)) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-					String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
+					String name = classes.relativize(file)
+						.toString()
+						.replace('/', '.')
+						.replace('\\', '.')
+						.replaceAll("\\.class$", "");
 					Class<?> type = Class.forName(name, false, WordingCheck.class.getClassLoader());
 					if (type.isEnum() && name.startsWith("jp.hikeshi.")) {
 						for (Object constant : type.getEnumConstants()) {
@@ -167,4 +195,5 @@ final class WordingCheck {
 		codes.addAll(List.of("RANSOMWARE", "MALWARE", "PHISHING", "OTHER", "YES", "NO", "UNKNOWN"));
 		return codes;
 	}
+
 }

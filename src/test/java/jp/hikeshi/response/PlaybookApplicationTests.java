@@ -78,8 +78,15 @@ class PlaybookApplicationTests {
 			.andExpect(jsonPath("$[0].code").value("RANSOMWARE"))
 			.andExpect(jsonPath("$[0].rules[*].requirement", Matchers.hasItem("REP-5")));
 
-		String rule = library.latest(lead.actor().organisation(), "RANSOMWARE").orElseThrow().rules().stream()
-			.filter(r -> r.requirement().equals("REP-5")).findFirst().orElseThrow().text().ja();
+		String rule = library.latest(lead.actor().organisation(), "RANSOMWARE")
+			.orElseThrow()
+			.rules()
+			.stream()
+			.filter(r -> r.requirement().equals("REP-5"))
+			.findFirst()
+			.orElseThrow()
+			.text()
+			.ja();
 		mvc.perform(get("/incidents/" + incident + "/response").with(as(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"rules\"")))
@@ -118,18 +125,22 @@ class PlaybookApplicationTests {
 		ResponseFixture.Vendor vendor = fixture.vendor(lead, "gen2v");
 		// the plan is set the way an organisation sets it: PUT /api/v1/role-plan
 		String plan = mvc.perform(get("/api/v1/role-plan").header("Authorization", lead.bearer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var document = JsonPath.parse(plan);
-		Map<String, Object> primaries = Map.of(ResponseRole.LEAD, Map.of("kind", "USER", "id", lead.actor().id().toString()),
-				ResponseRole.SYSADMIN, Map.of("kind", "USER", "id", sysadmin.actor().id().toString()),
-				ResponseRole.VENDOR, Map.of("kind", "VENDOR", "id", vendor.id().toString()));
+		Map<String, Object> primaries = Map.of(ResponseRole.LEAD,
+				Map.of("kind", "USER", "id", lead.actor().id().toString()), ResponseRole.SYSADMIN,
+				Map.of("kind", "USER", "id", sysadmin.actor().id().toString()), ResponseRole.VENDOR,
+				Map.of("kind", "VENDOR", "id", vendor.id().toString()));
 		primaries.forEach((role, primary) -> {
 			document.set("$.roles[?(@.code == '" + role + "')].primary", primary);
 			document.set("$.roles[?(@.code == '" + role + "')].deputies", List.of());
 		});
 		mvc.perform(put("/api/v1/role-plan").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(document.jsonString()))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document.jsonString())).andExpect(status().isOk());
 		UUID incident = incident(mvc, lead, "役割分担の確認");
 		apply(mvc, lead, incident, "RANSOMWARE");
 
@@ -152,7 +163,8 @@ class PlaybookApplicationTests {
 		}
 		assertThat(tasks).anySatisfy(t -> assertThat(t.get("role")).isEqualTo(ResponseRole.SYSADMIN));
 		assertThat(tasks).filteredOn(t -> ResponseRole.SYSADMIN.equals(t.get("role")))
-			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id")).isEqualTo(sysadmin.actor().id().toString()));
+			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id"))
+				.isEqualTo(sysadmin.actor().id().toString()));
 		assertThat(tasks).filteredOn(t -> ResponseRole.VENDOR.equals(t.get("role")))
 			.isNotEmpty()
 			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id")).isEqualTo(vendor.id().toString()));
@@ -176,16 +188,23 @@ class PlaybookApplicationTests {
 		}
 		assertThat(JsonPath.<List<Object>>read(tasks(mvc, lead, incident), "$[*]")).hasSize(expected);
 		mvc.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"playbook\":\"RANSOMWARE\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"playbook\":\"RANSOMWARE\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").isEmpty());
 		assertThat(JsonPath.<List<Object>>read(tasks(mvc, lead, incident), "$[*]")).hasSize(expected);
 		mvc.perform(get("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer()))
 			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].version").value(library.latest(lead.actor().organisation(), "RANSOMWARE").orElseThrow().version()));
-		List<String> keys = library.latest(lead.actor().organisation(), "RANSOMWARE").orElseThrow().tasks().stream()
-			.map(PlaybookTask::key).toList();
-		assertThat(JsonPath.<List<String>>read(tasks(mvc, lead, incident), "$[*].key")).containsExactlyInAnyOrderElementsOf(keys);
+			.andExpect(jsonPath("$[0].version")
+				.value(library.latest(lead.actor().organisation(), "RANSOMWARE").orElseThrow().version()));
+		List<String> keys = library.latest(lead.actor().organisation(), "RANSOMWARE")
+			.orElseThrow()
+			.tasks()
+			.stream()
+			.map(PlaybookTask::key)
+			.toList();
+		assertThat(JsonPath.<List<String>>read(tasks(mvc, lead, incident), "$[*].key"))
+			.containsExactlyInAnyOrderElementsOf(keys);
 	}
 
 	@Test
@@ -206,13 +225,15 @@ class PlaybookApplicationTests {
 		assertThat(JsonPath.<List<String>>read(second, "$.added[*].key")).containsExactly("third");
 		assertThat(JsonPath.<Integer>read(second, "$.playbook.version")).isEqualTo(2);
 		String tasks = tasks(mvc, lead, incident);
-		assertThat(JsonPath.<List<String>>read(tasks, "$[*].key")).containsExactlyInAnyOrder("first", "second", "third");
+		assertThat(JsonPath.<List<String>>read(tasks, "$[*].key")).containsExactlyInAnyOrder("first", "second",
+				"third");
 		assertThat(JsonPath.<List<String>>read(tasks, "$[?(@.key == 'first')].status")).containsExactly("DONE");
 		mvc.perform(get("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer()))
 			.andExpect(jsonPath("$[*].version", Matchers.contains(1, 2)));
 		// an explicit older version adds nothing either
 		mvc.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"playbook\":\"" + code + "\",\"version\":1}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"playbook\":\"" + code + "\",\"version\":1}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.playbook.version").value(1))
 			.andExpect(jsonPath("$.added").isEmpty());
@@ -222,9 +243,14 @@ class PlaybookApplicationTests {
 		StringBuilder yaml = new StringBuilder("code: " + code
 				+ "\ntitle:\n  ja: テスト用\n  en: For tests\ndescription:\n  ja: 版の確認\n  en: Versions\ntasks:\n");
 		for (String key : keys) {
-			yaml.append("  - key: ").append(key).append("\n    process: RES\n    requirement: RES-1\n    role: LEAD\n")
-				.append("    due: PT2H\n    mandatory: false\n    title:\n      ja: 作業 ").append(key)
-				.append("\n      en: Step ").append(key).append("\n");
+			yaml.append("  - key: ")
+				.append(key)
+				.append("\n    process: RES\n    requirement: RES-1\n    role: LEAD\n")
+				.append("    due: PT2H\n    mandatory: false\n    title:\n      ja: 作業 ")
+				.append(key)
+				.append("\n      en: Step ")
+				.append(key)
+				.append("\n");
 		}
 		return yaml.toString();
 	}
@@ -235,9 +261,11 @@ class PlaybookApplicationTests {
 		TestUser lead = accounts.create("gen3u", Role.HANDLER);
 		UUID incident = incident(mvc, lead, "不明なプレイブック");
 		mvc.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"playbook\":\"NO_SUCH\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"playbook\":\"NO_SUCH\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("playbook"));
 		assertThat(JsonPath.<List<Object>>read(tasks(mvc, lead, incident), "$[*]")).isEmpty();
 	}
+
 }

@@ -28,12 +28,17 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Sets up a lead, vendors with their accounts, the role plan and incidents for the response tests. */
+/**
+ * Sets up a lead, vendors with their accounts, the role plan and incidents for the
+ * response tests.
+ */
 @Component
 class ResponseFixture {
 
 	private final TestAccounts accounts;
+
 	private final VendorDirectory vendors;
+
 	private final RolePlanBook plans;
 
 	ResponseFixture(TestAccounts accounts, VendorDirectory vendors, RolePlanBook plans) {
@@ -49,22 +54,26 @@ class ResponseFixture {
 	Vendor vendor(TestUser admin, String prefix) {
 		TestUser user = accounts.create(prefix, Role.VENDOR);
 		String name = "保守ベンダー " + prefix + " " + UUID.randomUUID().toString().substring(0, 6);
-		var view = vendors.register(admin.actor(), new VendorInput(name, "03-1111-2222", prefix + "@vendor.example.jp", null, null,
-				null, List.of(new VendorInput.PersonInput("担当 " + prefix, "090-0000-0000", null, user.actor().id()))));
+		var view = vendors.register(admin.actor(), new VendorInput(name, "03-1111-2222", prefix + "@vendor.example.jp",
+				null, null, null,
+				List.of(new VendorInput.PersonInput("担当 " + prefix, "090-0000-0000", null, user.actor().id()))));
 		return new Vendor(view.id(), name, user);
 	}
 
 	/**
-	 * Replaces the primaries of the given roles, keeping every other role as it is (the plan is one per organisation
-	 * and shared by all tests, so each test sets the roles it relies on just before it uses them).
+	 * Replaces the primaries of the given roles, keeping every other role as it is (the
+	 * plan is one per organisation and shared by all tests, so each test sets the roles
+	 * it relies on just before it uses them).
 	 */
 	void staff(TestUser admin, Map<String, RolePlanInput.AssigneeInput> primaries) {
 		RolePlanView plan = plans.plan(admin.actor().organisation());
 		List<RolePlanInput.RoleInput> roles = new ArrayList<>();
 		for (ResponseRole r : plan.roles()) {
-			RolePlanInput.AssigneeInput primary = primaries.containsKey(r.code()) ? primaries.get(r.code()) : input(r.primary());
+			RolePlanInput.AssigneeInput primary = primaries.containsKey(r.code()) ? primaries.get(r.code())
+					: input(r.primary());
 			roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), primary,
-					primaries.containsKey(r.code()) ? List.of() : r.deputies().stream().map(ResponseFixture::input).toList()));
+					primaries.containsKey(r.code()) ? List.of()
+							: r.deputies().stream().map(ResponseFixture::input).toList()));
 		}
 		plans.replace(admin.actor(), new RolePlanInput(roles, plan.matrix(), null));
 	}
@@ -82,24 +91,34 @@ class ResponseFixture {
 	}
 
 	static UUID incident(MockMvc mvc, TestUser lead, String title) throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").header("Authorization", lead.bearer())
+		String body = mvc
+			.perform(post("/api/v1/incidents").header("Authorization", lead.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"" + title + "\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
+				.content("{\"title\":\"" + title
+						+ "\",\"category\":\"MALWARE\",\"urgency\":\"HIGH\",\"severity\":\"EXTENSIVE\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
 	static String apply(MockMvc mvc, TestUser lead, UUID incident, String playbook) throws Exception {
-		return mvc.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"playbook\":\"" + playbook + "\"}"))
-			.andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(post("/api/v1/incidents/" + incident + "/playbooks").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"playbook\":\"" + playbook + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	static String tasks(MockMvc mvc, TestUser user, UUID incident) throws Exception {
 		return mvc.perform(get("/api/v1/incidents/" + incident + "/tasks").header("Authorization", user.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	/** Creates a task by hand; {@code assignee} is "VENDOR:id", "USER:id" or null. */
@@ -109,16 +128,22 @@ class ResponseFixture {
 				+ (requirement == null ? "" : ",\"requirement\":\"" + requirement + "\"")
 				+ (assignee == null ? "" : ",\"assigneeKind\":\"" + kind + "\",\"assigneeId\":\"" + assignee + "\"")
 				+ ",\"checklist\":[\"ログの範囲を確認\",\"ハッシュを記録\"]}";
-		String body = mvc.perform(post("/api/v1/incidents/" + incident + "/tasks").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(json))
+		String body = mvc
+			.perform(post("/api/v1/incidents/" + incident + "/tasks").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
 	static org.springframework.test.web.servlet.ResultActions change(MockMvc mvc, TestUser user, UUID task, String json)
 			throws Exception {
 		return mvc.perform(patch("/api/v1/tasks/" + task).header("Authorization", user.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
+
 }

@@ -59,7 +59,10 @@ import com.jayway.jsonpath.JsonPath;
 @RecordApplicationEvents
 class TaskAssignmentTests {
 
-	/** The role the ransomware playbook gives one task (the report to the PPC) and these tests leave unstaffed. */
+	/**
+	 * The role the ransomware playbook gives one task (the report to the PPC) and these
+	 * tests leave unstaffed.
+	 */
 	private static final String LEGAL_JA = "法務・個人情報保護";
 
 	@Autowired
@@ -103,12 +106,18 @@ class TaskAssignmentTests {
 		String applied = apply(mvc, lead, incident, "RANSOMWARE");
 
 		List<Map<String, Object>> added = JsonPath.read(applied, "$.added[*]");
-		assertThat(added).hasSize(20).allSatisfy(t -> assertThat(t.get("assignee")).as("assignee of %s", t.get("key")).isNotNull());
-		assertThat(added).filteredOn(t -> ResponseRole.MANAGEMENT.equals(t.get("role"))).isNotEmpty()
-			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id")).isEqualTo(deputy.actor().id().toString()));
-		assertThat(added).filteredOn(t -> ResponseRole.VENDOR.equals(t.get("role"))).isNotEmpty()
+		assertThat(added).hasSize(20)
+			.allSatisfy(t -> assertThat(t.get("assignee")).as("assignee of %s", t.get("key")).isNotNull());
+		assertThat(added).filteredOn(t -> ResponseRole.MANAGEMENT.equals(t.get("role")))
+			.isNotEmpty()
+			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("id"))
+				.isEqualTo(deputy.actor().id().toString()));
+		assertThat(added).filteredOn(t -> ResponseRole.VENDOR.equals(t.get("role")))
+			.isNotEmpty()
 			.allSatisfy(t -> assertThat(((Map<?, ?>) t.get("assignee")).get("kind")).isEqualTo("VENDOR"));
-		List<TaskAssigned> published = events.stream(TaskAssigned.class).filter(e -> e.incidentId().equals(incident)).toList();
+		List<TaskAssigned> published = events.stream(TaskAssigned.class)
+			.filter(e -> e.incidentId().equals(incident))
+			.toList();
 		assertThat(published).hasSize(20).allSatisfy(e -> assertThat(e.assignedBy()).isEqualTo(lead.actor().id()));
 		assertThat(published).anySatisfy(e -> {
 			assertThat(e.assigneeKind()).isEqualTo(AssigneeKind.VENDOR);
@@ -145,9 +154,11 @@ class TaskAssignmentTests {
 		mvc.perform(get("/tasks/" + legal).with(as(lead)))
 			.andExpect(content().string(Matchers.containsString("id=\"assign-taker\"")))
 			.andExpect(content().string(Matchers.containsString("役割分担表どおり " + lead.actor().displayName() + " に割り当てる")));
-		mvc.perform(post("/tasks/" + legal + "/assign").with(as(lead)).with(csrf())
-				.param("version", "0").param("assignee", "USER:" + lead.actor().id()).param("incident", incident.toString()))
-			.andExpect(redirectedUrl("/incidents/" + incident + "/response"));
+		mvc.perform(post("/tasks/" + legal + "/assign").with(as(lead))
+			.with(csrf())
+			.param("version", "0")
+			.param("assignee", "USER:" + lead.actor().id())
+			.param("incident", incident.toString())).andExpect(redirectedUrl("/incidents/" + incident + "/response"));
 		mvc.perform(get("/api/v1/tasks/" + legal).header("Authorization", lead.bearer()))
 			.andExpect(jsonPath("$.assignee.id").value(lead.actor().id().toString()))
 			.andExpect(jsonPath("$.version").value(1));
@@ -163,7 +174,8 @@ class TaskAssignmentTests {
 		UUID task = task(mvc, lead, incident, "サーバーのログを確認", "RES-1", false, null, null);
 		events.clear();
 
-		change(mvc, lead, task, "{\"version\":0,\"assigneeKind\":\"USER\",\"assigneeId\":\"" + other.actor().id() + "\"}")
+		change(mvc, lead, task,
+				"{\"version\":0,\"assigneeKind\":\"USER\",\"assigneeId\":\"" + other.actor().id() + "\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignee.id").value(other.actor().id().toString()));
 		assertThat(events.stream(TaskAssigned.class)).singleElement().satisfies(e -> {
@@ -199,12 +211,14 @@ class TaskAssignmentTests {
 		UUID third = task(mvc, lead, incident, "三つ目", null, false, null, null);
 		events.clear();
 
-		bulk(lead, incident, "{\"taskIds\":[\"" + first + "\",\"" + second + "\"],\"assigneeKind\":\"USER\",\"assigneeId\":\""
-				+ handler.actor().id() + "\",\"versions\":{\"" + first + "\":0}}")
+		bulk(lead, incident,
+				"{\"taskIds\":[\"" + first + "\",\"" + second + "\"],\"assigneeKind\":\"USER\",\"assigneeId\":\""
+						+ handler.actor().id() + "\",\"versions\":{\"" + first + "\":0}}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[*].assignee.id", Matchers.everyItem(Matchers.is(handler.actor().id().toString()))));
-		assertThat(events.stream(TaskAssigned.class).map(TaskAssigned::taskId)).containsExactlyInAnyOrder(first, second);
+		assertThat(events.stream(TaskAssigned.class).map(TaskAssigned::taskId)).containsExactlyInAnyOrder(first,
+				second);
 		// the handler's own list shows them (GEN-2 "my tasks")
 		mvc.perform(get("/api/v1/tasks").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.items[*].id", Matchers.hasItems(first.toString(), second.toString())));
@@ -213,21 +227,26 @@ class TaskAssignmentTests {
 			.andExpect(content().string(Matchers.containsString("二つ目")));
 
 		// a stale version in bulk is a conflict, and nothing is written
-		bulk(lead, incident, "{\"taskIds\":[\"" + first + "\",\"" + third + "\"],\"assigneeKind\":\"USER\",\"assigneeId\":\""
-				+ lead.actor().id() + "\",\"versions\":{\"" + first + "\":0}}")
+		bulk(lead, incident,
+				"{\"taskIds\":[\"" + first + "\",\"" + third + "\"],\"assigneeKind\":\"USER\",\"assigneeId\":\""
+						+ lead.actor().id() + "\",\"versions\":{\"" + first + "\":0}}")
 			.andExpect(status().isConflict());
 		mvc.perform(get("/api/v1/tasks/" + third).header("Authorization", lead.bearer()))
 			.andExpect(jsonPath("$.assignee").doesNotExist());
 		// a task of another incident is named as the fault
 		UUID elsewhere = task(mvc, lead, incident(mvc, lead, "別件"), "別件のタスク", null, false, null, null);
-		bulk(lead, incident, "{\"taskIds\":[\"" + elsewhere + "\"],\"assigneeKind\":\"USER\",\"assigneeId\":\"" + lead.actor().id() + "\"}")
+		bulk(lead, incident,
+				"{\"taskIds\":[\"" + elsewhere + "\"],\"assigneeKind\":\"USER\",\"assigneeId\":\"" + lead.actor().id()
+						+ "\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("taskIds"));
 
 		// the page: tick the third task, choose the lead
-		mvc.perform(post("/incidents/" + incident + "/response/assign").with(as(lead)).with(csrf())
-				.param("taskIds", third.toString()).param("versions", third + ":0", first + ":1")
-				.param("assignee", "USER:" + lead.actor().id()))
+		mvc.perform(post("/incidents/" + incident + "/response/assign").with(as(lead))
+			.with(csrf())
+			.param("taskIds", third.toString())
+			.param("versions", third + ":0", first + ":1")
+			.param("assignee", "USER:" + lead.actor().id()))
 			.andExpect(redirectedUrl("/incidents/" + incident + "/response"));
 		mvc.perform(get("/api/v1/tasks/" + third).header("Authorization", lead.bearer()))
 			.andExpect(jsonPath("$.assignee.id").value(lead.actor().id().toString()));
@@ -245,8 +264,11 @@ class TaskAssignmentTests {
 		apply(mvc, lead, other, "RANSOMWARE");
 		String legalTask = legalTask(lead, incident);
 		String otherLegalTask = legalTask(lead, other);
-		String number = JsonPath.read(mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", lead.bearer()))
-			.andReturn().getResponse().getContentAsString(), "$.number");
+		String number = JsonPath
+			.read(mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", lead.bearer()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.number");
 		events.clear();
 
 		fixture.staff(lead, Map.of(ResponseRole.LEGAL, user(legal)));
@@ -259,7 +281,9 @@ class TaskAssignmentTests {
 
 		String preview = mvc.perform(get("/api/v1/tasks/assign-from-role-plan").header("Authorization", lead.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Map<String, Object>> mine = JsonPath.read(preview, "$[?(@.taskId == '" + legalTask + "')]");
 		assertThat(mine).singleElement().satisfies(p -> {
 			assertThat(p.get("incidentNumber")).isEqualTo(number);
@@ -275,17 +299,21 @@ class TaskAssignmentTests {
 
 		// the API confirms one task; the page's button confirms the rest
 		mvc.perform(post("/api/v1/tasks/assign-from-role-plan").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"taskIds\":[\"" + legalTask + "\"]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"taskIds\":[\"" + legalTask + "\"]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].assignee.id").value(legal.actor().id().toString()));
-		assertThat(events.stream(TaskAssigned.class).map(TaskAssigned::taskId)).containsExactly(UUID.fromString(legalTask));
+		assertThat(events.stream(TaskAssigned.class).map(TaskAssigned::taskId))
+			.containsExactly(UUID.fromString(legalTask));
 		mvc.perform(post("/tasks/assign-from-role-plan").with(as(lead)).with(csrf()).param("taskIds", otherLegalTask))
 			.andExpect(redirectedUrl("/tasks/assign-from-role-plan"));
 		mvc.perform(get("/api/v1/tasks/" + otherLegalTask).header("Authorization", lead.bearer()))
 			.andExpect(jsonPath("$.assignee.id").value(legal.actor().id().toString()));
 		String after = mvc.perform(get("/api/v1/tasks/assign-from-role-plan").header("Authorization", lead.bearer()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(after, "$[*].taskId")).doesNotContain(legalTask, otherLegalTask);
 	}
 
@@ -301,8 +329,7 @@ class TaskAssignmentTests {
 		RolePlanBook.DEFAULT_CODES.forEach(code -> everyone.put(code, user(lead)));
 		fixture.staff(lead, everyone);
 
-		bulk(lead, incident, "{\"fromRolePlan\":true}")
-			.andExpect(status().isOk())
+		bulk(lead, incident, "{\"fromRolePlan\":true}").andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", Matchers.hasItem(legal)))
 			.andExpect(jsonPath("$[*].assignee", Matchers.everyItem(Matchers.notNullValue())));
 		assertThat(JsonPath.<List<Object>>read(tasks(mvc, lead, incident), "$[?(@.assignee == null)]")).isEmpty();
@@ -319,14 +346,20 @@ class TaskAssignmentTests {
 		jdbc.sql("INSERT INTO organisation (id, name, public_body, created_at) VALUES (?, ?, FALSE, CURRENT_TIMESTAMP)")
 			.params(otherOrganisation, "別組織 " + otherOrganisation)
 			.update();
-		jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?").params(otherOrganisation, foreign.actor().id()).update();
-		UUID lonely = vendors.register(lead.actor(), new VendorInput("アカウントのないベンダー " + UUID.randomUUID(), "03-0000-0000",
-				"none@vendor.example.jp", null, null, null, List.of(new VendorInput.PersonInput("担当", "090", null, null)))).id();
+		jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE id = ?")
+			.params(otherOrganisation, foreign.actor().id())
+			.update();
+		UUID lonely = vendors
+			.register(lead.actor(),
+					new VendorInput("アカウントのないベンダー " + UUID.randomUUID(), "03-0000-0000", "none@vendor.example.jp", null,
+							null, null, List.of(new VendorInput.PersonInput("担当", "090", null, null))))
+			.id();
 		UUID incident = incident(mvc, lead, "割当の誤り");
 		UUID task = task(mvc, lead, incident, "確認", null, false, null, null);
 
-		for (String assignee : List.of("\"USER\",\"assigneeId\":\"" + gone.actor().id(), "\"USER\",\"assigneeId\":\"" + foreign.actor().id(),
-				"\"VENDOR\",\"assigneeId\":\"" + lonely, "\"USER\",\"assigneeId\":\"" + UUID.randomUUID())) {
+		for (String assignee : List.of("\"USER\",\"assigneeId\":\"" + gone.actor().id(),
+				"\"USER\",\"assigneeId\":\"" + foreign.actor().id(), "\"VENDOR\",\"assigneeId\":\"" + lonely,
+				"\"USER\",\"assigneeId\":\"" + UUID.randomUUID())) {
 			change(mvc, lead, task, "{\"version\":0,\"assigneeKind\":" + assignee + "\"}")
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -369,7 +402,10 @@ class TaskAssignmentTests {
 					outcomes.add(pool.submit(() -> {
 						start.await();
 						return change(mvc, lead, task, "{\"version\":0,\"assigneeKind\":\"USER\",\"assigneeId\":\""
-								+ assignee.actor().id() + "\"}").andReturn().getResponse().getStatus();
+								+ assignee.actor().id() + "\"}")
+							.andReturn()
+							.getResponse()
+							.getStatus();
 					}));
 				}
 				List<Integer> statuses = new ArrayList<>();
@@ -383,7 +419,8 @@ class TaskAssignmentTests {
 			}
 			mvc.perform(get("/api/v1/tasks/" + task).header("Authorization", lead.bearer()))
 				.andExpect(jsonPath("$.version").value(1))
-				.andExpect(jsonPath("$.assignee.id", Matchers.oneOf(a.actor().id().toString(), b.actor().id().toString())));
+				.andExpect(jsonPath("$.assignee.id",
+						Matchers.oneOf(a.actor().id().toString(), b.actor().id().toString())));
 		}
 	}
 
@@ -396,7 +433,8 @@ class TaskAssignmentTests {
 		UUID incident = incident(mvc, lead, "ベンダーのタスク");
 		UUID mine = task(mvc, lead, incident, "バックアップの確認", null, false, null, null);
 		UUID theirs = task(mvc, lead, incident, "他社の作業", null, false, AssigneeKind.VENDOR, stranger.id());
-		bulk(lead, incident, "{\"taskIds\":[\"" + mine + "\"],\"assigneeKind\":\"VENDOR\",\"assigneeId\":\"" + vendor.id() + "\"}")
+		bulk(lead, incident,
+				"{\"taskIds\":[\"" + mine + "\"],\"assigneeKind\":\"VENDOR\",\"assigneeId\":\"" + vendor.id() + "\"}")
 			.andExpect(status().isOk());
 
 		mvc.perform(get("/api/v1/tasks").header("Authorization", vendor.user().bearer()))
@@ -413,8 +451,10 @@ class TaskAssignmentTests {
 	}
 
 	private ResultActions bulk(TestUser user, UUID incident, String json) throws Exception {
-		return mvc.perform(post("/api/v1/incidents/" + incident + "/tasks/assign").header("Authorization", user.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+		return mvc
+			.perform(post("/api/v1/incidents/" + incident + "/tasks/assign").header("Authorization", user.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json));
 	}
 
 	private String legalTask(TestUser lead, UUID incident) throws Exception {
@@ -428,11 +468,14 @@ class TaskAssignmentTests {
 	}
 
 	private List<String> timeline(TestUser lead, UUID incident, String language) throws Exception {
-		String body = mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", lead.bearer())
+		String body = mvc
+			.perform(get("/api/v1/incidents/" + incident + "/timeline").header("Authorization", lead.bearer())
 				.header("Accept-Language", language)
 				.param("size", "100"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.items[*].text");
 	}
 
@@ -450,7 +493,8 @@ class TaskAssignmentTests {
 		for (ResponseRole r : plan.roles()) {
 			boolean target = r.code().equals(code);
 			roles.add(new RolePlanInput.RoleInput(r.code(), r.name().ja(), r.name().en(), r.sortOrder(),
-					target ? null : member(r.primary()), target ? List.of(deputy) : r.deputies().stream().map(TaskAssignmentTests::member).toList()));
+					target ? null : member(r.primary()),
+					target ? List.of(deputy) : r.deputies().stream().map(TaskAssignmentTests::member).toList()));
 		}
 		plans.replace(admin.actor(), new RolePlanInput(roles, plan.matrix(), null));
 	}
@@ -458,4 +502,5 @@ class TaskAssignmentTests {
 	private static RolePlanInput.AssigneeInput member(Assignee a) {
 		return a == null ? null : new RolePlanInput.AssigneeInput(a.kind(), a.id());
 	}
+
 }

@@ -32,7 +32,10 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The listener that closes tasks fails once after doing its work; the event publication registry keeps the event. */
+/**
+ * The listener that closes tasks fails once after doing its work; the event publication
+ * registry keeps the event.
+ */
 @WebTest
 class TaskCompletionCrashTests {
 
@@ -66,7 +69,8 @@ class TaskCompletionCrashTests {
 		doAnswer(call -> {
 			WorkFact fact = call.getArgument(0);
 			call.callRealMethod();
-			if (fact.work() == Work.CONTAINMENT && "VERIFIED".equals(fact.state()) && verifiedCalls.getAndIncrement() == 0) {
+			if (fact.work() == Work.CONTAINMENT && "VERIFIED".equals(fact.state())
+					&& verifiedCalls.getAndIncrement() == 0) {
 				throw new IllegalStateException("the process dies before the listener's transaction commits");
 			}
 			return null;
@@ -74,18 +78,20 @@ class TaskCompletionCrashTests {
 		TestUser lead = accounts.create("crash", Role.HANDLER, Role.ADMIN);
 		UUID incident = ResponseFixture.incident(mvc, lead, "ランサムウェア感染（再試行）");
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
-		ContainmentView action = containment.request(lead.actor(), incident, new NewContainmentAction(ContainmentKind.ISOLATE_DEVICE,
-				null, null, "受付PC-07", "通報者", null, null, null, null, null));
-		action = containment.step(lead.actor(), action.id(), new StepChange(ContainmentStep.APPLIED, null, null, action.version()));
-		containment.step(lead.actor(), action.id(), new StepChange(ContainmentStep.VERIFIED, null, null, action.version()));
+		ContainmentView action = containment.request(lead.actor(), incident, new NewContainmentAction(
+				ContainmentKind.ISOLATE_DEVICE, null, null, "受付PC-07", "通報者", null, null, null, null, null));
+		action = containment.step(lead.actor(), action.id(),
+				new StepChange(ContainmentStep.APPLIED, null, null, action.version()));
+		containment.step(lead.actor(), action.id(),
+				new StepChange(ContainmentStep.VERIFIED, null, null, action.version()));
 		UUID actionId = action.id();
 
 		await().atMost(WAIT).until(() -> verifiedCalls.get() == 1 && "FAILED".equals(status(actionId)));
 		assertThat(task(lead, incident).status()).isEqualTo(TaskStatus.TODO);
 		assertThat(lines(incident)).isZero();
 
-		incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ContainmentChanged changed
-				&& changed.actionId().equals(actionId));
+		incomplete.resubmitIncompletePublications(
+				p -> p.getEvent() instanceof ContainmentChanged changed && changed.actionId().equals(actionId));
 
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task(lead, incident).status()).isEqualTo(TaskStatus.DONE));
 		await().atMost(WAIT).until(() -> status(actionId) == null);
@@ -95,7 +101,11 @@ class TaskCompletionCrashTests {
 	}
 
 	TaskView task(TestUser lead, UUID incident) {
-		return desk.forIncident(lead.actor(), incident).stream().filter(t -> "isolate".equals(t.key())).findFirst().orElseThrow();
+		return desk.forIncident(lead.actor(), incident)
+			.stream()
+			.filter(t -> "isolate".equals(t.key()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	long lines(UUID incident) {
@@ -105,7 +115,10 @@ class TaskCompletionCrashTests {
 			.single();
 	}
 
-	/** The status of the response listener's publication of the action's VERIFIED step, null once completed (deleted). */
+	/**
+	 * The status of the response listener's publication of the action's VERIFIED step,
+	 * null once completed (deleted).
+	 */
 	String status(UUID actionId) {
 		return jdbc.sql("""
 				SELECT status FROM event_publication WHERE listener_id LIKE '%WorkListener%' AND completion_date IS NULL
@@ -115,4 +128,5 @@ class TaskCompletionCrashTests {
 			.optional()
 			.orElse(null);
 	}
+
 }

@@ -116,10 +116,12 @@ class TaskCompletionTests {
 	void containmentVerifiedCompletesTheIsolateTaskAndLiftedReopensIt() throws Exception {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
 		assertThat(task("isolate").completion().work()).isEqualTo("CONTAINMENT");
-		ContainmentView action = containment.request(lead.actor(), incident, new NewContainmentAction(ContainmentKind.ISOLATE_DEVICE,
-				null, null, "受付PC-03", "通報者 山田", null, null, null, null, null));
-		action = containment.step(lead.actor(), action.id(), new StepChange(ContainmentStep.APPLIED, null, null, action.version()));
-		action = containment.step(lead.actor(), action.id(), new StepChange(ContainmentStep.VERIFIED, null, null, action.version()));
+		ContainmentView action = containment.request(lead.actor(), incident, new NewContainmentAction(
+				ContainmentKind.ISOLATE_DEVICE, null, null, "受付PC-03", "通報者 山田", null, null, null, null, null));
+		action = containment.step(lead.actor(), action.id(),
+				new StepChange(ContainmentStep.APPLIED, null, null, action.version()));
+		action = containment.step(lead.actor(), action.id(),
+				new StepChange(ContainmentStep.VERIFIED, null, null, action.version()));
 		UUID actionId = action.id();
 
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task("isolate").status()).isEqualTo(TaskStatus.DONE));
@@ -128,10 +130,12 @@ class TaskCompletionTests {
 		assertThat(isolate.completion().recordId()).isEqualTo(actionId);
 		assertThat(isolate.completion().link(incident)).isEqualTo("/incidents/" + incident + "/remediation");
 		assertThat(lines("%タスク「感染端末の隔離を通報者へ依頼」は応急処置（端末の隔離）の確認により完了%")).isEqualTo(1);
-		// the line is kept as its message key: the stored text is the Japanese alone, each reader sees their own language
+		// the line is kept as its message key: the stored text is the Japanese alone,
+		// each reader sees their own language
 		assertThat(lines("% / %")).isZero();
-		assertThat(shown("en")).anySatisfy(t -> assertThat(t)
-			.startsWith("Task \"Ask the reporter to isolate the infected devices\" completed by the first aid verified ("))
+		assertThat(shown("en"))
+			.anySatisfy(t -> assertThat(t).startsWith(
+					"Task \"Ask the reporter to isolate the infected devices\" completed by the first aid verified ("))
 			.noneMatch(t -> t.contains("タスク「") || t.contains("応急処置"));
 		assertThat(shown("ja")).contains("タスク「感染端末の隔離を通報者へ依頼」は応急処置（端末の隔離）の確認により完了")
 			.noneMatch(t -> t.contains("Task \""));
@@ -150,7 +154,8 @@ class TaskCompletionTests {
 		awaitHandled(actionId);
 		assertThat(lines("%により完了%")).isEqualTo(1);
 
-		containment.step(lead.actor(), actionId, new StepChange(ContainmentStep.LIFTED, "誤って解除", null, action.version()));
+		containment.step(lead.actor(), actionId,
+				new StepChange(ContainmentStep.LIFTED, "誤って解除", null, action.version()));
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task("isolate").status()).isEqualTo(TaskStatus.TODO));
 		assertThat(task("isolate").completion().byRecord()).isFalse();
 		assertThat(lines("%タスク「感染端末の隔離を通報者へ依頼」は応急処置（端末の隔離）の解除により再開%")).isEqualTo(1);
@@ -160,15 +165,17 @@ class TaskCompletionTests {
 	@DisplayName("RES-4 restoring completes the restore task and the verified check completes the recovery check")
 	void recoveryVerifiedCompletesTheRecoveryCheck() {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
-		RecoveryView item = recovery.plan(lead.actor(), incident, new NewRecoveryItem(null, "ファイルサーバ", "バックアップから復元",
-				null, null, null, null, null, null));
+		RecoveryView item = recovery.plan(lead.actor(), incident,
+				new NewRecoveryItem(null, "ファイルサーバ", "バックアップから復元", null, null, null, null, null, null));
 		item = recovery.step(lead.actor(), item.id(), change(RecoveryStage.IN_PROGRESS, null, item.version()));
 		item = recovery.step(lead.actor(), item.id(), change(RecoveryStage.RESTORED, null, item.version()));
-		await().atMost(WAIT).untilAsserted(() -> assertThat(task("restore-from-backups").status()).isEqualTo(TaskStatus.DONE));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(task("restore-from-backups").status()).isEqualTo(TaskStatus.DONE));
 		assertThat(task("recovery-check").status()).isEqualTo(TaskStatus.TODO);
 
 		recovery.step(lead.actor(), item.id(), change(RecoveryStage.VERIFIED, VerificationResult.OK, item.version()));
-		await().atMost(WAIT).untilAsserted(() -> assertThat(task("recovery-check").status()).isEqualTo(TaskStatus.DONE));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(task("recovery-check").status()).isEqualTo(TaskStatus.DONE));
 		assertThat(task("recovery-check").completion().recordId()).isEqualTo(item.id());
 		assertThat(lines("%タスク「復旧したシステムが正常に機能していることの確認」は復旧確認により完了%")).isEqualTo(1);
 	}
@@ -177,21 +184,25 @@ class TaskCompletionTests {
 	@DisplayName("REP-3 REP-5 sending the PPC preliminary report completes its task, cancelling it re-opens it; the ransom stance completes its task")
 	void ppcPreliminarySentCompletesTheTask() {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
-		NotificationView drafted = notifications.add(lead.actor(), incident, NotificationInput.to(RecipientKind.PPC_PRELIMINARY)
-				.inLanguage("ja")
-				.withSubject("速報")
-				.withContent("速報の本文"));
+		NotificationView drafted = notifications.add(lead.actor(), incident,
+				NotificationInput.to(RecipientKind.PPC_PRELIMINARY)
+					.inLanguage("ja")
+					.withSubject("速報")
+					.withContent("速報の本文"));
 		assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.TODO);
 		NotificationView sent = notifications.send(lead.actor(), incident, drafted.id(), drafted.version());
-		await().atMost(WAIT).untilAsserted(() -> assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.DONE));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.DONE));
 		assertThat(task("privacy-report").completion().link(incident))
 			.isEqualTo("/incidents/" + incident + "/notifications/" + sent.id());
 		assertThat(lines("%は通知・報告（個人情報保護委員会（速報））の送付により完了%")).isEqualTo(1);
 
-		// no screen withdraws a sent notification yet; the event says what a withdrawal will do
-		inTransaction(() -> events.publishEvent(new NotificationCancelled(lead.actor().organisation(), incident, sent.id(),
-				RecipientKind.PPC_PRELIMINARY)));
-		await().atMost(WAIT).untilAsserted(() -> assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.TODO));
+		// no screen withdraws a sent notification yet; the event says what a withdrawal
+		// will do
+		inTransaction(() -> events.publishEvent(new NotificationCancelled(lead.actor().organisation(), incident,
+				sent.id(), RecipientKind.PPC_PRELIMINARY)));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(task("privacy-report").status()).isEqualTo(TaskStatus.TODO));
 		assertThat(lines("%は通知・報告（個人情報保護委員会（速報））の取り消しにより再開%")).isEqualTo(1);
 
 		ransom.confirm(lead.actor(), incident, "支払わない");
@@ -207,14 +218,16 @@ class TaskCompletionTests {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
 		assertThat(task("investigate").assignee()).isNull();
 		ResponseFixture.Vendor vendor = fixture.vendor(lead, "ans");
-		UUID request = ResponseFixture.task(mvc, lead, incident, "侵入経路の調査を依頼", "RES-1", true, AssigneeKind.VENDOR, vendor.id());
+		UUID request = ResponseFixture.task(mvc, lead, incident, "侵入経路の調査を依頼", "RES-1", true, AssigneeKind.VENDOR,
+				vendor.id());
 
 		mvc.perform(post("/api/v1/tasks/" + request + "/answers").header("Authorization", vendor.user().bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"VPN 機器から侵入\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"VPN 機器から侵入\"}")).andExpect(status().isCreated());
 		assertThat(desk.get(lead.actor(), request).status()).isEqualTo(TaskStatus.ANSWERED);
 		assertThat(desk.get(lead.actor(), request).status().open()).isTrue();
-		await().atMost(WAIT).untilAsserted(() -> assertThat(task("investigate").status()).isEqualTo(TaskStatus.ANSWERED));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(task("investigate").status()).isEqualTo(TaskStatus.ANSWERED));
 		assertThat(task("investigate").completion().link(incident)).isEqualTo("/tasks/" + request + "#answers");
 		assertThat(lines("%はベンダーの回答により回答済み%")).isEqualTo(1);
 		mvc.perform(get("/tasks/" + request).with(as(lead)))
@@ -226,10 +239,10 @@ class TaskCompletionTests {
 	@DisplayName("RES-2 a memory image collected for the incident completes the evidence task; another kind does not")
 	void evidenceCollectedCompletesTheEvidenceTask() {
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
-		evidence.register(lead.actor(), incident, NewEvidence.of(EvidenceKind.DISK_IMAGE, "ディスクイメージ")
-				.withSha256("c".repeat(64)), null);
-		EvidenceView memory = evidence.register(lead.actor(), incident, NewEvidence.of(EvidenceKind.MEMORY_IMAGE, "メモリイメージ")
-				.withSha256("d".repeat(64)), null);
+		evidence.register(lead.actor(), incident,
+				NewEvidence.of(EvidenceKind.DISK_IMAGE, "ディスクイメージ").withSha256("c".repeat(64)), null);
+		EvidenceView memory = evidence.register(lead.actor(), incident,
+				NewEvidence.of(EvidenceKind.MEMORY_IMAGE, "メモリイメージ").withSha256("d".repeat(64)), null);
 		await().atMost(WAIT).untilAsserted(() -> assertThat(task("evidence").status()).isEqualTo(TaskStatus.DONE));
 		assertThat(task("evidence").completion().recordId()).isEqualTo(memory.id());
 		assertThat(task("evidence").completion().link(incident)).isEqualTo("/evidence/" + memory.id());
@@ -247,17 +260,25 @@ class TaskCompletionTests {
 	@Test
 	@DisplayName("TRI-2 GEN-3 a report triaged as an incident completes the decision task of the playbook applied afterwards")
 	void triageDecidedCompletesTheDecisionTask() throws Exception {
-		String report = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/reports").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("""
+		String report = com.jayway.jsonpath.JsonPath.read(mvc
+			.perform(post("/api/v1/reports").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
 						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"受付","reporterContact":"内線 100",
 						 "category":"RANSOMWARE","channel":"PHONE","summary":"身代金要求の画面"}"""))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
-		String triaged = mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("""
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		String triaged = mvc
+			.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", lead.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
 						{"decision":"INCIDENT","reason":"暗号化を確認","urgency":"HIGH","severity":"SIGNIFICANT"}"""))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		incident = UUID.fromString(com.jayway.jsonpath.JsonPath.read(triaged, "$.incidentId"));
 		awaitHandled(UUID.fromString(report));
 		desk.apply(lead.actor(), incident, "RANSOMWARE", null, null);
@@ -270,7 +291,11 @@ class TaskCompletionTests {
 	}
 
 	TaskView task(String key) {
-		return desk.forIncident(lead.actor(), incident).stream().filter(t -> key.equals(t.key())).findFirst().orElseThrow();
+		return desk.forIncident(lead.actor(), incident)
+			.stream()
+			.filter(t -> key.equals(t.key()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	long lines(String like) {
@@ -282,10 +307,15 @@ class TaskCompletionTests {
 
 	/** The handling log as the API gives it in the language asked for. */
 	List<String> shown(String language) throws Exception {
-		String body = mvc.perform(get("/api/v1/incidents/" + incident + "/timeline").param("kind", "LOG").param("size", "100")
-				.header("Authorization", lead.bearer()).header("Accept-Language", language))
+		String body = mvc
+			.perform(get("/api/v1/incidents/" + incident + "/timeline").param("kind", "LOG")
+				.param("size", "100")
+				.header("Authorization", lead.bearer())
+				.header("Accept-Language", language))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.items[*].text");
 	}
 
@@ -293,15 +323,24 @@ class TaskCompletionTests {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
 	}
 
-	/** Waits until no publication naming the record is left for the response module's listeners. */
+	/**
+	 * Waits until no publication naming the record is left for the response module's
+	 * listeners.
+	 */
 	void awaitHandled(UUID record) {
-		await().atMost(WAIT).until(() -> jdbc.sql("""
-				SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%WorkListener%' AND completion_date IS NULL
-				  AND serialized_event LIKE ?""").param("%" + record + "%").query(Long.class).single() == 0);
+		await().atMost(WAIT)
+			.until(() -> jdbc
+				.sql("""
+						SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%WorkListener%' AND completion_date IS NULL
+						  AND serialized_event LIKE ?""")
+				.param("%" + record + "%")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	static RecoveryChange change(RecoveryStage step, VerificationResult result, long version) {
-		return new RecoveryChange(step, result, null, null, "保守ベンダー", RecoveryMethod.RESTORE_FROM_BACKUP, null, null, null,
-				version);
+		return new RecoveryChange(step, result, null, null, "保守ベンダー", RecoveryMethod.RESTORE_FROM_BACKUP, null, null,
+				null, version);
 	}
+
 }

@@ -45,8 +45,7 @@ class TaskLifecycleTests {
 			.andExpect(jsonPath("$.checklist.length()").value(2))
 			.andExpect(jsonPath("$.version").value(0));
 
-		change(mvc, lead, task, "{\"version\":0,\"status\":\"CANCELLED\"}")
-			.andExpect(status().isBadRequest())
+		change(mvc, lead, task, "{\"version\":0,\"status\":\"CANCELLED\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		change(mvc, lead, task, "{\"version\":0,\"status\":\"NOT_APPLICABLE\",\"reason\":\" \"}")
 			.andExpect(status().isBadRequest());
@@ -56,14 +55,12 @@ class TaskLifecycleTests {
 			.andExpect(jsonPath("$.checklist[0].done").value(true))
 			.andExpect(jsonPath("$.notes[*].text", Matchers.hasItem("確認を始めた")))
 			.andExpect(jsonPath("$.version").value(1));
-		change(mvc, lead, task, "{\"version\":0,\"note\":\"古い版\"}")
-			.andExpect(status().isConflict());
+		change(mvc, lead, task, "{\"version\":0,\"note\":\"古い版\"}").andExpect(status().isConflict());
 		change(mvc, lead, task, "{\"version\":1,\"status\":\"NOT_APPLICABLE\",\"reason\":\"該当機器なし\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("NOT_APPLICABLE"))
 			.andExpect(jsonPath("$.statusReason").value("該当機器なし"));
-		change(mvc, lead, task, "{\"version\":2,\"toggle\":[9]}")
-			.andExpect(status().isBadRequest())
+		change(mvc, lead, task, "{\"version\":2,\"toggle\":[9]}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("toggle"));
 		mvc.perform(get("/api/v1/tasks").header("Authorization", lead.bearer()).param("status", "NOT_APPLICABLE"))
 			.andExpect(status().isOk())
@@ -78,13 +75,15 @@ class TaskLifecycleTests {
 		UUID mandatory = task(mvc, lead, incident, "バックアップの保護", "RES-5", true, null, null);
 		UUID optional = task(mvc, lead, incident, "任意の確認", null, false, null, null);
 		mvc.perform(patch("/api/v1/incidents/" + incident).header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"state\":\"CLOSED\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"state\":\"CLOSED\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("state"))
 			.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("バックアップの保護")));
 		change(mvc, lead, mandatory, "{\"version\":0,\"status\":\"DONE\"}").andExpect(status().isOk());
 		mvc.perform(patch("/api/v1/incidents/" + incident).header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"state\":\"CLOSED\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0,\"state\":\"CLOSED\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("CLOSED"));
 		mvc.perform(get("/api/v1/tasks/" + optional).header("Authorization", lead.bearer()))
@@ -100,11 +99,14 @@ class TaskLifecycleTests {
 		UUID incident = incident(mvc, lead, "権限");
 		UUID task = task(mvc, lead, incident, "調査", null, false, null, null);
 		mvc.perform(get("/api/v1/tasks/" + task).header("Authorization", manager.bearer())).andExpect(status().isOk());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/incidents/" + incident + "/tasks")
-				.header("Authorization", manager.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"process\":\"RESPONSE\",\"title\":\"x\"}"))
-			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/incidents/" + incident + "/tasks")
+			.header("Authorization", manager.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"process\":\"RESPONSE\",\"title\":\"x\"}")).andExpect(status().isForbidden());
 		change(mvc, manager, task, "{\"version\":0,\"status\":\"DONE\"}").andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/tasks/" + task).header("Authorization", reporter.bearer())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/tasks/" + task).header("Authorization", reporter.bearer()))
+			.andExpect(status().isForbidden());
 	}
+
 }

@@ -27,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** A task's notes written by the system are kept as message keys and shown in the reader's language only. */
+/**
+ * A task's notes written by the system are kept as message keys and shown in the reader's
+ * language only.
+ */
 @WebTest
 class TaskNoteLanguageTests {
 
@@ -64,9 +67,12 @@ class TaskNoteLanguageTests {
 		records.addNote(task, lead.actor().displayName(), "FW / firewall を確認", Instant.now().plusMillis(1));
 
 		assertThat(notes("ja")).containsExactly("タスク「ログの確認」はトリアージの判断により完了", "FW / firewall を確認");
-		assertThat(notes("en")).containsExactly("Task \"Check the logs\" completed by the triage decision", "FW / firewall を確認");
-		assertThat(jdbc.sql("SELECT note FROM task_note WHERE task_id = ? AND note_key = 'task.work.done'").param(task)
-			.query(String.class).single()).isEqualTo("タスク「ログの確認」はトリアージの判断により完了");
+		assertThat(notes("en")).containsExactly("Task \"Check the logs\" completed by the triage decision",
+				"FW / firewall を確認");
+		assertThat(jdbc.sql("SELECT note FROM task_note WHERE task_id = ? AND note_key = 'task.work.done'")
+			.param(task)
+			.query(String.class)
+			.single()).isEqualTo("タスク「ログの確認」はトリアージの判断により完了");
 	}
 
 	@Test
@@ -78,24 +84,27 @@ class TaskNoteLanguageTests {
 
 		MigrationUpdates.rerun(jdbc, "db/migration/response/V121__task_note_messages.sql");
 
-		assertThat(notes("ja")).containsExactly("タスク「ログの確認」はトリアージの判断により完了", "回答 (2 件の添付)",
-				"FW / firewall を確認");
-		assertThat(notes("en")).containsExactly("Task \"Check the logs\" completed by the triage decision", "answered (2 file(s))",
-				"FW / firewall を確認");
+		assertThat(notes("ja")).containsExactly("タスク「ログの確認」はトリアージの判断により完了", "回答 (2 件の添付)", "FW / firewall を確認");
+		assertThat(notes("en")).containsExactly("Task \"Check the logs\" completed by the triage decision",
+				"answered (2 file(s))", "FW / firewall を確認");
 	}
 
 	private void legacy(String author, String note, int second) {
 		jdbc.sql("INSERT INTO task_note (id, task_id, written_at, author_name, note) VALUES (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), task, Instant.parse("2026-11-20T01:00:00Z").plusSeconds(second).atOffset(ZoneOffset.UTC),
-					author, note)
+			.params(UUID.randomUUID(), task,
+					Instant.parse("2026-11-20T01:00:00Z").plusSeconds(second).atOffset(ZoneOffset.UTC), author, note)
 			.update();
 	}
 
 	private List<String> notes(String language) throws Exception {
-		String body = mvc.perform(get("/api/v1/incidents/" + incident + "/tasks").header("Authorization", lead.bearer())
+		String body = mvc
+			.perform(get("/api/v1/incidents/" + incident + "/tasks").header("Authorization", lead.bearer())
 				.header("Accept-Language", language))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$..notes[*].text");
 	}
+
 }

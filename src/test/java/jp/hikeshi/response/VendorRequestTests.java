@@ -58,26 +58,31 @@ class VendorRequestTests {
 		UUID request = task(mvc, lead, incident, "侵入経路の調査を依頼", "RES-1", true, AssigneeKind.VENDOR, vendor.id());
 
 		mvc.perform(post("/api/v1/tasks/" + request + "/answers").header("Authorization", vendor.user().bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"VPN 機器の脆弱性を突かれた痕跡あり\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"VPN 機器の脆弱性を突かれた痕跡あり\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.answers[0].text").value("VPN 機器の脆弱性を突かれた痕跡あり"));
 		String task = mvc.perform(get("/api/v1/tasks/" + request).header("Authorization", lead.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String answerId = JsonPath.read(task, "$.answers[0].id");
 
 		mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"policy\":\"VPN 機器を停止し、ファームウェアを更新する\",\"findings\":[\"" + answerId + "\"]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"policy\":\"VPN 機器を停止し、ファームウェアを更新する\",\"findings\":[\"" + answerId + "\"]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.revision").value(1))
 			.andExpect(jsonPath("$.findings[0].answerId").value(answerId));
 		mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"policy\":\"改訂: 全端末を点検する\",\"findings\":[]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"policy\":\"改訂: 全端末を点検する\",\"findings\":[]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.revision").value(2));
 		mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"policy\":\"x\",\"findings\":[\"" + UUID.randomUUID() + "\"]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"policy\":\"x\",\"findings\":[\"" + UUID.randomUUID() + "\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("findings"));
 		mvc.perform(get("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer()))
@@ -90,8 +95,8 @@ class VendorRequestTests {
 			.andExpect(content().string(Matchers.containsString("VPN 機器の脆弱性を突かれた痕跡あり")));
 		// the vendor does not decide the policy
 		mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", vendor.user().bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"policy\":\"x\"}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"policy\":\"x\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -101,23 +106,32 @@ class VendorRequestTests {
 		String prefix = "res1m" + UUID.randomUUID().toString().substring(0, 4);
 		ResponseFixture.Vendor vendor = fixture.vendor(lead, prefix);
 		UUID incident = incident(mvc, lead, "依頼メール");
-		UUID request = task(mvc, lead, incident, "ファイアウォールのログを保全してください", "RES-2", true, AssigneeKind.VENDOR, vendor.id());
+		UUID request = task(mvc, lead, incident, "ファイアウォールのログを保全してください", "RES-2", true, AssigneeKind.VENDOR,
+				vendor.id());
 		String key = "request:" + request + ":" + vendor.id() + ":" + prefix + "@vendor.example.jp";
 		String accountKey = "request:" + request + ":" + vendor.id() + ":" + vendor.user().username() + "@example.jp";
-		// the request is mailed by the notification module once the assignment is committed
-		var sent = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-			.until(() -> outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items(), m -> !m.isEmpty());
+		// the request is mailed by the notification module once the assignment is
+		// committed
+		var sent = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items(),
+					m -> !m.isEmpty());
 		assertThat(sent).singleElement().satisfies(m -> {
 			assertThat(m.purpose()).isEqualTo(jp.hikeshi.reporting.MailPurpose.REQUEST);
 			assertThat(m.subject()).contains("ご依頼").contains("ファイアウォールのログを保全してください");
 		});
 		// the vendor's linked account is told as well, in its own language
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-				assertThat(outbox.messages(lead.actor(), "", accountKey, jp.hikeshi.shared.PageRequest.of(0, 10)).items()).hasSize(1));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					outbox.messages(lead.actor(), "", accountKey, jp.hikeshi.shared.PageRequest.of(0, 10)).items())
+				.hasSize(1));
 		// a change that does not touch the assignee sends nothing more
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/tasks/" + request)
-				.header("Authorization", lead.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\":0,\"note\":\"よろしくお願いします\"}"))
+		mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/tasks/" + request)
+					.header("Authorization", lead.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\":0,\"note\":\"よろしくお願いします\"}"))
 			.andExpect(status().isOk());
 		assertThat(outbox.messages(lead.actor(), "", key, jp.hikeshi.shared.PageRequest.of(0, 10)).items()).hasSize(1);
 	}
@@ -135,9 +149,13 @@ class VendorRequestTests {
 			String policy = "方針 " + i;
 			outcomes.add(pool.submit(() -> {
 				start.await();
-				return mvc.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer())
-						.contentType(MediaType.APPLICATION_JSON).content("{\"policy\":\"" + policy + "\",\"findings\":[]}"))
-					.andReturn().getResponse().getStatus();
+				return mvc
+					.perform(post("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"policy\":\"" + policy + "\",\"findings\":[]}"))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 			}));
 		}
 		List<Integer> statuses = new java.util.ArrayList<>();
@@ -148,9 +166,12 @@ class VendorRequestTests {
 		assertThat(statuses).allMatch(s -> s == 201 || s == 409);
 		long kept = statuses.stream().filter(s -> s == 201).count();
 		assertThat(kept).isPositive();
-		String list = mvc.perform(get("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer()))
+		String list = mvc
+			.perform(get("/api/v1/incidents/" + incident + "/decisions").header("Authorization", lead.bearer()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Integer> revisions = JsonPath.read(list, "$[*].revision");
 		assertThat(revisions).hasSize((int) kept).doesNotHaveDuplicates();
 	}
@@ -165,12 +186,16 @@ class VendorRequestTests {
 		byte[] log = ("2026-11-26 fw deny 203.0.113.7 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
 		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(log));
 
-		String answered = mvc.perform(multipart("/api/v1/tasks/" + request + "/answers")
+		String answered = mvc
+			.perform(multipart("/api/v1/tasks/" + request + "/answers")
 				.file(new MockMultipartFile("files", "fw.log", "text/plain", log))
-				.param("text", "ログを保全しました").param("kind", "LOGS")
+				.param("text", "ログを保全しました")
+				.param("kind", "LOGS")
 				.header("Authorization", vendor.user().bearer()))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<String>read(answered, "$.answers[0].files[0].sha256")).isEqualTo(sha256);
 		String evidenceId = JsonPath.read(answered, "$.answers[0].files[0].evidenceId");
 
@@ -180,7 +205,8 @@ class VendorRequestTests {
 			.andExpect(jsonPath("$.kind").value("LOGS"))
 			.andExpect(jsonPath("$.requestTaskId").value(request.toString()))
 			.andExpect(jsonPath("$.collectedBy").value(Matchers.containsString(vendor.name())));
-		var download = mvc.perform(get("/api/v1/evidence/" + evidenceId + "/content").header("Authorization", lead.bearer()))
+		var download = mvc
+			.perform(get("/api/v1/evidence/" + evidenceId + "/content").header("Authorization", lead.bearer()))
 			.andExpect(status().isOk())
 			.andReturn();
 		// the content is streamed asynchronously: wait for it as EvidenceApiTests does
@@ -193,9 +219,11 @@ class VendorRequestTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/evidence/" + evidenceId + "/download")))
 			.andExpect(content().string(Matchers.containsString(sha256)));
-		// the evidence page offers the request, which the response page's task form takes up as RES-2
+		// the evidence page offers the request, which the response page's task form takes
+		// up as RES-2
 		mvc.perform(get("/incidents/" + incident + "/evidence").with(as(lead)))
-			.andExpect(content().string(Matchers.containsString("/incidents/" + incident + "/response?requirement=RES-2")));
+			.andExpect(content()
+				.string(Matchers.containsString("/incidents/" + incident + "/response?requirement=RES-2")));
 		mvc.perform(get("/incidents/" + incident + "/response").param("requirement", "RES-2").with(as(lead)))
 			.andExpect(content().string(Matchers.containsString("value=\"RES-2\"")));
 		// the vendor handed the file over but still cannot read the evidence locker
@@ -218,18 +246,21 @@ class VendorRequestTests {
 
 		List<String> seenByA = JsonPath.read(tasks(mvc, a.user(), shared), "$[*].id");
 		assertThat(seenByA).containsExactly(forA.toString());
-		mvc.perform(get("/api/v1/tasks/" + forB).header("Authorization", a.user().bearer())).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/tasks/" + internal).header("Authorization", a.user().bearer())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/tasks/" + forB).header("Authorization", a.user().bearer()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/tasks/" + internal).header("Authorization", a.user().bearer()))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/incidents/" + unassigned + "/tasks").header("Authorization", a.user().bearer()))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/tasks/" + forB + "/answers").header("Authorization", a.user().bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"なりすまし\"}"))
-			.andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"なりすまし\"}")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/tasks").header("Authorization", a.user().bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id").value(Matchers.contains(forA.toString())));
 		// the incident's own record, evidence and reporting stay closed to vendors
-		mvc.perform(get("/api/v1/incidents/" + shared).header("Authorization", a.user().bearer())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/incidents/" + shared).header("Authorization", a.user().bearer()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/" + shared + "/evidence").header("Authorization", a.user().bearer()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/" + shared + "/decisions").header("Authorization", a.user().bearer()))
@@ -243,9 +274,11 @@ class VendorRequestTests {
 			.andExpect(content().string(Matchers.not(Matchers.containsString("社内の作業"))));
 		mvc.perform(get("/incidents/" + unassigned + "/response").with(as(a.user()))).andExpect(status().isNotFound());
 		mvc.perform(get("/tasks/" + forB).with(as(a.user()))).andExpect(status().isNotFound());
-		mvc.perform(get("/tasks/" + forA).with(as(a.user()))).andExpect(status().isOk())
+		mvc.perform(get("/tasks/" + forA).with(as(a.user())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("answer-form")));
-		mvc.perform(get("/tasks").with(as(a.user()))).andExpect(status().isOk())
+		mvc.perform(get("/tasks").with(as(a.user())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("A社への依頼")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("B社への依頼"))));
 		mvc.perform(get("/incidents/" + shared + "/evidence").with(as(a.user()))).andExpect(status().isForbidden());
@@ -258,4 +291,5 @@ class VendorRequestTests {
 		mvc.perform(get("/api/v1/incidents/" + shared + "/tasks").header("Authorization", b.user().bearer()))
 			.andExpect(status().isNotFound());
 	}
+
 }

@@ -63,35 +63,49 @@ class ClosingReportTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		handler = accounts.create("closing", Role.HANDLER, Role.MANAGER);
-		incident = incidents.open(handler.actor(), NewIncident.of("ランサムウェアによるファイルサーバの暗号化", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT")
-				.withDetectedAt(detected)
-				.withReceivedAt(detected.plus(135, ChronoUnit.MINUTES))
-				.withBecameAwareAt(detected), null);
-		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"personalInformation\":true,\"sensitive\":true,\"personsMin\":10,"
-						+ "\"personsMax\":20,\"unauthorisedPurpose\":true,\"becameAwareAt\":\"" + detected + "\"}"))
+		incident = incidents.open(handler.actor(),
+				NewIncident.of("ランサムウェアによるファイルサーバの暗号化", "RANSOMWARE", Urgency.HIGH, "SIGNIFICANT")
+					.withDetectedAt(detected)
+					.withReceivedAt(detected.plus(135, ChronoUnit.MINUTES))
+					.withBecameAwareAt(detected),
+				null);
+		mvc.perform(put("/api/v1/incidents/{id}/privacy-assessment", incident.id())
+			.header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personalInformation\":true,\"sensitive\":true,\"personsMin\":10,"
+					+ "\"personsMax\":20,\"unauthorisedPurpose\":true,\"becameAwareAt\":\"" + detected + "\"}"))
 			.andExpect(status().isOk());
 		mvc.perform(put("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"TRUE_POSITIVE\",\"rootCause\":\"バックアップが同じネットワークにあった\","
-						+ "\"wentWell\":\"隔離が早かった\",\"wentBadly\":\"ベンダーへの連絡が遅れた\",\"preventionMeasures\":[{\"text\":\"オフラインバックアップの導入\","
-						+ "\"owner\":\"" + handler.actor().id() + "\",\"due\":\"" + LocalDate.now(TOKYO).plusDays(90) + "\"}]}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"TRUE_POSITIVE\",\"rootCause\":\"バックアップが同じネットワークにあった\","
+					+ "\"wentWell\":\"隔離が早かった\",\"wentBadly\":\"ベンダーへの連絡が遅れた\",\"preventionMeasures\":[{\"text\":\"オフラインバックアップの導入\","
+					+ "\"owner\":\"" + handler.actor().id() + "\",\"due\":\"" + LocalDate.now(TOKYO).plusDays(90)
+					+ "\"}]}"))
 			.andExpect(status().isCreated());
 	}
 
 	String html(String path, String lang) throws Exception {
-		return mvc.perform(get(path, incident.id()).param("format", "html").param("lang", lang)
+		return mvc
+			.perform(get(path, incident.id()).param("format", "html")
+				.param("lang", lang)
 				.header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	byte[] pdf(String lang) throws Exception {
-		return mvc.perform(get("/api/v1/incidents/{id}/documents/closing-report", incident.id()).param("format", "pdf")
-				.param("lang", lang).header("Authorization", handler.bearer()))
+		return mvc
+			.perform(get("/api/v1/incidents/{id}/documents/closing-report", incident.id()).param("format", "pdf")
+				.param("lang", lang)
+				.header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 	static String text(byte[] pdf) throws IOException {
@@ -116,10 +130,9 @@ class ClosingReportTests {
 	void japaneseReportHasTimesObligationsAndReview() throws Exception {
 		String organisation = organisations.get(handler.actor().organisation()).name();
 		String html = html("/api/v1/incidents/{id}/documents/closing-report", "ja");
-		assertThat(html).contains("インシデント対応終結報告書", organisation, incident.number(), "ランサムウェア",
-				"インシデント（真陽性）", HandlingTimes.time(detected, TOKYO, Locale.JAPANESE), "2 時間 15 分",
-				"個人情報保護委員会への速報", "バックアップが同じネットワークにあった", "隔離が早かった", "ベンダーへの連絡が遅れた",
-				"オフラインバックアップの導入", handler.actor().displayName());
+		assertThat(html).contains("インシデント対応終結報告書", organisation, incident.number(), "ランサムウェア", "インシデント（真陽性）",
+				HandlingTimes.time(detected, TOKYO, Locale.JAPANESE), "2 時間 15 分", "個人情報保護委員会への速報",
+				"バックアップが同じネットワークにあった", "隔離が早かった", "ベンダーへの連絡が遅れた", "オフラインバックアップの導入", handler.actor().displayName());
 		assertThat(html("/api/v1/incidents/{id}/closing-report", "ja")).contains("インシデント対応終結報告書");
 	}
 
@@ -128,8 +141,8 @@ class ClosingReportTests {
 	void englishReportHasTimesAndReview() throws Exception {
 		String html = html("/api/v1/incidents/{id}/documents/closing-report", "en");
 		assertThat(html).contains("Incident Closing Report", incident.number(), "Incident (true positive)",
-				HandlingTimes.time(detected, TOKYO, Locale.ENGLISH), "2 h 15 min", "Handling times", "Prevention measures",
-				"オフラインバックアップの導入");
+				HandlingTimes.time(detected, TOKYO, Locale.ENGLISH), "2 h 15 min", "Handling times",
+				"Prevention measures", "オフラインバックアップの導入");
 	}
 
 	@Test
@@ -137,21 +150,20 @@ class ClosingReportTests {
 	void pdfEmbedsTheJapaneseFont() throws Exception {
 		String organisation = squash(organisations.get(handler.actor().organisation()).name());
 		String ja = text(pdf("ja"));
-		assertThat(ja).contains(organisation, "インシデント対応終結報告書", "終結", squash(HandlingTimes.time(detected, TOKYO, Locale.JAPANESE)),
-				"2時間15分", "オフラインバックアップの導入");
+		assertThat(ja).contains(organisation, "インシデント対応終結報告書", "終結",
+				squash(HandlingTimes.time(detected, TOKYO, Locale.JAPANESE)), "2時間15分", "オフラインバックアップの導入");
 		String en = text(pdf("en"));
-		assertThat(en).contains(organisation, "IncidentClosingReport", squash(HandlingTimes.time(detected, TOKYO, Locale.ENGLISH)),
-				"2h15min", "オフラインバックアップの導入");
+		assertThat(en).contains(organisation, "IncidentClosingReport",
+				squash(HandlingTimes.time(detected, TOKYO, Locale.ENGLISH)), "2h15min", "オフラインバックアップの導入");
 	}
 
 	@Test
 	@DisplayName("REP-1 the closing report is refused for an unknown language or format, naming the parameter")
 	void refusesUnknownLanguageOrFormat() throws Exception {
 		mvc.perform(get("/api/v1/incidents/{id}/documents/closing-report", incident.id()).param("lang", "fr")
-				.header("Authorization", handler.bearer()))
-			.andExpect(status().isBadRequest());
+			.header("Authorization", handler.bearer())).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/incidents/{id}/documents/closing-report", incident.id()).param("format", "docx")
-				.header("Authorization", handler.bearer()))
-			.andExpect(status().isBadRequest());
+			.header("Authorization", handler.bearer())).andExpect(status().isBadRequest());
 	}
+
 }

@@ -66,7 +66,8 @@ class ReviewApiTests {
 	void setUp() {
 		handler = accounts.create("reviewer", Role.HANDLER);
 		owner = accounts.create("measure-owner", Role.MANAGER);
-		incident = incidents.open(handler.actor(), NewIncident.of("不正アクセスの疑い", "INTRUSION", Urgency.MEDIUM, "SIGNIFICANT"), null);
+		incident = incidents.open(handler.actor(),
+				NewIncident.of("不正アクセスの疑い", "INTRUSION", Urgency.MEDIUM, "SIGNIFICANT"), null);
 	}
 
 	String review(String outcome, String measures) {
@@ -76,26 +77,34 @@ class ReviewApiTests {
 	}
 
 	String measure(String text, UUID ownerId, String dueOn) {
-		return "{\"text\":\"" + text + "\",\"owner\":" + (ownerId == null ? "null" : "\"" + ownerId + "\"") + ",\"due\":"
-				+ (dueOn == null ? "null" : "\"" + dueOn + "\"") + "}";
+		return "{\"text\":\"" + text + "\",\"owner\":" + (ownerId == null ? "null" : "\"" + ownerId + "\"")
+				+ ",\"due\":" + (dueOn == null ? "null" : "\"" + dueOn + "\"") + "}";
 	}
 
 	String write(String body, int expected) throws Exception {
-		return mvc.perform(put("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(put("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().is(expected))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	void close(int expected) throws Exception {
 		long version = incidentQueries.get(handler.actor(), incident.id()).version();
 		mvc.perform(patch("/api/v1/incidents/{id}", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"))
-			.andExpect(status().is(expected));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version + ",\"state\":\"CLOSED\"}")).andExpect(status().is(expected));
 	}
 
 	List<String> ownerTaskTitles() throws Exception {
 		String body = mvc.perform(get("/api/v1/tasks").header("Authorization", owner.bearer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.items[*].title.ja");
 	}
 
@@ -117,7 +126,8 @@ class ReviewApiTests {
 			.andExpect(jsonPath("$.preventionMeasures[0].ownerKind").value("USER"))
 			.andExpect(jsonPath("$.preventionMeasures[0].due").value(due))
 			.andExpect(jsonPath("$.preventionMeasures[0].taskId").isNotEmpty());
-		mvc.perform(get("/api/v1/incidents/{id}/timeline", incident.id()).param("kind", "LOG").header("Authorization", handler.bearer()))
+		mvc.perform(get("/api/v1/incidents/{id}/timeline", incident.id()).param("kind", "LOG")
+			.header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("振り返りを記録しました（第 1 版、結果: インシデント（真陽性）、再発防止策 1 件）")));
 	}
@@ -126,8 +136,10 @@ class ReviewApiTests {
 	@DisplayName("GEN-1 a review without outcome, with an unknown owner, a past or missing due or an empty measure is refused naming each field")
 	void refusesBadReviewsNamingTheFields() throws Exception {
 		mvc.perform(put("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(review(null, measure("手順書の改訂", UUID.randomUUID(), "2020-01-01") + ","
-						+ measure("", owner.actor().id(), null) + "," + measure("教育", owner.actor().id(), "next week"))))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(review(null,
+					measure("手順書の改訂", UUID.randomUUID(), "2020-01-01") + "," + measure("", owner.actor().id(), null)
+							+ "," + measure("教育", owner.actor().id(), "next week"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("outcome")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("preventionMeasures[0].owner")))
@@ -138,8 +150,8 @@ class ReviewApiTests {
 		write(review("MAYBE", ""), 400);
 		TestUser stranger = accounts.create("stranger", Role.MANAGER);
 		mvc.perform(put("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", stranger.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(review("FALSE_POSITIVE", "")))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(review("FALSE_POSITIVE", ""))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer()))
 			.andExpect(status().isNotFound());
 	}
@@ -149,10 +161,12 @@ class ReviewApiTests {
 	void closingRequiresAReview() throws Exception {
 		long version = incident.version();
 		mvc.perform(patch("/api/v1/incidents/{id}", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("state"))
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("/incidents/" + incident.id() + "/review")));
+			.andExpect(
+					jsonPath("$.errors[0].message").value(containsString("/incidents/" + incident.id() + "/review")));
 		write(review("FALSE_POSITIVE", ""), 201);
 		close(200);
 	}
@@ -160,21 +174,28 @@ class ReviewApiTests {
 	@Test
 	@DisplayName("RES-1 prevention measures become follow-up tasks of their owners that do not block closing and stay after it; a revision adds nothing twice")
 	void measuresAreFollowUpTasks() throws Exception {
-		String body = write(review("TRUE_POSITIVE", measure("VPN 機器の棚卸し", owner.actor().id(), due) + ","
-				+ measure("連絡網の更新", handler.actor().id(), due)), 201);
+		String body = write(review("TRUE_POSITIVE",
+				measure("VPN 機器の棚卸し", owner.actor().id(), due) + "," + measure("連絡網の更新", handler.actor().id(), due)),
+				201);
 		assertThat(ownerTaskTitles()).contains("再発防止策: VPN 機器の棚卸し");
 		close(200);
 		assertThat(ownerTaskTitles()).contains("再発防止策: VPN 機器の棚卸し");
 
-		// resent without ids (matched by text), one due moved, the second measure taken off, a new one added
+		// resent without ids (matched by text), one due moved, the second measure taken
+		// off, a new one added
 		String moved = LocalDate.now().plusDays(60).toString();
-		write("{\"outcome\":\"TRUE_POSITIVE\",\"version\":1,\"preventionMeasures\":[" + measure("VPN 機器の棚卸し", owner.actor().id(), moved)
-				+ "," + measure("多要素認証の導入", owner.actor().id(), due) + "]}", 200);
+		write("{\"outcome\":\"TRUE_POSITIVE\",\"version\":1,\"preventionMeasures\":["
+				+ measure("VPN 機器の棚卸し", owner.actor().id(), moved) + "," + measure("多要素認証の導入", owner.actor().id(), due)
+				+ "]}", 200);
 		List<String> titles = ownerTaskTitles();
 		assertThat(titles).filteredOn("再発防止策: VPN 機器の棚卸し"::equals).hasSize(1);
 		assertThat(titles).contains("再発防止策: 多要素認証の導入");
-		String tasks = mvc.perform(get("/api/v1/incidents/{id}/tasks", incident.id()).header("Authorization", handler.bearer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String tasks = mvc
+			.perform(get("/api/v1/incidents/{id}/tasks", incident.id()).header("Authorization", handler.bearer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> all = JsonPath.read(tasks, "$[*].title.ja");
 		assertThat(all).filteredOn(t -> t.startsWith("再発防止策")).hasSize(3);
 		List<String> withdrawn = JsonPath.read(tasks, "$[?(@.title.ja == '再発防止策: 連絡網の更新')].status");
@@ -200,22 +221,36 @@ class ReviewApiTests {
 			.andExpect(content().string(containsString("インシデント（真陽性）")));
 		mvc.perform(get("/incidents/{id}", incident.id()).with(as(handler)))
 			.andExpect(content().string(containsString("/incidents/" + incident.id() + "/review")));
-		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler)).with(csrf())
-				.param("version", "0").param("action", "close")
-				.param("measureId", "", "").param("measureText", "教育の実施", "").param("measureOwner", owner.actor().id().toString(), "")
-				.param("measureDue", "2020-01-01", ""))
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler))
+			.with(csrf())
+			.param("version", "0")
+			.param("action", "close")
+			.param("measureId", "", "")
+			.param("measureText", "教育の実施", "")
+			.param("measureOwner", owner.actor().id().toString(), "")
+			.param("measureDue", "2020-01-01", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("結果（インシデント・誤検知・重複）を選んでください")))
 			.andExpect(content().string(containsString("1 行目の再発防止策: 期限 2020-01-01 は過去の日付です")));
-		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler)).with(csrf())
-				.param("version", "0").param("action", "addRow").param("outcome", "DUPLICATE")
-				.param("measureId", "").param("measureText", "教育の実施").param("measureOwner", "").param("measureDue", ""))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("教育の実施")));
-		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler)).with(csrf())
-				.param("version", "0").param("action", "close").param("outcome", "DUPLICATE").param("rootCause", "同じ通報の二重登録")
-				.param("measureId", "", "").param("measureText", "教育の実施", "").param("measureOwner", owner.actor().id().toString(), "")
-				.param("measureDue", due, ""))
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler))
+			.with(csrf())
+			.param("version", "0")
+			.param("action", "addRow")
+			.param("outcome", "DUPLICATE")
+			.param("measureId", "")
+			.param("measureText", "教育の実施")
+			.param("measureOwner", "")
+			.param("measureDue", "")).andExpect(status().isOk()).andExpect(content().string(containsString("教育の実施")));
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler))
+			.with(csrf())
+			.param("version", "0")
+			.param("action", "close")
+			.param("outcome", "DUPLICATE")
+			.param("rootCause", "同じ通報の二重登録")
+			.param("measureId", "", "")
+			.param("measureText", "教育の実施", "")
+			.param("measureOwner", owner.actor().id().toString(), "")
+			.param("measureDue", due, ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/incidents/" + incident.id()));
 		assertThat(incidentQueries.get(handler.actor(), incident.id()).state().name()).isEqualTo("CLOSED");
@@ -226,15 +261,23 @@ class ReviewApiTests {
 	@DisplayName("RES-1 a prevention measure may be given to a vendor: the vendor's account sees its follow-up task on the closed incident")
 	void vendorOwnsAMeasure() throws Exception {
 		TestUser vendorUser = accounts.create("measure-vendor", Role.VENDOR);
-		String vendor = JsonPath.read(mvc.perform(post("/api/v1/vendors").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"保守ベンダー " + UUID.randomUUID()
+		String vendor = JsonPath.read(mvc
+			.perform(post("/api/v1/vendors").header("Authorization", handler.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"保守ベンダー " + UUID.randomUUID()
 						+ "\",\"email\":\"support@example.jp\",\"people\":[{\"name\":\"保守 一郎\",\"userId\":\""
 						+ vendorUser.actor().id() + "\"}]}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		write(review("TRUE_POSITIVE", measure("VPN 機器のファームウェア更新", UUID.fromString(vendor), due)), 201);
 		close(200);
 		String body = mvc.perform(get("/api/v1/tasks").header("Authorization", vendorUser.bearer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> titles = JsonPath.read(body, "$.items[*].title.ja");
 		assertThat(titles).contains("再発防止策: VPN 機器のファームウェア更新");
 		mvc.perform(get("/api/v1/incidents/{id}/review", incident.id()).header("Authorization", handler.bearer()))
@@ -245,10 +288,14 @@ class ReviewApiTests {
 	@DisplayName("RES-1 GEN-1 the review page keeps the review but shows the refusal when a mandatory task still keeps the incident open")
 	void reviewPageShowsTheClosingRefusal() throws Exception {
 		mvc.perform(post("/api/v1/incidents/{id}/tasks", incident.id()).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"process\":\"RESPONSE\",\"title\":\"ログの保全\",\"mandatory\":true}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"process\":\"RESPONSE\",\"title\":\"ログの保全\",\"mandatory\":true}"))
 			.andExpect(status().isCreated());
-		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler)).with(csrf())
-				.param("version", "0").param("action", "close").param("outcome", "TRUE_POSITIVE"))
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(handler))
+			.with(csrf())
+			.param("version", "0")
+			.param("action", "close")
+			.param("outcome", "TRUE_POSITIVE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ログの保全")))
 			.andExpect(content().string(containsString("振り返りを保存しました")));
@@ -265,7 +312,9 @@ class ReviewApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("監視ルールの閾値見直し")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("save-and-close"))));
-		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(owner)).with(csrf()).param("outcome", "TRUE_POSITIVE"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/incidents/{id}/review", incident.id()).with(as(owner))
+			.with(csrf())
+			.param("outcome", "TRUE_POSITIVE")).andExpect(status().isForbidden());
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
-/** The OpenAPI document says what the server does: bearer scheme, 201 for creations, problem+json errors. */
+/**
+ * The OpenAPI document says what the server does: bearer scheme, 201 for creations,
+ * problem+json errors.
+ */
 @WebTest
 class ApiContractTests {
 
@@ -44,7 +47,10 @@ class ApiContractTests {
 	void setUp() throws Exception {
 		handler = accounts.create("contract", Role.HANDLER);
 		admin = accounts.create("contract-admin", Role.ADMIN);
-		document = JsonPath.parse(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		document = JsonPath.parse(mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString());
 	}
 
@@ -79,8 +85,8 @@ class ApiContractTests {
 			});
 		}));
 		assertThat(wrong).isEmpty();
-		assertThat((Map<String, Object>) document.read("$.components.schemas.Problem.properties")).containsKeys("type", "title",
-				"status", "detail", "instance", "errors");
+		assertThat((Map<String, Object>) document.read("$.components.schemas.Problem.properties")).containsKeys("type",
+				"title", "status", "detail", "instance", "errors");
 	}
 
 	@Test
@@ -91,31 +97,41 @@ class ApiContractTests {
 				{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 201",
 				 "summary":"契約テスト","category":"MALWARE","channel":"PHONE"}""");
 		created("/api/v1/assets", handler, "{\"name\":\"契約 " + UUID.randomUUID() + "\",\"kind\":\"SERVER\"}");
-		created("/api/v1/vendors", admin, "{\"name\":\"保守社 " + UUID.randomUUID() + "\",\"emergencyPhone\":\"0120-000-000\"}");
+		created("/api/v1/vendors", admin,
+				"{\"name\":\"保守社 " + UUID.randomUUID() + "\",\"emergencyPhone\":\"0120-000-000\"}");
 		created("/api/v1/contacts", handler, "{\"name\":\"連絡先 " + UUID.randomUUID() + "\",\"department\":\"総務部\"}");
-		created("/api/v1/incidents/{incidentId}/observables", handler, "{\"type\":\"DOMAIN\",\"value\":\"c-"
-				+ UUID.randomUUID().toString().substring(0, 8) + ".example\"}", incident);
-		created("/api/v1/incidents/{incidentId}/evidence", handler, "{\"kind\":\"DOCUMENT\",\"title\":\"運用手順書\"}", incident);
-		created("/api/v1/incidents/{incidentId}/tasks", handler, "{\"process\":\"RESPONSE\",\"title\":\"契約テストの作業\"}", incident);
+		created("/api/v1/incidents/{incidentId}/observables", handler,
+				"{\"type\":\"DOMAIN\",\"value\":\"c-" + UUID.randomUUID().toString().substring(0, 8) + ".example\"}",
+				incident);
+		created("/api/v1/incidents/{incidentId}/evidence", handler, "{\"kind\":\"DOCUMENT\",\"title\":\"運用手順書\"}",
+				incident);
+		created("/api/v1/incidents/{incidentId}/tasks", handler, "{\"process\":\"RESPONSE\",\"title\":\"契約テストの作業\"}",
+				incident);
 	}
 
 	@Test
 	void theExamplesOfTheMainBodiesAreAcceptedAsTheyStand() throws Exception {
 		for (String path : List.of("/api/v1/reports", "/api/v1/incidents", "/api/v1/alerts")) {
-			Object example = document.read("$.paths['" + path + "'].post.requestBody.content['application/json'].example");
+			Object example = document
+				.read("$.paths['" + path + "'].post.requestBody.content['application/json'].example");
 			assertThat(example).as(path).isNotNull();
-			int status = mvc.perform(post(path).header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
+			int status = mvc
+				.perform(post(path).header("Authorization", handler.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
 					.content(JsonPath.parse(example).jsonString()))
-				.andReturn().getResponse().getStatus();
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			assertThat(status).as(path).isIn(200, 201);
 		}
 	}
 
 	/**
-	 * Every documented operation is called once in a way that cannot change anything (unknown ids, or a malformed
-	 * body before anything is read); the status the server answers must be one the document lists for it, and an
-	 * error must come as a problem document. Operations that would change shared data without a body or an id
-	 * (e.g. a mail-intake poll) are not called.
+	 * Every documented operation is called once in a way that cannot change anything
+	 * (unknown ids, or a malformed body before anything is read); the status the server
+	 * answers must be one the document lists for it, and an error must come as a problem
+	 * document. Operations that would change shared data without a body or an id (e.g. a
+	 * mail-intake poll) are not called.
 	 */
 	@Test
 	void everyDocumentedOperationAnswersOnlyDocumentedCodes() throws Exception {
@@ -125,7 +141,8 @@ class ApiContractTests {
 		int called = 0;
 		for (var path : paths.entrySet()) {
 			boolean variables = path.getKey().contains("{");
-			String url = path.getKey().replaceAll("\\{[^}]*[iI]d\\}", UUID.randomUUID().toString())
+			String url = path.getKey()
+				.replaceAll("\\{[^}]*[iI]d\\}", UUID.randomUUID().toString())
 				.replaceAll("\\{[^}]*\\}", "no-such-thing");
 			for (var operation : path.getValue().entrySet()) {
 				String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
@@ -145,7 +162,8 @@ class ApiContractTests {
 				Map<String, Object> documented = (Map<String, Object>) operation.getValue().get("responses");
 				String code = String.valueOf(response.getStatus());
 				if (!documented.containsKey(code)) {
-					wrong.add(method + " " + path.getKey() + " answered " + code + ", documented " + documented.keySet());
+					wrong.add(
+							method + " " + path.getKey() + " answered " + code + ", documented " + documented.keySet());
 				}
 				else if (response.getStatus() >= 400 && (response.getContentType() == null
 						|| !response.getContentType().startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
@@ -157,18 +175,27 @@ class ApiContractTests {
 		assertThat(called).isGreaterThan(100);
 	}
 
-	/** Checks the document lists 201 and not 200 for the POST, then that the server answers 201. */
+	/**
+	 * Checks the document lists 201 and not 200 for the POST, then that the server
+	 * answers 201.
+	 */
 	String created(String path, TestUser user, String body, Object... variables) throws Exception {
 		Map<String, Object> responses = document.read("$.paths['" + path + "'].post.responses");
 		assertThat(responses).as("POST " + path).containsKey("201");
 		if (!path.endsWith("/observables")) {
-			// the observables POST also takes a pasted list (text/plain), answered 200 with what was refused
+			// the observables POST also takes a pasted list (text/plain), answered 200
+			// with what was refused
 			assertThat(responses).as("POST " + path).doesNotContainKey("200");
 		}
-		String answer = mvc.perform(post(path, variables).header("Authorization", user.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
+		String answer = mvc
+			.perform(post(path, variables).header("Authorization", user.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(answer, "$.id").toString();
 	}
+
 }

@@ -38,7 +38,8 @@ class ApiDocumentationTests {
 
 	@Test
 	void metricsAreForAdministratorsAndIncludeTheAuditSealer() throws Exception {
-		mvc.perform(get("/actuator/metrics/hikeshi.audit.chained").with(PageAuth.as(accounts.create("metrics-admin", Role.ADMIN))))
+		mvc.perform(get("/actuator/metrics/hikeshi.audit.chained")
+			.with(PageAuth.as(accounts.create("metrics-admin", Role.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("hikeshi.audit.chained"))
 			.andExpect(jsonPath("$.baseUnit").value("entries"));
@@ -50,6 +51,9 @@ class ApiDocumentationTests {
 	@Test
 	void servesSwaggerUiAndHealth() throws Exception {
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().string(containsString("UP")));
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UP")));
 	}
+
 }

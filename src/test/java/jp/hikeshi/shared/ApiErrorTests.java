@@ -45,9 +45,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every kind of bad API request is answered with an RFC 9457 problem document (application/problem+json) with a type
- * URI, title, detail and instance in the caller's language (Japanese by default, English with Accept-Language: en),
- * and {@code errors} naming the faulty field where a field is at fault.
+ * Every kind of bad API request is answered with an RFC 9457 problem document
+ * (application/problem+json) with a type URI, title, detail and instance in the caller's
+ * language (Japanese by default, English with Accept-Language: en), and {@code errors}
+ * naming the faulty field where a field is at fault.
  */
 @WebTest
 @Import(ApiErrorTests.FailingApi.class)
@@ -71,8 +72,12 @@ class ApiErrorTests {
 		handler = accounts.create("api-errors", Role.HANDLER);
 	}
 
-	/** Sends the request as the handler, in Japanese (no Accept-Language) or English, and checks the problem shape. */
-	ResultActions problem(AbstractMockHttpServletRequestBuilder<?> request, String language, int status) throws Exception {
+	/**
+	 * Sends the request as the handler, in Japanese (no Accept-Language) or English, and
+	 * checks the problem shape.
+	 */
+	ResultActions problem(AbstractMockHttpServletRequestBuilder<?> request, String language, int status)
+			throws Exception {
 		request.header(HttpHeaders.AUTHORIZATION, handler.bearer());
 		if (language.equals("en")) {
 			request.header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9");
@@ -154,11 +159,13 @@ class ApiErrorTests {
 		problem(get("/error").requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/reports")
 			.header("X-Request-Id", "dispatch-" + language + "-7f3a9c")
 			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internal state")), language, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internal state")),
+				language, 500)
 			.andExpect(jsonPath("$.instance").value("/api/v1/reports#dispatch-" + language + "-7f3a9c"))
 			.andExpect(content().string(not(containsString("secret"))));
-		mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/incidents")
-				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))
+		mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/incidents")
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
 	}
 
@@ -170,15 +177,16 @@ class ApiErrorTests {
 			.andExpect(jsonPath("$.errors[0].field").value("channel"))
 			.andExpect(jsonPath("$.errors[0].allowed", hasItem("PHONE")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("PHONE")))
-			.andExpect(jsonPath("$.errors[0].message").value(language.equals("ja") ? matchesPattern(JAPANESE)
-					: not(matchesPattern(JAPANESE))));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(language.equals("ja") ? matchesPattern(JAPANESE) : not(matchesPattern(JAPANESE))));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "en" })
 	void anUnknownPropertyIsRefusedNamingItsPath(String language) throws Exception {
-		problem(post("/api/v1/reports/" + UUID.randomUUID() + "/triage").contentType(MediaType.APPLICATION_JSON).content("""
-				{"facts":{"damage":"YES","scope":"経理部"}}"""), language, 400)
+		problem(post("/api/v1/reports/" + UUID.randomUUID() + "/triage").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"facts":{"damage":"YES","scope":"経理部"}}"""), language, 400)
 			.andExpect(jsonPath("$.errors[0].field").value("facts.scope"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("scope")));
 	}
@@ -195,7 +203,8 @@ class ApiErrorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "en" })
 	void malformedJsonIsA400ProblemSayingWhere(String language) throws Exception {
-		problem(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{\"summary\": "), language, 400)
+		problem(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{\"summary\": "), language,
+				400)
 			.andExpect(jsonPath("$.type").value("https://hikeshi.jp/problems/unreadable"));
 	}
 
@@ -204,14 +213,17 @@ class ApiErrorTests {
 	void anExistingObservableWithAnotherTlpIsAConflictNamingTlp(String language) throws Exception {
 		IncidentView incident = open();
 		String ip = "203.0.113." + (1 + new java.util.Random().nextInt(250));
-		mvc.perform(post("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"AMBER\"}"))
+		mvc.perform(
+				post("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"AMBER\"}"))
 			.andExpect(status().isCreated());
 		problem(post("/api/v1/incidents/" + incident.id() + "/observables").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"RED\"}"), language, 409)
+			.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"RED\"}"), language, 409)
 			.andExpect(jsonPath("$.errors[0].field").value("tlp"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("TLP:AMBER")));
-		mvc.perform(get("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer()))
+		mvc.perform(
+				get("/api/v1/incidents/" + incident.id() + "/observables").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[0].tlp").value("AMBER"));
 	}
 
@@ -220,15 +232,18 @@ class ApiErrorTests {
 		IncidentView incident = open();
 		String ip = "198.18.0." + (1 + new java.util.Random().nextInt(250));
 		String url = "/api/v1/incidents/" + incident.id() + "/observables";
-		mvc.perform(post(url).header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"AMBER\"}"))
-			.andExpect(status().isCreated());
-		mvc.perform(post(url).param("changeTlp", "true").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"RED\"}"))
+		mvc.perform(post(url).header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"AMBER\"}")).andExpect(status().isCreated());
+		mvc.perform(post(url).param("changeTlp", "true")
+			.header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"IP\",\"value\":\"" + ip + "\",\"tlp\":\"RED\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.tlp").value("RED"));
-		mvc.perform(post(url).header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"type\":\"IP\",\"value\":\"" + ip + "\"}"))
+		mvc.perform(post(url).header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"IP\",\"value\":\"" + ip + "\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.tlp").value("RED"));
 	}
@@ -236,11 +251,12 @@ class ApiErrorTests {
 	@Test
 	void pagesKeepTheirHtmlErrorPages() throws Exception {
 		mvc.perform(get("/api/v1/nothing-here").header(HttpHeaders.AUTHORIZATION, handler.bearer())
-				.header(HttpHeaders.ACCEPT_LANGUAGE, Locale.ENGLISH.toLanguageTag()))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, Locale.ENGLISH.toLanguageTag()))
 			.andExpect(jsonPath("$.title").value("Not found"));
 		mvc.perform(get("/no-such-page").with(jp.hikeshi.PageAuth.as(handler)))
 			.andExpect(status().isNotFound())
-			.andExpect(result -> org.assertj.core.api.Assertions.assertThat(String.valueOf(result.getResponse().getContentType()))
+			.andExpect(result -> org.assertj.core.api.Assertions
+				.assertThat(String.valueOf(result.getResponse().getContentType()))
 				.doesNotContain("problem"));
 	}
 
@@ -253,5 +269,7 @@ class ApiErrorTests {
 		String fail() {
 			throw new IllegalStateException("secret internal state");
 		}
+
 	}
+
 }

@@ -45,7 +45,10 @@ class HumanNumbersTests {
 	@Test
 	void restartsEachYearInJapaneseTime() {
 		String prefix = "Y" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-		assertThat(numbers.next(OrganisationId.DEFAULT, prefix, Instant.parse("2026-12-31T14:59:00Z"))).isEqualTo(prefix + "-2026-0001");
-		assertThat(numbers.next(OrganisationId.DEFAULT, prefix, Instant.parse("2026-12-31T15:00:00Z"))).isEqualTo(prefix + "-2027-0001");
+		assertThat(numbers.next(OrganisationId.DEFAULT, prefix, Instant.parse("2026-12-31T14:59:00Z")))
+			.isEqualTo(prefix + "-2026-0001");
+		assertThat(numbers.next(OrganisationId.DEFAULT, prefix, Instant.parse("2026-12-31T15:00:00Z")))
+			.isEqualTo(prefix + "-2027-0001");
 	}
+
 }

@@ -33,7 +33,10 @@ class MessagesTests {
 		assertThat(load("messages.properties").getProperty("report.new.title")).contains("通報");
 	}
 
-	/** The main bundle and one bundle per module under i18n/, each a Japanese base file and an _en file. */
+	/**
+	 * The main bundle and one bundle per module under i18n/, each a Japanese base file
+	 * and an _en file.
+	 */
 	static List<String> bundles() throws IOException {
 		List<String> bases = new ArrayList<>(List.of("messages"));
 		for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
@@ -54,4 +57,5 @@ class MessagesTests {
 		}
 		return p;
 	}
+
 }

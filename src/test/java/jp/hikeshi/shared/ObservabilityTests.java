@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @DisplayName("Observability: Prometheus meters, health for operators, request ids in logs and problem documents")
 class ObservabilityTests {
 
-	private static final Pattern FILED = Pattern.compile("(?m)^hikeshi_reports_filed_total(?:\\{[^}]*\\})? ([0-9.E]+)$");
+	private static final Pattern FILED = Pattern
+		.compile("(?m)^hikeshi_reports_filed_total(?:\\{[^}]*\\})? ([0-9.E]+)$");
 
 	@Autowired
 	MockMvc mvc;
@@ -54,12 +55,12 @@ class ObservabilityTests {
 		TestUser handler = accounts.create("prom-handler", Role.HANDLER);
 		double before = filed(admin);
 
-		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer()).contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 123",
-						 "occurrencePrecision":"UNKNOWN","detectionPlace":"受付","category":"MALWARE","channel":"PHONE",
-						 "summary":"メーターの確認"}"""))
-			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 123",
+					 "occurrencePrecision":"UNKNOWN","detectionPlace":"受付","category":"MALWARE","channel":"PHONE",
+					 "summary":"メーターの確認"}""")).andExpect(status().isCreated());
 
 		assertThat(filed(admin)).isEqualTo(before + 1);
 		String scrape = scrape(admin);
@@ -95,16 +96,21 @@ class ObservabilityTests {
 	@DisplayName("a request keeps the caller's X-Request-Id, gets one otherwise, and a problem document names it in instance")
 	void carriesTheRequestIdIntoTheProblemDocument() throws Exception {
 		TestUser handler = accounts.create("reqid-handler", Role.HANDLER);
-		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer()).header("X-Request-Id", "caller-id-0001")
-				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+		mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+			.header("X-Request-Id", "caller-id-0001")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("X-Request-Id", "caller-id-0001"))
 			.andExpect(jsonPath("$.instance").value("/api/v1/reports#caller-id-0001"));
-		String made = mvc.perform(get("/api/v1/reports/{id}", java.util.UUID.randomUUID()).header("Authorization", handler.bearer())
+		String made = mvc
+			.perform(get("/api/v1/reports/{id}", java.util.UUID.randomUUID()).header("Authorization", handler.bearer())
 				.header("X-Request-Id", "forged\nline"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("X-Request-Id", matchesPattern("[0-9a-f-]{36}")))
-			.andReturn().getResponse().getHeader("X-Request-Id");
+			.andReturn()
+			.getResponse()
+			.getHeader("X-Request-Id");
 		mvc.perform(get("/api/v1/reports").header("X-Request-Id", "no-token-0002"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("X-Request-Id", "no-token-0002"))
@@ -122,11 +128,13 @@ class ObservabilityTests {
 		}
 		MailIntakeSettings unreachable = new MailIntakeSettings(true, "127.0.0.1", closedPort, "imap",
 				"polls-" + UUID.randomUUID(), "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
-				OrganisationId.DEFAULT.value(), null, true, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30));
+				OrganisationId.DEFAULT.value(), null, true, Duration.ofSeconds(2), Duration.ofMinutes(10),
+				Duration.ofSeconds(30));
 
 		assertThat(poller.poll(unreachable).result()).isEqualTo(PollResult.FAILED);
 
-		assertThat(scrape(admin)).containsPattern("(?m)^hikeshi_mailintake_polls_total\\{[^}]*outcome=\"failed\"[^}]*\\} [1-9]");
+		assertThat(scrape(admin))
+			.containsPattern("(?m)^hikeshi_mailintake_polls_total\\{[^}]*outcome=\"failed\"[^}]*\\} [1-9]");
 	}
 
 	private double filed(TestUser admin) throws Exception {
@@ -137,6 +145,9 @@ class ObservabilityTests {
 	private String scrape(TestUser admin) throws Exception {
 		return mvc.perform(get("/actuator/prometheus").with(PageAuth.as(admin)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
+
 }

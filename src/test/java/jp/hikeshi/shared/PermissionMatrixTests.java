@@ -31,11 +31,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every operation of the OpenAPI document, called as each role and anonymously, against the expected table
- * src/test/resources/permissions.csv: "yes" passes the role check (any answer but 401/403), "no" is refused (403
- * signed in, 401 anonymous). Ids are unknown and bodies unreadable, so nothing changes; which records of an allowed
- * role it may see (own reports, its vendor's tasks) is proven by the module tests. A new operation without a row
- * fails; {@code -Dpermissions.record=true} writes the observed table for review in the diff.
+ * Every operation of the OpenAPI document, called as each role and anonymously, against
+ * the expected table src/test/resources/permissions.csv: "yes" passes the role check (any
+ * answer but 401/403), "no" is refused (403 signed in, 401 anonymous). Ids are unknown
+ * and bodies unreadable, so nothing changes; which records of an allowed role it may see
+ * (own reports, its vendor's tasks) is proven by the module tests. A new operation
+ * without a row fails; {@code -Dpermissions.record=true} writes the observed table for
+ * review in the diff.
  */
 @WebTest
 class PermissionMatrixTests {
@@ -60,13 +62,14 @@ class PermissionMatrixTests {
 		Map<String, List<String>> expected = read();
 		Map<String, List<String>> observed = new TreeMap<>();
 		List<String> differences = new ArrayList<>();
-		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(
-				mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(), "$.paths");
+		Map<String, Map<String, Map<String, Object>>> paths = JsonPath
+			.read(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(), "$.paths");
 		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
 			String key = method.toUpperCase(Locale.ROOT) + "," + path;
 			List<String> want = expected.get(key);
 			boolean body = operation.containsKey("requestBody");
-			// an operation that changes shared data without an id or a body (a poll) is only called where refused
+			// an operation that changes shared data without an id or a body (a poll) is
+			// only called where refused
 			boolean quietOnly = !method.equals("get") && !path.contains("{") && !body;
 			List<String> row = new ArrayList<>();
 			for (String caller : CALLERS) {
@@ -88,7 +91,9 @@ class PermissionMatrixTests {
 				differences.add(key + " expected " + want + " but observed " + row);
 			}
 		}));
-		expected.keySet().stream().filter(key -> !observed.containsKey(key))
+		expected.keySet()
+			.stream()
+			.filter(key -> !observed.containsKey(key))
 			.forEach(key -> differences.add(key + " is in the table but not in the OpenAPI document"));
 		if (Boolean.getBoolean("permissions.record")) {
 			write(observed);
@@ -109,7 +114,8 @@ class PermissionMatrixTests {
 	}
 
 	private int call(String method, String path, boolean body, String bearer) {
-		String url = path.replaceAll("\\{[^}]*[iI]d\\}", UUID.randomUUID().toString()).replaceAll("\\{[^}]*\\}", "no-such-thing");
+		String url = path.replaceAll("\\{[^}]*[iI]d\\}", UUID.randomUUID().toString())
+			.replaceAll("\\{[^}]*\\}", "no-such-thing");
 		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)), url);
 		if (bearer != null) {
 			call.header("Authorization", bearer);
@@ -138,24 +144,26 @@ class PermissionMatrixTests {
 	}
 
 	private static void write(Map<String, List<String>> observed) throws IOException {
-		StringBuilder csv = new StringBuilder("# The permission table: \"yes\" = the caller passes the role check, \"no\" = refused (403, or 401\n"
-				+ "# anonymously). Checked by PermissionMatrixTests; docs/permissions.md is generated from it.\n");
+		StringBuilder csv = new StringBuilder(
+				"# The permission table: \"yes\" = the caller passes the role check, \"no\" = refused (403, or 401\n"
+						+ "# anonymously). Checked by PermissionMatrixTests; docs/permissions.md is generated from it.\n");
 		csv.append("method,path,").append(String.join(",", CALLERS)).append('\n');
 		observed.forEach((key, row) -> csv.append(key).append(',').append(String.join(",", row)).append('\n'));
 		Files.writeString(TABLE, csv);
 	}
 
 	static String document(Map<String, List<String>> table) {
-		StringBuilder md = new StringBuilder("""
-				# Who may call what / 権限表
+		StringBuilder md = new StringBuilder(
+				"""
+						# Who may call what / 権限表
 
-				Generated from `src/test/resources/permissions.csv` by `PermissionMatrixTests` (do not edit by hand; run
-				`./mvnw -o test -Dtest=PermissionMatrixTests -Dpermissions.record=true` after changing the table). ✓ = the
-				role passes the role check of the operation; — = refused (403; 401 without a token). Which records an
-				allowed role then sees (a reporter its own reports, a vendor its own company's tasks) is narrowed further
-				by the module, see docs/security.md.
+						Generated from `src/test/resources/permissions.csv` by `PermissionMatrixTests` (do not edit by hand; run
+						`./mvnw -o test -Dtest=PermissionMatrixTests -Dpermissions.record=true` after changing the table). ✓ = the
+						role passes the role check of the operation; — = refused (403; 401 without a token). Which records an
+						allowed role then sees (a reporter its own reports, a vendor its own company's tasks) is narrowed further
+						by the module, see docs/security.md.
 
-				""");
+						""");
 		md.append("| Method | Path | ").append(String.join(" | ", CALLERS)).append(" |\n");
 		md.append("|---|---|").append("---|".repeat(CALLERS.size())).append('\n');
 		table.forEach((key, row) -> {
@@ -167,4 +175,5 @@ class PermissionMatrixTests {
 		});
 		return md.toString();
 	}
+
 }

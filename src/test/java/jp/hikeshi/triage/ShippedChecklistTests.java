@@ -24,10 +24,13 @@ class ShippedChecklistTests {
 
 	static final OrganisationId ORG = OrganisationId.DEFAULT;
 
-	/** The categories the directory ships (DET-3); organisations' own categories have lists of their own making. */
+	/**
+	 * The categories the directory ships (DET-3); organisations' own categories have
+	 * lists of their own making.
+	 */
 	static final List<String> SHIPPED_CATEGORIES = List.of("INFO_LEAK", "MALWARE", "RANSOMWARE", "INTRUSION",
-			"UNAUTHORIZED_ACCESS", "DEFACEMENT", "TARGETED_EMAIL", "PHISHING", "DOS", "SCAN", "LOSS_THEFT", "MISDELIVERY",
-			"VULNERABILITY", "OTHER");
+			"UNAUTHORIZED_ACCESS", "DEFACEMENT", "TARGETED_EMAIL", "PHISHING", "DOS", "SCAN", "LOSS_THEFT",
+			"MISDELIVERY", "VULNERABILITY", "OTHER");
 
 	@Autowired
 	Categories categories;
@@ -64,7 +67,8 @@ class ShippedChecklistTests {
 		assertThat(checklists.forCategory(ORG, "MALWARE")).extracting(CheckItem::code).contains("INFECTED", "SPREAD");
 		assertThat(checklists.forCategory(ORG, "UNAUTHORIZED_ACCESS")).first()
 			.satisfies(item -> assertThat(item.kind()).isEqualTo(CheckKind.VENDOR_REQUEST))
-			.extracting(CheckItem::code).isEqualTo("VENDOR_TRACES");
+			.extracting(CheckItem::code)
+			.isEqualTo("VENDOR_TRACES");
 		assertThat(checklists.forCategory(ORG, "TARGETED_EMAIL")).extracting(CheckItem::code)
 			.contains("IMPERSONATED_INTERVIEW", "ANTIVIRUS_SCAN", "MAIL_LOGS");
 		assertThat(checklists.forCategory(ORG, "INFO_LEAK")).extracting(CheckItem::labelJa)
@@ -88,7 +92,9 @@ class ShippedChecklistTests {
 		try {
 			checklists.replace(admin, "DOS", own);
 			// as if a newer edition had shipped since
-			jdbc.sql("UPDATE triage_check_shipped SET edition = 0 WHERE organisation_id = ?").param(ORG.value()).update();
+			jdbc.sql("UPDATE triage_check_shipped SET edition = 0 WHERE organisation_id = ?")
+				.param(ORG.value())
+				.update();
 			checklists.installShipped(ORG);
 			assertThat(checklists.forCategory(ORG, "DOS")).extracting(CheckItem::code).containsExactly("OWN_CHECK");
 			assertThat(checklists.forCategory(ORG, "PHISHING")).hasSizeGreaterThanOrEqualTo(4);
@@ -98,4 +104,5 @@ class ShippedChecklistTests {
 		}
 		assertThat(checklists.installShipped(other)).isZero();
 	}
+
 }

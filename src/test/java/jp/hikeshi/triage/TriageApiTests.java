@@ -85,8 +85,7 @@ class TriageApiTests {
 			.andExpect(jsonPath("$.facts.checks[0].requestedAt").value("2026-11-20T03:00:00Z"))
 			.andExpect(jsonPath("$.facts.checks[0].answeredAt").value("2026-11-21T09:00:00Z"))
 			.andExpect(jsonPath("$.facts.damage").value("UNKNOWN"));
-		triage(report, "{\"facts\":{\"checks\":[{\"code\":\"INFECTED\"}]}}")
-			.andExpect(status().isBadRequest())
+		triage(report, "{\"facts\":{\"checks\":[{\"code\":\"INFECTED\"}]}}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("facts.checks[0].code"));
 	}
 
@@ -98,17 +97,17 @@ class TriageApiTests {
 		String items = """
 				[{"code":"BACKUP_SAFE","kind":"QUESTION","labelJa":"バックアップは無事か","labelEn":"Are backups safe?","sortOrder":1}]""";
 		mvc.perform(put("/api/v1/triage/checklists/" + category).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(items))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(items)).andExpect(status().isForbidden());
 		mvc.perform(put("/api/v1/triage/checklists/" + category).header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(items))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(items)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/triage/checklists/" + category).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$[0].code").value("BACKUP_SAFE"))
 			.andExpect(jsonPath("$[0].labelJa").value("バックアップは無事か"));
 		mvc.perform(put("/api/v1/triage/checklists/" + category).header("Authorization", admin.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("[{\"code\":\"bad code\",\"kind\":\"QUESTION\"}]"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("[{\"code\":\"bad code\",\"kind\":\"QUESTION\"}]")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -123,7 +122,9 @@ class TriageApiTests {
 			.andExpect(jsonPath("$.decisions[0].reason").value("暗号化を確認"))
 			.andExpect(jsonPath("$.decisions[0].decidedByName").value(handler.actor().displayName()))
 			.andExpect(jsonPath("$.decisions[0].decidedAt").exists())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String incident = JsonPath.read(body, "$.incidentId");
 		mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", handler.bearer()))
 			.andExpect(status().isOk())
@@ -136,7 +137,8 @@ class TriageApiTests {
 			.andExpect(jsonPath("$.acknowledgedAt").exists())
 			.andExpect(jsonPath("$.becameAwareAt").exists())
 			.andExpect(jsonPath("$.commander.id").value(handler.actor().id().toString()));
-		mvc.perform(get("/api/v1/incidents/" + incident + "/timeline?kind=LOG").header("Authorization", handler.bearer()))
+		mvc.perform(
+				get("/api/v1/incidents/" + incident + "/timeline?kind=LOG").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.items[*].type", containsInAnyOrder("OPENED", "REPORT_LINKED", "DECISION")));
 	}
 
@@ -146,19 +148,24 @@ class TriageApiTests {
 		String first = file("MALWARE", "感染 1");
 		String second = file("MALWARE", "感染 2");
 		String incident = JsonPath.read(triage(first, """
-				{"decision":"INCIDENT","reason":"感染","urgency":"MEDIUM","severity":"MODERATE"}""")
-			.andReturn().getResponse().getContentAsString(), "$.incidentId");
+				{"decision":"INCIDENT","reason":"感染","urgency":"MEDIUM","severity":"MODERATE"}""").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.incidentId");
 		triage(second, "{\"decision\":\"INCIDENT\",\"reason\":\"同じ感染\",\"incidentId\":\"" + incident + "\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.incidentId").value(incident));
 		mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.reports[*].id", containsInAnyOrder(first, second)));
 
-		long version = ((Number) JsonPath.read(mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", handler.bearer()))
-			.andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+		long version = ((Number) JsonPath
+			.read(mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", handler.bearer()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.version"))
+			.longValue();
 		mvc.perform(patch("/api/v1/incidents/" + incident).header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"state\":\"CLOSED\"}"))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version + ",\"state\":\"CLOSED\"}")).andExpect(status().isOk());
 		String third = file("MALWARE", "感染 3");
 		triage(third, "{\"decision\":\"INCIDENT\",\"reason\":\"同じ\",\"incidentId\":\"" + incident + "\"}")
 			.andExpect(status().isBadRequest())
@@ -171,8 +178,7 @@ class TriageApiTests {
 		String report = file("PHISHING", "怪しいメール");
 		triage(report, """
 				{"decision":"NOT_INCIDENT","reason":"開封者なし",
-				 "warning":{"recipients":["全職員","経理部"],"text":"件名「請求書」のメールは開かないでください"}}""")
-			.andExpect(status().isOk())
+				 "warning":{"recipients":["全職員","経理部"],"text":"件名「請求書」のメールは開かないでください"}}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.reportStatus").value("NOT_INCIDENT"))
 			.andExpect(jsonPath("$.incidentId").doesNotExist())
 			.andExpect(jsonPath("$.decisions[0].warning.recipients", containsInAnyOrder("全職員", "経理部")))
@@ -194,12 +200,17 @@ class TriageApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.decisions[0].warningSentAt").exists());
 		// mailed through the outbox once the decision is committed
-		var rows = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-			.until(() -> jdbc.sql("SELECT subject, body, purpose FROM mail_outbox WHERE recipient = ?").param(address).query().listOfRows(),
-					r -> !r.isEmpty());
+		var rows = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT subject, body, purpose FROM mail_outbox WHERE recipient = ?")
+				.param(address)
+				.query()
+				.listOfRows(), r -> !r.isEmpty());
 		org.assertj.core.api.Assertions.assertThat(rows).hasSize(1);
-		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("subject"))).contains("注意喚起", "偽の請求書メール");
-		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("body"))).contains("請求書を装ったメールに注意してください");
+		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("subject")))
+			.contains("注意喚起", "偽の請求書メール");
+		org.assertj.core.api.Assertions.assertThat(String.valueOf(rows.get(0).get("body")))
+			.contains("請求書を装ったメールに注意してください");
 	}
 
 	@Test
@@ -223,15 +234,18 @@ class TriageApiTests {
 	void revisesADecisionKeepingTheHistory() throws Exception {
 		String report = file("DOS", "つながらない");
 		String incident = JsonPath.read(triage(report, """
-				{"decision":"INCIDENT","reason":"DoS の疑い","urgency":"CRITICAL","severity":"MINOR"}""")
-			.andReturn().getResponse().getContentAsString(), "$.incidentId");
+				{"decision":"INCIDENT","reason":"DoS の疑い","urgency":"CRITICAL","severity":"MINOR"}""").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.incidentId");
 		TestUser other = accounts.create("reviser", Role.HANDLER);
 		mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", other.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"NOT_INCIDENT\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"NOT_INCIDENT\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", other.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"NOT_INCIDENT\",\"reason\":\"回線工事と判明\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"NOT_INCIDENT\",\"reason\":\"回線工事と判明\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("NOT_INCIDENT"))
 			.andExpect(jsonPath("$.reportStatus").value("NOT_INCIDENT"))
@@ -242,7 +256,8 @@ class TriageApiTests {
 			.andExpect(jsonPath("$.decisions[1].decidedByName").value(other.actor().displayName()));
 		mvc.perform(get("/api/v1/incidents/" + incident).header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.reports.length()").value(0));
-		mvc.perform(get("/api/v1/incidents/" + incident + "/timeline?kind=LOG").header("Authorization", handler.bearer()))
+		mvc.perform(
+				get("/api/v1/incidents/" + incident + "/timeline?kind=LOG").header("Authorization", handler.bearer()))
 			.andExpect(jsonPath("$.items[*].type", hasItem("REPORT_UNLINKED")));
 	}
 
@@ -252,11 +267,13 @@ class TriageApiTests {
 		String first = file("INTRUSION", "侵入 A");
 		String second = file("INTRUSION", "侵入 B");
 		String a = JsonPath.read(triage(first, """
-				{"decision":"INCIDENT","reason":"A","urgency":"HIGH","severity":"LEVEL_2"}""")
-			.andReturn().getResponse().getContentAsString(), "$.incidentId");
+				{"decision":"INCIDENT","reason":"A","urgency":"HIGH","severity":"LEVEL_2"}""").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.incidentId");
 		String b = JsonPath.read(triage(second, """
-				{"decision":"INCIDENT","reason":"B","urgency":"LOW","severity":"LEVEL_1"}""")
-			.andReturn().getResponse().getContentAsString(), "$.incidentId");
+				{"decision":"INCIDENT","reason":"B","urgency":"LOW","severity":"LEVEL_1"}""").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.incidentId");
 		triage(first, "{\"decision\":\"INCIDENT\",\"reason\":\"B と同じ攻撃\",\"incidentId\":\"" + b + "\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.incidentId").value(b))
@@ -272,11 +289,11 @@ class TriageApiTests {
 	@Test
 	@DisplayName("TRI-2 a decision needs a reason, and a new incident needs urgency and severity")
 	void rejectsIncompleteDecisions() throws Exception {
-		triage(file("OTHER", "?"), "{\"decision\":\"INCIDENT\"}")
-			.andExpect(status().isBadRequest())
+		triage(file("OTHER", "?"), "{\"decision\":\"INCIDENT\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("reason", "urgency", "severity")));
 		triage(file("OTHER", "?"), "{}").andExpect(status().isBadRequest());
-		triage(file("OTHER", "?"), "{\"decision\":\"INCIDENT\",\"reason\":\"r\",\"urgency\":\"HIGH\",\"severity\":\"HUGE\"}")
+		triage(file("OTHER", "?"),
+				"{\"decision\":\"INCIDENT\",\"reason\":\"r\",\"urgency\":\"HIGH\",\"severity\":\"HUGE\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("severity"));
 	}
@@ -289,42 +306,47 @@ class TriageApiTests {
 		TestUser manager = accounts.create("mgr", Role.MANAGER);
 		String decision = "{\"decision\":\"NOT_INCIDENT\",\"reason\":\"r\"}";
 		mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", reporter.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(decision))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(decision)).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", manager.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(decision))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(decision)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/reports/" + report + "/triage").header("Authorization", manager.bearer()))
 			.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/reports/" + UUID.randomUUID() + "/triage").header("Authorization", handler.bearer())
-				.contentType(MediaType.APPLICATION_JSON).content(decision))
-			.andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(decision)).andExpect(status().isNotFound());
 	}
 
 	@Test
 	@DisplayName("TRI-2 a triage step made on a stale version gets 409")
 	void refusesAStaleTriageVersion() throws Exception {
 		String report = file("OTHER", "競合");
-		triage(report, "{\"facts\":{\"damage\":\"NO\"}}").andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
+		triage(report, "{\"facts\":{\"damage\":\"NO\"}}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(0));
 		triage(report, "{\"facts\":{\"damage\":\"YES\"},\"version\":0}").andExpect(status().isOk());
-		triage(report, "{\"facts\":{\"damage\":\"UNKNOWN\"},\"version\":0}")
-			.andExpect(status().isConflict())
+		triage(report, "{\"facts\":{\"damage\":\"UNKNOWN\"},\"version\":0}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.title").value("更新が競合しました"));
 	}
 
 	private ResultActions triage(String report, String json) throws Exception {
 		return mvc.perform(post("/api/v1/reports/" + report + "/triage").header("Authorization", handler.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	private String file(String category, String summary) throws Exception {
-		String body = mvc.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
+		String body = mvc
+			.perform(post("/api/v1/reports").header("Authorization", handler.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"r","reporterContact":"c",
 						 "category":"%s","channel":"PHONE","summary":"%s"}""".formatted(category, summary)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
+
 }

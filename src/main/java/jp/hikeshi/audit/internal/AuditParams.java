@@ -8,12 +8,18 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-/** The stored form of an entry's structured parameters: a flat JSON object of text values, null when there are none. */
+/**
+ * The stored form of an entry's structured parameters: a flat JSON object of text values,
+ * null when there are none.
+ */
 @Component
 public class AuditParams {
 
-	/** Longest value kept; the whole object must fit the 4,000 characters of the column. */
+	/**
+	 * Longest value kept; the whole object must fit the 4,000 characters of the column.
+	 */
 	private static final int VALUE_MAX = 300;
+
 	private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
 	};
 
@@ -32,7 +38,10 @@ public class AuditParams {
 		return json.writeValueAsString(cut);
 	}
 
-	/** The parameters of a stored entry; empty for entries without (and for text that is not a JSON object). */
+	/**
+	 * The parameters of a stored entry; empty for entries without (and for text that is
+	 * not a JSON object).
+	 */
 	public Map<String, String> read(String stored) {
 		if (stored == null || stored.isBlank()) {
 			return Map.of();
@@ -44,4 +53,5 @@ public class AuditParams {
 			return Map.of();
 		}
 	}
+
 }

@@ -27,27 +27,35 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes each published audit event into the queue inside the publisher's transaction (so an entry exists exactly
- * when its write committed), and chains the queue in batches on a background thread: {@link #GATHER} after a commit
- * that queued something, and every second for entries queued by other instances or left by a crash.
+ * Writes each published audit event into the queue inside the publisher's transaction (so
+ * an entry exists exactly when its write committed), and chains the queue in batches on a
+ * background thread: {@link #GATHER} after a commit that queued something, and every
+ * second for entries queued by other instances or left by a crash.
  */
 @Component
 class AuditRecorder {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
+
 	private static final int BATCH = 500;
+
 	/**
-	 * How long a nudge waits before sealing, so that the commits of that moment are chained in one transaction:
-	 * sealing right after each commit chained about three entries per transaction under busy filing on PostgreSQL
-	 * (46,311 head moves for 144,233 entries in one benchmark run), each with its own head lock, queue scan and WAL
-	 * flush. Queued entries are already durable; only the chain lags, by this much.
+	 * How long a nudge waits before sealing, so that the commits of that moment are
+	 * chained in one transaction: sealing right after each commit chained about three
+	 * entries per transaction under busy filing on PostgreSQL (46,311 head moves for
+	 * 144,233 entries in one benchmark run), each with its own head lock, queue scan and
+	 * WAL flush. Queued entries are already durable; only the chain lags, by this much.
 	 */
 	static final Duration GATHER = Duration.ofMillis(50);
 
 	private final AuditChain chain;
+
 	private final Clock clock;
+
 	private final TransactionTemplate transaction;
+
 	private final AtomicBoolean nudged = new AtomicBoolean();
+
 	private final ScheduledExecutorService sealer = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread t = new Thread(r, "audit-sealer");
 		t.setDaemon(true);
@@ -55,9 +63,13 @@ class AuditRecorder {
 	});
 
 	private final JdbcClient jdbc;
+
 	private final tools.jackson.databind.ObjectMapper serializer;
 
-	/** Entries chained per sealing transaction (meter {@code hikeshi.audit.chained}; its count is the transactions). */
+	/**
+	 * Entries chained per sealing transaction (meter {@code hikeshi.audit.chained}; its
+	 * count is the transactions).
+	 */
 	private final DistributionSummary chained;
 
 	AuditRecorder(AuditChain chain, Clock clock, PlatformTransactionManager transactions, JdbcClient jdbc,
@@ -89,7 +101,10 @@ class AuditRecorder {
 		}
 	}
 
-	/** Entries from before the chain existed are chained once, at start; then the sealer starts. */
+	/**
+	 * Entries from before the chain existed are chained once, at start; then the sealer
+	 * starts.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		transaction.executeWithoutResult(s -> chain.sealUnchained());
@@ -98,16 +113,19 @@ class AuditRecorder {
 	}
 
 	/**
-	 * Audit events that the earlier asynchronous listener had not recorded when the process stopped are still in the
-	 * event publication registry; they are queued like new ones (each with its publication removed in the same
-	 * transaction), so upgrading loses none.
+	 * Audit events that the earlier asynchronous listener had not recorded when the
+	 * process stopped are still in the event publication registry; they are queued like
+	 * new ones (each with its publication removed in the same transaction), so upgrading
+	 * loses none.
 	 */
 	void queueOutstandingPublications() {
-		List<Object[]> outstanding = jdbc.sql("SELECT id, serialized_event, publication_date FROM event_publication "
-				+ "WHERE event_type = ? AND completion_date IS NULL")
+		List<Object[]> outstanding = jdbc
+			.sql("SELECT id, serialized_event, publication_date FROM event_publication "
+					+ "WHERE event_type = ? AND completion_date IS NULL")
 			.param(AuditEvent.class.getName())
-			.query((rs, n) -> new Object[] { rs.getObject(1), rs.getString(2),
-					rs.getObject(3, java.time.OffsetDateTime.class).toInstant() })
+			.query((rs,
+					n) -> new Object[] { rs.getObject(1), rs.getString(2),
+							rs.getObject(3, java.time.OffsetDateTime.class).toInstant() })
 			.list();
 		for (Object[] row : outstanding) {
 			try {
@@ -147,15 +165,19 @@ class AuditRecorder {
 	}
 
 	/**
-	 * The nudged run: clears the flag first, so a commit during this run schedules the next one. Only this run clears
-	 * it; if the periodic run did too, every second would add one more pending run and the gathering would shrink.
+	 * The nudged run: clears the flag first, so a commit during this run schedules the
+	 * next one. Only this run clears it; if the periodic run did too, every second would
+	 * add one more pending run and the gathering would shrink.
 	 */
 	private void sealNudged() {
 		nudged.set(false);
 		sealAll();
 	}
 
-	/** Chains everything queued, a batch per transaction; a failure is logged and retried on the next tick. */
+	/**
+	 * Chains everything queued, a batch per transaction; a failure is logged and retried
+	 * on the next tick.
+	 */
 	void sealAll() {
 		try {
 			Integer sealed;
@@ -171,4 +193,5 @@ class AuditRecorder {
 			log.warn("audit entries not chained yet, will retry: {}", ex.getMessage());
 		}
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The queries of the audit trail. Every list is one range scan of an index ending in (occurred_at, id): see
- * V123; paging goes by position (keyset), never by offset, except the numbered pages the REST API has always had.
+ * The queries of the audit trail. Every list is one range scan of an index ending in
+ * (occurred_at, id): see V123; paging goes by position (keyset), never by offset, except
+ * the numbered pages the REST API has always had.
  */
 @Component
 public class AuditRecords {
@@ -32,6 +33,7 @@ public class AuditRecords {
 	static final int EXPORT_FETCH = 1000;
 
 	private final JdbcClient jdbc;
+
 	private final AuditParams params;
 
 	AuditRecords(JdbcClient jdbc, AuditParams params) {
@@ -39,7 +41,10 @@ public class AuditRecords {
 		this.params = params;
 	}
 
-	/** Up to {@code limit} entries older than {@code before} (all when null), newest first. */
+	/**
+	 * Up to {@code limit} entries older than {@code before} (all when null), newest
+	 * first.
+	 */
 	public List<AuditEntry> older(OrganisationId organisation, AuditFilter filter, AuditCursor before, int limit) {
 		Where where = where(organisation, filter);
 		if (before != null) {
@@ -52,13 +57,19 @@ public class AuditRecords {
 			.list();
 	}
 
-	/** Up to {@code limit} entries newer than {@code after}, newest first (read oldest first from the cursor). */
+	/**
+	 * Up to {@code limit} entries newer than {@code after}, newest first (read oldest
+	 * first from the cursor).
+	 */
 	public List<AuditEntry> newer(OrganisationId organisation, AuditFilter filter, AuditCursor after, int limit) {
 		Where where = where(organisation, filter);
 		where.and("occurred_at >= :cursorAt AND (occurred_at > :cursorAt OR id > :cursorId)");
 		where.cursor(after);
-		List<AuditEntry> rows = new ArrayList<>(jdbc.sql("SELECT * FROM audit_entry" + where
-				+ " ORDER BY occurred_at, id LIMIT " + limit).params(where.values).query(this::entry).list());
+		List<AuditEntry> rows = new ArrayList<>(
+				jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at, id LIMIT " + limit)
+					.params(where.values)
+					.query(this::entry)
+					.list());
 		Collections.reverse(rows);
 		return rows;
 	}
@@ -66,8 +77,12 @@ public class AuditRecords {
 	/** A numbered page, newest first (the REST API's page/size). */
 	public List<AuditEntry> page(OrganisationId organisation, AuditFilter filter, int limit, long offset) {
 		Where where = where(organisation, filter);
-		return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT " + limit
-				+ " OFFSET " + offset).params(where.values).query(this::entry).list();
+		return jdbc
+			.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT " + limit + " OFFSET "
+					+ offset)
+			.params(where.values)
+			.query(this::entry)
+			.list();
 	}
 
 	public long count(OrganisationId organisation, AuditFilter filter) {
@@ -76,10 +91,12 @@ public class AuditRecords {
 	}
 
 	/**
-	 * Hands every matching entry, newest first, to {@code sink}, read in keyset pages of {@value #EXPORT_FETCH} on the
-	 * index the pages use: no database holds more than one page at a time (H2 buffered a whole one-statement result, 480
-	 * MB for a million entries), so memory stays flat at any count. Entries are only ever appended, with a later time,
-	 * so an export running while others write still holds each older entry exactly once.
+	 * Hands every matching entry, newest first, to {@code sink}, read in keyset pages of
+	 * {@value #EXPORT_FETCH} on the index the pages use: no database holds more than one
+	 * page at a time (H2 buffered a whole one-statement result, 480 MB for a million
+	 * entries), so memory stays flat at any count. Entries are only ever appended, with a
+	 * later time, so an export running while others write still holds each older entry
+	 * exactly once.
 	 */
 	public void each(OrganisationId organisation, AuditFilter filter, Consumer<AuditEntry> sink) {
 		AuditCursor cursor = null;
@@ -133,6 +150,7 @@ public class AuditRecords {
 	private static final class Where {
 
 		private final StringBuilder sql = new StringBuilder();
+
 		private final Map<String, Object> values = new LinkedHashMap<>();
 
 		void and(String condition, String name, Object value) {
@@ -153,5 +171,7 @@ public class AuditRecords {
 		public String toString() {
 			return sql.toString();
 		}
+
 	}
+
 }

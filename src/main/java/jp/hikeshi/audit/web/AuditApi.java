@@ -39,9 +39,13 @@ class AuditApi {
 	static final String CHAIN_TYPE = "application/jsonl;charset=UTF-8";
 
 	private final AuditTrail trail;
+
 	private final CurrentOrganisation organisation;
+
 	private final AuditCsv csv;
+
 	private final DisplayZone zone;
+
 	private final ObjectMapper json;
 
 	AuditApi(AuditTrail trail, CurrentOrganisation organisation, AuditCsv csv, DisplayZone zone, ObjectMapper json) {
@@ -52,13 +56,17 @@ class AuditApi {
 		this.zone = zone;
 	}
 
-	/** A page of entries; with {@code before} (or {@code after}) a page by position, with cursors to the next ones. */
+	/**
+	 * A page of entries; with {@code before} (or {@code after}) a page by position, with
+	 * cursors to the next ones.
+	 */
 	record AuditPage(List<AuditEntry> items, int page, int size, long totalItems, int totalPages, String older,
 			String newer) {
 
 		static AuditPage of(PageOf<AuditEntry> page) {
 			return new AuditPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
-					page.items().isEmpty() ? null : page.items().get(page.items().size() - 1).cursor().toString(), null);
+					page.items().isEmpty() ? null : page.items().get(page.items().size() - 1).cursor().toString(),
+					null);
 		}
 
 		static AuditPage of(AuditSlice slice, int size) {
@@ -95,8 +103,9 @@ class AuditApi {
 
 	@GetMapping(path = "/chain/export", produces = CHAIN_TYPE)
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "The hash chain up to its head as JSON Lines, the head first, for tools/verify_audit_chain.py; "
-			+ "entries of other organisations by position and hashes only")
+	@Operation(
+			summary = "The hash chain up to its head as JSON Lines, the head first, for tools/verify_audit_chain.py; "
+					+ "entries of other organisations by position and hashes only")
 	void exportChain(HttpServletResponse response) throws IOException {
 		response.setContentType(CHAIN_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -115,4 +124,5 @@ class AuditApi {
 	void export(@ModelAttribute AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {
 		csv.write(organisation.get(), query.filter(zone), locale, response);
 	}
+
 }

@@ -21,16 +21,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail page: filters, pages by position (newest first), CSV export, print view and chain check. */
+/**
+ * The audit trail page: filters, pages by position (newest first), CSV export, print view
+ * and chain check.
+ */
 @Controller
 class AuditPages {
 
 	static final int PAGE_SIZE = 50;
 
 	private final AuditTrail trail;
+
 	private final CurrentOrganisation organisation;
+
 	private final AuditLabels labels;
+
 	private final AuditCsv csv;
+
 	private final DisplayZone zone;
 
 	AuditPages(AuditTrail trail, CurrentOrganisation organisation, AuditLabels labels, AuditCsv csv, DisplayZone zone) {
@@ -73,4 +80,5 @@ class AuditPages {
 	void export(@ModelAttribute AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {
 		csv.write(organisation.get(), query.filter(zone), locale, response);
 	}
+
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePage {
 
 	private final HomeBoard board;
+
 	private final Actors actors;
 
 	HomePage(HomeBoard board, Actors actors) {
@@ -29,4 +30,5 @@ class HomePage {
 		model.addAttribute("staff", me.seesWholeOrganisation());
 		return "dashboard/home";
 	}
+
 }

@@ -11,27 +11,42 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
-/** A server, device, system or service the organisation runs; retired rather than deleted, so history keeps it. */
+/**
+ * A server, device, system or service the organisation runs; retired rather than deleted,
+ * so history keeps it.
+ */
 public class Asset {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private String name;
+
 	private AssetKind kind;
+
 	private String location;
+
 	private String owner;
+
 	private String maintainingVendor;
+
 	private String description;
+
 	private UUID vendorId;
+
 	private Instant retiredAt;
+
 	private final Instant createdAt;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	Asset(UUID id, UUID organisationId, String name, AssetKind kind, String location, String owner,
-			String maintainingVendor, String description, UUID vendorId, Instant retiredAt, Instant createdAt, Long version) {
+			String maintainingVendor, String description, UUID vendorId, Instant retiredAt, Instant createdAt,
+			Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.name = name;
@@ -47,7 +62,8 @@ public class Asset {
 	}
 
 	public static Asset register(OrganisationId organisation, AssetDetails details, Instant now) {
-		Asset asset = new Asset(UUID.randomUUID(), organisation.value(), null, null, null, null, null, null, null, null, now, null);
+		Asset asset = new Asset(UUID.randomUUID(), organisation.value(), null, null, null, null, null, null, null, null,
+				now, null);
 		asset.describe(details);
 		return asset;
 	}
@@ -92,4 +108,5 @@ public class Asset {
 		return new AssetView(id, name, kind, location, owner, maintainingVendor, description, retiredAt,
 				version == null ? 0 : version, vendorId);
 	}
+
 }

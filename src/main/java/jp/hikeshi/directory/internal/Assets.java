@@ -6,4 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /** The asset inventory. */
 public interface Assets extends ListCrudRepository<Asset, UUID> {
+
 }

@@ -17,7 +17,10 @@ import jp.hikeshi.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored internal contacts; the views read here carry no account name (the facade adds it). */
+/**
+ * The stored internal contacts; the views read here carry no account name (the facade
+ * adds it).
+ */
 @Component
 public class ContactRecords {
 
@@ -27,7 +30,10 @@ public class ContactRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** A page of contacts by name, those whose name, department or title contain the query when there is one. */
+	/**
+	 * A page of contacts by name, those whose name, department or title contain the query
+	 * when there is one.
+	 */
 	public PageOf<ContactView> page(OrganisationId organisation, String query, PageRequest page) {
 		String where = " WHERE organisation_id = :org";
 		String like = null;
@@ -65,19 +71,24 @@ public class ContactRecords {
 	}
 
 	public void insert(OrganisationId organisation, ContactView contact, Instant now) {
-		jdbc.sql("""
-				INSERT INTO contact (id, organisation_id, name, department, title, phone, email, user_id, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						INSERT INTO contact (id, organisation_id, name, department, title, phone, email, user_id, created_at, version)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(contact.id(), organisation.value(), contact.name(), contact.department(), contact.title(),
 					contact.phone(), contact.email(), contact.userId(), now.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
-	/** Writes the contact if it is still at the version; the number of rows changed (0 when it moved on). */
+	/**
+	 * Writes the contact if it is still at the version; the number of rows changed (0
+	 * when it moved on).
+	 */
 	public int update(OrganisationId organisation, ContactView contact, long version) {
-		return jdbc.sql("""
-				UPDATE contact SET name = ?, department = ?, title = ?, phone = ?, email = ?, user_id = ?, version = version + 1
-				WHERE id = ? AND organisation_id = ? AND version = ?""")
+		return jdbc
+			.sql("""
+					UPDATE contact SET name = ?, department = ?, title = ?, phone = ?, email = ?, user_id = ?, version = version + 1
+					WHERE id = ? AND organisation_id = ? AND version = ?""")
 			.params(contact.name(), contact.department(), contact.title(), contact.phone(), contact.email(),
 					contact.userId(), contact.id(), organisation.value(), version)
 			.update();
@@ -85,7 +96,8 @@ public class ContactRecords {
 
 	private static ContactView row(ResultSet rs, int n) throws SQLException {
 		return new ContactView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("department"),
-				rs.getString("title"), rs.getString("phone"), rs.getString("email"), rs.getObject("user_id", UUID.class), null,
-				rs.getLong("version"));
+				rs.getString("title"), rs.getString("phone"), rs.getString("email"),
+				rs.getObject("user_id", UUID.class), null, rs.getLong("version"));
 	}
+
 }

@@ -7,13 +7,19 @@ import jp.hikeshi.identity.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 
-/** Who may change which part of the directory: the services check it as well as the controllers. */
+/**
+ * Who may change which part of the directory: the services check it as well as the
+ * controllers.
+ */
 public final class Editors {
 
 	private Editors() {
 	}
 
-	/** Contacts, vendors, outside bodies and assets are kept by administrators and handlers. */
+	/**
+	 * Contacts, vendors, outside bodies and assets are kept by administrators and
+	 * handlers.
+	 */
 	public static void requireDirectoryEditor(Actor actor) {
 		require(actor, "the directory is changed by administrators and handlers", Role.ADMIN, Role.HANDLER);
 	}
@@ -28,4 +34,5 @@ public final class Editors {
 			throw new AccessDeniedException(message);
 		}
 	}
+
 }

@@ -8,7 +8,9 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored row of each organisation: its names, its kind and the public-body switch. */
+/**
+ * The stored row of each organisation: its names, its kind and the public-body switch.
+ */
 @Component
 public class OrganisationRecords {
 
@@ -25,14 +27,15 @@ public class OrganisationRecords {
 			.single();
 	}
 
-	/** Stores name and switch; the kind follows the switch: a public body, or no longer one. */
+	/**
+	 * Stores name and switch; the kind follows the switch: a public body, or no longer
+	 * one.
+	 */
 	public void change(OrganisationId organisation, String name, boolean publicBody) {
 		jdbc.sql("""
 				UPDATE organisation SET name = ?, public_body = ?,
 				  kind = CASE WHEN ? THEN 'PUBLIC_BODY' WHEN kind = 'PUBLIC_BODY' THEN NULL ELSE kind END
-				WHERE id = ?""")
-			.params(name, publicBody, publicBody, organisation.value())
-			.update();
+				WHERE id = ?""").params(name, publicBody, publicBody, organisation.value()).update();
 	}
 
 	public Profile profile(OrganisationId organisation) {
@@ -47,7 +50,9 @@ public class OrganisationRecords {
 	/** Stores both names and the kind, with the public-body switch the kind implies. */
 	public void describe(OrganisationId organisation, Profile profile) {
 		jdbc.sql("UPDATE organisation SET name = ?, name_en = ?, kind = ?, public_body = ? WHERE id = ?")
-			.params(profile.nameJa(), profile.nameEn(), profile.kind().name(), profile.publicBody(), organisation.value())
+			.params(profile.nameJa(), profile.nameEn(), profile.kind().name(), profile.publicBody(),
+					organisation.value())
 			.update();
 	}
+
 }

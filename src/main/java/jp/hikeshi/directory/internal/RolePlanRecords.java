@@ -12,7 +12,10 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored role plan of each organisation: its roles, their members, the R/A/C/I matrix and the plan's version. */
+/**
+ * The stored role plan of each organisation: its roles, their members, the R/A/C/I matrix
+ * and the plan's version.
+ */
 @Component
 public class RolePlanRecords {
 
@@ -40,8 +43,8 @@ public class RolePlanRecords {
 				SELECT code, name_ja, name_en, sort_order FROM response_role
 				WHERE organisation_id = ? AND retired_at IS NULL ORDER BY sort_order, code""")
 			.param(organisation.value())
-			.query((rs, n) -> new RoleRow(rs.getString("code"), new Bilingual(rs.getString("name_ja"), rs.getString("name_en")),
-					rs.getInt("sort_order")))
+			.query((rs, n) -> new RoleRow(rs.getString("code"),
+					new Bilingual(rs.getString("name_ja"), rs.getString("name_en")), rs.getInt("sort_order")))
 			.list();
 	}
 
@@ -62,7 +65,8 @@ public class RolePlanRecords {
 				JOIN response_role r ON r.organisation_id = a.organisation_id AND r.code = a.role_code
 				WHERE a.organisation_id = ? AND r.retired_at IS NULL""")
 			.param(organisation.value())
-			.query((rs, n) -> new Cell(rs.getString("activity"), rs.getString("role_code"), rs.getString("letter").trim()))
+			.query((rs, n) -> new Cell(rs.getString("activity"), rs.getString("role_code"),
+					rs.getString("letter").trim()))
 			.list();
 	}
 
@@ -75,16 +79,21 @@ public class RolePlanRecords {
 			.orElse(0L);
 	}
 
-	/** Makes sure the plan's version row exists, so that replacing it can hold the version. */
+	/**
+	 * Makes sure the plan's version row exists, so that replacing it can hold the
+	 * version.
+	 */
 	public void ensurePlan(OrganisationId organisation) {
-		jdbc.sql("INSERT INTO role_plan (organisation_id, updated_at, version) VALUES (?, NULL, 0) ON CONFLICT DO NOTHING")
+		jdbc.sql(
+				"INSERT INTO role_plan (organisation_id, updated_at, version) VALUES (?, NULL, 0) ON CONFLICT DO NOTHING")
 			.param(organisation.value())
 			.update();
 	}
 
 	/** Raises the plan's version if it is still the given one; false when it moved on. */
 	public boolean advance(OrganisationId organisation, long version, Instant now) {
-		return jdbc.sql("UPDATE role_plan SET version = version + 1, updated_at = ? WHERE organisation_id = ? AND version = ?")
+		return jdbc
+			.sql("UPDATE role_plan SET version = version + 1, updated_at = ? WHERE organisation_id = ? AND version = ?")
 			.params(now.atOffset(ZoneOffset.UTC), organisation.value(), version)
 			.update() > 0;
 	}
@@ -98,21 +107,28 @@ public class RolePlanRecords {
 
 	/** Codes of the roles in use; with onlyActive false, retired ones too. */
 	public List<String> codes(OrganisationId organisation, boolean onlyActive) {
-		return jdbc.sql("SELECT code FROM response_role WHERE organisation_id = ?" + (onlyActive ? " AND retired_at IS NULL" : ""))
+		return jdbc
+			.sql("SELECT code FROM response_role WHERE organisation_id = ?"
+					+ (onlyActive ? " AND retired_at IS NULL" : ""))
 			.param(organisation.value())
 			.query(String.class)
 			.list();
 	}
 
-	/** Writes a role: an existing one (retired or not) is renamed, reordered and back in use; a new one is added. */
+	/**
+	 * Writes a role: an existing one (retired or not) is renamed, reordered and back in
+	 * use; a new one is added.
+	 */
 	public void putRole(OrganisationId organisation, boolean existing, String code, String ja, String en, int sort) {
 		if (existing) {
-			jdbc.sql("UPDATE response_role SET name_ja = ?, name_en = ?, sort_order = ?, retired_at = NULL WHERE organisation_id = ? AND code = ?")
+			jdbc.sql(
+					"UPDATE response_role SET name_ja = ?, name_en = ?, sort_order = ?, retired_at = NULL WHERE organisation_id = ? AND code = ?")
 				.params(ja, en, sort, organisation.value(), code)
 				.update();
 		}
 		else {
-			jdbc.sql("INSERT INTO response_role (organisation_id, code, name_ja, name_en, sort_order, builtin, retired_at) VALUES (?, ?, ?, ?, ?, FALSE, NULL)")
+			jdbc.sql(
+					"INSERT INTO response_role (organisation_id, code, name_ja, name_en, sort_order, builtin, retired_at) VALUES (?, ?, ?, ?, ?, FALSE, NULL)")
 				.params(organisation.value(), code, ja, en, sort)
 				.update();
 		}
@@ -127,7 +143,8 @@ public class RolePlanRecords {
 	public void replaceMembers(OrganisationId organisation, List<MemberRow> members) {
 		jdbc.sql("DELETE FROM response_role_member WHERE organisation_id = ?").param(organisation.value()).update();
 		for (MemberRow m : members) {
-			jdbc.sql("INSERT INTO response_role_member (organisation_id, role_code, member_order, kind, member_id) VALUES (?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO response_role_member (organisation_id, role_code, member_order, kind, member_id) VALUES (?, ?, ?, ?, ?)")
 				.params(organisation.value(), m.role(), m.order(), m.kind().name(), m.id())
 				.update();
 		}
@@ -141,4 +158,5 @@ public class RolePlanRecords {
 				.update();
 		}
 	}
+
 }

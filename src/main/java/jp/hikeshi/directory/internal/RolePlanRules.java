@@ -15,16 +15,19 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.RejectedInputException;
 
 /**
- * What a role plan must satisfy (GEN-2): role codes well formed and unique, the default roles kept, every primary and
- * deputy an existing user or vendor, and a matrix of known activities and roles with only R/A/C/I and at most one A
- * per activity. All faults are reported together, each naming its field.
+ * What a role plan must satisfy (GEN-2): role codes well formed and unique, the default
+ * roles kept, every primary and deputy an existing user or vendor, and a matrix of known
+ * activities and roles with only R/A/C/I and at most one A per activity. All faults are
+ * reported together, each naming its field.
  */
 public class RolePlanRules {
 
 	private static final Set<String> LETTERS = Set.of("R", "A", "C", "I");
 
 	private final Predicate<UUID> userExists;
+
 	private final Predicate<UUID> vendorExists;
+
 	private final List<String> requiredCodes;
 
 	public RolePlanRules(Predicate<UUID> userExists, Predicate<UUID> vendorExists, List<String> requiredCodes) {
@@ -92,7 +95,8 @@ public class RolePlanRules {
 		}
 	}
 
-	private static void checkMatrix(Map<String, Map<String, String>> matrix, Set<String> codes, List<FieldProblem> problems) {
+	private static void checkMatrix(Map<String, Map<String, String>> matrix, Set<String> codes,
+			List<FieldProblem> problems) {
 		matrix.forEach((activity, row) -> {
 			String at = "matrix." + activity;
 			if (Activity.find(activity).isEmpty()) {
@@ -120,4 +124,5 @@ public class RolePlanRules {
 			}
 		});
 	}
+
 }

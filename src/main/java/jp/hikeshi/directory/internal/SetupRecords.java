@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 public class SetupRecords {
 
 	/** The people the set-up names, each kept in the column {@code person_<slot>}. */
-	public static final List<String> PERSON_SLOTS = List.of("responsible", "deputy", "desk", "system", "management", "pr",
-			"legal");
+	public static final List<String> PERSON_SLOTS = List.of("responsible", "deputy", "desk", "system", "management",
+			"pr", "legal");
 
 	private final JdbcClient jdbc;
 
@@ -91,7 +91,8 @@ public class SetupRecords {
 			.params(at, organisation.value())
 			.update();
 		if (updated == 0) {
-			jdbc.sql("INSERT INTO setup_progress (organisation_id, steps_done, updated_at) VALUES (?, '', ?) ON CONFLICT DO NOTHING")
+			jdbc.sql(
+					"INSERT INTO setup_progress (organisation_id, steps_done, updated_at) VALUES (?, '', ?) ON CONFLICT DO NOTHING")
 				.params(organisation.value(), at)
 				.update();
 		}
@@ -107,12 +108,13 @@ public class SetupRecords {
 		}
 		Set<String> steps = new LinkedHashSet<>();
 		Arrays.stream(rs.getString("steps_done").split(",")).filter(s -> !s.isBlank()).forEach(steps::add);
-		return new Progress(steps, people, rs.getObject("vendor_id", UUID.class), rs.getObject("vendor_user", UUID.class),
-				instant(rs, "completed_at"), instant(rs, "skipped_at"));
+		return new Progress(steps, people, rs.getObject("vendor_id", UUID.class),
+				rs.getObject("vendor_user", UUID.class), instant(rs, "completed_at"), instant(rs, "skipped_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
 }

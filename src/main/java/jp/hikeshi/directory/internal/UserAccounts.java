@@ -13,7 +13,10 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.stereotype.Component;
 
-/** The organisation's user accounts as the directory links them: checked on input, named on output. */
+/**
+ * The organisation's user accounts as the directory links them: checked on input, named
+ * on output.
+ */
 @Component
 public class UserAccounts {
 
@@ -23,7 +26,9 @@ public class UserAccounts {
 		this.people = people;
 	}
 
-	/** Rejects an id that is not an enabled user of the organisation, naming the field. */
+	/**
+	 * Rejects an id that is not an enabled user of the organisation, naming the field.
+	 */
 	public void require(OrganisationId organisation, UUID id, String field) {
 		if (id != null && !exists(organisation, id)) {
 			throw new RejectedInputException(field, "directory.user.unknown");
@@ -34,7 +39,10 @@ public class UserAccounts {
 		return people.find(organisation, id, Role.values()).isPresent();
 	}
 
-	/** The display names of the enabled users among the ids; disabled or unknown ones are left out. */
+	/**
+	 * The display names of the enabled users among the ids; disabled or unknown ones are
+	 * left out.
+	 */
 	public Map<UUID, String> names(OrganisationId organisation, Collection<UUID> ids) {
 		Map<UUID, String> names = new HashMap<>();
 		if (ids.isEmpty()) {
@@ -56,4 +64,5 @@ public class UserAccounts {
 	public static String clean(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

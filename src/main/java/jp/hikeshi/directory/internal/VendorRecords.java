@@ -18,7 +18,10 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored vendors and their people; the views read here carry neither people nor account names. */
+/**
+ * The stored vendors and their people; the views read here carry neither people nor
+ * account names.
+ */
 @Component
 public class VendorRecords {
 
@@ -39,7 +42,8 @@ public class VendorRecords {
 
 	/** The active vendors by name, at most {@value #PICK_LIST_LIMIT}. */
 	public List<VendorRef> active(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM vendor WHERE organisation_id = ? AND active ORDER BY name, id LIMIT " + PICK_LIST_LIMIT)
+		return jdbc
+			.sql("SELECT * FROM vendor WHERE organisation_id = ? AND active ORDER BY name, id LIMIT " + PICK_LIST_LIMIT)
 			.param(organisation.value())
 			.query(VendorRecords::ref)
 			.list();
@@ -66,7 +70,9 @@ public class VendorRecords {
 
 	/** Every vendor, active ones first, at most {@value #PICK_LIST_LIMIT}. */
 	public List<VendorView> all(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM vendor WHERE organisation_id = ? ORDER BY active DESC, name, id LIMIT " + PICK_LIST_LIMIT)
+		return jdbc
+			.sql("SELECT * FROM vendor WHERE organisation_id = ? ORDER BY active DESC, name, id LIMIT "
+					+ PICK_LIST_LIMIT)
 			.param(organisation.value())
 			.query(VendorRecords::view)
 			.list();
@@ -79,7 +85,9 @@ public class VendorRecords {
 			.optional();
 	}
 
-	/** The vendor with this name (ignoring case), an active one first, then the oldest. */
+	/**
+	 * The vendor with this name (ignoring case), an active one first, then the oldest.
+	 */
 	public Optional<UUID> named(OrganisationId organisation, String name) {
 		return jdbc.sql("""
 				SELECT id FROM vendor WHERE organisation_id = ? AND LOWER(name) = LOWER(?)
@@ -104,19 +112,24 @@ public class VendorRecords {
 	}
 
 	public void insert(OrganisationId organisation, VendorView vendor, Instant now) {
-		jdbc.sql("""
-				INSERT INTO vendor (id, organisation_id, name, emergency_phone, email, address, notes, active, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+		jdbc.sql(
+				"""
+						INSERT INTO vendor (id, organisation_id, name, emergency_phone, email, address, notes, active, created_at, version)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(vendor.id(), organisation.value(), vendor.name(), vendor.emergencyPhone(), vendor.email(),
 					vendor.address(), vendor.notes(), vendor.active(), now.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
-	/** Writes the vendor if it is still at the version; the number of rows changed (0 when it moved on). */
+	/**
+	 * Writes the vendor if it is still at the version; the number of rows changed (0 when
+	 * it moved on).
+	 */
 	public int update(OrganisationId organisation, VendorView vendor, long version) {
-		return jdbc.sql("""
-				UPDATE vendor SET name = ?, emergency_phone = ?, email = ?, address = ?, notes = ?, active = ?, version = version + 1
-				WHERE id = ? AND organisation_id = ? AND version = ?""")
+		return jdbc
+			.sql("""
+					UPDATE vendor SET name = ?, emergency_phone = ?, email = ?, address = ?, notes = ?, active = ?, version = version + 1
+					WHERE id = ? AND organisation_id = ? AND version = ?""")
 			.params(vendor.name(), vendor.emergencyPhone(), vendor.email(), vendor.address(), vendor.notes(),
 					vendor.active(), vendor.id(), organisation.value(), version)
 			.update();
@@ -126,8 +139,8 @@ public class VendorRecords {
 	public List<VendorPerson> people(UUID vendorId) {
 		return jdbc.sql("SELECT * FROM vendor_person WHERE vendor_id = ? ORDER BY sort_order")
 			.param(vendorId)
-			.query((rs, n) -> new VendorPerson(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),
-					rs.getString("email"), rs.getObject("user_id", UUID.class), null))
+			.query((rs, n) -> new VendorPerson(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("phone"), rs.getString("email"), rs.getObject("user_id", UUID.class), null))
 			.list();
 	}
 
@@ -136,7 +149,8 @@ public class VendorRecords {
 		jdbc.sql("DELETE FROM vendor_person WHERE vendor_id = ?").param(vendorId).update();
 		int order = 0;
 		for (VendorPerson p : people) {
-			jdbc.sql("INSERT INTO vendor_person (id, vendor_id, name, phone, email, user_id, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO vendor_person (id, vendor_id, name, phone, email, user_id, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), vendorId, p.name(), p.phone(), p.email(), p.userId(), order++)
 				.update();
 		}
@@ -144,12 +158,13 @@ public class VendorRecords {
 
 	private static VendorView view(ResultSet rs, int n) throws SQLException {
 		return new VendorView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("emergency_phone"),
-				rs.getString("email"), rs.getString("address"), rs.getString("notes"), rs.getBoolean("active"), List.of(),
-				rs.getLong("version"));
+				rs.getString("email"), rs.getString("address"), rs.getString("notes"), rs.getBoolean("active"),
+				List.of(), rs.getLong("version"));
 	}
 
 	private static VendorRef ref(ResultSet rs, int n) throws SQLException {
 		return new VendorRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("emergency_phone"),
 				rs.getString("email"));
 	}
+
 }

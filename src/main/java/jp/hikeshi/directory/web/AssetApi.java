@@ -39,6 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AssetApi {
 
 	private final AssetCatalog catalog;
+
 	private final Actors actors;
 
 	AssetApi(AssetCatalog catalog, Actors actors) {
@@ -64,7 +65,8 @@ class AssetApi {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	ResponseEntity<AssetView> create(@Valid @RequestBody AssetInput input) {
 		AssetView created = catalog.register(actors.current(), input);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
 			.body(created);
 	}
 
@@ -95,4 +97,5 @@ class AssetApi {
 			return -1L;
 		}
 	}
+
 }

@@ -8,12 +8,19 @@ import jp.hikeshi.directory.AssetView;
 class AssetForm {
 
 	private String name;
+
 	private AssetKind kind = AssetKind.SERVER;
+
 	private String location;
+
 	private String owner;
+
 	private String maintainingVendor;
+
 	private String description;
+
 	private java.util.UUID vendorId;
+
 	private Long version;
 
 	static AssetForm of(AssetView view) {
@@ -33,20 +40,68 @@ class AssetForm {
 		return new AssetInput(name, kind, location, owner, maintainingVendor, description, vendorId);
 	}
 
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public AssetKind getKind() { return kind; }
-	public void setKind(AssetKind kind) { this.kind = kind; }
-	public String getLocation() { return location; }
-	public void setLocation(String location) { this.location = location; }
-	public String getOwner() { return owner; }
-	public void setOwner(String owner) { this.owner = owner; }
-	public String getMaintainingVendor() { return maintainingVendor; }
-	public void setMaintainingVendor(String maintainingVendor) { this.maintainingVendor = maintainingVendor; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public java.util.UUID getVendorId() { return vendorId; }
-	public void setVendorId(java.util.UUID vendorId) { this.vendorId = vendorId; }
-	public Long getVersion() { return version; }
-	public void setVersion(Long version) { this.version = version; }
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public AssetKind getKind() {
+		return kind;
+	}
+
+	public void setKind(AssetKind kind) {
+		this.kind = kind;
+	}
+
+	public String getLocation() {
+		return location;
+	}
+
+	public void setLocation(String location) {
+		this.location = location;
+	}
+
+	public String getOwner() {
+		return owner;
+	}
+
+	public void setOwner(String owner) {
+		this.owner = owner;
+	}
+
+	public String getMaintainingVendor() {
+		return maintainingVendor;
+	}
+
+	public void setMaintainingVendor(String maintainingVendor) {
+		this.maintainingVendor = maintainingVendor;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public java.util.UUID getVendorId() {
+		return vendorId;
+	}
+
+	public void setVendorId(java.util.UUID vendorId) {
+		this.vendorId = vendorId;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 }

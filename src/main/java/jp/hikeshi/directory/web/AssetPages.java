@@ -35,8 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssetPages {
 
 	private final AssetCatalog catalog;
+
 	private final Vendors vendors;
+
 	private final Actors actors;
+
 	private final Validator validator;
 
 	AssetPages(AssetCatalog catalog, Vendors vendors, Actors actors, Validator validator) {
@@ -120,4 +123,5 @@ class AssetPages {
 	private AssetView load(UUID id) {
 		return catalog.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("asset", id));
 	}
+
 }

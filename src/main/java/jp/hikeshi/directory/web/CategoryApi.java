@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CategoryApi {
 
 	private final Categories categories;
+
 	private final Actors actors;
 
 	CategoryApi(Categories categories, Actors actors) {
@@ -49,4 +50,5 @@ class CategoryApi {
 		return categories.save(actors.current(), new Category(code, input.nameJa(), input.nameEn(), input.rsit(),
 				input.active() == null || input.active(), input.sortOrder() == null ? 500 : input.sortOrder()));
 	}
+
 }

@@ -19,13 +19,15 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Gives every page the event categories' names in the page's language. REST controllers are controllers too
- * but render no model, so they are skipped (one query less per API call).
+ * Gives every page the event categories' names in the page's language. REST controllers
+ * are controllers too but render no model, so they are skipped (one query less per API
+ * call).
  */
 @ControllerAdvice(annotations = Controller.class)
 class CategoryNamesAdvice {
 
 	private final Categories categories;
+
 	private final CurrentOrganisation organisation;
 
 	CategoryNamesAdvice(Categories categories, CurrentOrganisation organisation) {
@@ -47,4 +49,5 @@ class CategoryNamesAdvice {
 		}
 		return names;
 	}
+
 }

@@ -38,6 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ContactApi {
 
 	private final ContactDirectory contacts;
+
 	private final Actors actors;
 
 	ContactApi(ContactDirectory contacts, Actors actors) {
@@ -54,7 +55,8 @@ class ContactApi {
 
 	@GetMapping("/{id}")
 	ContactView get(@PathVariable UUID id) {
-		return contacts.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("contact", id));
+		return contacts.find(actors.current().organisation(), id)
+			.orElseThrow(() -> new NotFoundException("contact", id));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
@@ -63,15 +65,18 @@ class ContactApi {
 	@Operation(summary = "Add an internal contact; userId links it to a user account of the organisation")
 	ResponseEntity<ContactView> create(@Valid @RequestBody ContactInput input) {
 		ContactView created = contacts.register(actors.current(), input);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
 			.body(created);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Change an internal contact; send the version read in If-Match to avoid overwriting another change")
+	@Operation(
+			summary = "Change an internal contact; send the version read in If-Match to avoid overwriting another change")
 	ContactView update(@PathVariable UUID id, @Valid @RequestBody ContactInput input,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		return contacts.describe(actors.current(), id, input, AssetApi.version(ifMatch));
 	}
+
 }

@@ -9,11 +9,17 @@ import jp.hikeshi.directory.ContactView;
 class ContactForm {
 
 	private String name;
+
 	private String department;
+
 	private String title;
+
 	private String phone;
+
 	private String email;
+
 	private UUID userId;
+
 	private Long version;
 
 	static ContactForm of(ContactView view) {
@@ -29,21 +35,64 @@ class ContactForm {
 	}
 
 	ContactInput input() {
-		return new ContactInput(name, department, title, phone, email == null || email.isBlank() ? null : email.strip(), userId);
+		return new ContactInput(name, department, title, phone, email == null || email.isBlank() ? null : email.strip(),
+				userId);
 	}
 
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getDepartment() { return department; }
-	public void setDepartment(String department) { this.department = department; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getPhone() { return phone; }
-	public void setPhone(String phone) { this.phone = phone; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public UUID getUserId() { return userId; }
-	public void setUserId(UUID userId) { this.userId = userId; }
-	public Long getVersion() { return version; }
-	public void setVersion(Long version) { this.version = version; }
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDepartment() {
+		return department;
+	}
+
+	public void setDepartment(String department) {
+		this.department = department;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public UUID getUserId() {
+		return userId;
+	}
+
+	public void setUserId(UUID userId) {
+		this.userId = userId;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 }

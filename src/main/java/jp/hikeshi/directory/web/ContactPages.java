@@ -36,8 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactPages {
 
 	private final ContactDirectory contacts;
+
 	private final People people;
+
 	private final Actors actors;
+
 	private final Validator validator;
 
 	ContactPages(ContactDirectory contacts, People people, Actors actors, Validator validator) {
@@ -55,8 +58,8 @@ class ContactPages {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			HtmxRequest htmx, Model model) {
-		model.addAttribute("contacts", contacts.page(actors.current().organisation(), q,
-				PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+		model.addAttribute("contacts",
+				contacts.page(actors.current().organisation(), q, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		model.addAttribute("q", q);
 		return htmx.isHtmxRequest() ? "directory/contacts :: results" : "directory/contacts";
 	}
@@ -88,8 +91,8 @@ class ContactPages {
 
 	@PostMapping("/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	String update(@PathVariable UUID id, @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("contact", load(id));
 		return FormChecks.submit(validator, form.input(), result, UnaryOperator.identity(), "directory/contact", () -> {
 			contacts.describe(actors.current(), id, form.input(), form.getVersion());
@@ -99,6 +102,8 @@ class ContactPages {
 	}
 
 	private ContactView load(UUID id) {
-		return contacts.find(actors.current().organisation(), id).orElseThrow(() -> new NotFoundException("contact", id));
+		return contacts.find(actors.current().organisation(), id)
+			.orElseThrow(() -> new NotFoundException("contact", id));
 	}
+
 }

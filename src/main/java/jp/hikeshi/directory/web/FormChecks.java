@@ -10,15 +10,18 @@ import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.validation.BindingResult;
 
-/** Puts Bean Validation faults and a service's rejected fields beside the form fields they concern. */
+/**
+ * Puts Bean Validation faults and a service's rejected fields beside the form fields they
+ * concern.
+ */
 final class FormChecks {
 
 	private FormChecks() {
 	}
 
 	/**
-	 * Validates the input and runs the write, answering the view it names (a redirect); on a fault, the form view
-	 * with each fault beside its field.
+	 * Validates the input and runs the write, answering the view it names (a redirect);
+	 * on a fault, the form view with each fault beside its field.
 	 */
 	static String submit(Validator validator, Object input, BindingResult result, UnaryOperator<String> path,
 			String formView, Supplier<String> write) {
@@ -38,10 +41,14 @@ final class FormChecks {
 		return valid(validator, input, result, UnaryOperator.identity());
 	}
 
-	/** With the input's property paths translated to the form's (where the form has rows the input leaves out). */
+	/**
+	 * With the input's property paths translated to the form's (where the form has rows
+	 * the input leaves out).
+	 */
 	static boolean valid(Validator validator, Object input, BindingResult result, UnaryOperator<String> path) {
 		var violations = validator.validate(input);
-		violations.forEach(v -> result.rejectValue(path.apply(v.getPropertyPath().toString()), "invalid", v.getMessage()));
+		violations
+			.forEach(v -> result.rejectValue(path.apply(v.getPropertyPath().toString()), "invalid", v.getMessage()));
 		return violations.isEmpty();
 	}
 
@@ -50,4 +57,5 @@ final class FormChecks {
 			result.rejectValue(path.apply(p.field()), p.messageKey(), p.args(), p.messageKey());
 		}
 	}
+
 }

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OrganisationApi {
 
 	private final OrganisationSettings settings;
+
 	private final Actors actors;
 
 	OrganisationApi(OrganisationSettings settings, Actors actors) {
@@ -33,8 +34,10 @@ class OrganisationApi {
 	}
 
 	@PutMapping
-	@Operation(summary = "Change the name and whether the organisation is a public body (行政機関等: APPI thresholds differ)")
+	@Operation(
+			summary = "Change the name and whether the organisation is a public body (行政機関等: APPI thresholds differ)")
 	Settings put(@RequestBody Settings body) {
 		return settings.change(actors.current(), body);
 	}
+
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationPage {
 
 	private final OrganisationSettings settings;
+
 	private final Actors actors;
 
 	OrganisationPage(OrganisationSettings settings, Actors actors) {
@@ -30,8 +31,8 @@ class OrganisationPage {
 	}
 
 	@PostMapping("/admin/organisation")
-	String change(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "false") boolean publicBody,
-			RedirectAttributes redirect, Model model) {
+	String change(@RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "false") boolean publicBody, RedirectAttributes redirect, Model model) {
 		try {
 			settings.change(actors.current(), new OrganisationSettings.Settings(name, publicBody));
 			redirect.addFlashAttribute("flash", "organisation.saved");
@@ -43,4 +44,5 @@ class OrganisationPage {
 			return "directory/organisation";
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Outside bodies (PPC, IPA, JPCERT/CC, police, ministry, insurer, No More Ransom) over REST. */
+/**
+ * Outside bodies (PPC, IPA, JPCERT/CC, police, ministry, insurer, No More Ransom) over
+ * REST.
+ */
 @RestController
 @RequestMapping("/api/v1/outside-bodies")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
@@ -28,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OutsideBodyApi {
 
 	private final OutsideBodies bodies;
+
 	private final Actors actors;
 
 	OutsideBodyApi(OutsideBodies bodies, Actors actors) {
@@ -47,4 +51,5 @@ class OutsideBodyApi {
 	OutsideBody save(@PathVariable String code, @Valid @RequestBody OutsideBodyInput input) {
 		return bodies.save(actors.current(), code, input);
 	}
+
 }

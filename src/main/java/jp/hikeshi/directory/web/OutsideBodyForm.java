@@ -7,13 +7,21 @@ import jp.hikeshi.directory.OutsideBodyInput;
 class OutsideBodyForm {
 
 	private String nameJa;
+
 	private String nameEn;
+
 	private String purposeJa;
+
 	private String purposeEn;
+
 	private String phone;
+
 	private String email;
+
 	private String url;
+
 	private String notes;
+
 	private Integer sortOrder;
 
 	static OutsideBodyForm of(OutsideBody body) {
@@ -35,22 +43,76 @@ class OutsideBodyForm {
 				email == null || email.isBlank() ? null : email.strip(), url, notes, sortOrder);
 	}
 
-	public String getNameJa() { return nameJa; }
-	public void setNameJa(String nameJa) { this.nameJa = nameJa; }
-	public String getNameEn() { return nameEn; }
-	public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-	public String getPurposeJa() { return purposeJa; }
-	public void setPurposeJa(String purposeJa) { this.purposeJa = purposeJa; }
-	public String getPurposeEn() { return purposeEn; }
-	public void setPurposeEn(String purposeEn) { this.purposeEn = purposeEn; }
-	public String getPhone() { return phone; }
-	public void setPhone(String phone) { this.phone = phone; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public String getUrl() { return url; }
-	public void setUrl(String url) { this.url = url; }
-	public String getNotes() { return notes; }
-	public void setNotes(String notes) { this.notes = notes; }
-	public Integer getSortOrder() { return sortOrder; }
-	public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
+	public String getNameJa() {
+		return nameJa;
+	}
+
+	public void setNameJa(String nameJa) {
+		this.nameJa = nameJa;
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public String getPurposeJa() {
+		return purposeJa;
+	}
+
+	public void setPurposeJa(String purposeJa) {
+		this.purposeJa = purposeJa;
+	}
+
+	public String getPurposeEn() {
+		return purposeEn;
+	}
+
+	public void setPurposeEn(String purposeEn) {
+		this.purposeEn = purposeEn;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public Integer getSortOrder() {
+		return sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
 }

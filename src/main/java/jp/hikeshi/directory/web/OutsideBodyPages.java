@@ -20,14 +20,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The outside bodies pages: the list with every detail, and the form for one body's numbers and notes. */
+/**
+ * The outside bodies pages: the list with every detail, and the form for one body's
+ * numbers and notes.
+ */
 @Controller
 @RequestMapping("/outside-bodies")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class OutsideBodyPages {
 
 	private final OutsideBodies bodies;
+
 	private final Actors actors;
+
 	private final Validator validator;
 
 	OutsideBodyPages(OutsideBodies bodies, Actors actors, Validator validator) {
@@ -56,14 +61,17 @@ class OutsideBodyPages {
 	String save(@PathVariable String code, @ModelAttribute("bodyForm") OutsideBodyForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("body", load(code));
-		return FormChecks.submit(validator, form.input(), result, UnaryOperator.identity(), "directory/outside-body", () -> {
-			bodies.save(actors.current(), code, form.input());
-			redirect.addFlashAttribute("flash", "directory.body.saved");
-			return "redirect:/outside-bodies";
-		});
+		return FormChecks.submit(validator, form.input(), result, UnaryOperator.identity(), "directory/outside-body",
+				() -> {
+					bodies.save(actors.current(), code, form.input());
+					redirect.addFlashAttribute("flash", "directory.body.saved");
+					return "redirect:/outside-bodies";
+				});
 	}
 
 	private OutsideBody load(String code) {
-		return bodies.find(actors.current().organisation(), code).orElseThrow(() -> new NotFoundException("outside body", code));
+		return bodies.find(actors.current().organisation(), code)
+			.orElseThrow(() -> new NotFoundException("outside body", code));
 	}
+
 }

@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RolePlanApi {
 
 	private final RolePlanBook book;
+
 	private final Actors actors;
 
 	RolePlanApi(RolePlanBook book, Actors actors) {
@@ -35,16 +36,24 @@ class RolePlanApi {
 		this.actors = actors;
 	}
 
-	/** The plan as the API shows it: roles with their people, the R/A/C/I matrix, its version and the activities. */
+	/**
+	 * The plan as the API shows it: roles with their people, the R/A/C/I matrix, its
+	 * version and the activities.
+	 */
 	record RolePlanDocument(List<RoleDocument> roles, Map<String, Map<String, String>> matrix, long version,
 			List<ActivityDocument> activities) {
 
 		static RolePlanDocument of(RolePlanView plan) {
-			return new RolePlanDocument(plan.roles().stream()
-				.map(r -> new RoleDocument(r.code(), r.name().ja(), r.name().en(), r.sortOrder(),
-						RolePlanBook.DEFAULT_CODES.contains(r.code()), r.primary(), r.deputies()))
-				.toList(), plan.matrix(), plan.version(),
-					Activity.ALL.stream().map(a -> new ActivityDocument(a.id(), a.name().ja(), a.name().en())).toList());
+			return new RolePlanDocument(
+					plan.roles()
+						.stream()
+						.map(r -> new RoleDocument(r.code(), r.name().ja(), r.name().en(), r.sortOrder(),
+								RolePlanBook.DEFAULT_CODES.contains(r.code()), r.primary(), r.deputies()))
+						.toList(),
+					plan.matrix(), plan.version(),
+					Activity.ALL.stream()
+						.map(a -> new ActivityDocument(a.id(), a.name().ja(), a.name().en()))
+						.toList());
 		}
 	}
 
@@ -57,7 +66,8 @@ class RolePlanApi {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
-	@Operation(summary = "The role plan: roles with primary and deputies (users or vendors), and the activity × role R/A/C/I matrix")
+	@Operation(
+			summary = "The role plan: roles with primary and deputies (users or vendors), and the activity × role R/A/C/I matrix")
 	RolePlanDocument get() {
 		return RolePlanDocument.of(book.plan(actors.current().organisation()));
 	}
@@ -72,4 +82,5 @@ class RolePlanApi {
 				: new RolePlanInput(input.roles(), input.matrix(), AssetApi.version(ifMatch));
 		return RolePlanDocument.of(book.replace(actors.current(), versioned));
 	}
+
 }

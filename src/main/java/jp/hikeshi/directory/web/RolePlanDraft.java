@@ -16,8 +16,9 @@ import jp.hikeshi.directory.RolePlanView;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The role plan editor's content: read from the stored plan, or from the submitted form so that a rejected plan is shown
- * again as typed. Members are written as KIND:id (USER:… or VENDOR:…); matrix cells are fields m.ACTIVITY.ROLE.
+ * The role plan editor's content: read from the stored plan, or from the submitted form
+ * so that a rejected plan is shown again as typed. Members are written as KIND:id (USER:…
+ * or VENDOR:…); matrix cells are fields m.ACTIVITY.ROLE.
  */
 record RolePlanDraft(List<Row> roles, Map<String, Map<String, String>> matrix, Long version) {
 
@@ -43,8 +44,9 @@ record RolePlanDraft(List<Row> roles, Map<String, Map<String, String>> matrix, L
 
 	static RolePlanDraft of(RolePlanView plan) {
 		List<Row> rows = new ArrayList<>();
-		plan.roles().forEach(r -> rows.add(new Row(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), value(r.primary()),
-				r.deputies().stream().map(RolePlanDraft::value).toList(), false)));
+		plan.roles()
+			.forEach(r -> rows.add(new Row(r.code(), r.name().ja(), r.name().en(), r.sortOrder(), value(r.primary()),
+					r.deputies().stream().map(RolePlanDraft::value).toList(), false)));
 		rows.add(new Row("", "", "", null, "", List.of(), false));
 		return new RolePlanDraft(rows, plan.matrix(), plan.version());
 	}
@@ -54,9 +56,14 @@ record RolePlanDraft(List<Row> roles, Map<String, Map<String, String>> matrix, L
 		for (int i = 0; form.containsKey("code." + i); i++) {
 			String sort = form.getFirst("sortOrder." + i);
 			rows.add(new Row(text(form.getFirst("code." + i)).toUpperCase(), text(form.getFirst("nameJa." + i)),
-					text(form.getFirst("nameEn." + i)), sort == null || !sort.strip().matches("-?\\d{1,9}") ? null : Integer.valueOf(sort.strip()),
+					text(form.getFirst("nameEn." + i)),
+					sort == null || !sort.strip().matches("-?\\d{1,9}") ? null : Integer.valueOf(sort.strip()),
 					text(form.getFirst("primary." + i)),
-					form.getOrDefault("deputy." + i, List.of()).stream().map(RolePlanDraft::text).filter(s -> !s.isEmpty()).toList(),
+					form.getOrDefault("deputy." + i, List.of())
+						.stream()
+						.map(RolePlanDraft::text)
+						.filter(s -> !s.isEmpty())
+						.toList(),
 					form.containsKey("remove." + i)));
 		}
 		Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
@@ -71,7 +78,8 @@ record RolePlanDraft(List<Row> roles, Map<String, Map<String, String>> matrix, L
 			matrix.put(activity.id(), row);
 		}
 		String version = form.getFirst("version");
-		return new RolePlanDraft(rows, matrix, version == null || !version.matches("\\d{1,18}") ? null : Long.valueOf(version));
+		return new RolePlanDraft(rows, matrix,
+				version == null || !version.matches("\\d{1,18}") ? null : Long.valueOf(version));
 	}
 
 	/** The roles kept: rows neither left empty nor marked for removal. */

@@ -51,12 +51,19 @@ class RolePlanPages {
 	private static final Pattern ROLE_FIELD = Pattern.compile("roles\\[(\\d+)\\].*");
 
 	private final RolePlanBook book;
+
 	private final VendorDirectory vendors;
+
 	private final ContactDirectory contacts;
+
 	private final OutsideBodies bodies;
+
 	private final OrganisationSettings settings;
+
 	private final People people;
+
 	private final Actors actors;
+
 	private final MessageSource messages;
 
 	RolePlanPages(RolePlanBook book, VendorDirectory vendors, ContactDirectory contacts, OutsideBodies bodies,
@@ -78,7 +85,8 @@ class RolePlanPages {
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
-	String save(@RequestParam MultiValueMap<String, String> form, Model model, Locale locale, RedirectAttributes redirect) {
+	String save(@RequestParam MultiValueMap<String, String> form, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		RolePlanDraft draft = RolePlanDraft.parse(form);
 		try {
 			book.replace(actors.current(), draft.input());
@@ -96,7 +104,9 @@ class RolePlanPages {
 		RolePlanView plan = book.plan(organisation);
 		Set<UUID> users = new HashSet<>();
 		plan.roles().forEach(r -> {
-			members(r.primary(), r.deputies()).stream().filter(a -> a.kind() == AssigneeKind.USER).forEach(a -> users.add(a.id()));
+			members(r.primary(), r.deputies()).stream()
+				.filter(a -> a.kind() == AssigneeKind.USER)
+				.forEach(a -> users.add(a.id()));
 		});
 		Map<UUID, String> emails = people.mailboxes(organisation, users, Role.ADMIN)
 			.stream()
@@ -108,7 +118,8 @@ class RolePlanPages {
 		model.addAttribute("activities", Activity.ALL);
 		model.addAttribute("emails", emails);
 		model.addAttribute("phones", contacts.linkedTo(organisation, users));
-		model.addAttribute("vendorsById", active.stream().collect(Collectors.toMap(VendorView::id, Function.identity())));
+		model.addAttribute("vendorsById",
+				active.stream().collect(Collectors.toMap(VendorView::id, Function.identity())));
 		model.addAttribute("vendors", active);
 		model.addAttribute("bodies", bodies.all(organisation));
 		return "directory/role-plan-sheet";
@@ -148,4 +159,5 @@ class RolePlanPages {
 		}
 		return all;
 	}
+
 }

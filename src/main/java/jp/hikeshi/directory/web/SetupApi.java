@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SetupApi {
 
 	private final SetupWizard wizard;
+
 	private final Actors actors;
 
 	SetupApi(SetupWizard wizard, Actors actors) {
@@ -32,14 +33,16 @@ class SetupApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The answers so far (never passwords), the steps answered, and whether the set-up was completed or skipped")
+	@Operation(
+			summary = "The answers so far (never passwords), the steps answered, and whether the set-up was completed or skipped")
 	SetupState get() {
 		return wizard.state(actors.current().organisation());
 	}
 
 	@PutMapping
-	@Operation(summary = "Answer all steps or some (sections left out stay); idempotent: people are matched by username, "
-			+ "the vendor by name. Once every required step is answered the role plan is staffed and the set-up completed")
+	@Operation(
+			summary = "Answer all steps or some (sections left out stay); idempotent: people are matched by username, "
+					+ "the vendor by name. Once every required step is answered the role plan is staffed and the set-up completed")
 	SetupState put(@RequestBody SetupAnswers answers) {
 		return wizard.answerAndComplete(actors.current(), answers);
 	}
@@ -49,4 +52,5 @@ class SetupApi {
 	SetupState skip() {
 		return wizard.skip(actors.current());
 	}
+
 }

@@ -18,14 +18,18 @@ final class SetupForms {
 	static SetupAnswers answers(SetupStep step, Map<String, String> p) {
 		return switch (step) {
 			case ORGANISATION -> new SetupAnswers(new SetupAnswers.OrganisationAnswer(p.get("organisation.nameJa"),
-					p.get("organisation.nameEn"), p.get("organisation.kind")), null, null, null, null, null, null, null, null);
-			case RESPONSIBLE -> new SetupAnswers(null, person("responsible", p), person("deputy", p), null, null, null, null,
-					null, null);
-			case DESK -> new SetupAnswers(null, null, null, person("desk", p), person("system", p), null, null, null, null);
-			case VENDOR -> new SetupAnswers(null, null, null, null, null, new SetupAnswers.VendorAnswer(p.get("vendor.name"),
-					p.get("vendor.emergencyPhone"), p.get("vendor.email"), person("vendor.account", p)), null, null, null);
-			case CONTACTS -> new SetupAnswers(null, null, null, null, null, null, person("management", p), person("pr", p),
-					person("legal", p));
+					p.get("organisation.nameEn"), p.get("organisation.kind")), null, null, null, null, null, null, null,
+					null);
+			case RESPONSIBLE -> new SetupAnswers(null, person("responsible", p), person("deputy", p), null, null, null,
+					null, null, null);
+			case DESK ->
+				new SetupAnswers(null, null, null, person("desk", p), person("system", p), null, null, null, null);
+			case VENDOR -> new SetupAnswers(
+					null, null, null, null, null, new SetupAnswers.VendorAnswer(p.get("vendor.name"),
+							p.get("vendor.emergencyPhone"), p.get("vendor.email"), person("vendor.account", p)),
+					null, null, null);
+			case CONTACTS -> new SetupAnswers(null, null, null, null, null, null, person("management", p),
+					person("pr", p), person("legal", p));
 		};
 	}
 
@@ -44,7 +48,10 @@ final class SetupForms {
 				p.get(slot + ".email"), id != null ? null : p.get(slot + ".password"), p.get(slot + ".phone"));
 	}
 
-	/** The answers so far as form fields: a person chosen shows as the selected account; passwords never show. */
+	/**
+	 * The answers so far as form fields: a person chosen shows as the selected account;
+	 * passwords never show.
+	 */
 	static Map<String, String> values(SetupAnswers a) {
 		Map<String, String> values = new LinkedHashMap<>();
 		if (a.organisation() != null) {
@@ -81,4 +88,5 @@ final class SetupForms {
 			values.put(key, value);
 		}
 	}
+
 }

@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The first-run set-up (GEN-2) as five short screens, one step each with back, next and skip; every step is saved
- * when posted, so an administrator can leave and resume at the first unanswered step.
+ * The first-run set-up (GEN-2) as five short screens, one step each with back, next and
+ * skip; every step is saved when posted, so an administrator can leave and resume at the
+ * first unanswered step.
  */
 @Controller
 @RequestMapping("/setup")
@@ -35,8 +36,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SetupPages {
 
 	private final SetupWizard wizard;
+
 	private final People people;
+
 	private final Actors actors;
+
 	private final MessageSource messages;
 
 	SetupPages(SetupWizard wizard, People people, Actors actors, MessageSource messages) {
@@ -77,8 +81,9 @@ class SetupPages {
 		}
 		catch (RejectedInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			ex.problems().forEach(p -> errors.putIfAbsent(p.field(),
-					messages.getMessage(p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale())));
+			ex.problems()
+				.forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.args(),
+						p.messageKey(), LocaleContextHolder.getLocale())));
 			Map<String, String> values = new LinkedHashMap<>(params);
 			values.keySet().removeIf(k -> k.endsWith(".password"));
 			return form(step, wizard.state(me.organisation()), values, errors, model);
@@ -95,8 +100,9 @@ class SetupPages {
 		catch (RejectedInputException ex) {
 			SetupState state = wizard.state(me.organisation());
 			Map<String, String> errors = new LinkedHashMap<>();
-			ex.problems().forEach(p -> errors.put("steps", messages.getMessage(p.messageKey(), p.args(), p.messageKey(),
-					LocaleContextHolder.getLocale())));
+			ex.problems()
+				.forEach(p -> errors.put("steps", messages.getMessage(p.messageKey(), p.args(), p.messageKey(),
+						LocaleContextHolder.getLocale())));
 			return form(SetupStep.CONTACTS, state, SetupForms.values(state.answers()), errors, model);
 		}
 	}
@@ -122,4 +128,5 @@ class SetupPages {
 	private static SetupStep step(String slug) {
 		return SetupStep.bySlug(slug).orElseThrow(() -> new NotFoundException("setup step", slug));
 	}
+
 }

@@ -15,13 +15,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Sends an administrator whose first page after signing in is the home page to the first-run set-up (GEN-2) while it
- * is neither completed nor skipped; later visits of the home page in the same session are left alone.
+ * Sends an administrator whose first page after signing in is the home page to the
+ * first-run set-up (GEN-2) while it is neither completed nor skipped; later visits of the
+ * home page in the same session are left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class SetupRedirect implements WebMvcConfigurer {
 
 	private final SetupWizard wizard;
+
 	private final Actors actors;
 
 	SetupRedirect(SetupWizard wizard, Actors actors) {
@@ -47,6 +49,9 @@ class SetupRedirect implements WebMvcConfigurer {
 				}
 				return true;
 			}
-		}).addPathPatterns("/**").excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/**");
+		})
+			.addPathPatterns("/**")
+			.excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/**");
 	}
+
 }

@@ -38,7 +38,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class VendorApi {
 
 	private final VendorDirectory vendors;
+
 	private final AssetCatalog assets;
+
 	private final Actors actors;
 
 	VendorApi(VendorDirectory vendors, AssetCatalog assets, Actors actors) {
@@ -68,10 +70,12 @@ class VendorApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Add a vendor; each person may be linked to a user account (typically one with the VENDOR role)")
+	@Operation(
+			summary = "Add a vendor; each person may be linked to a user account (typically one with the VENDOR role)")
 	ResponseEntity<VendorView> create(@Valid @RequestBody VendorInput input) {
 		VendorView created = vendors.register(actors.current(), input);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
 			.body(created);
 	}
 
@@ -83,4 +87,5 @@ class VendorApi {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		return vendors.describe(actors.current(), id, input, AssetApi.version(ifMatch));
 	}
+
 }

@@ -14,12 +14,19 @@ class VendorForm {
 	static final int SPARE_ROWS = 2;
 
 	private String name;
+
 	private String emergencyPhone;
+
 	private String email;
+
 	private String address;
+
 	private String notes;
+
 	private boolean active = true;
+
 	private List<PersonForm> people = new ArrayList<>();
+
 	private Long version;
 
 	static VendorForm blank() {
@@ -56,7 +63,10 @@ class VendorForm {
 		return new VendorInput(name, emergencyPhone, blankToNull(email), address, notes, active, named);
 	}
 
-	/** An input path such as people[0].email as a path of this form, whose rows include unnamed ones. */
+	/**
+	 * An input path such as people[0].email as a path of this form, whose rows include
+	 * unnamed ones.
+	 */
 	String formPath(String inputPath) {
 		var m = java.util.regex.Pattern.compile("people\\[(\\d+)\\](.*)").matcher(inputPath);
 		return m.matches() ? "people[" + rowOf(Integer.parseInt(m.group(1))) + "]" + m.group(2) : inputPath;
@@ -80,8 +90,11 @@ class VendorForm {
 	public static class PersonForm {
 
 		private String name;
+
 		private String phone;
+
 		private String email;
+
 		private UUID userId;
 
 		public PersonForm() {
@@ -94,30 +107,102 @@ class VendorForm {
 			this.userId = userId;
 		}
 
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public String getPhone() { return phone; }
-		public void setPhone(String phone) { this.phone = phone; }
-		public String getEmail() { return email; }
-		public void setEmail(String email) { this.email = email; }
-		public UUID getUserId() { return userId; }
-		public void setUserId(UUID userId) { this.userId = userId; }
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(String phone) {
+			this.phone = phone;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public UUID getUserId() {
+			return userId;
+		}
+
+		public void setUserId(UUID userId) {
+			this.userId = userId;
+		}
+
 	}
 
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getEmergencyPhone() { return emergencyPhone; }
-	public void setEmergencyPhone(String emergencyPhone) { this.emergencyPhone = emergencyPhone; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public String getAddress() { return address; }
-	public void setAddress(String address) { this.address = address; }
-	public String getNotes() { return notes; }
-	public void setNotes(String notes) { this.notes = notes; }
-	public boolean isActive() { return active; }
-	public void setActive(boolean active) { this.active = active; }
-	public List<PersonForm> getPeople() { return people; }
-	public void setPeople(List<PersonForm> people) { this.people = people; }
-	public Long getVersion() { return version; }
-	public void setVersion(Long version) { this.version = version; }
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmergencyPhone() {
+		return emergencyPhone;
+	}
+
+	public void setEmergencyPhone(String emergencyPhone) {
+		this.emergencyPhone = emergencyPhone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public List<PersonForm> getPeople() {
+		return people;
+	}
+
+	public void setPeople(List<PersonForm> people) {
+		this.people = people;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 }

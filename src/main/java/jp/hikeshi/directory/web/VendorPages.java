@@ -25,16 +25,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The vendor pages: the list, and each vendor with its people and the assets it maintains. */
+/**
+ * The vendor pages: the list, and each vendor with its people and the assets it
+ * maintains.
+ */
 @Controller
 @RequestMapping("/vendors")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class VendorPages {
 
 	private final VendorDirectory vendors;
+
 	private final AssetCatalog assets;
+
 	private final People people;
+
 	private final Actors actors;
+
 	private final Validator validator;
 
 	VendorPages(VendorDirectory vendors, AssetCatalog assets, People people, Actors actors, Validator validator) {
@@ -45,7 +52,10 @@ class VendorPages {
 		this.validator = validator;
 	}
 
-	/** Accounts a vendor person can be linked to: usually VENDOR users, but any user of the organisation may be. */
+	/**
+	 * Accounts a vendor person can be linked to: usually VENDOR users, but any user of
+	 * the organisation may be.
+	 */
 	@ModelAttribute("users")
 	List<Person> users() {
 		return actors.find().map(a -> people.withAnyRole(a.organisation(), Role.values())).orElse(List.of());
@@ -83,8 +93,8 @@ class VendorPages {
 
 	@PostMapping("/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	String update(@PathVariable UUID id, @ModelAttribute("vendorForm") VendorForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("vendorForm") VendorForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		load(id, model);
 		return FormChecks.submit(validator, form.input(), result, form::formPath, "directory/vendor", () -> {
 			vendors.describe(actors.current(), id, form.input(), form.getVersion());
@@ -100,4 +110,5 @@ class VendorPages {
 		model.addAttribute("maintained", assets.maintainedBy(organisation, id));
 		return vendor;
 	}
+
 }

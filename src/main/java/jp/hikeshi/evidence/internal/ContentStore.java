@@ -21,8 +21,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * A content-addressed file store: a file is streamed to disk while its SHA-256 is computed, then kept once
- * under its hash ({@code ab/cd/abcd…}). No file is ever held in memory whole.
+ * A content-addressed file store: a file is streamed to disk while its SHA-256 is
+ * computed, then kept once under its hash ({@code ab/cd/abcd…}). No file is ever held in
+ * memory whole.
  */
 @Component
 @EnableConfigurationProperties(EvidenceProperties.class)
@@ -31,18 +32,24 @@ public class ContentStore {
 	private static final int BUFFER = 64 * 1024;
 
 	private final Path root;
+
 	private final long maxBytes;
+
 	private final Counter bytes;
 
 	ContentStore(EvidenceProperties settings, MeterRegistry meters) {
 		this.root = settings.store().toAbsolutePath().normalize();
 		this.maxBytes = settings.maxBytes();
-		this.bytes = Counter.builder("hikeshi.evidence.bytes").baseUnit("bytes")
+		this.bytes = Counter.builder("hikeshi.evidence.bytes")
+			.baseUnit("bytes")
 			.description("Bytes of new evidence content written to the store (content already there is not counted)")
 			.register(meters);
 	}
 
-	/** What was stored: the hash, the size, and whether the same content was already there. */
+	/**
+	 * What was stored: the hash, the size, and whether the same content was already
+	 * there.
+	 */
 	public record Stored(String sha256, long size, boolean alreadyPresent) {
 	}
 
@@ -60,6 +67,7 @@ public class ContentStore {
 		public long max() {
 			return max;
 		}
+
 	}
 
 	public Stored store(InputStream content) {
@@ -70,7 +78,8 @@ public class ContentStore {
 			try {
 				MessageDigest sha = sha256();
 				long size = 0;
-				try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
+				try (InputStream in = new DigestInputStream(content, sha);
+						OutputStream out = Files.newOutputStream(temp)) {
 					byte[] buffer = new byte[BUFFER];
 					int n;
 					while ((n = in.read(buffer)) > 0) {
@@ -116,7 +125,10 @@ public class ContentStore {
 		return Files.size(pathOf(sha256));
 	}
 
-	/** Reads the stored file again and computes its SHA-256, to show whether it still matches. */
+	/**
+	 * Reads the stored file again and computes its SHA-256, to show whether it still
+	 * matches.
+	 */
 	public String rehash(String sha256) throws IOException {
 		MessageDigest sha = sha256();
 		try (InputStream in = new DigestInputStream(open(sha256), sha)) {
@@ -149,4 +161,5 @@ public class ContentStore {
 			throw new IllegalStateException(impossible);
 		}
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the evidence file store ({@code hikeshi.evidence.*}).
  *
  * @param store the directory of the content-addressed store (created on the first upload)
- * @param maxBytes the largest evidence file in bytes; application.properties gives it, because the multipart limit
- *        ({@code spring.servlet.multipart.max-file-size}) refers to it there
+ * @param maxBytes the largest evidence file in bytes; application.properties gives it,
+ * because the multipart limit ({@code spring.servlet.multipart.max-file-size}) refers to
+ * it there
  */
 @ConfigurationProperties("hikeshi.evidence")
 @Validated

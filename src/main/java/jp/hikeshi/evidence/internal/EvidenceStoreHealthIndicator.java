@@ -16,18 +16,21 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The evidence store as health ({@code evidenceStore}): DOWN when its directory (or, before the first upload, the
- * nearest existing parent it will be created in) cannot be written, or when less than {@code min-free} space is left
- * on its disk, UP otherwise. Only looks at the file system; writes nothing.
+ * The evidence store as health ({@code evidenceStore}): DOWN when its directory (or,
+ * before the first upload, the nearest existing parent it will be created in) cannot be
+ * written, or when less than {@code min-free} space is left on its disk, UP otherwise.
+ * Only looks at the file system; writes nothing.
  */
 @Component
 @EnableConfigurationProperties(EvidenceStoreHealthIndicator.Settings.class)
 class EvidenceStoreHealthIndicator implements HealthIndicator {
 
 	/**
-	 * {@code hikeshi.evidence.health.*}: the free space below which the store is reported DOWN.
+	 * {@code hikeshi.evidence.health.*}: the free space below which the store is reported
+	 * DOWN.
 	 *
-	 * @param minFree the free space on the store's disk below which evidenceStore is DOWN (e.g. 1GB, 500MB)
+	 * @param minFree the free space on the store's disk below which evidenceStore is DOWN
+	 * (e.g. 1GB, 500MB)
 	 */
 	@ConfigurationProperties("hikeshi.evidence.health")
 	@Validated
@@ -35,6 +38,7 @@ class EvidenceStoreHealthIndicator implements HealthIndicator {
 	}
 
 	private final ContentStore store;
+
 	private final Settings settings;
 
 	EvidenceStoreHealthIndicator(ContentStore store, Settings settings) {
@@ -49,17 +53,22 @@ class EvidenceStoreHealthIndicator implements HealthIndicator {
 		while (existing != null && !Files.exists(existing)) {
 			existing = existing.getParent();
 		}
-		Health.Builder health = Health.up().withDetail("path", root.toString()).withDetail("exists", Files.isDirectory(root));
+		Health.Builder health = Health.up()
+			.withDetail("path", root.toString())
+			.withDetail("exists", Files.isDirectory(root));
 		if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
 			return health.down().withDetail("writable", false).build();
 		}
 		try {
 			long free = Files.getFileStore(existing).getUsableSpace();
-			health.withDetail("writable", true).withDetail("free", free).withDetail("minFree", settings.minFree().toBytes());
+			health.withDetail("writable", true)
+				.withDetail("free", free)
+				.withDetail("minFree", settings.minFree().toBytes());
 			return (free < settings.minFree().toBytes() ? health.down() : health).build();
 		}
 		catch (IOException ex) {
 			return health.down(ex).build();
 		}
 	}
+
 }

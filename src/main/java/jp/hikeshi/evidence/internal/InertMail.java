@@ -23,8 +23,9 @@ import jp.hikeshi.evidence.ObservableType;
 import jp.hikeshi.shared.mail.MailParts;
 
 /**
- * Reads a suspicious mail (.eml) without acting on it (DET-4): headers and plain text are extracted, HTML is
- * kept only as source text, attachments are hashed but never opened, and no remote content is fetched.
+ * Reads a suspicious mail (.eml) without acting on it (DET-4): headers and plain text are
+ * extracted, HTML is kept only as source text, attachments are hashed but never opened,
+ * and no remote content is fetched.
  */
 public final class InertMail {
 
@@ -74,9 +75,8 @@ public final class InertMail {
 			}
 			return new Parsed(cap(from, 2000), cap(replyTo, 2000), cap(returnPath, 2000),
 					cap(message.getHeader("Message-ID", ", "), 2000), cap(message.getHeader("Date", ", "), 500),
-					cap(MailParts.decoded(message.getHeader("Subject", " ")), 2000), cap(auth, 8000), cap(received, 60000),
-					cap(text, MAX_TEXT), cap(html, MAX_TEXT),
-					attachments, observables, null);
+					cap(MailParts.decoded(message.getHeader("Subject", " ")), 2000), cap(auth, 8000),
+					cap(received, 60000), cap(text, MAX_TEXT), cap(html, MAX_TEXT), attachments, observables, null);
 		}
 		catch (IOException | MessagingException | RuntimeException ex) {
 			return new Parsed(null, null, null, null, null, null, null, null, null, null, List.of(), Set.of(),
@@ -89,13 +89,16 @@ public final class InertMail {
 		MessageDigest sha1 = digest("SHA-1");
 		MessageDigest sha256 = digest("SHA-256");
 		long size;
-		// the decoded bytes are streamed through three digests and dropped; nothing interprets them
-		try (InputStream in = new DigestInputStream(new DigestInputStream(new DigestInputStream(part.getInputStream(), md5), sha1), sha256)) {
+		// the decoded bytes are streamed through three digests and dropped; nothing
+		// interprets them
+		try (InputStream in = new DigestInputStream(
+				new DigestInputStream(new DigestInputStream(part.getInputStream(), md5), sha1), sha256)) {
 			size = in.transferTo(OutputStream.nullOutputStream());
 		}
 		HexFormat hex = HexFormat.of();
-		return new Attachment(fileName, part.getContentType() == null ? null : cap(part.getContentType().split(";")[0].trim(), 200),
-				size, hex.formatHex(md5.digest()), hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
+		return new Attachment(fileName,
+				part.getContentType() == null ? null : cap(part.getContentType().split(";")[0].trim(), 200), size,
+				hex.formatHex(md5.digest()), hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
 	}
 
 	private static MessageDigest digest(String algorithm) {
@@ -114,4 +117,5 @@ public final class InertMail {
 	private static String cap(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
+
 }

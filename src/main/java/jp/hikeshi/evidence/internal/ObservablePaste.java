@@ -18,11 +18,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads observables pasted as lines: a bare value (its type guessed later) or CSV {@code type,value[,tlp][,tags]} as
- * RFC 4180 has it (Commons CSV): quoted fields may hold commas, line breaks and doubled quotes. A byte order mark, empty
- * lines, {@code #} comment lines and a {@code type,value…} header are skipped; everything after the third comma is the
- * tags. Each entry carries the line it starts on and its text, so that a refused one can be shown to the person who
- * pasted it.
+ * Reads observables pasted as lines: a bare value (its type guessed later) or CSV
+ * {@code type,value[,tlp][,tags]} as RFC 4180 has it (Commons CSV): quoted fields may
+ * hold commas, line breaks and doubled quotes. A byte order mark, empty lines, {@code #}
+ * comment lines and a {@code type,value…} header are skipped; everything after the third
+ * comma is the tags. Each entry carries the line it starts on and its text, so that a
+ * refused one can be shown to the person who pasted it.
  */
 public final class ObservablePaste {
 
@@ -35,14 +36,20 @@ public final class ObservablePaste {
 		.setTrim(true)
 		.get();
 
-	/** One pasted entry: read ({@code input}) or refused while reading ({@code fault}, a message key). */
+	/**
+	 * One pasted entry: read ({@code input}) or refused while reading ({@code fault}, a
+	 * message key).
+	 */
 	public record Entry(int line, String text, ObservableInput input, String fault) {
 	}
 
 	private ObservablePaste() {
 	}
 
-	/** The entries of a paste, in order; more than {@link #MAX_LINES} lines are refused as a whole. */
+	/**
+	 * The entries of a paste, in order; more than {@link #MAX_LINES} lines are refused as
+	 * a whole.
+	 */
 	public static List<Entry> read(String pasted) {
 		if (pasted == null || pasted.isBlank()) {
 			return List.of();
@@ -53,7 +60,8 @@ public final class ObservablePaste {
 			throw new RejectedInputException("text", "observable.bulk.tooMany", MAX_LINES);
 		}
 		List<Entry> entries = new ArrayList<>();
-		// a final line break, so that the parser's line count always ends on the record's last line
+		// a final line break, so that the parser's line count always ends on the record's
+		// last line
 		try (CSVParser parser = CSVParser.parse(new StringReader(text + "\n"), FORMAT)) {
 			int end = 0;
 			var records = parser.iterator();
@@ -65,7 +73,8 @@ public final class ObservablePaste {
 				}
 				catch (UncheckedIOException broken) {
 					// an unbalanced quote: what follows cannot be told apart any more
-					entries.add(new Entry(from, String.join("\n", Arrays.copyOfRange(lines, from - 1, lines.length)).strip(), null,
+					entries.add(new Entry(from,
+							String.join("\n", Arrays.copyOfRange(lines, from - 1, lines.length)).strip(), null,
 							"observable.paste.unreadable"));
 					break;
 				}
@@ -74,7 +83,8 @@ public final class ObservablePaste {
 				}
 				end = (int) parser.getCurrentLineNumber();
 				from = firstNonBlank(lines, from, end);
-				String raw = String.join("\n", Arrays.copyOfRange(lines, from - 1, Math.min(end, lines.length))).strip();
+				String raw = String.join("\n", Arrays.copyOfRange(lines, from - 1, Math.min(end, lines.length)))
+					.strip();
 				if (skipped(record, record.getRecordNumber() == 1)) {
 					continue;
 				}
@@ -117,7 +127,10 @@ public final class ObservablePaste {
 		return new Entry(line, raw, new ObservableInput(type, record.get(1), tlp, tags), null);
 	}
 
-	/** Empty lines before a record belong to no entry; it starts on its first non-blank line. */
+	/**
+	 * Empty lines before a record belong to no entry; it starts on its first non-blank
+	 * line.
+	 */
 	private static int firstNonBlank(String[] lines, int from, int end) {
 		int line = from;
 		while (line < end && line <= lines.length && lines[line - 1].isBlank()) {
@@ -125,4 +138,5 @@ public final class ObservablePaste {
 		}
 		return line;
 	}
+
 }

@@ -11,16 +11,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a report is linked to an incident, the evidence collected for the report becomes the incident's, in the linking
- * transaction: each item is announced as collected for the incident, and the indicators found in the items join the
- * incident's observables, each with the number of the item it came from as its source.
+ * When a report is linked to an incident, the evidence collected for the report becomes
+ * the incident's, in the linking transaction: each item is announced as collected for the
+ * incident, and the indicators found in the items join the incident's observables, each
+ * with the number of the item it came from as its source.
  */
 @Component
 class ReportEvidenceFollows {
 
 	private final EvidenceRecords records;
+
 	private final ObservableRecords observables;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReportEvidenceFollows(EvidenceRecords records, ObservableRecords observables, ApplicationEventPublisher events,
@@ -33,7 +37,8 @@ class ReportEvidenceFollows {
 
 	@EventListener
 	void on(ReportLinked linked) {
-		records.forReport(linked.reportId()).stream()
+		records.forReport(linked.reportId())
+			.stream()
 			.filter(item -> item.organisationId().equals(linked.organisation().value()))
 			.forEach(item -> events.publishEvent(new EvidenceCollected(linked.organisation(), linked.incidentId(),
 					item.row().id(), item.row().kind())));
@@ -42,4 +47,5 @@ class ReportEvidenceFollows {
 			.forEach(kept -> observables.linkToIncident(linked.incidentId(), kept.observableId(), kept.evidenceNumber(),
 					linked.by(), now));
 	}
+
 }

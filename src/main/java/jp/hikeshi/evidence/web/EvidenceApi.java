@@ -42,7 +42,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class EvidenceApi {
 
 	private final EvidenceLocker locker;
+
 	private final Actors actors;
+
 	EvidenceApi(EvidenceLocker locker, Actors actors) {
 		this.locker = locker;
 		this.actors = actors;
@@ -55,26 +57,31 @@ class EvidenceApi {
 	}
 
 	@GetMapping("/api/v1/reports/{reportId}/evidence")
-	@Operation(summary = "Evidence of a report (e.g. the inert original of a mailed report), for those who may read the report")
+	@Operation(
+			summary = "Evidence of a report (e.g. the inert original of a mailed report), for those who may read the report")
 	List<EvidenceView> forReport(@PathVariable UUID reportId) {
 		return locker.forReport(actors.current(), reportId);
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Register an item with its file: parts 'metadata' (JSON) and 'file'; the file is streamed and hashed")
-	ResponseEntity<EvidenceView> upload(@PathVariable UUID incidentId, @Valid @RequestPart("metadata") NewEvidence metadata,
+	@Operation(
+			summary = "Register an item with its file: parts 'metadata' (JSON) and 'file'; the file is streamed and hashed")
+	ResponseEntity<EvidenceView> upload(@PathVariable UUID incidentId,
+			@Valid @RequestPart("metadata") NewEvidence metadata,
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
 		EvidenceLocker.Upload upload = null;
 		if (file != null && !file.isEmpty()) {
-			upload = new EvidenceLocker.Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType());
+			upload = new EvidenceLocker.Upload(file.getInputStream(), file.getOriginalFilename(),
+					file.getContentType());
 		}
 		return created(locker.register(actors.current(), incidentId, metadata, upload));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Register an item by its metadata only (the file stays where it is kept, e.g. with the vendor)")
+	@Operation(
+			summary = "Register an item by its metadata only (the file stays where it is kept, e.g. with the vendor)")
 	ResponseEntity<EvidenceView> register(@PathVariable UUID incidentId, @Valid @RequestBody NewEvidence metadata) {
 		return created(locker.register(actors.current(), incidentId, metadata, null));
 	}
@@ -85,7 +92,8 @@ class EvidenceApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/content")
-	@Operation(summary = "Download the file (never inline); the hash is checked first, a mismatch answers 409 unless acceptMismatch=true")
+	@Operation(
+			summary = "Download the file (never inline); the hash is checked first, a mismatch answers 409 unless acceptMismatch=true")
 	ResponseEntity<StreamingResponseBody> content(@PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean acceptMismatch) {
 		EvidenceLocker.Download download = locker.download(actors.current(), id);
@@ -99,6 +107,7 @@ class EvidenceApi {
 	static final class IntegrityMismatch extends RuntimeException {
 
 		final String recorded;
+
 		final String actual;
 
 		IntegrityMismatch(String recorded, String actual) {
@@ -106,6 +115,7 @@ class EvidenceApi {
 			this.recorded = recorded;
 			this.actual = actual;
 		}
+
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/custody")
@@ -115,19 +125,24 @@ class EvidenceApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/evidence/{id}/custody")
-	@Operation(summary = "Append a custody entry; entries are never changed, a correction names the position it corrects")
+	@Operation(
+			summary = "Append a custody entry; entries are never changed, a correction names the position it corrects")
 	ResponseEntity<CustodyEntry> transfer(@PathVariable UUID id, @Valid @RequestBody CustodyTransfer transfer) {
 		CustodyEntry entry = locker.transfer(actors.current(), id, transfer);
 		return ResponseEntity.status(HttpStatus.CREATED).body(entry);
 	}
 
-	/** Sends a stored file as a download only: a strict type, never rendered by the browser. */
+	/**
+	 * Sends a stored file as a download only: a strict type, never rendered by the
+	 * browser.
+	 */
 	static ResponseEntity<StreamingResponseBody> attachment(EvidenceLocker.Download download) {
 		EvidenceView item = download.item();
 		String name = item.fileName() == null ? item.number() + ".bin" : item.fileName();
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-		headers.setContentDisposition(ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build());
+		headers.setContentDisposition(
+				ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build());
 		headers.set("X-Content-Type-Options", "nosniff");
 		headers.set("Content-Security-Policy", "sandbox; default-src 'none'");
 		headers.setCacheControl("no-store");
@@ -136,7 +151,8 @@ class EvidenceApi {
 		}
 		headers.set("X-Evidence-Sha256", download.actualSha256());
 		headers.set("X-Evidence-Integrity", download.intact() ? "verified" : "MISMATCH");
-		headers.set("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(download.actualSha256())) + ":");
+		headers.set("Repr-Digest", "sha-256=:"
+				+ Base64.getEncoder().encodeToString(HexFormat.of().parseHex(download.actualSha256())) + ":");
 		StreamingResponseBody body = out -> {
 			try (InputStream in = download.source().open()) {
 				in.transferTo(out);
@@ -148,4 +164,5 @@ class EvidenceApi {
 	private static ResponseEntity<EvidenceView> created(EvidenceView view) {
 		return ResponseEntity.created(URI.create("/api/v1/evidence/" + view.id())).body(view);
 	}
+
 }

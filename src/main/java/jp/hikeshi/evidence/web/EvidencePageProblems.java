@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** On the pages, a file that no longer matches its hash is said plainly, with both hashes. */
+/**
+ * On the pages, a file that no longer matches its hash is said plainly, with both hashes.
+ */
 @ControllerAdvice(assignableTypes = EvidencePages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidencePageProblems {
@@ -29,4 +31,5 @@ class EvidencePageProblems {
 				new Object[] { ex.recorded, ex.actual }, LocaleContextHolder.getLocale()));
 		return "error";
 	}
+
 }

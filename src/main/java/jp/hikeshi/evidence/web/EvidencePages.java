@@ -32,20 +32,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The evidence pages: an incident's evidence and observables, one item with its custody, the custody sheet. */
+/**
+ * The evidence pages: an incident's evidence and observables, one item with its custody,
+ * the custody sheet.
+ */
 @Controller
 class EvidencePages {
 
 	private final EvidenceLocker locker;
+
 	private final Observables observables;
+
 	private final IncidentQueries incidents;
+
 	private final ReportDesk reports;
+
 	private final Actors actors;
+
 	private final Validator validator;
+
 	private final DisplayZone zone;
 
-	EvidencePages(EvidenceLocker locker, Observables observables, IncidentQueries incidents, ReportDesk reports, Actors actors,
-			Validator validator, DisplayZone zone) {
+	EvidencePages(EvidenceLocker locker, Observables observables, IncidentQueries incidents, ReportDesk reports,
+			Actors actors, Validator validator, DisplayZone zone) {
 		this.locker = locker;
 		this.observables = observables;
 		this.incidents = incidents;
@@ -64,8 +73,8 @@ class EvidencePages {
 	}
 
 	@PostMapping("/incidents/{incidentId}/evidence")
-	String register(@PathVariable UUID incidentId, @ModelAttribute("evidenceForm") EvidenceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) throws IOException {
+	String register(@PathVariable UUID incidentId, @ModelAttribute("evidenceForm") EvidenceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) throws IOException {
 		Actor me = actors.current();
 		NewEvidence input = form.toNewEvidence(zone);
 		for (ConstraintViolation<NewEvidence> v : validator.validate(input)) {
@@ -74,8 +83,8 @@ class EvidencePages {
 		if (!result.hasErrors()) {
 			try {
 				var file = form.getFile();
-				EvidenceLocker.Upload upload = file == null || file.isEmpty() ? null
-						: new EvidenceLocker.Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType());
+				EvidenceLocker.Upload upload = file == null || file.isEmpty() ? null : new EvidenceLocker.Upload(
+						file.getInputStream(), file.getOriginalFilename(), file.getContentType());
 				EvidenceView item = locker.register(me, incidentId, input, upload);
 				redirect.addFlashAttribute("flash", "evidence.registered");
 				redirect.addFlashAttribute("flashArg", item.number());
@@ -89,7 +98,8 @@ class EvidencePages {
 	}
 
 	@PostMapping("/incidents/{incidentId}/observables")
-	String paste(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+	String paste(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("bulk", observables.addPasted(actors.current(), incidentId, text, "web"));
 		return "redirect:/incidents/" + incidentId + "/evidence#observables";
 	}
@@ -109,7 +119,10 @@ class EvidencePages {
 		return "evidence/item";
 	}
 
-	/** The evidence of a report not yet (or never) linked to an incident, e.g. the original of a mailed report. */
+	/**
+	 * The evidence of a report not yet (or never) linked to an incident, e.g. the
+	 * original of a mailed report.
+	 */
 	@GetMapping("/reports/{reportId}/evidence")
 	String reportEvidence(@PathVariable UUID reportId, Model model) {
 		Actor me = actors.current();
@@ -162,4 +175,5 @@ class EvidencePages {
 		model.addAttribute("volatilities", Volatility.collectionOrder());
 		return "evidence/incident-evidence";
 	}
+
 }

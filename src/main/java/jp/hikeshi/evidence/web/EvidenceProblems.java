@@ -13,7 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A file over the configured limit is answered with 413 (nothing kept); a file that no longer matches its hash with 409. */
+/**
+ * A file over the configured limit is answered with 413 (nothing kept); a file that no
+ * longer matches its hash with 409.
+ */
 @RestControllerAdvice(assignableTypes = EvidenceApi.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class EvidenceProblems {
@@ -43,6 +46,9 @@ class EvidenceProblems {
 				messages.getMessage("evidence.tooLarge.detail", new Object[] { ex.max() }, locale));
 		problem.setTitle(messages.getMessage("evidence.tooLarge", null, locale));
 		problem.setType(URI.create("https://hikeshi.jp/problems/tooLarge"));
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
+
 }

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ObservableApi {
 
 	private final Observables observables;
+
 	private final Actors actors;
 
 	ObservableApi(Observables observables, Actors actors) {
@@ -45,16 +46,19 @@ class ObservableApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add one observable {type, value, tlp, tags}; the type is guessed when absent. A TLP other than "
-			+ "the one a known observable carries is refused with 409 naming tlp, unless changeTlp=true changes it")
+	@Operation(
+			summary = "Add one observable {type, value, tlp, tags}; the type is guessed when absent. A TLP other than "
+					+ "the one a known observable carries is refused with 409 naming tlp, unless changeTlp=true changes it")
 	ResponseEntity<ObservableView> add(@PathVariable UUID incidentId, @RequestBody ObservableInput input,
 			@RequestParam(defaultValue = "false") boolean changeTlp) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(observables.add(actors.current(), incidentId, input, "api", changeTlp));
 	}
 
-	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables", consumes = { MediaType.TEXT_PLAIN_VALUE, "text/csv" })
-	@Operation(summary = "Add a pasted list: one value per line, or CSV type,value[,tlp][,tags]; answers which lines were refused and why")
+	@PostMapping(path = "/api/v1/incidents/{incidentId}/observables",
+			consumes = { MediaType.TEXT_PLAIN_VALUE, "text/csv" })
+	@Operation(
+			summary = "Add a pasted list: one value per line, or CSV type,value[,tlp][,tags]; answers which lines were refused and why")
 	BulkResult paste(@PathVariable UUID incidentId, @RequestBody String text) {
 		return observables.addPasted(actors.current(), incidentId, text, "api");
 	}
@@ -64,4 +68,5 @@ class ObservableApi {
 	List<ObservableSighting> search(@RequestParam String value) {
 		return observables.search(actors.current(), value);
 	}
+
 }

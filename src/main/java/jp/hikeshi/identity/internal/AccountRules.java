@@ -12,15 +12,17 @@ import jp.hikeshi.identity.UserChange;
 import jp.hikeshi.shared.FieldProblem;
 
 /**
- * What an account must satisfy: a username of 3–100 letters, digits and . _ @ -, a display name, a well-formed
- * address if any, a password the {@link PasswordPolicy} accepts, known roles (at least one) and a supported
- * language. Faults name their field under the given prefix (e.g. {@code responsible.username}).
+ * What an account must satisfy: a username of 3–100 letters, digits and . _ @ -, a
+ * display name, a well-formed address if any, a password the {@link PasswordPolicy}
+ * accepts, known roles (at least one) and a supported language. Faults name their field
+ * under the given prefix (e.g. {@code responsible.username}).
  */
 public final class AccountRules {
 
 	public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
 	private static final String USERNAME = "[A-Za-z0-9._@-]{3,100}";
+
 	private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	private AccountRules() {
@@ -52,7 +54,10 @@ public final class AccountRules {
 		return problems;
 	}
 
-	/** The roles named; unknown names and an empty list are faults of the field {@code roles}. */
+	/**
+	 * The roles named; unknown names and an empty list are faults of the field
+	 * {@code roles}.
+	 */
 	public static Set<Role> roles(List<String> names, String prefix, List<FieldProblem> problems) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (String name : names == null ? List.<String>of() : names) {
@@ -69,7 +74,10 @@ public final class AccountRules {
 		return roles;
 	}
 
-	/** Japanese unless English is asked for; null when the language is neither (a fault of {@code language}). */
+	/**
+	 * Japanese unless English is asked for; null when the language is neither (a fault of
+	 * {@code language}).
+	 */
 	public static Locale locale(String language, String prefix, List<FieldProblem> problems) {
 		if (language == null || language.isBlank() || language.strip().equals("ja")) {
 			return Locale.JAPANESE;
@@ -95,4 +103,5 @@ public final class AccountRules {
 			problems.add(new FieldProblem(prefix + "email", "user.email.invalid"));
 		}
 	}
+
 }

@@ -34,9 +34,13 @@ public class Accounts {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Users users;
+
 	private final ApiTokens tokens;
+
 	private final PasswordEncoder passwords;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Accounts(Users users, ApiTokens tokens, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
@@ -57,7 +61,9 @@ public class Accounts {
 			Instant expiresAt) {
 	}
 
-	/** How long a token lives when its expiry is not given, and the longest it may live. */
+	/**
+	 * How long a token lives when its expiry is not given, and the longest it may live.
+	 */
 	public static final Duration TOKEN_DEFAULT_LIFE = Duration.ofDays(90);
 
 	public static final Duration TOKEN_LONGEST_LIFE = Duration.ofDays(366);
@@ -109,7 +115,10 @@ public class Accounts {
 		return user;
 	}
 
-	/** An administrator sets a new password (under the {@link PasswordPolicy}); the user's web sessions end. */
+	/**
+	 * An administrator sets a new password (under the {@link PasswordPolicy}); the user's
+	 * web sessions end.
+	 */
 	public void resetPassword(UUID id, String password, Actor by) {
 		User user = get(id);
 		PasswordPolicy.require("password", password, user.username());
@@ -119,9 +128,10 @@ public class Accounts {
 	}
 
 	/**
-	 * The user changes their own password, giving the current one; the new one must satisfy the
-	 * {@link PasswordPolicy}. Every web session of the user ends; the answer is the new session version, which the
-	 * caller's own session takes on to stay signed in.
+	 * The user changes their own password, giving the current one; the new one must
+	 * satisfy the {@link PasswordPolicy}. Every web session of the user ends; the answer
+	 * is the new session version, which the caller's own session takes on to stay signed
+	 * in.
 	 */
 	public long changeOwnPassword(Actor me, String currentPassword, String newPassword) {
 		User user = get(me.id());
@@ -135,7 +145,10 @@ public class Accounts {
 		return user.sessionVersion();
 	}
 
-	/** Ends every web session of the user, the caller's own included ("sign out everywhere"). */
+	/**
+	 * Ends every web session of the user, the caller's own included ("sign out
+	 * everywhere").
+	 */
 	public void endSessions(Actor me) {
 		User user = get(me.id());
 		user.endSessions();
@@ -159,10 +172,14 @@ public class Accounts {
 		User user = get(id);
 		user.preferLocale(locale);
 		users.save(user);
-		audit(by, user.organisation(), "USER_LOCALE_CHANGED", user.username(), locale.getLanguage(), "#audit.language." + locale.getLanguage());
+		audit(by, user.organisation(), "USER_LOCALE_CHANGED", user.username(), locale.getLanguage(),
+				"#audit.language." + locale.getLanguage());
 	}
 
-	/** Locks the account until an administrator unlocks it; administrators cannot lock themselves out. */
+	/**
+	 * Locks the account until an administrator unlocks it; administrators cannot lock
+	 * themselves out.
+	 */
 	public void lock(UUID id, Actor by) {
 		User user = get(id);
 		if (user.id().equals(by.id())) {
@@ -179,8 +196,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Issues a token with the scopes given (at least one) expiring at the moment given: in the future and within
-	 * {@link #TOKEN_LONGEST_LIFE}; {@link #TOKEN_DEFAULT_LIFE} from now when null.
+	 * Issues a token with the scopes given (at least one) expiring at the moment given:
+	 * in the future and within {@link #TOKEN_LONGEST_LIFE}; {@link #TOKEN_DEFAULT_LIFE}
+	 * from now when null.
 	 */
 	public IssuedToken issueToken(Actor owner, String name, Set<TokenScope> scopes, Instant expiresAt) {
 		User user = get(owner.id());
@@ -216,7 +234,10 @@ public class Accounts {
 		return tokens.findByUserIdOrderByCreatedAtDesc(userId);
 	}
 
-	/** The owner or an administrator of the token's organisation revokes it; it stops at once. */
+	/**
+	 * The owner or an administrator of the token's organisation revokes it; it stops at
+	 * once.
+	 */
 	public void revokeToken(Actor owner, UUID tokenId) {
 		ApiToken token = tokens.findById(tokenId)
 			.filter(t -> t.userId().equals(owner.id())
@@ -229,7 +250,9 @@ public class Accounts {
 
 	static String sha256(String value) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
@@ -240,17 +263,20 @@ public class Accounts {
 		audit(by, organisation, action, objectId, summary, null);
 	}
 
-	/** {@code language} is the label key of a chosen language, for USER_LOCALE_CHANGED. */
+	/**
+	 * {@code language} is the label key of a chosen language, for USER_LOCALE_CHANGED.
+	 */
 	private void audit(Actor by, OrganisationId organisation, String action, String objectId, String summary,
 			String language) {
 		boolean token = action.startsWith("TOKEN");
-		events.publishEvent((by == null ? AuditEvent.bySystem(organisation) : AuditEvent.by(organisation, by.username(), by.id()))
-			.did(action)
-			.on(token ? "API_TOKEN" : "USER", objectId)
-			.with(token ? "token" : "user", token ? summary : objectId)
-			.with("language", language)
-			.summary(summary)
-			.at(now()));
+		events.publishEvent(
+				(by == null ? AuditEvent.bySystem(organisation) : AuditEvent.by(organisation, by.username(), by.id()))
+					.did(action)
+					.on(token ? "API_TOKEN" : "USER", objectId)
+					.with(token ? "token" : "user", token ? summary : objectId)
+					.with("language", language)
+					.summary(summary)
+					.at(now()));
 	}
 
 	private Instant now() {
@@ -260,4 +286,5 @@ public class Accounts {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
 }

@@ -14,17 +14,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start with no users, creates {@code admin}: with the password from HIKESHI_ADMIN_PASSWORD, or
- * with a generated one printed once on the console.
+ * On first start with no users, creates {@code admin}: with the password from
+ * HIKESHI_ADMIN_PASSWORD, or with a generated one printed once on the console.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final Users users;
+
 	private final Accounts accounts;
+
 	private final String configuredPassword;
 
 	@Autowired
@@ -47,9 +50,11 @@ class AdminBootstrap implements ApplicationRunner {
 		String password = generated ? generate() : configuredPassword;
 		var faults = PasswordPolicy.check("password", password, "admin");
 		if (!faults.isEmpty()) {
-			throw new IllegalStateException("HIKESHI_ADMIN_PASSWORD (hikeshi.admin.password) breaks the password policy: "
-					+ faults.stream().map(f -> f.messageKey()).toList() + "; it needs " + PasswordPolicy.MIN_LENGTH
-					+ " characters or more, not a common password, not containing 'admin', at least 5 different characters");
+			throw new IllegalStateException(
+					"HIKESHI_ADMIN_PASSWORD (hikeshi.admin.password) breaks the password policy: "
+							+ faults.stream().map(f -> f.messageKey()).toList() + "; it needs "
+							+ PasswordPolicy.MIN_LENGTH
+							+ " characters or more, not a common password, not containing 'admin', at least 5 different characters");
 		}
 		try {
 			accounts.create(new Accounts.NewAccount("admin", "管理者 / Administrator", null, password, Locale.JAPANESE,
@@ -76,7 +81,10 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 	}
 
-	/** Twenty random letters and digits, drawn again in the rare case the password policy refuses them. */
+	/**
+	 * Twenty random letters and digits, drawn again in the rare case the password policy
+	 * refuses them.
+	 */
 	private static String generate() {
 		SecureRandom random = new SecureRandom();
 		while (true) {
@@ -89,4 +97,5 @@ class AdminBootstrap implements ApplicationRunner {
 			}
 		}
 	}
+
 }

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The first administrator ({@code hikeshi.admin.*}).
  *
- * @param password password of the first administrator, created on the first start of an empty database; when empty, a
- * random one is generated and written to the log once
+ * @param password password of the first administrator, created on the first start of an
+ * empty database; when empty, a random one is generated and written to the log once
  */
 @ConfigurationProperties("hikeshi.admin")
 public record AdminProperties(@DefaultValue("") String password) {

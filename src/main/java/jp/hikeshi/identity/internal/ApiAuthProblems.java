@@ -16,11 +16,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Answers unauthenticated (401) and forbidden (403) API calls with a problem document in the caller's language. */
+/**
+ * Answers unauthenticated (401) and forbidden (403) API calls with a problem document in
+ * the caller's language.
+ */
 class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final MessageSource messages;
+
 	private final LocaleResolver locales;
+
 	private final String challenge;
 
 	ApiAuthProblems(MessageSource messages, LocaleResolver locales, String challenge) {
@@ -60,7 +65,8 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		write(request, response, 429, "problem.tooManyRequests");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, int status, String key) throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+			throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage(key + ".title", null, key, locale);
 		String detail = messages.getMessage(key + ".detail", null, key, locale);
@@ -68,9 +74,10 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		String type = "https://hikeshi.jp/problems/" + key.substring(key.indexOf('.') + 1);
-		response.getWriter().write("{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status
-				+ ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(RequestIds.instance(request.getRequestURI()).toString())
-				+ "}");
+		response.getWriter()
+			.write("{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status + ",\"detail\":"
+					+ quote(detail) + ",\"instance\":" + quote(RequestIds.instance(request.getRequestURI()).toString())
+					+ "}");
 	}
 
 	static String quote(String s) {
@@ -91,4 +98,5 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		}
 		return out.append('"').toString();
 	}
+
 }

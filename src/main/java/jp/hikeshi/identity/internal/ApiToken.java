@@ -13,16 +13,27 @@ public class ApiToken {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final UUID userId;
+
 	private final String name;
+
 	private final String tokenHash;
+
 	private final Instant createdAt;
+
 	private final String scopes;
+
 	private final Instant expiresAt;
+
 	private Instant lastUsedAt;
+
 	private String lastUsedFrom;
+
 	private Instant revokedAt;
+
 	@Version
 	private Long version;
 
@@ -107,4 +118,5 @@ public class ApiToken {
 	public Instant revokedAt() {
 		return revokedAt;
 	}
+
 }

@@ -12,4 +12,5 @@ public interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
 	Optional<ApiToken> findByTokenHash(String tokenHash);
 
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
 }

@@ -16,13 +16,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} on API calls: an expired token is told so (401), a call outside
- * the token's scopes is forbidden (403) and a token over its rate limit waits (429 with {@code Retry-After}).
+ * Authenticates {@code Authorization: Bearer <token>} on API calls: an expired token is
+ * told so (401), a call outside the token's scopes is forbidden (403) and a token over
+ * its rate limit waits (429 with {@code Retry-After}).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final BearerTokens tokens;
+
 	private final ApiAuthProblems problems;
+
 	private final RateLimits limits;
 
 	BearerTokenFilter(BearerTokens tokens, ApiAuthProblems problems, RateLimits limits) {
@@ -72,4 +75,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves a bearer secret to its user with one indexed lookup of the secret's SHA-256 (no password
- * hash per call), and notes when and from where a token was last used at most once a minute. A revoked or expired
- * token, or one of a deactivated or locked user, is refused: the state is read from the database on every call, so a
- * lock or a revocation on one instance stops the token on all of them at once.
+ * Resolves a bearer secret to its user with one indexed lookup of the secret's SHA-256
+ * (no password hash per call), and notes when and from where a token was last used at
+ * most once a minute. A revoked or expired token, or one of a deactivated or locked user,
+ * is refused: the state is read from the database on every call, so a lock or a
+ * revocation on one instance stops the token on all of them at once.
  */
 @Component
 class BearerTokens {
@@ -31,6 +32,7 @@ class BearerTokens {
 	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	BearerTokens(JdbcClient jdbc, Clock clock) {
@@ -42,7 +44,10 @@ class BearerTokens {
 	record Accepted(UUID tokenId, SignedInUser user, Set<TokenScope> scopes) {
 	}
 
-	/** The outcome of presenting a secret: accepted, expired, or refused (unknown, revoked, user locked or inactive). */
+	/**
+	 * The outcome of presenting a secret: accepted, expired, or refused (unknown,
+	 * revoked, user locked or inactive).
+	 */
 	sealed interface Outcome permits Outcome.Granted, Outcome.Expired, Outcome.Refused {
 
 		record Granted(Accepted token) implements Outcome {
@@ -53,20 +58,22 @@ class BearerTokens {
 
 		record Refused() implements Outcome {
 		}
+
 	}
 
 	Outcome authenticate(String secret, String address) {
 		// one indexed query per call: the token, its user and the user's roles
-		List<TokenRow> rows = jdbc.sql("""
-				SELECT t.id AS token_id, t.last_used_at, t.expires_at, t.scopes, u.id, u.organisation_id, u.username, u.display_name, u.locale,
-				       u.enabled, u.locked_until, u.password_hash, r.role
-				FROM api_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN user_role r ON r.app_user = u.id
-				WHERE t.token_hash = ? AND t.revoked_at IS NULL""")
+		List<TokenRow> rows = jdbc
+			.sql("""
+					SELECT t.id AS token_id, t.last_used_at, t.expires_at, t.scopes, u.id, u.organisation_id, u.username, u.display_name, u.locale,
+					       u.enabled, u.locked_until, u.password_hash, r.role
+					FROM api_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN user_role r ON r.app_user = u.id
+					WHERE t.token_hash = ? AND t.revoked_at IS NULL""")
 			.param(Accounts.sha256(secret))
 			.query((rs, n) -> new TokenRow(rs.getObject("token_id", UUID.class), instant(rs, "last_used_at"),
-					instant(rs, "expires_at"), rs.getString("scopes"),
-					rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("username"),
-					rs.getString("display_name"), rs.getString("locale"), rs.getBoolean("enabled"), instant(rs, "locked_until"),
+					instant(rs, "expires_at"), rs.getString("scopes"), rs.getObject("id", UUID.class),
+					rs.getObject("organisation_id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+					rs.getString("locale"), rs.getBoolean("enabled"), instant(rs, "locked_until"),
 					rs.getString("password_hash"), rs.getString("role")))
 			.list();
 		Instant now = Instant.now(clock);
@@ -80,15 +87,16 @@ class BearerTokens {
 		}
 		if (first.lastUsedAt() == null || first.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
 			jdbc.sql("UPDATE api_token SET last_used_at = ?, last_used_from = ? WHERE id = ?")
-				.params(now.atOffset(ZoneOffset.UTC), address == null || address.length() > 64 ? null : address, first.tokenId())
+				.params(now.atOffset(ZoneOffset.UTC), address == null || address.length() > 64 ? null : address,
+						first.tokenId())
 				.update();
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		rows.stream().map(TokenRow::role).filter(Objects::nonNull).forEach(r -> roles.add(Role.valueOf(r)));
-		Actor actor = new Actor(first.userId(), first.username(), first.displayName(), new OrganisationId(first.organisationId()),
-				roles, Locale.forLanguageTag(first.locale()));
-		return new Outcome.Granted(new Accepted(first.tokenId(), new SignedInUser(actor, first.passwordHash(), true, false),
-				TokenScope.parse(first.scopes())));
+		Actor actor = new Actor(first.userId(), first.username(), first.displayName(),
+				new OrganisationId(first.organisationId()), roles, Locale.forLanguageTag(first.locale()));
+		return new Outcome.Granted(new Accepted(first.tokenId(),
+				new SignedInUser(actor, first.passwordHash(), true, false), TokenScope.parse(first.scopes())));
 	}
 
 	private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
@@ -96,7 +104,9 @@ class BearerTokens {
 		return value == null ? null : value.toInstant();
 	}
 
-	private record TokenRow(UUID tokenId, Instant lastUsedAt, Instant expiresAt, String scopes, UUID userId, UUID organisationId, String username,
-			String displayName, String locale, boolean enabled, Instant lockedUntil, String passwordHash, String role) {
+	private record TokenRow(UUID tokenId, Instant lastUsedAt, Instant expiresAt, String scopes, UUID userId,
+			UUID organisationId, String username, String displayName, String locale, boolean enabled,
+			Instant lockedUntil, String passwordHash, String role) {
 	}
+
 }

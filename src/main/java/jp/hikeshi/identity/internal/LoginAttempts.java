@@ -17,15 +17,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Counts failed sign-ins, locks an account at the limit, and audits sign-ins and failures. */
+/**
+ * Counts failed sign-ins, locks an account at the limit, and audits sign-ins and
+ * failures.
+ */
 @Component
 class LoginAttempts {
 
 	private final Users users;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transaction;
+
 	private final int maxFailures;
+
 	private final Duration lockFor;
 
 	LoginAttempts(Users users, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions,
@@ -83,4 +91,5 @@ class LoginAttempts {
 				.with("user", username)
 				.at(Instant.now(clock)))));
 	}
+
 }

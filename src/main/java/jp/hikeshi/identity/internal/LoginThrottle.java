@@ -10,13 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits password sign-in attempts per client address (the form's POST /login and HTTP Basic when issuing tokens),
- * on top of the per-account lock-out of {@link LoginAttempts}: one address cannot try many accounts quickly. Over the
- * limit the answer is 429 with {@code Retry-After}: a problem document for the API, the error page for the form.
+ * Limits password sign-in attempts per client address (the form's POST /login and HTTP
+ * Basic when issuing tokens), on top of the per-account lock-out of
+ * {@link LoginAttempts}: one address cannot try many accounts quickly. Over the limit the
+ * answer is 429 with {@code Retry-After}: a problem document for the API, the error page
+ * for the form.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
 	private final RateLimits limits;
+
 	private final ApiAuthProblems problems;
 
 	LoginThrottle(RateLimits limits, ApiAuthProblems problems) {
@@ -46,4 +49,5 @@ class LoginThrottle extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

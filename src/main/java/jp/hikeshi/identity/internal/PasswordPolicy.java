@@ -23,13 +23,14 @@ import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
 
 /**
- * The one password policy of Hikeshi, for every way a password is set (an administrator's new account or reset, the
- * users API, the set-up wizard, the first administrator, one's own change): at least {@value #MIN_LENGTH} characters
- * (at most {@value #MAX_LENGTH}), not one of the common passwords shipped in {@code identity/common-passwords.txt}
- * (whatever the case), not containing the user name (forwards or backwards), and at least {@value #MIN_DISTINCT}
- * different characters (so {@code aaaaaaaaaaaa} fails; a rule on runs of one character would also refuse, now and
- * then, a long random password).
- * Each broken rule is its own fault, worded by its message key {@code user.password.<rule>}.
+ * The one password policy of Hikeshi, for every way a password is set (an administrator's
+ * new account or reset, the users API, the set-up wizard, the first administrator, one's
+ * own change): at least {@value #MIN_LENGTH} characters (at most {@value #MAX_LENGTH}),
+ * not one of the common passwords shipped in {@code identity/common-passwords.txt}
+ * (whatever the case), not containing the user name (forwards or backwards), and at least
+ * {@value #MIN_DISTINCT} different characters (so {@code aaaaaaaaaaaa} fails; a rule on
+ * runs of one character would also refuse, now and then, a long random password). Each
+ * broken rule is its own fault, worded by its message key {@code user.password.<rule>}.
  */
 public final class PasswordPolicy {
 
@@ -50,7 +51,10 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** The faults of a password for the user name, each on {@code field}; empty when it is acceptable. */
+	/**
+	 * The faults of a password for the user name, each on {@code field}; empty when it is
+	 * acceptable.
+	 */
 	public static List<FieldProblem> check(String field, String password, String username) {
 		if (password == null || password.isEmpty()) {
 			return List.of(new FieldProblem(field, "user.password.short", MIN_LENGTH));
@@ -101,4 +105,5 @@ public final class PasswordPolicy {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -21,10 +21,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The role a controller method demands ({@code @PreAuthorize}) is checked as soon as the handler is chosen, before
- * its body is read and validated: a caller without the role learns 403, never which fields a body would need.
- * Method security still checks again at the call; expressions that look at the arguments ({@code #id}) are left
- * to it alone, since the arguments do not exist yet.
+ * The role a controller method demands ({@code @PreAuthorize}) is checked as soon as the
+ * handler is chosen, before its body is read and validated: a caller without the role
+ * learns 403, never which fields a body would need. Method security still checks again at
+ * the call; expressions that look at the arguments ({@code #id}) are left to it alone,
+ * since the arguments do not exist yet.
  */
 @Configuration(proxyBeanMethods = false)
 class RolesBeforeInput implements WebMvcConfigurer, HandlerInterceptor {
@@ -58,4 +59,5 @@ class RolesBeforeInput implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		return rule != null && Arrays.stream(rule.value().split("")).noneMatch(c -> c.equals("#") || c.equals("@"));
 	}
+
 }

@@ -42,11 +42,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Three filter chains: token issuing (HTTP Basic or bearer), the REST API (bearer tokens only, stateless,
- * no CSRF) and the pages (form login with CSRF protection). Every answer carries the content security policy (also
- * the documents' HTML view served by the API), {@code Referrer-Policy: same-origin} and a {@code Permissions-Policy};
- * HSTS is added when the request came over https (behind a proxy: with {@code server.forward-headers-strategy}
- * set). Async and error dispatches continue a request that was already authorised (streamed downloads, error pages).
+ * Three filter chains: token issuing (HTTP Basic or bearer), the REST API (bearer tokens
+ * only, stateless, no CSRF) and the pages (form login with CSRF protection). Every answer
+ * carries the content security policy (also the documents' HTML view served by the API),
+ * {@code Referrer-Policy: same-origin} and a {@code Permissions-Policy}; HSTS is added
+ * when the request came over https (behind a proxy: with
+ * {@code server.forward-headers-strategy} set). Async and error dispatches continue a
+ * request that was already authorised (streamed downloads, error pages).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,9 +62,9 @@ class SecurityConfiguration {
 			+ "interest-cohort=()";
 
 	/**
-	 * No observation around each security filter, authentication and authorization, nor the decorators that
-	 * wrap the filter chain for them (about 5 % of an API request's CPU): they add nothing the HTTP server
-	 * metrics lack, which remain.
+	 * No observation around each security filter, authentication and authorization, nor
+	 * the decorators that wrap the filter chain for them (about 5 % of an API request's
+	 * CPU): they add nothing the HTTP server metrics lack, which remain.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
@@ -74,13 +76,19 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Calls per minute of one token, as a burst at once and refilled evenly (setting hikeshi.security.token-rate-per-minute). */
+	/**
+	 * Calls per minute of one token, as a burst at once and refilled evenly (setting
+	 * hikeshi.security.token-rate-per-minute).
+	 */
 	@Bean
 	TokenRate tokenRate(SecurityProperties settings) {
 		return new TokenRate(new RateLimits(settings.tokenRatePerMinute()));
 	}
 
-	/** Sign-in attempts per minute from one client address (setting hikeshi.security.login-rate-per-minute). */
+	/**
+	 * Sign-in attempts per minute from one client address (setting
+	 * hikeshi.security.login-rate-per-minute).
+	 */
 	@Bean
 	LoginRate loginRate(SecurityProperties settings) {
 		return new LoginRate(new RateLimits(settings.loginRatePerMinute()));
@@ -94,8 +102,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenChain(HttpSecurity http, BearerTokens tokens, MessageSource messages, LocaleResolver locales,
-			TokenRate tokenRate, LoginRate loginRate) throws Exception {
+	SecurityFilterChain tokenChain(HttpSecurity http, BearerTokens tokens, MessageSource messages,
+			LocaleResolver locales, TokenRate tokenRate, LoginRate loginRate) throws Exception {
 		ApiAuthProblems problems = new ApiAuthProblems(messages, locales, "Basic realm=\"hikeshi\", Bearer");
 		http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
 			.csrf(csrf -> csrf.disable())
@@ -103,10 +111,13 @@ class SecurityConfiguration {
 			.headers(SecurityConfiguration::hardened)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new LoginThrottle(loginRate.limits(), problems), BasicAuthenticationFilter.class)
-			.addFilterBefore(new BearerTokenFilter(tokens, problems, tokenRate.limits()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, tokenRate.limits()),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-				.anyRequest().authenticated());
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+				.permitAll()
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 
@@ -119,10 +130,13 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityConfiguration::hardened)
-			.addFilterBefore(new BearerTokenFilter(tokens, problems, tokenRate.limits()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, tokenRate.limits()),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-				.anyRequest().authenticated());
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+				.permitAll()
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 
@@ -132,29 +146,37 @@ class SecurityConfiguration {
 			LocaleResolver locales, LoginRate loginRate, MfaSignIn mfa, SingleSignOn sso, SecurityProperties settings)
 			throws Exception {
 		Duration sessionIdle = settings.sessionIdle();
-		// a provider's sign-in carries the provider's own second factor; the password form (local or directory) asks ours
+		// a provider's sign-in carries the provider's own second factor; the password
+		// form (local or directory) asks ours
 		sso.configure(http, new RememberLocale());
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled", SsoRefusedException.class.getName(),
-				SingleSignOn.REFUSED_PAGE));
-		http.formLogin(form -> form.loginPage("/login").permitAll().successHandler(mfa.before(new RememberLocale())).failureHandler(failure))
+		failure.setExceptionMappings(
+				Map.of(LockedException.class.getName(), "/login?locked", DisabledException.class.getName(),
+						"/login?disabled", SsoRefusedException.class.getName(), SingleSignOn.REFUSED_PAGE));
+		http.formLogin(form -> form.loginPage("/login")
+			.permitAll()
+			.successHandler(mfa.before(new RememberLocale()))
+			.failureHandler(failure))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(SecurityConfiguration::hardened)
 			.addFilterBefore(new LoginThrottle(loginRate.limits(), new ApiAuthProblems(messages, locales, "Basic")),
 					CsrfFilter.class)
 			.addFilterAfter(new SessionLifetime(jdbc, clock, sessionIdle), SecurityContextHolderFilter.class)
 			.addFilterBefore(mfa.gate(), AuthorizationFilter.class)
-			.authorizeHttpRequests(a -> a
-				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-				.requestMatchers(MfaSignIn.PAGE, MfaSignIn.PAGE + "/**").permitAll()
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-				.requestMatchers("/audit/**").hasAnyRole("ADMIN", "MANAGER")
-				.anyRequest().authenticated());
+				.requestMatchers(MfaSignIn.PAGE, MfaSignIn.PAGE + "/**")
+				.permitAll()
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/admin/**", "/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/audit/**")
+				.hasAnyRole("ADMIN", "MANAGER")
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 
@@ -176,11 +198,14 @@ class SecurityConfiguration {
 				Authentication authentication) throws jakarta.servlet.ServletException, java.io.IOException {
 			if (authentication.getPrincipal() instanceof SignedInUser user) {
 				request.getSession().setAttribute(HikeshiLocaleResolver.USER_LOCALE, user.actor().locale());
-				// the session belongs to the version read with the password, not to whatever it is at the next request
+				// the session belongs to the version read with the password, not to
+				// whatever it is at the next request
 				SessionLifetime.keepCurrent(request, user.sessionVersion());
 			}
 			jp.hikeshi.identity.SignInLanding.mark(request);
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
+
 	}
+
 }

@@ -12,12 +12,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Sign-in and API settings of the identity module ({@code hikeshi.security.*}).
  *
- * @param maxFailedLogins failed sign-ins (passwords or second-step codes) in a row after which an account is locked
+ * @param maxFailedLogins failed sign-ins (passwords or second-step codes) in a row after
+ * which an account is locked
  * @param lockMinutes minutes an account stays locked after too many failed sign-ins
- * @param tokenRatePerMinute calls per minute one API token may make (a burst of that many, refilled evenly over the
- * minute; over it: 429 with Retry-After); counted in each instance's memory
- * @param loginRatePerMinute sign-in attempts per minute from one client address (form and HTTP Basic), on top of the
- * per-account lock-out; counted in each instance's memory
+ * @param tokenRatePerMinute calls per minute one API token may make (a burst of that
+ * many, refilled evenly over the minute; over it: 429 with Retry-After); counted in each
+ * instance's memory
+ * @param loginRatePerMinute sign-in attempts per minute from one client address (form and
+ * HTTP Basic), on top of the per-account lock-out; counted in each instance's memory
  * @param sessionIdle a signed-in page session ends after this long without a request
  */
 @Validated

@@ -22,10 +22,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in web session at its next request when it has been idle longer than the setting
- * {@code hikeshi.security.session-idle}, or when its account was locked or deactivated, or its session version moved
- * on since the session began (password changed, "sign out everywhere"). The version and the account's state are read
- * from the database on each page request, so an action on one instance ends the sessions held by every instance.
+ * Ends a signed-in web session at its next request when it has been idle longer than the
+ * setting {@code hikeshi.security.session-idle}, or when its account was locked or
+ * deactivated, or its session version moved on since the session began (password changed,
+ * "sign out everywhere"). The version and the account's state are read from the database
+ * on each page request, so an action on one instance ends the sessions held by every
+ * instance.
  */
 public class SessionLifetime extends OncePerRequestFilter {
 
@@ -33,7 +35,9 @@ public class SessionLifetime extends OncePerRequestFilter {
 	static final String LAST_SEEN = SessionLifetime.class.getName() + ".lastSeen";
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final Duration idle;
 
 	SessionLifetime(JdbcClient jdbc, Clock clock, Duration idle) {
@@ -42,7 +46,10 @@ public class SessionLifetime extends OncePerRequestFilter {
 		this.idle = idle;
 	}
 
-	/** The caller's own session takes on the account's new session version and so stays signed in. */
+	/**
+	 * The caller's own session takes on the account's new session version and so stays
+	 * signed in.
+	 */
 	public static void keepCurrent(HttpServletRequest request, long version) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
@@ -113,4 +120,5 @@ public class SessionLifetime extends OncePerRequestFilter {
 			return enabled && (lockedUntil == null || !lockedUntil.isAfter(now));
 		}
 	}
+
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class SignInUsers implements UserDetailsService {
 
 	private final Users users;
+
 	private final Clock clock;
 
 	SignInUsers(Users users, Clock clock) {
@@ -27,6 +28,8 @@ class SignInUsers implements UserDetailsService {
 	}
 
 	static SignedInUser principalOf(User user, Instant now) {
-		return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.isLockedAt(now), user.sessionVersion());
+		return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.isLockedAt(now),
+				user.sessionVersion());
 	}
+
 }

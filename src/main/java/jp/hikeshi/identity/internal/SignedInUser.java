@@ -12,13 +12,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal: the actor plus what Spring Security needs to check a password. */
+/**
+ * The security principal: the actor plus what Spring Security needs to check a password.
+ */
 final class SignedInUser implements UserDetails, CredentialsContainer, Actors.ActorPrincipal, LocalePreference {
 
 	private final Actor actor;
+
 	private String passwordHash;
+
 	private final boolean enabled;
+
 	private final boolean locked;
+
 	private final long sessionVersion;
 
 	SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean locked) {
@@ -33,7 +39,10 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actors.Ac
 		this.sessionVersion = sessionVersion;
 	}
 
-	/** The account's session version when the password was checked (see {@link SessionLifetime}). */
+	/**
+	 * The account's session version when the password was checked (see
+	 * {@link SessionLifetime}).
+	 */
 	long sessionVersion() {
 		return sessionVersion;
 	}
@@ -50,7 +59,10 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actors.Ac
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<SimpleGrantedAuthority> authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+		List<SimpleGrantedAuthority> authorities = actor.roles()
+			.stream()
+			.map(r -> new SimpleGrantedAuthority(r.authority()))
+			.toList();
 		return authorities;
 	}
 
@@ -78,4 +90,5 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actors.Ac
 	public void eraseCredentials() {
 		passwordHash = null;
 	}
+
 }

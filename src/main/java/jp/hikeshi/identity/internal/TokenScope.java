@@ -7,15 +7,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What an API token may do on top of its user's roles: everything the user may ({@code FULL}), only read
- * ({@code READ_ONLY}: GET and HEAD), or only file reports and alerts and read them back ({@code REPORT_INTAKE}, what a
- * SIEM or the e-mail gateway needs). A token with several scopes may do what any of them allows.
+ * What an API token may do on top of its user's roles: everything the user may
+ * ({@code FULL}), only read ({@code READ_ONLY}: GET and HEAD), or only file reports and
+ * alerts and read them back ({@code REPORT_INTAKE}, what a SIEM or the e-mail gateway
+ * needs). A token with several scopes may do what any of them allows.
  */
 public enum TokenScope {
 
 	FULL, READ_ONLY, REPORT_INTAKE;
 
-	/** Whether a call of this method on this path (below the context path) is within the scope. */
+	/**
+	 * Whether a call of this method on this path (below the context path) is within the
+	 * scope.
+	 */
 	boolean permits(String method, String path) {
 		boolean read = "GET".equals(method) || "HEAD".equals(method);
 		return switch (this) {
@@ -32,7 +36,10 @@ public enum TokenScope {
 
 	static Set<TokenScope> parse(String stored) {
 		Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
-		Arrays.stream(stored.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(s -> scopes.add(valueOf(s)));
+		Arrays.stream(stored.split(","))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.forEach(s -> scopes.add(valueOf(s)));
 		return scopes;
 	}
 
@@ -48,4 +55,5 @@ public enum TokenScope {
 		return path.equals("/api/v1/reports") || path.startsWith("/api/v1/reports/") || path.equals("/api/v1/alerts")
 				|| path.startsWith("/api/v1/alerts/");
 	}
+
 }

@@ -19,7 +19,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person who signs in: credentials, roles, preferred language, and the lock-out state. */
+/**
+ * A person who signs in: credentials, roles, preferred language, and the lock-out state.
+ */
 @Table("app_user")
 public class User {
 
@@ -27,26 +29,39 @@ public class User {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final String username;
+
 	private String displayName;
+
 	private String email;
+
 	private String passwordHash;
+
 	private String locale;
+
 	private boolean enabled;
+
 	private int failedLogins;
+
 	private Instant lockedUntil;
+
 	private final Instant createdAt;
+
 	private long sessionVersion;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "app_user")
 	private Set<UserRole> roles;
 
 	@PersistenceCreator
 	User(UUID id, UUID organisationId, String username, String displayName, String email, String passwordHash,
-			String locale, boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, long sessionVersion,
-			Long version, Set<UserRole> roles) {
+			String locale, boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt,
+			long sessionVersion, Long version, Set<UserRole> roles) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.username = username;
@@ -80,13 +95,19 @@ public class User {
 		this.email = email;
 	}
 
-	/** Sets a new password hash and ends the account's web sessions (the caller may keep its own, see SessionLifetime). */
+	/**
+	 * Sets a new password hash and ends the account's web sessions (the caller may keep
+	 * its own, see SessionLifetime).
+	 */
 	public void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		endSessions();
 	}
 
-	/** Moves the session version on: every web session signed in under an earlier one ends at its next request. */
+	/**
+	 * Moves the session version on: every web session signed in under an earlier one ends
+	 * at its next request.
+	 */
 	public void endSessions() {
 		sessionVersion++;
 	}
@@ -106,7 +127,10 @@ public class User {
 		this.enabled = true;
 	}
 
-	/** Counts a failed sign-in; at the limit the account locks for the given time and the count restarts. */
+	/**
+	 * Counts a failed sign-in; at the limit the account locks for the given time and the
+	 * count restarts.
+	 */
 	public boolean recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
 		failedLogins++;
 		if (failedLogins >= maxFailures) {
@@ -127,7 +151,10 @@ public class User {
 		recordSuccessfulLogin();
 	}
 
-	/** Locks the account until an administrator unlocks it (the lock-out column holds the end of time). */
+	/**
+	 * Locks the account until an administrator unlocks it (the lock-out column holds the
+	 * end of time).
+	 */
 	public void lockUntilUnlocked() {
 		lockedUntil = LOCKED_BY_ADMINISTRATOR;
 		failedLogins = 0;
@@ -145,7 +172,8 @@ public class User {
 	}
 
 	public Actor toActor() {
-		return new Actor(id, username, displayName, new OrganisationId(organisationId), roles(), Locale.forLanguageTag(locale));
+		return new Actor(id, username, displayName, new OrganisationId(organisationId), roles(),
+				Locale.forLanguageTag(locale));
 	}
 
 	public UUID id() {
@@ -203,4 +231,5 @@ public class User {
 	@Table("user_role")
 	record UserRole(String role) {
 	}
+
 }

@@ -20,4 +20,5 @@ public interface Users extends ListCrudRepository<User, UUID> {
 
 	@Query("SELECT COUNT(*) FROM app_user WHERE organisation_id = :organisation")
 	long countOf(UUID organisation);
+
 }

@@ -3,7 +3,9 @@ package jp.hikeshi.identity.mfa;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
-/** RFC 4648 base 32 without padding, the form authenticator apps take a TOTP secret in. */
+/**
+ * RFC 4648 base 32 without padding, the form authenticator apps take a TOTP secret in.
+ */
 final class Base32 {
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -51,4 +53,5 @@ final class Base32 {
 		}
 		return out.toByteArray();
 	}
+
 }

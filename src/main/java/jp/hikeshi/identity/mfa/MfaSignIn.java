@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The second step of a password sign-in on the pages. After the password, a user with an authenticator is held
- * (unless this device is remembered) until a code is given on {@code /login/mfa}; a user the organisation requires
- * to have one and who has none is held until enrolled. While held, every other page leads back there.
+ * The second step of a password sign-in on the pages. After the password, a user with an
+ * authenticator is held (unless this device is remembered) until a code is given on
+ * {@code /login/mfa}; a user the organisation requires to have one and who has none is
+ * held until enrolled. While held, every other page leads back there.
  */
 @Component
 public class MfaSignIn {
@@ -35,18 +36,26 @@ public class MfaSignIn {
 	/** The page of the second step. */
 	public static final String PAGE = "/login/mfa";
 
-	/** The cookie of a remembered device: a random value whose hash is kept server-side (so it can be revoked). */
+	/**
+	 * The cookie of a remembered device: a random value whose hash is kept server-side
+	 * (so it can be revoked).
+	 */
 	public static final String DEVICE_COOKIE = "HIKESHI_MFA_DEVICE";
 
 	private final MultiFactor multiFactor;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
 	private volatile AuthenticationSuccessHandler finish;
 
 	MfaSignIn(MultiFactor multiFactor) {
 		this.multiFactor = multiFactor;
 	}
 
-	/** Wraps the handler that finishes a sign-in so that a second factor is asked for first when needed. */
+	/**
+	 * Wraps the handler that finishes a sign-in so that a second factor is asked for
+	 * first when needed.
+	 */
 	public AuthenticationSuccessHandler before(AuthenticationSuccessHandler finish) {
 		this.finish = finish;
 		return (request, response, authentication) -> {
@@ -80,7 +89,8 @@ public class MfaSignIn {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor && !open(request)) {
+				if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor
+						&& !open(request)) {
 					response.sendRedirect(request.getContextPath() + PAGE);
 					return;
 				}
@@ -92,14 +102,14 @@ public class MfaSignIn {
 	private static boolean open(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals(PAGE) || path.startsWith(PAGE + "/") || path.equals("/logout") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error");
+				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.ico")
+				|| path.equals("/error");
 	}
 
 	/** The visitor held at the second step in this request, if any. */
 	public Optional<Held> held() {
 		return SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor pending
-				? Optional.of(new Held(pending))
-				: Optional.empty();
+				? Optional.of(new Held(pending)) : Optional.empty();
 	}
 
 	/** A sign-in waiting for its second factor. */
@@ -125,7 +135,9 @@ public class MfaSignIn {
 			return pending.step() == PendingSecondFactor.Step.ENROLLED;
 		}
 
-		/** Whether the organisation lets a device be remembered, and for how many days. */
+		/**
+		 * Whether the organisation lets a device be remembered, and for how many days.
+		 */
 		public int rememberDays() {
 			return multiFactor.policy(actor().organisation()).rememberDays();
 		}
@@ -136,10 +148,12 @@ public class MfaSignIn {
 		}
 
 		/**
-		 * Completes the sign-in: the password's authentication takes effect in a new session id, the device is
-		 * remembered if asked and allowed, and the finishing handler sends the user on.
+		 * Completes the sign-in: the password's authentication takes effect in a new
+		 * session id, the device is remembered if asked and allowed, and the finishing
+		 * handler sends the user on.
 		 */
-		public void complete(boolean rememberDevice, HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+		public void complete(boolean rememberDevice, HttpServletRequest request, HttpServletResponse response)
+				throws IOException, ServletException {
 			Authentication signedIn = pending.password();
 			request.changeSessionId();
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -147,18 +161,20 @@ public class MfaSignIn {
 			SecurityContextHolder.setContext(context);
 			contexts.saveContext(context, request, response);
 			if (rememberDevice) {
-				multiFactor.rememberDevice(actor()).ifPresent(device -> response.addHeader(HttpHeaders.SET_COOKIE,
-						ResponseCookie.from(DEVICE_COOKIE, device.token())
-							.httpOnly(true)
-							.secure(request.isSecure())
-							.sameSite("Lax")
-							.path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-							.maxAge(device.lasts())
-							.build()
-							.toString()));
+				multiFactor.rememberDevice(actor())
+					.ifPresent(device -> response.addHeader(HttpHeaders.SET_COOKIE,
+							ResponseCookie.from(DEVICE_COOKIE, device.token())
+								.httpOnly(true)
+								.secure(request.isSecure())
+								.sameSite("Lax")
+								.path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+								.maxAge(device.lasts())
+								.build()
+								.toString()));
 			}
 			finish.onAuthenticationSuccess(request, response, signedIn);
 		}
+
 	}
 
 	private void hold(PendingSecondFactor pending, HttpServletRequest request, HttpServletResponse response) {
@@ -179,4 +195,5 @@ public class MfaSignIn {
 		}
 		return null;
 	}
+
 }

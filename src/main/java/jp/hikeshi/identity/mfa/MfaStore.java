@@ -14,11 +14,17 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The rows of multi-factor sign-in: authenticators, recovery codes, remembered devices and policies. */
+/**
+ * The rows of multi-factor sign-in: authenticators, recovery codes, remembered devices
+ * and policies.
+ */
 @Repository
 class MfaStore {
 
-	/** A user's authenticator as stored: the sealed secret, whether confirmed, the last step accepted. */
+	/**
+	 * A user's authenticator as stored: the sealed secret, whether confirmed, the last
+	 * step accepted.
+	 */
 	record Authenticator(UUID userId, String sealedSecret, Instant createdAt, Instant confirmedAt, long lastStep,
 			int failedAttempts) {
 
@@ -34,30 +40,39 @@ class MfaStore {
 	}
 
 	Optional<Authenticator> authenticator(UUID userId) {
-		return jdbc.sql("SELECT user_id, secret, created_at, confirmed_at, last_step, failed_attempts FROM mfa_totp WHERE user_id = ?")
+		return jdbc.sql(
+				"SELECT user_id, secret, created_at, confirmed_at, last_step, failed_attempts FROM mfa_totp WHERE user_id = ?")
 			.param(userId)
-			.query((rs, n) -> new Authenticator(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, 3), instant(rs, 4),
-					rs.getLong(5), rs.getInt(6)))
+			.query((rs, n) -> new Authenticator(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, 3),
+					instant(rs, 4), rs.getLong(5), rs.getInt(6)))
 			.optional();
 	}
 
-	/** Starts (or starts again) an enrolment not yet confirmed; a confirmed authenticator is left alone. */
+	/**
+	 * Starts (or starts again) an enrolment not yet confirmed; a confirmed authenticator
+	 * is left alone.
+	 */
 	boolean startEnrolment(UUID userId, OrganisationId organisation, String sealedSecret, Instant now) {
 		jdbc.sql("DELETE FROM mfa_totp WHERE user_id = ? AND confirmed_at IS NULL").param(userId).update();
 		if (authenticator(userId).isPresent()) {
 			return false;
 		}
-		jdbc.sql("INSERT INTO mfa_totp (user_id, organisation_id, secret, created_at, confirmed_at, last_step, failed_attempts)"
-				+ " VALUES (?, ?, ?, ?, NULL, -1, 0)")
+		jdbc.sql(
+				"INSERT INTO mfa_totp (user_id, organisation_id, secret, created_at, confirmed_at, last_step, failed_attempts)"
+						+ " VALUES (?, ?, ?, ?, NULL, -1, 0)")
 			.params(userId, organisation.value(), sealedSecret, timestamp(now))
 			.update();
 		return true;
 	}
 
-	/** Takes the step as used, if it is later than the last one used; false for a replayed or older code. */
+	/**
+	 * Takes the step as used, if it is later than the last one used; false for a replayed
+	 * or older code.
+	 */
 	boolean useStep(UUID userId, long step, Instant confirmAt) {
-		return jdbc.sql("UPDATE mfa_totp SET last_step = ?, failed_attempts = 0, confirmed_at = COALESCE(confirmed_at, ?)"
-				+ " WHERE user_id = ? AND last_step < ?")
+		return jdbc
+			.sql("UPDATE mfa_totp SET last_step = ?, failed_attempts = 0, confirmed_at = COALESCE(confirmed_at, ?)"
+					+ " WHERE user_id = ? AND last_step < ?")
 			.params(step, timestamp(confirmAt), userId, step)
 			.update() == 1;
 	}
@@ -65,7 +80,10 @@ class MfaStore {
 	/** Counts a wrong code; returns the count so far. */
 	int countFailure(UUID userId) {
 		jdbc.sql("UPDATE mfa_totp SET failed_attempts = failed_attempts + 1 WHERE user_id = ?").param(userId).update();
-		return jdbc.sql("SELECT failed_attempts FROM mfa_totp WHERE user_id = ?").param(userId).query(Integer.class).optional()
+		return jdbc.sql("SELECT failed_attempts FROM mfa_totp WHERE user_id = ?")
+			.param(userId)
+			.query(Integer.class)
+			.optional()
 			.orElse(0);
 	}
 
@@ -73,7 +91,10 @@ class MfaStore {
 		jdbc.sql("UPDATE mfa_totp SET failed_attempts = 0 WHERE user_id = ?").param(userId).update();
 	}
 
-	/** Removes the authenticator, its recovery codes and remembered devices; true if there was one. */
+	/**
+	 * Removes the authenticator, its recovery codes and remembered devices; true if there
+	 * was one.
+	 */
 	boolean removeAll(UUID userId) {
 		int removed = jdbc.sql("DELETE FROM mfa_totp WHERE user_id = ?").param(userId).update();
 		jdbc.sql("DELETE FROM mfa_recovery_code WHERE user_id = ?").param(userId).update();
@@ -84,26 +105,35 @@ class MfaStore {
 	void replaceRecoveryCodes(UUID userId, OrganisationId organisation, Set<String> hashes, Instant now) {
 		jdbc.sql("DELETE FROM mfa_recovery_code WHERE user_id = ?").param(userId).update();
 		for (String hash : hashes) {
-			jdbc.sql("INSERT INTO mfa_recovery_code (user_id, organisation_id, code_hash, created_at, used_at) VALUES (?, ?, ?, ?, NULL)")
+			jdbc.sql(
+					"INSERT INTO mfa_recovery_code (user_id, organisation_id, code_hash, created_at, used_at) VALUES (?, ?, ?, ?, NULL)")
 				.params(userId, organisation.value(), hash, timestamp(now))
 				.update();
 		}
 	}
 
-	/** Marks an unused recovery code used; false when there is none with this hash (or it was used before). */
+	/**
+	 * Marks an unused recovery code used; false when there is none with this hash (or it
+	 * was used before).
+	 */
 	boolean useRecoveryCode(UUID userId, String hash, Instant now) {
-		return jdbc.sql("UPDATE mfa_recovery_code SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL")
+		return jdbc
+			.sql("UPDATE mfa_recovery_code SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL")
 			.params(timestamp(now), userId, hash)
 			.update() == 1;
 	}
 
 	int recoveryCodesLeft(UUID userId) {
-		return jdbc.sql("SELECT COUNT(*) FROM mfa_recovery_code WHERE user_id = ? AND used_at IS NULL").param(userId)
-			.query(Integer.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM mfa_recovery_code WHERE user_id = ? AND used_at IS NULL")
+			.param(userId)
+			.query(Integer.class)
+			.single();
 	}
 
 	void rememberDevice(UUID userId, OrganisationId organisation, String tokenHash, Instant now, Instant expiresAt) {
-		jdbc.sql("DELETE FROM mfa_remembered_device WHERE user_id = ? AND expires_at <= ?").params(userId, timestamp(now)).update();
+		jdbc.sql("DELETE FROM mfa_remembered_device WHERE user_id = ? AND expires_at <= ?")
+			.params(userId, timestamp(now))
+			.update();
 		jdbc.sql("INSERT INTO mfa_remembered_device (id, organisation_id, user_id, token_hash, created_at, expires_at)"
 				+ " VALUES (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), organisation.value(), userId, tokenHash, timestamp(now), timestamp(expiresAt))
@@ -111,14 +141,18 @@ class MfaStore {
 	}
 
 	boolean deviceRemembered(UUID userId, String tokenHash, Instant now) {
-		return jdbc.sql("SELECT COUNT(*) FROM mfa_remembered_device WHERE token_hash = ? AND user_id = ? AND expires_at > ?")
+		return jdbc
+			.sql("SELECT COUNT(*) FROM mfa_remembered_device WHERE token_hash = ? AND user_id = ? AND expires_at > ?")
 			.params(tokenHash, userId, timestamp(now))
-			.query(Integer.class).single() > 0;
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	int rememberedDevices(UUID userId, Instant now) {
 		return jdbc.sql("SELECT COUNT(*) FROM mfa_remembered_device WHERE user_id = ? AND expires_at > ?")
-			.params(userId, timestamp(now)).query(Integer.class).single();
+			.params(userId, timestamp(now))
+			.query(Integer.class)
+			.single();
 	}
 
 	int forgetDevices(UUID userId) {
@@ -135,11 +169,13 @@ class MfaStore {
 
 	void savePolicy(OrganisationId organisation, MfaPolicy policy, Instant now) {
 		String roles = policy.requiredRoles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
-		int updated = jdbc.sql("UPDATE mfa_policy SET required_roles = ?, remember_days = ?, updated_at = ? WHERE organisation_id = ?")
+		int updated = jdbc.sql(
+				"UPDATE mfa_policy SET required_roles = ?, remember_days = ?, updated_at = ? WHERE organisation_id = ?")
 			.params(roles, policy.rememberDays(), timestamp(now), organisation.value())
 			.update();
 		if (updated == 0) {
-			jdbc.sql("INSERT INTO mfa_policy (organisation_id, required_roles, remember_days, updated_at) VALUES (?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO mfa_policy (organisation_id, required_roles, remember_days, updated_at) VALUES (?, ?, ?, ?)")
 				.params(organisation.value(), roles, policy.rememberDays(), timestamp(now))
 				.update();
 		}
@@ -159,4 +195,5 @@ class MfaStore {
 	private static java.time.OffsetDateTime timestamp(Instant instant) {
 		return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
 	}
+
 }

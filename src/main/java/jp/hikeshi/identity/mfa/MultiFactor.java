@@ -36,9 +36,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user's second factor: enrolling a TOTP authenticator, confirming it with a first code (which hands out ten
- * one-time recovery codes), checking codes at sign-in without accepting one twice, remembered devices, removal by
- * the user and reset by an administrator, and the organisation's policy. Every change is audited.
+ * A user's second factor: enrolling a TOTP authenticator, confirming it with a first code
+ * (which hands out ten one-time recovery codes), checking codes at sign-in without
+ * accepting one twice, remembered devices, removal by the user and reset by an
+ * administrator, and the organisation's policy. Every change is audited.
  */
 @Service
 @Transactional
@@ -48,15 +49,23 @@ public class MultiFactor {
 	public static final int RECOVERY_CODES = 10;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 	private final MfaStore store;
+
 	private final TotpSecrets secrets;
+
 	private final Users users;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final String issuer;
+
 	private final int maxFailures;
+
 	private final Duration lockFor;
 
 	MultiFactor(MfaStore store, TotpSecrets secrets, Users users, ApplicationEventPublisher events, Clock clock,
@@ -71,23 +80,34 @@ public class MultiFactor {
 		this.lockFor = Duration.ofMinutes(security.lockMinutes());
 	}
 
-	/** What an authenticator app needs: the secret in base 32, the otpauth URI, and that URI as a QR code (PNG data URI). */
+	/**
+	 * What an authenticator app needs: the secret in base 32, the otpauth URI, and that
+	 * URI as a QR code (PNG data URI).
+	 */
 	public record Enrolment(String secret, String otpauthUri, String qr) {
 
-		/** The secret in groups of four letters, easier to type by hand (spaces are ignored by the apps). */
+		/**
+		 * The secret in groups of four letters, easier to type by hand (spaces are
+		 * ignored by the apps).
+		 */
 		public String grouped() {
 			return secret.replaceAll("(.{4})(?!$)", "$1 ");
 		}
 	}
 
-	/** Where a user stands: an authenticator confirmed (since when), an enrolment started, codes left, required or not. */
-	public record Status(boolean enrolled, boolean enrolling, Instant enrolledAt, int recoveryCodesLeft, int rememberedDevices,
-			boolean required) {
+	/**
+	 * Where a user stands: an authenticator confirmed (since when), an enrolment started,
+	 * codes left, required or not.
+	 */
+	public record Status(boolean enrolled, boolean enrolling, Instant enrolledAt, int recoveryCodesLeft,
+			int rememberedDevices, boolean required) {
 	}
 
 	/** The answer to a code given at sign-in. */
 	public enum Check {
+
 		ACCEPTED, REJECTED, LOCKED
+
 	}
 
 	@Transactional(readOnly = true)
@@ -96,8 +116,8 @@ public class MultiFactor {
 		boolean enrolled = authenticator.filter(MfaStore.Authenticator::confirmed).isPresent();
 		return new Status(enrolled, authenticator.filter(a -> !a.confirmed()).isPresent(),
 				authenticator.map(MfaStore.Authenticator::confirmedAt).orElse(null),
-				enrolled ? store.recoveryCodesLeft(user.id()) : 0, enrolled ? store.rememberedDevices(user.id(), now()) : 0,
-				required(user));
+				enrolled ? store.recoveryCodesLeft(user.id()) : 0,
+				enrolled ? store.rememberedDevices(user.id(), now()) : 0, required(user));
 	}
 
 	/** Whether the user has a confirmed authenticator. */
@@ -112,7 +132,10 @@ public class MultiFactor {
 		return policy(user.organisation()).requires(user.roles());
 	}
 
-	/** Starts an enrolment with a new secret, replacing one not yet confirmed; refused while one is confirmed. */
+	/**
+	 * Starts an enrolment with a new secret, replacing one not yet confirmed; refused
+	 * while one is confirmed.
+	 */
 	public Enrolment enrol(Actor user) {
 		String secret = TotpSecrets.newSecret();
 		if (!store.startEnrolment(user.id(), user.organisation(), secrets.seal(secret), now())) {
@@ -121,7 +144,10 @@ public class MultiFactor {
 		return enrolment(user, secret);
 	}
 
-	/** The enrolment started and not yet confirmed, shown again until its first code is given. */
+	/**
+	 * The enrolment started and not yet confirmed, shown again until its first code is
+	 * given.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Enrolment> pendingEnrolment(Actor user) {
 		return store.authenticator(user.id())
@@ -129,7 +155,10 @@ public class MultiFactor {
 			.map(a -> enrolment(user, secrets.open(a.sealedSecret())));
 	}
 
-	/** Confirms the enrolment with a first code and hands out new recovery codes, shown only now. */
+	/**
+	 * Confirms the enrolment with a first code and hands out new recovery codes, shown
+	 * only now.
+	 */
 	public List<String> confirm(Actor user, String code) {
 		MfaStore.Authenticator authenticator = store.authenticator(user.id())
 			.filter(a -> !a.confirmed())
@@ -143,11 +172,16 @@ public class MultiFactor {
 		return codes;
 	}
 
-	/** Checks a code of the user's authenticator; a code already used, wrong or too old counts as a failure. */
+	/**
+	 * Checks a code of the user's authenticator; a code already used, wrong or too old
+	 * counts as a failure.
+	 */
 	public Check checkCode(Actor user, String code) {
-		Optional<MfaStore.Authenticator> authenticator = store.authenticator(user.id()).filter(MfaStore.Authenticator::confirmed);
+		Optional<MfaStore.Authenticator> authenticator = store.authenticator(user.id())
+			.filter(MfaStore.Authenticator::confirmed);
 		if (authenticator.isPresent()) {
-			OptionalLong step = Totp.matchingStep(Base32.decode(secrets.open(authenticator.get().sealedSecret())), code, now());
+			OptionalLong step = Totp.matchingStep(Base32.decode(secrets.open(authenticator.get().sealedSecret())), code,
+					now());
 			if (step.isPresent() && store.useStep(user.id(), step.getAsLong(), now())) {
 				return Check.ACCEPTED;
 			}
@@ -165,7 +199,10 @@ public class MultiFactor {
 		return failure(user);
 	}
 
-	/** Removes the user's own authenticator; refused while the organisation requires one of this user. */
+	/**
+	 * Removes the user's own authenticator; refused while the organisation requires one
+	 * of this user.
+	 */
 	public void remove(Actor user) {
 		if (required(user)) {
 			throw new ConflictingInputException("totp", "mfa.requiredByPolicy");
@@ -176,18 +213,25 @@ public class MultiFactor {
 		audit(user, user, "MFA_REMOVED");
 	}
 
-	/** An administrator removes a user's second factor (a lost device); the user enrols again at the next sign-in. */
+	/**
+	 * An administrator removes a user's second factor (a lost device); the user enrols
+	 * again at the next sign-in.
+	 */
 	public void reset(Actor administrator, UUID userId) {
 		if (!administrator.has(Role.ADMIN)) {
 			throw new AccessDeniedException("second factors are reset by administrators");
 		}
-		User user = users.findById(userId).filter(u -> u.organisation().equals(administrator.organisation()))
+		User user = users.findById(userId)
+			.filter(u -> u.organisation().equals(administrator.organisation()))
 			.orElseThrow(() -> new NotFoundException("user", userId));
 		store.removeAll(userId);
 		audit(administrator, user.toActor(), "MFA_RESET");
 	}
 
-	/** Remembers this device for the policy's days; returns the cookie value, or empty when the policy remembers none. */
+	/**
+	 * Remembers this device for the policy's days; returns the cookie value, or empty
+	 * when the policy remembers none.
+	 */
 	public Optional<RememberedDevice> rememberDevice(Actor user) {
 		int days = policy(user.organisation()).rememberDays();
 		if (days == 0) {
@@ -204,7 +248,10 @@ public class MultiFactor {
 	public record RememberedDevice(String token, Duration lasts) {
 	}
 
-	/** Whether the cookie value names a device this user had remembered, while the policy still allows remembering. */
+	/**
+	 * Whether the cookie value names a device this user had remembered, while the policy
+	 * still allows remembering.
+	 */
 	@Transactional(readOnly = true)
 	public boolean remembers(Actor user, String token) {
 		return token != null && !token.isBlank() && policy(user.organisation()).rememberDays() > 0
@@ -250,7 +297,8 @@ public class MultiFactor {
 			codes.add(code.toString());
 		}
 		store.replaceRecoveryCodes(user.id(), user.organisation(),
-				codes.stream().map(c -> hash(normalise(c))).collect(Collectors.toCollection(LinkedHashSet::new)), now());
+				codes.stream().map(c -> hash(normalise(c))).collect(Collectors.toCollection(LinkedHashSet::new)),
+				now());
 		return new ArrayList<>(codes);
 	}
 
@@ -273,8 +321,8 @@ public class MultiFactor {
 	private Enrolment enrolment(Actor user, String secret) {
 		String label = URLEncoder.encode(issuer + ":" + user.username(), StandardCharsets.UTF_8).replace("+", "%20");
 		String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
-				+ URLEncoder.encode(issuer, StandardCharsets.UTF_8).replace("+", "%20") + "&algorithm=SHA1&digits=" + Totp.DIGITS
-				+ "&period=" + Totp.STEP_SECONDS;
+				+ URLEncoder.encode(issuer, StandardCharsets.UTF_8).replace("+", "%20") + "&algorithm=SHA1&digits="
+				+ Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
 		return new Enrolment(secret, uri, QrCodes.pngDataUri(uri));
 	}
 
@@ -298,7 +346,8 @@ public class MultiFactor {
 
 	static String hash(String value) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
@@ -308,4 +357,5 @@ public class MultiFactor {
 	private Instant now() {
 		return Instant.now(clock);
 	}
+
 }

@@ -13,14 +13,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses to issue an API token against a password alone (HTTP Basic) to a user who has a second factor or whom the
- * organisation requires to have one: the password would otherwise open the API without it. Such users issue tokens on
- * their profile page, behind the second step, or with a token they already have.
+ * Refuses to issue an API token against a password alone (HTTP Basic) to a user who has a
+ * second factor or whom the organisation requires to have one: the password would
+ * otherwise open the API without it. Such users issue tokens on their profile page,
+ * behind the second step, or with a token they already have.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordTokenGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final MultiFactor multiFactor;
+
 	private final Actors actors;
 
 	PasswordTokenGuard(MultiFactor multiFactor, Actors actors) {
@@ -36,7 +38,8 @@ class PasswordTokenGuard implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if ("POST".equals(request.getMethod()) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+		if ("POST".equals(request.getMethod()) && authorization != null
+				&& authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			actors.find()
 				.filter(actor -> multiFactor.enrolled(actor.id()) || multiFactor.required(actor))
 				.ifPresent(actor -> {
@@ -45,4 +48,5 @@ class PasswordTokenGuard implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /**
- * Holds a password sign-in until its second factor is given: it grants no authority and does not count as
- * authenticated, and its principal is not an actor, so no page treats the visitor as signed in meanwhile.
+ * Holds a password sign-in until its second factor is given: it grants no authority and
+ * does not count as authenticated, and its principal is not an actor, so no page treats
+ * the visitor as signed in meanwhile.
  */
 final class PendingSecondFactor extends AbstractAuthenticationToken {
 
@@ -18,15 +19,18 @@ final class PendingSecondFactor extends AbstractAuthenticationToken {
 
 	/** What the visitor still has to do. */
 	enum Step {
+
 		/** give a code of the enrolled authenticator or a recovery code */
 		CODE,
 		/** enrol an authenticator, which the organisation requires */
 		ENROL,
 		/** enrolled just now and shown the recovery codes: may continue */
 		ENROLLED
+
 	}
 
 	private final Authentication password;
+
 	private final Step step;
 
 	PendingSecondFactor(Authentication password, Step step) {
@@ -62,4 +66,5 @@ final class PendingSecondFactor extends AbstractAuthenticationToken {
 	public String getName() {
 		return password.getName();
 	}
+
 }

@@ -16,16 +16,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals TOTP secrets for the database with AES-GCM under {@code hikeshi.mfa.secret-key} (32 bytes in base 64, the same
- * on every instance). Without a key they are kept readable, marked as such, so that a key set later seals only new
- * ones and old ones keep working; the start-up log says so.
+ * Seals TOTP secrets for the database with AES-GCM under {@code hikeshi.mfa.secret-key}
+ * (32 bytes in base 64, the same on every instance). Without a key they are kept
+ * readable, marked as such, so that a key set later seals only new ones and old ones keep
+ * working; the start-up log says so.
  */
 @Component
 class TotpSecrets {
 
 	private static final Logger log = LoggerFactory.getLogger(TotpSecrets.class);
+
 	private static final String SEALED = "aes-gcm:";
+
 	private static final String PLAIN = "plain:";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SecretKeySpec key;
@@ -49,7 +53,10 @@ class TotpSecrets {
 		}
 	}
 
-	/** A new random secret of 160 bits in base 32 (the size RFC 4226 recommends for HMAC-SHA-1). */
+	/**
+	 * A new random secret of 160 bits in base 32 (the size RFC 4226 recommends for
+	 * HMAC-SHA-1).
+	 */
 	static String newSecret() {
 		byte[] secret = new byte[20];
 		RANDOM.nextBytes(secret);
@@ -66,7 +73,8 @@ class TotpSecrets {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
 			byte[] sealed = cipher.doFinal(base32Secret.getBytes(StandardCharsets.US_ASCII));
-			return SEALED + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
+			return SEALED + Base64.getEncoder()
+				.encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot seal a TOTP secret", ex);
@@ -90,4 +98,5 @@ class TotpSecrets {
 			throw new IllegalStateException("cannot open a TOTP secret (another hikeshi.mfa.secret-key?)", ex);
 		}
 	}
+
 }

@@ -21,4 +21,5 @@ class CurrentUserAdvice {
 	Actor me() {
 		return actors.find().orElse(null);
 	}
+
 }

@@ -20,4 +20,5 @@ class LoginPage {
 		model.addAttribute("ssoProviders", sso.loginOptions());
 		return "identity/login";
 	}
+
 }

@@ -20,14 +20,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The caller's own second factor, and an administrator's reset of someone else's. API tokens themselves are a
- * separate credential: a token keeps working whether or not its user has a second factor.
+ * The caller's own second factor, and an administrator's reset of someone else's. API
+ * tokens themselves are a separate credential: a token keeps working whether or not its
+ * user has a second factor.
  */
 @RestController
 @Tag(name = "mfa", description = "Multi-factor sign-in / 多要素認証")
 class MfaApi {
 
 	private final MultiFactor multiFactor;
+
 	private final Actors actors;
 
 	MfaApi(MultiFactor multiFactor, Actors actors) {
@@ -59,7 +61,8 @@ class MfaApi {
 	}
 
 	@PostMapping("/api/v1/me/mfa/totp/confirm")
-	@Operation(summary = "Confirm the enrolment with a current code; answers ten one-time recovery codes, shown only here")
+	@Operation(
+			summary = "Confirm the enrolment with a current code; answers ten one-time recovery codes, shown only here")
 	RecoveryCodes confirm(@RequestBody CodeInput input) {
 		return new RecoveryCodes(multiFactor.confirm(actors.current(), input == null ? null : input.code()));
 	}
@@ -79,4 +82,5 @@ class MfaApi {
 	void reset(@PathVariable UUID id) {
 		multiFactor.reset(actors.current(), id);
 	}
+
 }

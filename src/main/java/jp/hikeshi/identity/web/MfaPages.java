@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The second factor on the pages: enrolling and removing one's own authenticator on the profile page, an
- * administrator's reset of a user's (lost device) and the organisation's policy.
+ * The second factor on the pages: enrolling and removing one's own authenticator on the
+ * profile page, an administrator's reset of a user's (lost device) and the organisation's
+ * policy.
  */
 @Controller
 class MfaPages {
@@ -30,6 +31,7 @@ class MfaPages {
 	private static final String PROFILE = "redirect:/profile#mfa";
 
 	private final MultiFactor multiFactor;
+
 	private final Actors actors;
 
 	MfaPages(MultiFactor multiFactor, Actors actors) {
@@ -98,8 +100,8 @@ class MfaPages {
 	}
 
 	@PostMapping("/admin/mfa")
-	String changePolicy(@RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "0") int rememberDays,
-			RedirectAttributes redirect) {
+	String changePolicy(@RequestParam(required = false) Set<Role> roles,
+			@RequestParam(defaultValue = "0") int rememberDays, RedirectAttributes redirect) {
 		if (rememberDays < 0 || rememberDays > MfaPolicy.MAX_REMEMBER_DAYS) {
 			redirect.addFlashAttribute("mfaError", "mfa.policy.days");
 			return "redirect:/admin/mfa";
@@ -109,4 +111,5 @@ class MfaPages {
 		redirect.addFlashAttribute("flash", "mfa.policy.saved");
 		return "redirect:/admin/mfa";
 	}
+
 }

@@ -20,12 +20,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The second step of signing in: a code (or a recovery code), or the enrolment the organisation requires. */
+/**
+ * The second step of signing in: a code (or a recovery code), or the enrolment the
+ * organisation requires.
+ */
 @Controller
 @RequestMapping(MfaSignIn.PAGE)
 class MfaSignInPage {
 
 	private final MfaSignIn signIn;
+
 	private final MultiFactor multiFactor;
 
 	MfaSignInPage(MfaSignIn signIn, MultiFactor multiFactor) {
@@ -44,7 +48,8 @@ class MfaSignInPage {
 			return "identity/mfa-continue";
 		}
 		if (h.mustEnrol()) {
-			model.addAttribute("enrolment", multiFactor.pendingEnrolment(h.actor()).orElseGet(() -> multiFactor.enrol(h.actor())));
+			model.addAttribute("enrolment",
+					multiFactor.pendingEnrolment(h.actor()).orElseGet(() -> multiFactor.enrol(h.actor())));
 			return "identity/mfa-enrol";
 		}
 		model.addAttribute("rememberDays", h.rememberDays());
@@ -63,8 +68,8 @@ class MfaSignInPage {
 
 	@PostMapping("/recovery")
 	String recovery(@RequestParam(defaultValue = "") String recoveryCode,
-			@RequestParam(defaultValue = "false") boolean remember, HttpServletRequest request, HttpServletResponse response)
-			throws IOException, ServletException {
+			@RequestParam(defaultValue = "false") boolean remember, HttpServletRequest request,
+			HttpServletResponse response) throws IOException, ServletException {
 		Optional<MfaSignIn.Held> held = signIn.held().filter(h -> !h.mustEnrol() && !h.enrolled());
 		if (held.isEmpty()) {
 			return "redirect:/login";
@@ -119,4 +124,5 @@ class MfaSignInPage {
 			}
 		}
 	}
+
 }

@@ -36,10 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfilePages {
 
 	private final Accounts accounts;
+
 	private final Actors actors;
+
 	private final LocaleResolver locales;
+
 	private final Clock clock;
+
 	private final DisplayZone zone;
+
 	private final Duration sessionIdle;
 
 	ProfilePages(Accounts accounts, Actors actors, LocaleResolver locales, Clock clock, DisplayZone zone,
@@ -68,7 +73,8 @@ class ProfilePages {
 
 	@PostMapping("/profile/password")
 	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		try {
 			long version = accounts.changeOwnPassword(actors.current(), currentPassword, newPassword);
 			SessionLifetime.keepCurrent(request, version);
@@ -124,4 +130,5 @@ class ProfilePages {
 		accounts.revokeToken(actors.current(), id);
 		return "redirect:/profile";
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The organisation's single sign-on settings over REST, for administrators; secrets are accepted, never returned. */
+/**
+ * The organisation's single sign-on settings over REST, for administrators; secrets are
+ * accepted, never returned.
+ */
 @RestController
 @RequestMapping("/api/v1/sso")
 @PreAuthorize("hasRole('ADMIN')")
@@ -26,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SsoApi {
 
 	private final SsoAdministration administration;
+
 	private final Actors actors;
 
 	SsoApi(SsoAdministration administration, Actors actors) {
@@ -39,13 +43,16 @@ class SsoApi {
 
 		static OidcProvider of(OidcSettings s) {
 			return new OidcProvider(s.enabled(), s.displayName(), s.issuerUri(), s.clientId(),
-					s.clientSecret() != null && !s.clientSecret().isBlank(), s.usernameClaim(), s.roleClaim(), s.mappings());
+					s.clientSecret() != null && !s.clientSecret().isBlank(), s.usernameClaim(), s.roleClaim(),
+					s.mappings());
 		}
 	}
 
-	/** A change of the provider; leave {@code clientSecret} out to keep the stored one. */
-	record OidcProviderChange(boolean enabled, String displayName, String issuerUri, String clientId, String clientSecret,
-			String usernameClaim, String roleClaim, List<RoleMapping> mappings) {
+	/**
+	 * A change of the provider; leave {@code clientSecret} out to keep the stored one.
+	 */
+	record OidcProviderChange(boolean enabled, String displayName, String issuerUri, String clientId,
+			String clientSecret, String usernameClaim, String roleClaim, List<RoleMapping> mappings) {
 	}
 
 	/** The directory as shown: whether a bind password is stored, never the password. */
@@ -59,7 +66,9 @@ class SsoApi {
 		}
 	}
 
-	/** A change of the directory; leave {@code bindPassword} out to keep the stored one. */
+	/**
+	 * A change of the directory; leave {@code bindPassword} out to keep the stored one.
+	 */
 	record LdapDirectoryChange(boolean enabled, String url, String baseDn, String bindDn, String bindPassword,
 			String userSearchBase, String userSearchFilter, String groupAttribute, List<RoleMapping> mappings) {
 	}
@@ -71,12 +80,14 @@ class SsoApi {
 	}
 
 	@PutMapping("/oidc")
-	@Operation(summary = "Set the OpenID Connect provider: issuer, client, username and role claims, claim value → role")
+	@Operation(
+			summary = "Set the OpenID Connect provider: issuer, client, username and role claims, claim value → role")
 	OidcProvider changeOidc(@RequestBody OidcProviderChange c) {
 		var actor = actors.current();
-		return OidcProvider.of(administration.change(actor, new OidcSettings(actor.organisation(), c.enabled(),
-				c.displayName(), c.issuerUri(), c.clientId(), c.clientSecret(), c.usernameClaim(), c.roleClaim(),
-				c.mappings() == null ? List.of() : c.mappings(), null)));
+		return OidcProvider.of(administration.change(actor,
+				new OidcSettings(actor.organisation(), c.enabled(), c.displayName(), c.issuerUri(), c.clientId(),
+						c.clientSecret(), c.usernameClaim(), c.roleClaim(),
+						c.mappings() == null ? List.of() : c.mappings(), null)));
 	}
 
 	@GetMapping("/ldap")
@@ -89,8 +100,10 @@ class SsoApi {
 	@Operation(summary = "Set the LDAP / Active Directory: server, search account, user filter, group DN → role")
 	LdapDirectory changeLdap(@RequestBody LdapDirectoryChange c) {
 		var actor = actors.current();
-		return LdapDirectory.of(administration.change(actor, new LdapSettings(actor.organisation(), c.enabled(), c.url(),
-				c.baseDn(), c.bindDn(), c.bindPassword(), c.userSearchBase(), c.userSearchFilter(), c.groupAttribute(),
-				c.mappings() == null ? List.of() : c.mappings(), null)));
+		return LdapDirectory.of(administration.change(actor,
+				new LdapSettings(actor.organisation(), c.enabled(), c.url(), c.baseDn(), c.bindDn(), c.bindPassword(),
+						c.userSearchBase(), c.userSearchFilter(), c.groupAttribute(),
+						c.mappings() == null ? List.of() : c.mappings(), null)));
 	}
+
 }

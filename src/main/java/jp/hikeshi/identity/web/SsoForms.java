@@ -7,7 +7,10 @@ import java.util.Objects;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.identity.internal.sso.RoleMapping;
 
-/** The settings page's two forms; mapping rows left blank are ignored, three blank rows are offered for new ones. */
+/**
+ * The settings page's two forms; mapping rows left blank are ignored, three blank rows
+ * are offered for new ones.
+ */
 final class SsoForms {
 
 	private static final int BLANK_ROWS = 3;
@@ -19,6 +22,7 @@ final class SsoForms {
 	public static class MappingRow {
 
 		private String value;
+
 		private Role role;
 
 		public MappingRow() {
@@ -44,10 +48,12 @@ final class SsoForms {
 		public void setRole(Role role) {
 			this.role = role;
 		}
+
 	}
 
 	static List<MappingRow> rowsOf(List<RoleMapping> mappings) {
-		List<MappingRow> rows = new ArrayList<>(mappings.stream().map(m -> new MappingRow(m.value(), m.role())).toList());
+		List<MappingRow> rows = new ArrayList<>(
+				mappings.stream().map(m -> new MappingRow(m.value(), m.role())).toList());
 		for (int i = 0; i < BLANK_ROWS; i++) {
 			rows.add(new MappingRow());
 		}
@@ -66,12 +72,19 @@ final class SsoForms {
 	public static class OidcForm {
 
 		private boolean enabled;
+
 		private String displayName;
+
 		private String issuerUri;
+
 		private String clientId;
+
 		private String clientSecret;
+
 		private String usernameClaim;
+
 		private String roleClaim;
+
 		private List<MappingRow> mappings = new ArrayList<>();
 
 		public boolean isEnabled() {
@@ -137,19 +150,28 @@ final class SsoForms {
 		public void setMappings(List<MappingRow> mappings) {
 			this.mappings = mappings;
 		}
+
 	}
 
 	/** The directory form; the bind password field is always shown empty. */
 	public static class LdapForm {
 
 		private boolean enabled;
+
 		private String url;
+
 		private String baseDn;
+
 		private String bindDn;
+
 		private String bindPassword;
+
 		private String userSearchBase;
+
 		private String userSearchFilter;
+
 		private String groupAttribute;
+
 		private List<MappingRow> mappings = new ArrayList<>();
 
 		public boolean isEnabled() {
@@ -223,5 +245,7 @@ final class SsoForms {
 		public void setMappings(List<MappingRow> mappings) {
 			this.mappings = mappings;
 		}
+
 	}
+
 }

@@ -5,7 +5,10 @@ import jp.hikeshi.identity.internal.sso.SingleSignOn;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Tells a person the directory or provider knows, but no mapping lets in, why they cannot enter and whom to ask. */
+/**
+ * Tells a person the directory or provider knows, but no mapping lets in, why they cannot
+ * enter and whom to ask.
+ */
 @Controller
 class SsoRefusedPage {
 
@@ -13,4 +16,5 @@ class SsoRefusedPage {
 	String refused() {
 		return "identity/sso-refused";
 	}
+
 }

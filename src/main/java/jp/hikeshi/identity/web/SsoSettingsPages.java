@@ -19,11 +19,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Administrators set the organisation's OpenID Connect provider and LDAP directory, and see who is refused. */
+/**
+ * Administrators set the organisation's OpenID Connect provider and LDAP directory, and
+ * see who is refused.
+ */
 @Controller
 class SsoSettingsPages {
 
 	private final SsoAdministration administration;
+
 	private final Actors actors;
 
 	SsoSettingsPages(SsoAdministration administration, Actors actors) {
@@ -66,12 +70,14 @@ class SsoSettingsPages {
 	}
 
 	@PostMapping("/admin/sso/oidc")
-	String saveOidc(@ModelAttribute("oidcForm") OidcForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String saveOidc(@ModelAttribute("oidcForm") OidcForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		Actor actor = actors.current();
 		try {
-			administration.change(actor, new OidcSettings(actor.organisation(), form.isEnabled(), form.getDisplayName(),
-					form.getIssuerUri(), form.getClientId(), form.getClientSecret(), form.getUsernameClaim(),
-					form.getRoleClaim(), SsoForms.mappingsOf(form.getMappings()), null));
+			administration.change(actor,
+					new OidcSettings(actor.organisation(), form.isEnabled(), form.getDisplayName(), form.getIssuerUri(),
+							form.getClientId(), form.getClientSecret(), form.getUsernameClaim(), form.getRoleClaim(),
+							SsoForms.mappingsOf(form.getMappings()), null));
 			redirect.addFlashAttribute("flash", "sso.saved");
 			return "redirect:/admin/sso";
 		}
@@ -86,12 +92,15 @@ class SsoSettingsPages {
 	}
 
 	@PostMapping("/admin/sso/ldap")
-	String saveLdap(@ModelAttribute("ldapForm") LdapForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String saveLdap(@ModelAttribute("ldapForm") LdapForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		Actor actor = actors.current();
 		try {
-			administration.change(actor, new LdapSettings(actor.organisation(), form.isEnabled(), form.getUrl(),
-					form.getBaseDn(), form.getBindDn(), form.getBindPassword(), form.getUserSearchBase(),
-					form.getUserSearchFilter(), form.getGroupAttribute(), SsoForms.mappingsOf(form.getMappings()), null));
+			administration.change(actor,
+					new LdapSettings(actor.organisation(), form.isEnabled(), form.getUrl(), form.getBaseDn(),
+							form.getBindDn(), form.getBindPassword(), form.getUserSearchBase(),
+							form.getUserSearchFilter(), form.getGroupAttribute(),
+							SsoForms.mappingsOf(form.getMappings()), null));
 			redirect.addFlashAttribute("flash", "sso.saved");
 			return "redirect:/admin/sso";
 		}
@@ -108,12 +117,14 @@ class SsoSettingsPages {
 	private String page(Model model, OidcForm oidcForm, LdapForm ldapForm) {
 		model.addAttribute("oidcForm", oidcForm);
 		model.addAttribute("ldapForm", ldapForm);
-		model.addAttribute("redirectUri", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/login/oauth2/code/{id}")
-			.buildAndExpand(actors.current().organisation().value())
-			.toUriString());
+		model.addAttribute("redirectUri",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/login/oauth2/code/{id}")
+					.buildAndExpand(actors.current().organisation().value())
+					.toUriString());
 		model.addAttribute("oidcSecretStored", stored(administration.oidc(actors.current()).clientSecret()));
 		model.addAttribute("ldapPasswordStored", stored(administration.ldap(actors.current()).bindPassword()));
 		return "identity/sso";
 	}
+
 }

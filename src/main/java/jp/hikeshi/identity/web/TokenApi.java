@@ -29,8 +29,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Issues API tokens under HTTP Basic (or an existing token with the FULL scope); the secret is returned once. Each
- * token has scopes and an expiry; owners and administrators of the organisation revoke them.
+ * Issues API tokens under HTTP Basic (or an existing token with the FULL scope); the
+ * secret is returned once. Each token has scopes and an expiry; owners and administrators
+ * of the organisation revoke them.
  */
 @RestController
 @RequestMapping("/api/v1/tokens")
@@ -38,6 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TokenApi {
 
 	private final Accounts accounts;
+
 	private final Actors actors;
 
 	TokenApi(Accounts accounts, Actors actors) {
@@ -45,7 +47,10 @@ class TokenApi {
 		this.actors = actors;
 	}
 
-	/** Scopes FULL (default), READ_ONLY, REPORT_INTAKE; expiresAt in the future and within a year (default 90 days). */
+	/**
+	 * Scopes FULL (default), READ_ONLY, REPORT_INTAKE; expiresAt in the future and within
+	 * a year (default 90 days).
+	 */
 	record TokenRequest(@NotBlank @Size(max = 100) String name, Set<TokenScope> scopes, Instant expiresAt) {
 	}
 
@@ -64,8 +69,9 @@ class TokenApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Issue a token for the calling user with scopes (FULL, READ_ONLY, REPORT_INTAKE; default FULL) "
-			+ "and expiresAt (future, at most a year; default 90 days); the secret is shown only in this response")
+	@Operation(
+			summary = "Issue a token for the calling user with scopes (FULL, READ_ONLY, REPORT_INTAKE; default FULL) "
+					+ "and expiresAt (future, at most a year; default 90 days); the secret is shown only in this response")
 	TokenCreated issue(@Valid @RequestBody TokenRequest request) {
 		Set<TokenScope> scopes = request.scopes() == null ? Set.of(TokenScope.FULL) : request.scopes();
 		var issued = accounts.issueToken(actors.current(), request.name().trim(), scopes, request.expiresAt());
@@ -86,4 +92,5 @@ class TokenApi {
 	void revoke(@PathVariable UUID id) {
 		accounts.revokeToken(actors.current(), id);
 	}
+
 }

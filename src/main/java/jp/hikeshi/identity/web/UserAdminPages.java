@@ -27,12 +27,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create accounts, assign roles, reset passwords, lift lock-outs and revoke an account's tokens. */
+/**
+ * Administrators create accounts, assign roles, reset passwords, lift lock-outs and
+ * revoke an account's tokens.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminPages {
 
 	private final Accounts accounts;
+
 	private final Actors actors;
 
 	UserAdminPages(Accounts accounts, Actors actors) {
@@ -65,8 +69,8 @@ class UserAdminPages {
 			.forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), null));
 		if (!result.hasErrors()) {
 			try {
-				User user = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
-						form.getPassword(), locale(form), form.getRoles()), actors.current());
+				User user = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(),
+						form.getEmail(), form.getPassword(), locale(form), form.getRoles()), actors.current());
 				redirect.addFlashAttribute("flash", "user.created");
 				return "redirect:/admin/users/" + user.id();
 			}
@@ -96,13 +100,14 @@ class UserAdminPages {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		User user = owned(id);
 		form.setUsername(user.username());
 		if (!result.hasErrors()) {
 			try {
-				accounts.update(id, form.getDisplayName(), form.getEmail(), form.getRoles(), form.isEnabled(), actors.current());
+				accounts.update(id, form.getDisplayName(), form.getEmail(), form.getRoles(), form.isEnabled(),
+						actors.current());
 				redirect.addFlashAttribute("flash", "user.updated");
 				return "redirect:/admin/users/" + id;
 			}
@@ -149,13 +154,19 @@ class UserAdminPages {
 		return locale == null ? Locale.JAPANESE : locale;
 	}
 
-	/** The accounts of the administrator's own organisation (an installation may hold several). */
+	/**
+	 * The accounts of the administrator's own organisation (an installation may hold
+	 * several).
+	 */
 	private List<User> ownUsers() {
 		OrganisationId organisation = actors.current().organisation();
 		return accounts.all().stream().filter(u -> u.organisation().equals(organisation)).toList();
 	}
 
-	/** An account of the administrator's organisation; another organisation's is not found. */
+	/**
+	 * An account of the administrator's organisation; another organisation's is not
+	 * found.
+	 */
 	private User owned(UUID id) {
 		User user = accounts.get(id);
 		if (!user.organisation().equals(actors.current().organisation())) {
@@ -163,4 +174,5 @@ class UserAdminPages {
 		}
 		return user;
 	}
+
 }

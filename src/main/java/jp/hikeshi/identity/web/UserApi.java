@@ -35,6 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class UserApi {
 
 	private final UserAdministration administration;
+
 	private final Actors actors;
 
 	UserApi(UserAdministration administration, Actors actors) {
@@ -44,16 +45,19 @@ class UserApi {
 
 	@GetMapping
 	@Operation(summary = "The organisation's accounts by username (paged)")
-	PageOf<UserAccount> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	PageOf<UserAccount> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return administration.page(actors.current(), PageRequest.of(page, size));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	@Operation(summary = "Create an account: username, displayName, email, password (password policy: 12 characters or more, not a common password, not containing the user name), roles, language")
+	@Operation(
+			summary = "Create an account: username, displayName, email, password (password policy: 12 characters or more, not a common password, not containing the user name), roles, language")
 	ResponseEntity<UserAccount> create(@RequestBody NewUser user) {
 		UserAccount created = administration.create(actors.current(), user);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
 			.body(created);
 	}
 
@@ -63,9 +67,11 @@ class UserApi {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change roles, lock (locked true) or unlock (false), deactivate (active false), language (ja/en), "
-			+ "displayName or email; fields left out stay")
+	@Operation(
+			summary = "Change roles, lock (locked true) or unlock (false), deactivate (active false), language (ja/en), "
+					+ "displayName or email; fields left out stay")
 	UserAccount change(@PathVariable UUID id, @RequestBody UserChange change) {
 		return administration.change(actors.current(), id, change);
 	}
+
 }

@@ -88,4 +88,5 @@ class UserForm {
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
+
 }

@@ -16,14 +16,17 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the work other modules attached to an incident into its handling log, after their commit: the reaction that
- * was a direct call into the incident module before (the intake attaching alerts).
+ * Writes the work other modules attached to an incident into its handling log, after
+ * their commit: the reaction that was a direct call into the incident module before (the
+ * intake attaching alerts).
  */
 @Component
 class ActivityLog {
 
 	private final TimelineRecords timeline;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ActivityLog(TimelineRecords timeline, ApplicationEventPublisher events, Clock clock) {
@@ -34,7 +37,8 @@ class ActivityLog {
 
 	@ApplicationModuleListener
 	void on(IncidentActivity activity) {
-		Actor by = new Actor(activity.actorId(), null, activity.actorName(), activity.organisation(), Set.of(), Locale.JAPANESE);
+		Actor by = new Actor(activity.actorId(), null, activity.actorName(), activity.organisation(), Set.of(),
+				Locale.JAPANESE);
 		Instant now = Instant.now(clock);
 		TimelineEntry entry = timeline.append(activity.organisation(), activity.incidentId(), TimelineKind.LOG, "NOTE",
 				activity.occurredAt(), now, by, null, activity.logPhrase());
@@ -46,4 +50,5 @@ class ActivityLog {
 			.summary(activity.getClass().getSimpleName() + " " + entry.text())
 			.at(now));
 	}
+
 }

@@ -36,56 +36,81 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The incident aggregate. Each change goes through a method named for what happens and leaves a line for the
- * handling log, which the desk writes in the same transaction.
+ * The incident aggregate. Each change goes through a method named for what happens and
+ * leaves a line for the handling log, which the desk writes in the same transaction.
  */
 @Table("incident")
 public class Incident {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final String number;
+
 	private String title;
+
 	private String category;
+
 	private Urgency urgency;
+
 	private String severity;
+
 	private int priority;
+
 	private IncidentState state;
+
 	private boolean openQueue;
-	// GEN-1: the lanes are written by ProcessLanes (by hand, or moved by the work without touching the version), so that
-	// saving the aggregate from an older reading never writes a lane back; a new row takes the columns' defaults
+
+	// GEN-1: the lanes are written by ProcessLanes (by hand, or moved by the work without
+	// touching the version), so that
+	// saving the aggregate from an older reading never writes a lane back; a new row
+	// takes the columns' defaults
 	@ReadOnlyProperty
 	private ProcessState detectionState;
+
 	@ReadOnlyProperty
 	private ProcessState triageState;
+
 	@ReadOnlyProperty
 	private ProcessState responseState;
+
 	@ReadOnlyProperty
 	private ProcessState reportingState;
+
 	private UUID commanderId;
+
 	private String commanderName;
+
 	@Embedded.Empty
 	final Timestamps times;
+
 	private final Instant openedAt;
+
 	private final UUID openedBy;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "incident")
 	private final Set<Handler> handlers;
+
 	@MappedCollection(idColumn = "incident")
 	private final Set<LinkedReport> reports;
+
 	@MappedCollection(idColumn = "incident")
 	private final Set<AffectedAsset> assets;
+
 	@Transient
 	private final List<LogLine> log = new ArrayList<>();
 
 	@PersistenceCreator
-	Incident(UUID id, UUID organisationId, String number, String title, String category, Urgency urgency, String severity,
-			int priority, IncidentState state, boolean openQueue, ProcessState detectionState, ProcessState triageState,
-			ProcessState responseState, ProcessState reportingState, UUID commanderId, String commanderName,
-			Timestamps times, Instant openedAt, UUID openedBy, Long version, Set<Handler> handlers, Set<LinkedReport> reports,
-			Set<AffectedAsset> assets) {
+	Incident(UUID id, UUID organisationId, String number, String title, String category, Urgency urgency,
+			String severity, int priority, IncidentState state, boolean openQueue, ProcessState detectionState,
+			ProcessState triageState, ProcessState responseState, ProcessState reportingState, UUID commanderId,
+			String commanderName, Timestamps times, Instant openedAt, UUID openedBy, Long version,
+			Set<Handler> handlers, Set<LinkedReport> reports, Set<AffectedAsset> assets) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.number = number;
@@ -111,15 +136,19 @@ public class Incident {
 		this.assets = assets == null ? new HashSet<>() : new HashSet<>(assets);
 	}
 
-	/** Declares an incident: detection and triage are done by then, response and reporting not yet started. */
+	/**
+	 * Declares an incident: detection and triage are done by then, response and reporting
+	 * not yet started.
+	 */
 	public static Incident declare(OrganisationId organisation, String number, String title, String category,
 			Urgency urgency, String severity, Priority priority, Person commander, UUID openedBy, Instant now) {
-		Incident incident = new Incident(UUID.randomUUID(), organisation.value(), number, title.strip(), category, urgency,
-				severity, priority.level(), IncidentState.OPEN, true, ProcessState.DONE, ProcessState.DONE,
-				ProcessState.NOT_STARTED, ProcessState.NOT_STARTED, commander.id(), commander.displayName(), new Timestamps(),
-				micros(now), openedBy, null, Set.of(), Set.of(), Set.of());
+		Incident incident = new Incident(UUID.randomUUID(), organisation.value(), number, title.strip(), category,
+				urgency, severity, priority.level(), IncidentState.OPEN, true, ProcessState.DONE, ProcessState.DONE,
+				ProcessState.NOT_STARTED, ProcessState.NOT_STARTED, commander.id(), commander.displayName(),
+				new Timestamps(), micros(now), openedBy, null, Set.of(), Set.of(), Set.of());
 		incident.times.acknowledgedAt = micros(now);
-		incident.note("OPENED", number, priority.label(), label("urgency.", urgency.name()), label("severity.", severity));
+		incident.note("OPENED", number, priority.label(), label("urgency.", urgency.name()),
+				label("severity.", severity));
 		return incident;
 	}
 
@@ -140,7 +169,8 @@ public class Incident {
 	/** Re-ranks by the matrix; the caller has computed the priority of the new cell. */
 	public void rank(Urgency newUrgency, String newSeverity, Priority newPriority) {
 		if (newUrgency != urgency || !newSeverity.equals(severity) || newPriority.level() != priority) {
-			note("RANKED", "P" + priority, newPriority.label(), label("urgency.", newUrgency.name()), label("severity.", newSeverity));
+			note("RANKED", "P" + priority, newPriority.label(), label("urgency.", newUrgency.name()),
+					label("severity.", newSeverity));
 			urgency = newUrgency;
 			severity = newSeverity;
 			priority = newPriority.level();
@@ -198,8 +228,8 @@ public class Incident {
 		if (newState == null || progress().get(process) == newState) {
 			return;
 		}
-		note("PROCESS_CHANGED", label("process.", process.name()), label("processState.", progress().get(process).name()),
-				label("processState.", newState.name()));
+		note("PROCESS_CHANGED", label("process.", process.name()),
+				label("processState.", progress().get(process).name()), label("processState.", newState.name()));
 		switch (process) {
 			case DETECTION -> detectionState = newState;
 			case TRIAGE -> triageState = newState;
@@ -209,8 +239,9 @@ public class Incident {
 	}
 
 	/**
-	 * Moves the overall state; closing needs every guard to be satisfied. Containment and recovery keep the first
-	 * time they were reached unless a time is given; reopening clears the closing time (the log keeps it).
+	 * Moves the overall state; closing needs every guard to be satisfied. Containment and
+	 * recovery keep the first time they were reached unless a time is given; reopening
+	 * clears the closing time (the log keeps it).
 	 */
 	public void moveTo(IncidentState target, Instant at, List<OpenItem> blocking) {
 		if (target == null || target == state) {
@@ -237,7 +268,10 @@ public class Incident {
 		}
 	}
 
-	/** Sets the timestamps the caller gives (null leaves one as is); changes after the declaration are logged. */
+	/**
+	 * Sets the timestamps the caller gives (null leaves one as is); changes after the
+	 * declaration are logged.
+	 */
 	public void time(Timestamps given) {
 		boolean declared = version != null;
 		times.merge(given, (name, value) -> {
@@ -270,22 +304,76 @@ public class Incident {
 		return map;
 	}
 
-	public UUID id() { return id; }
-	public OrganisationId organisation() { return new OrganisationId(organisationId); }
-	public String number() { return number; }
-	public String title() { return title; }
-	public String category() { return category; }
-	public Urgency urgency() { return urgency; }
-	public String severity() { return severity; }
-	public Priority priority() { return new Priority(priority); }
-	public boolean inOpenQueue() { return openQueue; }
-	public IncidentState state() { return state; }
-	public UUID commanderId() { return commanderId; }
-	public String commanderName() { return commanderName; }
-	public Timestamps times() { return times; }
-	public Instant openedAt() { return openedAt; }
-	public long version() { return version == null ? 0 : version; }
-	public Set<Handler> handlers() { return Set.copyOf(handlers); }
-	public Set<LinkedReport> reports() { return Set.copyOf(reports); }
-	public Set<AffectedAsset> assets() { return Set.copyOf(assets); }
+	public UUID id() {
+		return id;
+	}
+
+	public OrganisationId organisation() {
+		return new OrganisationId(organisationId);
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String category() {
+		return category;
+	}
+
+	public Urgency urgency() {
+		return urgency;
+	}
+
+	public String severity() {
+		return severity;
+	}
+
+	public Priority priority() {
+		return new Priority(priority);
+	}
+
+	public boolean inOpenQueue() {
+		return openQueue;
+	}
+
+	public IncidentState state() {
+		return state;
+	}
+
+	public UUID commanderId() {
+		return commanderId;
+	}
+
+	public String commanderName() {
+		return commanderName;
+	}
+
+	public Timestamps times() {
+		return times;
+	}
+
+	public Instant openedAt() {
+		return openedAt;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+	public Set<Handler> handlers() {
+		return Set.copyOf(handlers);
+	}
+
+	public Set<LinkedReport> reports() {
+		return Set.copyOf(reports);
+	}
+
+	public Set<AffectedAsset> assets() {
+		return Set.copyOf(assets);
+	}
+
 }

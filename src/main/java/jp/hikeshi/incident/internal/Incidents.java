@@ -6,4 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /** All incidents. */
 public interface Incidents extends ListCrudRepository<Incident, UUID> {
+
 }

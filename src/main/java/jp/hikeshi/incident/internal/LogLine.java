@@ -3,8 +3,9 @@ package jp.hikeshi.incident.internal;
 import jp.hikeshi.shared.Phrase;
 
 /**
- * A line of the handling log an incident's change leaves: in the system's words (a phrase, {@code incident.log.<type>}
- * in the bundles, rendered in each reader's language), or as a person typed it (text).
+ * A line of the handling log an incident's change leaves: in the system's words (a
+ * phrase, {@code incident.log.<type>} in the bundles, rendered in each reader's
+ * language), or as a person typed it (text).
  */
 public record LogLine(String type, String text, Phrase phrase) {
 
@@ -17,7 +18,10 @@ public record LogLine(String type, String text, Phrase phrase) {
 		return new LogLine(type, text, null);
 	}
 
-	/** A code shown by its label in the reader's language (itself when the bundles have none). */
+	/**
+	 * A code shown by its label in the reader's language (itself when the bundles have
+	 * none).
+	 */
 	static Phrase label(String prefix, String code) {
 		return Phrase.label(prefix + code, code);
 	}

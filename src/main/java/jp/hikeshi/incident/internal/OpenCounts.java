@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Open incidents per priority as counters, moved in the same transaction as the incident they count. Reading a
- * handful of rows keeps the home page and the queue's total fast however many incidents are open.
+ * Open incidents per priority as counters, moved in the same transaction as the incident
+ * they count. Reading a handful of rows keeps the home page and the queue's total fast
+ * however many incidents are open.
  */
 @Component
 public class OpenCounts {
@@ -27,7 +28,10 @@ public class OpenCounts {
 	public record Slot(boolean open, int priority) {
 	}
 
-	/** The incident's slot as stored now (before its update is written), or null for a new incident. */
+	/**
+	 * The incident's slot as stored now (before its update is written), or null for a new
+	 * incident.
+	 */
 	public Slot stored(UUID incidentId) {
 		return jdbc.sql("SELECT open_queue, priority FROM incident WHERE id = ?")
 			.param(incidentId)
@@ -72,11 +76,11 @@ public class OpenCounts {
 	private void add(OrganisationId organisation, int priority, int delta) {
 		jdbc.sql("""
 				INSERT INTO incident_open_count (organisation_id, priority, open_count) VALUES (?, ?, 0)
-				ON CONFLICT DO NOTHING""")
-			.params(organisation.value(), priority)
-			.update();
-		jdbc.sql("UPDATE incident_open_count SET open_count = open_count + ? WHERE organisation_id = ? AND priority = ?")
+				ON CONFLICT DO NOTHING""").params(organisation.value(), priority).update();
+		jdbc.sql(
+				"UPDATE incident_open_count SET open_count = open_count + ? WHERE organisation_id = ? AND priority = ?")
 			.params(delta, organisation.value(), priority)
 			.update();
 	}
+
 }

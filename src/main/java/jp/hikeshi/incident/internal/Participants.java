@@ -44,4 +44,5 @@ public class Participants {
 			.query(Long.class)
 			.single() > 0;
 	}
+
 }

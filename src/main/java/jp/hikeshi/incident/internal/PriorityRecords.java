@@ -11,7 +11,10 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored priority setting of each organisation: its default scheme and the cells it changed. */
+/**
+ * The stored priority setting of each organisation: its default scheme and the cells it
+ * changed.
+ */
 @Component
 public class PriorityRecords {
 
@@ -30,16 +33,21 @@ public class PriorityRecords {
 	}
 
 	public List<PriorityMatrix.Cell> cells(OrganisationId organisation, PriorityScheme scheme) {
-		return jdbc.sql("SELECT severity, urgency, priority FROM priority_cell WHERE organisation_id = ? AND scheme = ?")
+		return jdbc
+			.sql("SELECT severity, urgency, priority FROM priority_cell WHERE organisation_id = ? AND scheme = ?")
 			.params(organisation.value(), scheme.name())
-			.query((rs, n) -> new PriorityMatrix.Cell(rs.getString("severity"), Urgency.valueOf(rs.getString("urgency")),
-					rs.getInt("priority")))
+			.query((rs, n) -> new PriorityMatrix.Cell(rs.getString("severity"),
+					Urgency.valueOf(rs.getString("urgency")), rs.getInt("priority")))
 			.list();
 	}
 
-	/** Makes the scheme the organisation's default and replaces that scheme's cells by the matrix's. */
+	/**
+	 * Makes the scheme the organisation's default and replaces that scheme's cells by the
+	 * matrix's.
+	 */
 	public void store(OrganisationId organisation, PriorityScheme scheme, PriorityMatrix matrix) {
-		int updated = jdbc.sql("UPDATE priority_setting SET scheme = ?, version = version + 1 WHERE organisation_id = ?")
+		int updated = jdbc
+			.sql("UPDATE priority_setting SET scheme = ?, version = version + 1 WHERE organisation_id = ?")
 			.params(scheme.name(), organisation.value())
 			.update();
 		if (updated == 0) {
@@ -51,9 +59,11 @@ public class PriorityRecords {
 			.params(organisation.value(), scheme.name())
 			.update();
 		for (PriorityMatrix.Cell cell : matrix.cellList()) {
-			jdbc.sql("INSERT INTO priority_cell (organisation_id, scheme, severity, urgency, priority) VALUES (?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO priority_cell (organisation_id, scheme, severity, urgency, priority) VALUES (?, ?, ?, ?, ?)")
 				.params(organisation.value(), scheme.name(), cell.severity(), cell.urgency().name(), cell.priority())
 				.update();
 		}
 	}
+
 }

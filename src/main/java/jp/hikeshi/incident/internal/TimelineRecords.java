@@ -20,13 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The timelines' rows, written beside the incident rather than inside the aggregate because an incident may
- * gather thousands of entries; each page is one range scan of (incident_id, kind, occurred_at, id).
+ * The timelines' rows, written beside the incident rather than inside the aggregate
+ * because an incident may gather thousands of entries; each page is one range scan of
+ * (incident_id, kind, occurred_at, id).
  */
 @Component
 public class TimelineRecords {
 
 	private final JdbcClient jdbc;
+
 	private final Phrases phrases;
 
 	TimelineRecords(JdbcClient jdbc, Phrases phrases) {
@@ -40,10 +42,14 @@ public class TimelineRecords {
 		return insert(organisation, incidentId, kind, type, occurredAt, now, by, source, text, null);
 	}
 
-	/** A line the system writes: kept as its message key and arguments, text keeps the Japanese rendering. */
+	/**
+	 * A line the system writes: kept as its message key and arguments, text keeps the
+	 * Japanese rendering.
+	 */
 	public TimelineEntry append(OrganisationId organisation, UUID incidentId, TimelineKind kind, String type,
 			Instant occurredAt, Instant now, Actor by, String source, Phrase phrase) {
-		return insert(organisation, incidentId, kind, type, occurredAt, now, by, source, phrases.japanese(phrase), phrase);
+		return insert(organisation, incidentId, kind, type, occurredAt, now, by, source, phrases.japanese(phrase),
+				phrase);
 	}
 
 	/** A line of the handling log an incident's change left, at the time it was made. */
@@ -58,10 +64,11 @@ public class TimelineRecords {
 		TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), kind, type, Timestamps.micros(occurredAt),
 				Timestamps.micros(now), by == null ? null : by.id(), by == null ? null : by.displayName(), source,
 				text.length() > 4000 ? text.substring(0, 3999) + "…" : text);
-		jdbc.sql("""
-				INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,
-				                               actor_id, actor_name, source, text, message_key, message_args)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO incident_timeline (id, organisation_id, incident_id, kind, entry_type, occurred_at, recorded_at,
+						                               actor_id, actor_name, source, text, message_key, message_args)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(entry.id(), organisation.value(), incidentId, kind.name(), type, utc(entry.occurredAt()),
 					utc(entry.recordedAt()), entry.actorId(), entry.actorName(), source, entry.text(),
 					phrase == null ? null : phrase.key(), phrase == null ? null : phrase.argsJson())
@@ -70,30 +77,35 @@ public class TimelineRecords {
 	}
 
 	/** One page, each line the system wrote rendered in the reader's language. */
-	public PageOf<TimelineEntry> page(UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page, Locale locale) {
+	public PageOf<TimelineEntry> page(UUID incidentId, TimelineKind kind, boolean newestFirst, PageRequest page,
+			Locale locale) {
 		String where = " WHERE incident_id = :incident" + (kind == null ? "" : " AND kind = :kind");
 		String direction = newestFirst ? " DESC" : " ASC";
-		JdbcClient.StatementSpec select = jdbc.sql("SELECT * FROM incident_timeline" + where + " ORDER BY occurred_at"
-				+ direction + ", id" + direction + " LIMIT :limit OFFSET :offset")
+		JdbcClient.StatementSpec select = jdbc
+			.sql("SELECT * FROM incident_timeline" + where + " ORDER BY occurred_at" + direction + ", id" + direction
+					+ " LIMIT :limit OFFSET :offset")
 			.param("incident", incidentId)
 			.param("limit", page.size())
 			.param("offset", page.offset());
 		if (kind != null) {
 			select = select.param("kind", kind.name());
 		}
-		List<TimelineEntry> items = select.query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class),
-				TimelineKind.valueOf(rs.getString("kind")), rs.getString("entry_type"),
-				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", UUID.class),
-				rs.getString("actor_name"), rs.getString("source"),
-				text(rs.getString("text"), rs.getString("text_en"), rs.getString("message_key"), rs.getString("message_args"), locale)))
+		List<TimelineEntry> items = select
+			.query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class),
+					TimelineKind.valueOf(rs.getString("kind")), rs.getString("entry_type"),
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", UUID.class),
+					rs.getString("actor_name"), rs.getString("source"),
+					text(rs.getString("text"), rs.getString("text_en"), rs.getString("message_key"),
+							rs.getString("message_args"), locale)))
 			.list();
 		long total;
 		if (items.size() < page.size() && (page.page() == 0 || !items.isEmpty())) {
 			total = page.offset() + items.size();
 		}
 		else {
-			JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM incident_timeline" + where).param("incident", incidentId);
+			JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM incident_timeline" + where)
+				.param("incident", incidentId);
 			total = (kind == null ? count : count.param("kind", kind.name())).query(Long.class).single();
 		}
 		return new PageOf<>(items, page.page(), page.size(), total);
@@ -112,6 +124,11 @@ public class TimelineRecords {
 
 	/** The incident's number (for audit entries), or null. */
 	public String numberOf(UUID incidentId) {
-		return jdbc.sql("SELECT number FROM incident WHERE id = ?").param(incidentId).query(String.class).optional().orElse(null);
+		return jdbc.sql("SELECT number FROM incident WHERE id = ?")
+			.param(incidentId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
+
 }

@@ -5,23 +5,37 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
-/** The timestamps of reference.md that every incident keeps for metrics and legal clocks (embedded in the row). */
+/**
+ * The timestamps of reference.md that every incident keeps for metrics and legal clocks
+ * (embedded in the row).
+ */
 public class Timestamps {
 
 	Instant occurredFrom;
+
 	Instant occurredTo;
+
 	Instant detectedAt;
+
 	Instant receivedAt;
+
 	Instant acknowledgedAt;
+
 	Instant containedAt;
+
 	Instant recoveredAt;
+
 	Instant closedAt;
+
 	Instant becameAwareAt;
 
 	public Timestamps() {
 	}
 
-	/** The times a caller may set; acknowledged and closed follow from decisions and state changes. */
+	/**
+	 * The times a caller may set; acknowledged and closed follow from decisions and state
+	 * changes.
+	 */
 	public static Timestamps given(Instant occurredFrom, Instant occurredTo, Instant detectedAt, Instant receivedAt,
 			Instant containedAt, Instant recoveredAt, Instant becameAwareAt) {
 		Timestamps t = new Timestamps();
@@ -35,7 +49,10 @@ public class Timestamps {
 		return t;
 	}
 
-	/** Both databases keep microseconds: an instant is cut to them before it is stored or compared. */
+	/**
+	 * Both databases keep microseconds: an instant is cut to them before it is stored or
+	 * compared.
+	 */
 	static Instant micros(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
 	}
@@ -58,13 +75,40 @@ public class Timestamps {
 		return given;
 	}
 
-	public Instant occurredFrom() { return occurredFrom; }
-	public Instant occurredTo() { return occurredTo; }
-	public Instant detectedAt() { return detectedAt; }
-	public Instant receivedAt() { return receivedAt; }
-	public Instant acknowledgedAt() { return acknowledgedAt; }
-	public Instant containedAt() { return containedAt; }
-	public Instant recoveredAt() { return recoveredAt; }
-	public Instant closedAt() { return closedAt; }
-	public Instant becameAwareAt() { return becameAwareAt; }
+	public Instant occurredFrom() {
+		return occurredFrom;
+	}
+
+	public Instant occurredTo() {
+		return occurredTo;
+	}
+
+	public Instant detectedAt() {
+		return detectedAt;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public Instant acknowledgedAt() {
+		return acknowledgedAt;
+	}
+
+	public Instant containedAt() {
+		return containedAt;
+	}
+
+	public Instant recoveredAt() {
+		return recoveredAt;
+	}
+
+	public Instant closedAt() {
+		return closedAt;
+	}
+
+	public Instant becameAwareAt() {
+		return becameAwareAt;
+	}
+
 }

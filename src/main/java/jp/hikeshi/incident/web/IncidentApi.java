@@ -41,7 +41,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Incidents over REST: the queue, the incident, its changes and its timelines (TRI-2, GEN-1). */
+/**
+ * Incidents over REST: the queue, the incident, its changes and its timelines (TRI-2,
+ * GEN-1).
+ */
 @RestController
 @RequestMapping("/api/v1/incidents")
 @Tag(name = "incidents", description = "Incidents, the ranked queue and timelines / インシデント・対応キュー・時系列")
@@ -49,8 +52,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class IncidentApi {
 
 	private final IncidentQueries incidents;
+
 	private final IncidentCommands commands;
+
 	private final IncidentTimeline timeline;
+
 	private final Actors actors;
 
 	IncidentApi(IncidentQueries incidents, IncidentCommands commands, IncidentTimeline timeline, Actors actors) {
@@ -66,17 +72,21 @@ class IncidentApi {
 	@Operation(summary = "Open an incident directly; priority comes from the matrix (severity of either scheme)")
 	ResponseEntity<IncidentView> open(@Valid @RequestBody NewIncident input) {
 		IncidentView incident = commands.open(actors.current(), input, null);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(incident.id()))
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(incident.id()))
 			.body(incident);
 	}
 
 	@GetMapping
-	@Operation(summary = "The queue: incidents by priority (P1 first), then oldest first; state=open (default) or closed")
+	@Operation(
+			summary = "The queue: incidents by priority (P1 first), then oldest first; state=open (default) or closed")
 	PageOf<IncidentSummary> list(@RequestParam(required = false) @Parameter(description = "open | closed") String state,
 			@RequestParam(required = false) String category, @RequestParam(required = false) UUID commanderId,
-			@RequestParam(required = false) IncidentProcess process, @RequestParam(required = false) ProcessState processState,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return incidents.queue(actors.current(), filter(state, category, commanderId, process, processState), PageRequest.of(page, size));
+			@RequestParam(required = false) IncidentProcess process,
+			@RequestParam(required = false) ProcessState processState, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return incidents.queue(actors.current(), filter(state, category, commanderId, process, processState),
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/open-per-priority")
@@ -92,13 +102,15 @@ class IncidentApi {
 
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Change an incident; give the version you read (a stale one gets 409); null fields stay as they are")
+	@Operation(
+			summary = "Change an incident; give the version you read (a stale one gets 409); null fields stay as they are")
 	IncidentView update(@PathVariable UUID id, @Valid @RequestBody IncidentChanges changes) {
 		return commands.update(actors.current(), id, changes);
 	}
 
 	@GetMapping("/{id}/timeline")
-	@Operation(summary = "The handling log (kind=LOG), the event chronology (kind=EVENT) or both; order=asc (default) or desc")
+	@Operation(
+			summary = "The handling log (kind=LOG), the event chronology (kind=EVENT) or both; order=asc (default) or desc")
 	PageOf<TimelineEntry> timeline(@PathVariable UUID id, @RequestParam(required = false) TimelineKind kind,
 			@RequestParam(required = false) String order, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -107,12 +119,14 @@ class IncidentApi {
 
 	@PostMapping("/{id}/timeline")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Add a note to the handling log (kind=LOG) or an event with occurredAt and source (kind=EVENT)")
+	@Operation(
+			summary = "Add a note to the handling log (kind=LOG) or an event with occurredAt and source (kind=EVENT)")
 	ResponseEntity<TimelineEntry> addToTimeline(@PathVariable UUID id, @Valid @RequestBody TimelineInput input) {
 		return ResponseEntity.status(201).body(timeline.add(actors.current(), id, input));
 	}
 
-	static QueueFilter filter(String state, String category, UUID commanderId, IncidentProcess process, ProcessState processState) {
+	static QueueFilter filter(String state, String category, UUID commanderId, IncidentProcess process,
+			ProcessState processState) {
 		boolean closed = false;
 		if (state != null && !state.isBlank()) {
 			if (!state.equalsIgnoreCase("open") && !state.equalsIgnoreCase("closed")) {
@@ -121,9 +135,11 @@ class IncidentApi {
 			closed = state.equalsIgnoreCase("closed");
 		}
 		if ((process == null) != (processState == null)) {
-			throw new RejectedInputException(process == null ? "process" : "processState", "incident.queue.processPair");
+			throw new RejectedInputException(process == null ? "process" : "processState",
+					"incident.queue.processPair");
 		}
-		return new QueueFilter(closed, category == null || category.isBlank() ? null : category, commanderId, process, processState);
+		return new QueueFilter(closed, category == null || category.isBlank() ? null : category, commanderId, process,
+				processState);
 	}
 
 	static boolean newestFirst(String order) {
@@ -135,4 +151,5 @@ class IncidentApi {
 		}
 		throw new RejectedInputException("order", "timeline.order.invalid");
 	}
+
 }

@@ -48,8 +48,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The queue page and the incident page with its four process lanes and two timelines. Each change is a plain
- * form that posts and redirects; with htmx the same form swaps the incident's body in place.
+ * The queue page and the incident page with its four process lanes and two timelines.
+ * Each change is a plain form that posts and redirects; with htmx the same form swaps the
+ * incident's body in place.
  */
 @Controller
 @RequestMapping("/incidents")
@@ -59,12 +60,19 @@ class IncidentPages {
 	private static final int TIMELINE_PAGE = 50;
 
 	private final IncidentQueries incidents;
+
 	private final IncidentCommands commands;
+
 	private final IncidentTimeline timeline;
+
 	private final PriorityRules priorities;
+
 	private final People people;
+
 	private final Actors actors;
+
 	private final DisplayZone zone;
+
 	private final IncidentProgress progress;
 
 	IncidentPages(IncidentQueries incidents, IncidentCommands commands, IncidentTimeline timeline,
@@ -102,7 +110,8 @@ class IncidentPages {
 	}
 
 	@GetMapping("/priority-preview")
-	String preview(@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) String severity, Model model) {
+	String preview(@RequestParam(required = false) Urgency urgency, @RequestParam(required = false) String severity,
+			Model model) {
 		if (urgency != null && severity != null && PriorityScheme.ofSeverity(severity).isPresent()) {
 			model.addAttribute("preview", priorities.rank(actors.current().organisation(), urgency, severity).label());
 		}
@@ -126,24 +135,23 @@ class IncidentPages {
 	@PostMapping("/{id}/state")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String state(@PathVariable UUID id, @RequestParam long version, @RequestParam IncidentState state,
-			@RequestParam(required = false) String reason, HtmxRequest htmx,
-			Model model) {
+			@RequestParam(required = false) String reason, HtmxRequest htmx, Model model) {
 		return change(id, htmx, model, () -> IncidentChanges.version(version).withState(state).because(reason));
 	}
 
 	@PostMapping("/{id}/ranking")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String ranking(@PathVariable UUID id, @RequestParam long version, @RequestParam Urgency urgency,
-			@RequestParam String severity, @RequestParam(required = false) String reason,
-			HtmxRequest htmx, Model model) {
-		return change(id, htmx, model, () -> IncidentChanges.version(version).withRanking(urgency, severity).because(reason));
+			@RequestParam String severity, @RequestParam(required = false) String reason, HtmxRequest htmx,
+			Model model) {
+		return change(id, htmx, model,
+				() -> IncidentChanges.version(version).withRanking(urgency, severity).because(reason));
 	}
 
 	@PostMapping("/{id}/people")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String assign(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) UUID commanderId,
-			@RequestParam(required = false) List<UUID> handlerIds, HtmxRequest htmx,
-			Model model) {
+			@RequestParam(required = false) List<UUID> handlerIds, HtmxRequest htmx, Model model) {
 		return change(id, htmx, model, () -> IncidentChanges.version(version)
 			.withPeople(commanderId, handlerIds == null ? List.of() : handlerIds));
 	}
@@ -151,33 +159,44 @@ class IncidentPages {
 	@PostMapping("/{id}/times")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String times(@PathVariable UUID id, @RequestParam long version,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredTo,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime detectedAt,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime becameAwareAt,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime containedAt,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime recoveredAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredFrom,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredTo,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime detectedAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime becameAwareAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime containedAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime recoveredAt,
 			HtmxRequest htmx, Model model) {
 		IncidentView now = incidents.get(actors.current(), id);
-		return change(id, htmx, model, () -> IncidentChanges.version(version).withTimes(typed(occurredFrom, now.occurredFrom()),
-				typed(occurredTo, now.occurredTo()), typed(detectedAt, now.detectedAt()), typed(containedAt, now.containedAt()),
-				typed(recoveredAt, now.recoveredAt()), typed(becameAwareAt, now.becameAwareAt())));
+		return change(id, htmx, model,
+				() -> IncidentChanges.version(version)
+					.withTimes(typed(occurredFrom, now.occurredFrom()), typed(occurredTo, now.occurredTo()),
+							typed(detectedAt, now.detectedAt()), typed(containedAt, now.containedAt()),
+							typed(recoveredAt, now.recoveredAt()), typed(becameAwareAt, now.becameAwareAt())));
 	}
 
-	/** The form shows minutes only; a field sent back as shown must not wipe the seconds of the recorded time. */
+	/**
+	 * The form shows minutes only; a field sent back as shown must not wipe the seconds
+	 * of the recorded time.
+	 */
 	private Instant typed(LocalDateTime local, Instant recorded) {
 		Instant given = zone.toInstant(local);
-		boolean unchanged = given != null && recorded != null
-				&& recorded.truncatedTo(ChronoUnit.MINUTES).equals(given);
+		boolean unchanged = given != null && recorded != null && recorded.truncatedTo(ChronoUnit.MINUTES).equals(given);
 		return unchanged ? null : given;
 	}
 
 	@PostMapping("/{id}/timeline")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	String addToTimeline(@PathVariable UUID id, @RequestParam TimelineKind kind, @RequestParam(required = false) String text,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
-			@RequestParam(required = false) String source, HtmxRequest htmx,
-			Model model) {
+	String addToTimeline(@PathVariable UUID id, @RequestParam TimelineKind kind,
+			@RequestParam(required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
+			@RequestParam(required = false) String source, HtmxRequest htmx, Model model) {
 		if (text == null || text.isBlank()) {
 			model.addAttribute("problems", List.of(new FieldProblem("text", "timeline.text.required")));
 			return page(id, false, model, htmx.isHtmxRequest());
@@ -212,8 +231,10 @@ class IncidentPages {
 		IncidentView incident = incidents.get(me, id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("newestFirst", newestFirst);
-		model.addAttribute("log", timeline.entries(me, id, TimelineKind.LOG, newestFirst, PageRequest.of(0, TIMELINE_PAGE)));
-		model.addAttribute("events", timeline.entries(me, id, TimelineKind.EVENT, newestFirst, PageRequest.of(0, TIMELINE_PAGE)));
+		model.addAttribute("log",
+				timeline.entries(me, id, TimelineKind.LOG, newestFirst, PageRequest.of(0, TIMELINE_PAGE)));
+		model.addAttribute("events",
+				timeline.entries(me, id, TimelineKind.EVENT, newestFirst, PageRequest.of(0, TIMELINE_PAGE)));
 		model.addAttribute("canEdit", me.has(Role.ADMIN) || me.has(Role.HANDLER));
 		model.addAttribute("urgencies", Urgency.values());
 		List<String> severities = new ArrayList<>(priorities.scheme(me.organisation()).severities());
@@ -228,4 +249,5 @@ class IncidentPages {
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.HANDLER, Role.ADMIN, Role.MANAGER));
 		return fragment ? "incident/incident :: incident-body" : "incident/incident";
 	}
+
 }

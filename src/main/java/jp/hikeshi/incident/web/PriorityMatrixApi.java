@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The priority matrices (緊急度 × 重大度) as data: read by everyone who ranks, changed by administrators. */
+/**
+ * The priority matrices (緊急度 × 重大度) as data: read by everyone who ranks, changed by
+ * administrators.
+ */
 @RestController
 @RequestMapping("/api/v1/priority-matrix")
 @Tag(name = "priority", description = "Priority matrix: urgency × severity → P1..P4 / 優先度マトリクス")
@@ -28,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class PriorityMatrixApi {
 
 	private final PriorityRules rules;
+
 	private final Actors actors;
 
 	PriorityMatrixApi(PriorityRules rules, Actors actors) {
@@ -40,10 +44,14 @@ class PriorityMatrixApi {
 	}
 
 	/** One matrix: its axes (most severe and most urgent first) and its cells. */
-	record Matrix(PriorityScheme scheme, List<String> severities, List<Urgency> urgencies, List<PriorityMatrix.Cell> cells) {
+	record Matrix(PriorityScheme scheme, List<String> severities, List<Urgency> urgencies,
+			List<PriorityMatrix.Cell> cells) {
 	}
 
-	/** A new setting: the scheme to use and, optionally, all cells of that scheme's matrix. */
+	/**
+	 * A new setting: the scheme to use and, optionally, all cells of that scheme's
+	 * matrix.
+	 */
 	record Setting(PriorityScheme scheme, List<PriorityMatrix.Cell> cells) {
 	}
 
@@ -54,7 +62,8 @@ class PriorityMatrixApi {
 	@GetMapping
 	Matrices get() {
 		var org = actors.current().organisation();
-		return new Matrices(rules.scheme(org), Arrays.stream(PriorityScheme.values()).map(s -> matrix(rules.matrix(org, s))).toList());
+		return new Matrices(rules.scheme(org),
+				Arrays.stream(PriorityScheme.values()).map(s -> matrix(rules.matrix(org, s))).toList());
 	}
 
 	@PutMapping
@@ -75,4 +84,5 @@ class PriorityMatrixApi {
 	private static Matrix matrix(PriorityMatrix m) {
 		return new Matrix(m.scheme(), m.scheme().severities(), List.of(Urgency.values()), m.cellList());
 	}
+
 }

@@ -19,14 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** An incident's process lanes with the ones a person set by hand, which the work no longer moves (GEN-1). */
+/**
+ * An incident's process lanes with the ones a person set by hand, which the work no
+ * longer moves (GEN-1).
+ */
 @RestController
 @Tag(name = "incidents")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class ProcessLaneApi {
 
 	private final IncidentQueries desk;
+
 	private final IncidentProgress progress;
+
 	private final Actors actors;
 
 	ProcessLaneApi(IncidentQueries desk, IncidentProgress progress, Actors actors) {
@@ -45,4 +50,5 @@ class ProcessLaneApi {
 		Actor me = actors.current();
 		return new Lanes(desk.get(me, id).processes(), progress.lanesSetByHand(me.organisation(), id));
 	}
+
 }

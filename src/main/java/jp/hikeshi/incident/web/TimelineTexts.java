@@ -13,15 +13,19 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows automatic handling-log lines in the reader's language ({@code ${@timelineTexts.text(e)}}). The log stores
- * codes (RESPONSE: NOT_STARTED → IN_PROGRESS) so that the record and the API stay language-neutral.
+ * Shows automatic handling-log lines in the reader's language
+ * ({@code ${@timelineTexts.text(e)}}). The log stores codes (RESPONSE: NOT_STARTED →
+ * IN_PROGRESS) so that the record and the API stay language-neutral.
  */
 @Component("timelineTexts")
 public class TimelineTexts {
 
 	private static final Set<String> CODED_TYPES = Set.of("STATE_CHANGED", "PROCESS_CHANGED", "RANKED", "OPENED");
+
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]+\\b");
-	private static final List<String> PREFIXES = List.of("incidentState.", "process.", "processState.", "urgency.", "severity.");
+
+	private static final List<String> PREFIXES = List.of("incidentState.", "process.", "processState.", "urgency.",
+			"severity.");
 
 	private final MessageSource messages;
 
@@ -52,4 +56,5 @@ public class TimelineTexts {
 		}
 		return code;
 	}
+
 }

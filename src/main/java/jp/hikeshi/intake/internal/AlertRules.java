@@ -15,17 +15,25 @@ import jp.hikeshi.intake.ObservableInput;
 import jp.hikeshi.shared.FieldProblem;
 
 /**
- * The desk's rules for an incoming alert: the key, title, severity and time are present and fit their
- * columns, the time is not in the future, and observables are normalised (lower case where case carries no
- * meaning, trimmed, each once) so that equal clues compare equal.
+ * The desk's rules for an incoming alert: the key, title, severity and time are present
+ * and fit their columns, the time is not in the future, and observables are normalised
+ * (lower case where case carries no meaning, trimmed, each once) so that equal clues
+ * compare equal.
  */
 public final class AlertRules {
 
-	/** Tools' clocks drift like any other; this much ahead of the server is still accepted. */
+	/**
+	 * Tools' clocks drift like any other; this much ahead of the server is still
+	 * accepted.
+	 */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
 	public static final int MAX_OBSERVABLES = 100;
+
 	public static final int MAX_RAW_CHARS = 1_000_000;
+
 	private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,39}");
+
 	/** Types whose values are case-insensitive by nature. */
 	private static final Set<String> CASELESS = Set.of("ip", "domain", "host", "hostname", "fqdn", "email", "mail",
 			"hash", "md5", "sha1", "sha256", "mac");
@@ -33,7 +41,10 @@ public final class AlertRules {
 	private AlertRules() {
 	}
 
-	/** Every fault of the submission, with field names prefixed by {@code prefix} (such as alerts[3].). */
+	/**
+	 * Every fault of the submission, with field names prefixed by {@code prefix} (such as
+	 * alerts[3].).
+	 */
 	public static List<FieldProblem> check(AlertSubmission a, Instant now, String prefix) {
 		List<FieldProblem> problems = new ArrayList<>();
 		text(problems, prefix + "source", a.source(), 100);
@@ -70,7 +81,10 @@ public final class AlertRules {
 		return problems;
 	}
 
-	/** The submission as it is stored: trimmed, microsecond time, observables normalised and distinct. */
+	/**
+	 * The submission as it is stored: trimmed, microsecond time, observables normalised
+	 * and distinct.
+	 */
 	public static AlertSubmission normalise(AlertSubmission a) {
 		Set<ObservableInput> observables = new LinkedHashSet<>();
 		for (ObservableInput o : a.observables()) {
@@ -94,4 +108,5 @@ public final class AlertRules {
 			problems.add(new FieldProblem(field, "alert.tooLong", max));
 		}
 	}
+
 }

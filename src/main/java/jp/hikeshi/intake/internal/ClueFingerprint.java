@@ -9,14 +9,17 @@ import jp.hikeshi.intake.ObservableInput;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
- * The 64-bit fingerprint under which the clue index finds the alerts that carry a clue: the first eight bytes of the
- * SHA-256 of the organisation, the kind and the normalised value. The index holds this number instead of the value
- * (a SHA-256 observable alone is 64 characters), so it is a third of the size, compares numbers instead of strings
- * and keeps far more of itself in the database's cache, which is what limits intake at a million alerts on H2.
+ * The 64-bit fingerprint under which the clue index finds the alerts that carry a clue:
+ * the first eight bytes of the SHA-256 of the organisation, the kind and the normalised
+ * value. The index holds this number instead of the value (a SHA-256 observable alone is
+ * 64 characters), so it is a third of the size, compares numbers instead of strings and
+ * keeps far more of itself in the database's cache, which is what limits intake at a
+ * million alerts on H2.
  * <p>
- * Two different clues share a fingerprint with a probability of 2<sup>-64</sup> per pair (about one in 400,000 for a
- * hundred million stored observables); the only effect would be a "related" hint between alerts that are not. The
- * observable's own row keeps its kind and value, so whatever is shown or exported is exact.
+ * Two different clues share a fingerprint with a probability of 2<sup>-64</sup> per pair
+ * (about one in 400,000 for a hundred million stored observables); the only effect would
+ * be a "related" hint between alerts that are not. The observable's own row keeps its
+ * kind and value, so whatever is shown or exported is exact.
  */
 public final class ClueFingerprint {
 
@@ -42,4 +45,5 @@ public final class ClueFingerprint {
 		sha256.update(normalisedValue.getBytes(StandardCharsets.UTF_8));
 		return ByteBuffer.wrap(sha256.digest()).getLong();
 	}
+
 }

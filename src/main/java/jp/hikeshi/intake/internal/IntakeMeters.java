@@ -13,19 +13,24 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The intake desk's meters: reports filed ({@code hikeshi.reports.filed}) and alerts received
- * ({@code hikeshi.alerts.received}, by outcome: new, repeated, rejected), counted once their transaction committed.
+ * The intake desk's meters: reports filed ({@code hikeshi.reports.filed}) and alerts
+ * received ({@code hikeshi.alerts.received}, by outcome: new, repeated, rejected),
+ * counted once their transaction committed.
  */
 @Component
 public class IntakeMeters {
 
 	private final Counter filed;
+
 	private final Counter alertsNew;
+
 	private final Counter alertsRepeated;
+
 	private final Counter alertsRejected;
 
 	IntakeMeters(MeterRegistry registry) {
-		this.filed = Counter.builder("hikeshi.reports.filed").description("Reports recorded at the intake desk")
+		this.filed = Counter.builder("hikeshi.reports.filed")
+			.description("Reports recorded at the intake desk")
 			.register(registry);
 		this.alertsNew = alerts(registry, "new");
 		this.alertsRepeated = alerts(registry, "repeated");
@@ -34,7 +39,8 @@ public class IntakeMeters {
 
 	private static Counter alerts(MeterRegistry registry, String outcome) {
 		return Counter.builder("hikeshi.alerts.received")
-			.description("Alerts submitted by tools: new, repeated (same key, counted on the existing alert) or rejected")
+			.description(
+					"Alerts submitted by tools: new, repeated (same key, counted on the existing alert) or rejected")
 			.tag("outcome", outcome)
 			.register(registry);
 	}
@@ -51,4 +57,5 @@ public class IntakeMeters {
 		}
 		return receipts;
 	}
+
 }

@@ -28,38 +28,61 @@ public class Report {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final String number;
+
 	private ReportStatus status;
+
 	private final Instant detectedAt;
+
 	private final Instant receivedAt;
+
 	private final UUID receivedBy;
+
 	private final String receivedByName;
+
 	private final String discovererName;
+
 	private final String discovererContact;
+
 	private final String reporterName;
+
 	private final String reporterContact;
+
 	private final OccurrencePrecision occurrencePrecision;
+
 	private final Instant occurredFrom;
+
 	private final Instant occurredTo;
+
 	private final String detectionPlace;
+
 	private final String category;
+
 	private final Channel channel;
+
 	private final String summary;
+
 	private final String description;
+
 	private final Instant createdAt;
+
 	private boolean needsReview;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "report", keyColumn = "place_index")
 	private final List<Place> places;
 
 	@PersistenceCreator
 	Report(UUID id, UUID organisationId, String number, ReportStatus status, Instant detectedAt, Instant receivedAt,
-			UUID receivedBy, String receivedByName, String discovererName, String discovererContact, String reporterName,
-			String reporterContact, OccurrencePrecision occurrencePrecision, Instant occurredFrom, Instant occurredTo,
-			String detectionPlace, String category, Channel channel, String summary, String description,
-			Instant createdAt, boolean needsReview, Long version, List<Place> places) {
+			UUID receivedBy, String receivedByName, String discovererName, String discovererContact,
+			String reporterName, String reporterContact, OccurrencePrecision occurrencePrecision, Instant occurredFrom,
+			Instant occurredTo, String detectionPlace, String category, Channel channel, String summary,
+			String description, Instant createdAt, boolean needsReview, Long version, List<Place> places) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.number = number;
@@ -88,26 +111,30 @@ public class Report {
 
 	/** Records a submission that {@link ReportRules} has accepted (and normalised). */
 	public static Report receive(String number, ReportSubmission s, Actor receiver, Instant now, boolean needsReview) {
-		List<Place> places = s.affectedPlaces().stream().map(p -> new Place(p.assetId(), trim(p.description()))).toList();
+		List<Place> places = s.affectedPlaces()
+			.stream()
+			.map(p -> new Place(p.assetId(), trim(p.description())))
+			.toList();
 		return new Report(UUID.randomUUID(), receiver.organisation().value(), number, ReportStatus.RECEIVED,
-				micros(s.detectedAt()), micros(s.receivedAt()), receiver.id(), receiver.displayName(), trim(s.discovererName()),
-				trim(s.discovererContact()), s.reporterName().trim(), s.reporterContact().trim(), s.occurrencePrecision(),
-				micros(s.occurredFrom()), micros(s.occurredTo()), trim(s.detectionPlace()), s.category(), s.channel(), s.summary().trim(),
-				trim(s.description()), micros(now), needsReview, null, places);
+				micros(s.detectedAt()), micros(s.receivedAt()), receiver.id(), receiver.displayName(),
+				trim(s.discovererName()), trim(s.discovererContact()), s.reporterName().trim(),
+				s.reporterContact().trim(), s.occurrencePrecision(), micros(s.occurredFrom()), micros(s.occurredTo()),
+				trim(s.detectionPlace()), s.category(), s.channel(), s.summary().trim(), trim(s.description()),
+				micros(now), needsReview, null, places);
 	}
 
 	/**
-	 * The values of a new report, in the column order of {@link ReportRecords#insertNew}; a stored report has none
-	 * (later changes go through {@link Reports#save}).
+	 * The values of a new report, in the column order of {@link ReportRecords#insertNew};
+	 * a stored report has none (later changes go through {@link Reports#save}).
 	 */
 	Object[] newRow() {
 		if (version != null) {
 			throw new IllegalStateException("report " + number + " is already stored");
 		}
 		return new Object[] { id, organisationId, number, status.name(), utc(detectedAt), utc(receivedAt), receivedBy,
-				receivedByName, discovererName, discovererContact, reporterName, reporterContact, occurrencePrecision.name(),
-				utc(occurredFrom), utc(occurredTo), detectionPlace, category, channel.name(), summary, description,
-				utc(createdAt), needsReview };
+				receivedByName, discovererName, discovererContact, reporterName, reporterContact,
+				occurrencePrecision.name(), utc(occurredFrom), utc(occurredTo), detectionPlace, category,
+				channel.name(), summary, description, utc(createdAt), needsReview };
 	}
 
 	/** The affected places as (report, index, asset, description) rows. */
@@ -141,7 +168,10 @@ public class Report {
 		return trimmed.isEmpty() ? null : value.length() == trimmed.length() ? value : trimmed;
 	}
 
-	/** Records where triage left the report; only triage outcomes, and a decided report never returns to triage. */
+	/**
+	 * Records where triage left the report; only triage outcomes, and a decided report
+	 * never returns to triage.
+	 */
 	public void recordTriage(ReportStatus outcome) {
 		if (!outcome.isTriageOutcome()) {
 			throw new IllegalArgumentException("not a triage outcome: " + outcome);
@@ -192,15 +222,19 @@ public class Report {
 	}
 
 	public ReportView view(Map<UUID, AssetView> assets) {
-		List<AffectedPlace> affected = places.stream().map(p -> new AffectedPlace(p.assetId(),
-				p.assetId() == null || !assets.containsKey(p.assetId()) ? null : assets.get(p.assetId()).name(), p.description()))
+		List<AffectedPlace> affected = places.stream()
+			.map(p -> new AffectedPlace(p.assetId(),
+					p.assetId() == null || !assets.containsKey(p.assetId()) ? null : assets.get(p.assetId()).name(),
+					p.description()))
 			.toList();
 		return new ReportView(id, number, status, detectedAt, receivedAt, receivedBy, receivedByName, discovererName,
 				discovererContact, reporterName, reporterContact, occurrencePrecision, occurredFrom, occurredTo,
-				detectionPlace, affected, category, channel, summary, description, createdAt, version == null ? 0 : version, needsReview);
+				detectionPlace, affected, category, channel, summary, description, createdAt,
+				version == null ? 0 : version, needsReview);
 	}
 
 	@Table("report_affected_place")
 	record Place(UUID assetId, String description) {
 	}
+
 }

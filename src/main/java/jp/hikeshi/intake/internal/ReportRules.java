@@ -17,25 +17,32 @@ import jp.hikeshi.shared.FieldProblem;
 import jp.hikeshi.shared.RejectedInputException;
 
 /**
- * The desk's rules for a report beyond single fields: the occurrence time fits its precision and comes no
- * later than detection, detection comes no later than receipt, categories and assets exist.
+ * The desk's rules for a report beyond single fields: the occurrence time fits its
+ * precision and comes no later than detection, detection comes no later than receipt,
+ * categories and assets exist.
  */
 public final class ReportRules {
 
-	/** Clocks of phones and PCs drift; a detection time this far ahead of the server is still accepted. */
+	/**
+	 * Clocks of phones and PCs drift; a detection time this far ahead of the server is
+	 * still accepted.
+	 */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private ReportRules() {
 	}
 
-	/** Returns the submission with defaults applied (receipt now, inferred precision), or throws with every fault. */
+	/**
+	 * Returns the submission with defaults applied (receipt now, inferred precision), or
+	 * throws with every fault.
+	 */
 	public static ReportSubmission accept(ReportSubmission s, Instant now, Set<String> activeCategories,
 			Map<UUID, AssetView> knownAssets) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant receivedAt = s.receivedAt() == null ? now : s.receivedAt();
 		OccurrencePrecision precision = s.occurrencePrecision() != null ? s.occurrencePrecision()
 				: s.occurredTo() != null ? OccurrencePrecision.RANGE
-				: s.occurredFrom() != null ? OccurrencePrecision.KNOWN : OccurrencePrecision.UNKNOWN;
+						: s.occurredFrom() != null ? OccurrencePrecision.KNOWN : OccurrencePrecision.UNKNOWN;
 
 		switch (precision) {
 			case KNOWN -> {
@@ -84,11 +91,13 @@ public final class ReportRules {
 		for (int i = 0; i < s.affectedPlaces().size(); i++) {
 			AffectedPlaceInput place = s.affectedPlaces().get(i);
 			String field = "affectedPlaces[" + i + "]";
-			if (place == null || (place.assetId() == null && (place.description() == null || place.description().isBlank()))) {
+			if (place == null
+					|| (place.assetId() == null && (place.description() == null || place.description().isBlank()))) {
 				problems.add(new FieldProblem(field, "report.affectedPlace.empty"));
 			}
 			else if (place.assetId() != null && !knownAssets.containsKey(place.assetId())) {
-				problems.add(new FieldProblem(field + ".assetId", "report.affectedPlace.unknownAsset", place.assetId()));
+				problems
+					.add(new FieldProblem(field + ".assetId", "report.affectedPlace.unknownAsset", place.assetId()));
 			}
 			else if (place.assetId() != null && !seen.add(place.assetId())) {
 				problems.add(new FieldProblem(field + ".assetId", "report.affectedPlace.duplicate"));
@@ -101,4 +110,5 @@ public final class ReportRules {
 				s.reporterName(), s.reporterContact(), precision, s.occurredFrom(), s.occurredTo(), s.detectionPlace(),
 				s.affectedPlaces(), s.category(), s.channel(), s.summary(), s.description());
 	}
+
 }

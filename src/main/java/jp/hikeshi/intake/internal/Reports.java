@@ -6,4 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /** All reports. */
 public interface Reports extends ListCrudRepository<Report, UUID> {
+
 }

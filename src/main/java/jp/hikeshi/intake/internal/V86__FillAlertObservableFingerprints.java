@@ -13,9 +13,10 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every observable stored before V85 its {@link ClueFingerprint}, computed here because H2 and PostgreSQL spell
- * SHA-256 differently in SQL. Runs between V85 (the column) and V87 (NOT NULL and the index); Spring Boot hands
- * Flyway every {@code JavaMigration} bean.
+ * Gives every observable stored before V85 its {@link ClueFingerprint}, computed here
+ * because H2 and PostgreSQL spell SHA-256 differently in SQL. Runs between V85 (the
+ * column) and V87 (NOT NULL and the index); Spring Boot hands Flyway every
+ * {@code JavaMigration} bean.
  */
 @Component
 class V86__FillAlertObservableFingerprints extends BaseJavaMigration {
@@ -40,7 +41,8 @@ class V86__FillAlertObservableFingerprints extends BaseJavaMigration {
 				while (rs.next()) {
 					String kind = rs.getString("kind");
 					String value = rs.getString("normalised_value");
-					update.setLong(1, ClueFingerprint.of(new OrganisationId(rs.getObject("organisation_id", UUID.class)), kind, value));
+					update.setLong(1, ClueFingerprint
+						.of(new OrganisationId(rs.getObject("organisation_id", UUID.class)), kind, value));
 					update.setObject(2, rs.getObject("alert_id", UUID.class));
 					update.setString(3, kind);
 					update.setString(4, value);
@@ -59,4 +61,5 @@ class V86__FillAlertObservableFingerprints extends BaseJavaMigration {
 		}
 		return filled;
 	}
+
 }

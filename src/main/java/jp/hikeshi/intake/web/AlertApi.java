@@ -42,8 +42,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Alerts over REST (DET-2) for monitoring tools and the desk. Tools post with a HANDLER's (or ADMIN's) API
- * token; repeats of (source, sourceRef) are counted, not stored twice.
+ * Alerts over REST (DET-2) for monitoring tools and the desk. Tools post with a HANDLER's
+ * (or ADMIN's) API token; repeats of (source, sourceRef) are counted, not stored twice.
  */
 @RestController
 @RequestMapping("/api/v1/alerts")
@@ -52,9 +52,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AlertApi {
 
 	private final AlertIntake intake;
+
 	private final AlertQueue queue;
+
 	private final Actors actors;
+
 	private final MessageSource messages;
+
 	private final Clock clock;
 
 	AlertApi(AlertIntake intake, AlertQueue queue, Actors actors, MessageSource messages, Clock clock) {
@@ -65,8 +69,12 @@ class AlertApi {
 		this.clock = clock;
 	}
 
-	/** One line of a batch answer: index in the request, CREATED / DUPLICATE / REJECTED, and its own status. */
-	record ItemResult(int index, String outcome, int status, UUID alertId, Long seenCount, List<Map<String, String>> errors) {
+	/**
+	 * One line of a batch answer: index in the request, CREATED / DUPLICATE / REJECTED,
+	 * and its own status.
+	 */
+	record ItemResult(int index, String outcome, int status, UUID alertId, Long seenCount,
+			List<Map<String, String>> errors) {
 	}
 
 	record BatchResult(int received, int created, int duplicates, int rejected, List<ItemResult> results) {
@@ -87,7 +95,8 @@ class AlertApi {
 	@ApiResponse(responseCode = "201", description = "A new alert")
 	@ApiResponse(responseCode = "200", description = "A repeat of (source, sourceRef), counted")
 	@PostMapping
-	@Operation(summary = "Receive one alert: 201 when new, 200 when it repeats (source, sourceRef), 400 listing its faults")
+	@Operation(
+			summary = "Receive one alert: 201 when new, 200 when it repeats (source, sourceRef), 400 listing its faults")
 	ResponseEntity<ItemResult> receive(@RequestBody AlertRequest alert) {
 		AlertJson.Parsed parsed = AlertJson.parse(alert, clock);
 		if (!parsed.problems().isEmpty()) {
@@ -95,7 +104,8 @@ class AlertApi {
 		}
 		ItemResult result = item(0, intake.receive(actors.current(), List.of(parsed.alert())).get(0));
 		if (result.status() == 201) {
-			return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(result.alertId()))
+			return ResponseEntity
+				.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(result.alertId()))
 				.body(result);
 		}
 		return ResponseEntity.ok(result);
@@ -136,24 +146,29 @@ class AlertApi {
 		int created = (int) results.stream().filter(r -> r.status() == 201).count();
 		int duplicates = (int) results.stream().filter(r -> r.status() == 200).count();
 		int rejected = results.size() - created - duplicates;
-		HttpStatus status = rejected == 0 ? HttpStatus.OK : rejected == results.size() ? HttpStatus.BAD_REQUEST : HttpStatus.MULTI_STATUS;
-		return ResponseEntity.status(status).body(new BatchResult(results.size(), created, duplicates, rejected, results));
+		HttpStatus status = rejected == 0 ? HttpStatus.OK
+				: rejected == results.size() ? HttpStatus.BAD_REQUEST : HttpStatus.MULTI_STATUS;
+		return ResponseEntity.status(status)
+			.body(new BatchResult(results.size(), created, duplicates, rejected, results));
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('HANDLER','ADMIN','MANAGER')")
 	@Operation(summary = "The alert queue, latest activity first; lane NEW (default), RELATED, PROMOTED, DISMISSED or "
 			+ "ATTACHED; incident=… lists the alerts attached to that incident")
-	PageOf<AlertLine> list(@RequestParam(required = false) AlertFilter.Lane lane, @RequestParam(required = false) String source,
-			@RequestParam(required = false) Severity severity, @RequestParam(required = false) UUID incident,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return queue.page(actors.current(), new AlertFilter(lane, source, severity, incident), PageRequest.of(page, size));
+	PageOf<AlertLine> list(@RequestParam(required = false) AlertFilter.Lane lane,
+			@RequestParam(required = false) String source, @RequestParam(required = false) Severity severity,
+			@RequestParam(required = false) UUID incident, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return queue.page(actors.current(), new AlertFilter(lane, source, severity, incident),
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/counts")
 	@PreAuthorize("hasAnyRole('HANDLER','ADMIN','MANAGER')")
 	@Operation(summary = "Alerts per lane for the given source and severity; counting stops at 1,000 (capped=true)")
-	Map<String, Object> counts(@RequestParam(required = false) String source, @RequestParam(required = false) Severity severity) {
+	Map<String, Object> counts(@RequestParam(required = false) String source,
+			@RequestParam(required = false) Severity severity) {
 		AlertCounts counts = queue.counts(actors.current(), new AlertFilter(null, source, severity));
 		Map<String, Object> body = new LinkedHashMap<>();
 		for (AlertFilter.Lane lane : AlertFilter.Lane.values()) {
@@ -176,7 +191,8 @@ class AlertApi {
 	}
 
 	@PostMapping("/{id}/attach")
-	@Operation(summary = "Attach one alert to an existing, not yet closed incident {\"incidentId\": …} instead of a report")
+	@Operation(
+			summary = "Attach one alert to an existing, not yet closed incident {\"incidentId\": …} instead of a report")
 	AlertDecision attach(@PathVariable UUID id, @RequestBody Attachment attachment) {
 		return queue.attach(actors.current(), List.of(id), attachment.incidentId());
 	}
@@ -206,14 +222,16 @@ class AlertApi {
 
 	private ItemResult item(int index, AlertReceipt receipt) {
 		if (!receipt.accepted()) {
-			return new ItemResult(index, "REJECTED", 400, null, null, receipt.problems().stream().map(this::error).toList());
+			return new ItemResult(index, "REJECTED", 400, null, null,
+					receipt.problems().stream().map(this::error).toList());
 		}
 		return new ItemResult(index, receipt.duplicate() ? "DUPLICATE" : "CREATED", receipt.duplicate() ? 200 : 201,
 				receipt.alertId(), receipt.seenCount(), List.of());
 	}
 
 	private Map<String, String> error(FieldProblem problem) {
-		return Map.of("field", problem.field(), "message",
-				messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), LocaleContextHolder.getLocale()));
+		return Map.of("field", problem.field(), "message", messages.getMessage(problem.messageKey(), problem.args(),
+				problem.messageKey(), LocaleContextHolder.getLocale()));
 	}
+
 }

@@ -24,20 +24,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads one alert ({@link AlertRequest}) field by field rather than by plain data binding, so that a wrong type in one
- * field of one alert becomes a fault of that alert, listed with its other faults, instead of failing the whole batch.
- * Properties the alert does not have are faults too, named like the rest of the API names them.
+ * Reads one alert ({@link AlertRequest}) field by field rather than by plain data
+ * binding, so that a wrong type in one field of one alert becomes a fault of that alert,
+ * listed with its other faults, instead of failing the whole batch. Properties the alert
+ * does not have are faults too, named like the rest of the API names them.
  */
 final class AlertJson extends ValueDeserializer<AlertRequest> {
 
-	private static final String SEVERITIES = Arrays.stream(Severity.values()).map(Enum::name).collect(Collectors.joining(", "));
+	private static final String SEVERITIES = Arrays.stream(Severity.values())
+		.map(Enum::name)
+		.collect(Collectors.joining(", "));
 
-	private static final Set<String> FIELDS = Set.of("source", "sourceRef", "title", "severity", "occurredAt", "observables",
-			"raw");
+	private static final Set<String> FIELDS = Set.of("source", "sourceRef", "title", "severity", "occurredAt",
+			"observables", "raw");
 
 	private static final Set<String> OBSERVABLE_FIELDS = Set.of("type", "value");
 
-	/** The alert and every fault found in it (types first, then the intake rules for what could be read). */
+	/**
+	 * The alert and every fault found in it (types first, then the intake rules for what
+	 * could be read).
+	 */
 	record Parsed(AlertSubmission alert, List<FieldProblem> problems) {
 	}
 
@@ -81,7 +87,10 @@ final class AlertJson extends ValueDeserializer<AlertRequest> {
 				raw == null || raw.isNull() ? null : raw, List.copyOf(problems));
 	}
 
-	/** The alert to take in, with the faults found reading it and those the intake rules find in what could be read. */
+	/**
+	 * The alert to take in, with the faults found reading it and those the intake rules
+	 * find in what could be read.
+	 */
 	static Parsed parse(AlertRequest request, Clock clock) {
 		AlertRequest alert = request == null ? AlertRequest.notAnObject() : request;
 		List<FieldProblem> problems = new ArrayList<>(alert.faults() == null ? List.of() : alert.faults());
@@ -90,11 +99,13 @@ final class AlertJson extends ValueDeserializer<AlertRequest> {
 		}
 		JsonNode rawNode = alert.raw();
 		String raw = rawNode == null ? null : rawNode.isString() ? rawNode.stringValue() : rawNode.toString();
-		AlertSubmission submission = new AlertSubmission(alert.source(), alert.sourceRef(), alert.title(), alert.severity(),
-				alert.occurredAt() == null ? null : alert.occurredAt().toInstant(),
+		AlertSubmission submission = new AlertSubmission(alert.source(), alert.sourceRef(), alert.title(),
+				alert.severity(), alert.occurredAt() == null ? null : alert.occurredAt().toInstant(),
 				alert.observables() == null ? new ArrayList<>() : new ArrayList<>(alert.observables()), raw);
 		Set<String> faulty = problems.stream().map(FieldProblem::field).collect(Collectors.toCollection(HashSet::new));
-		AlertRules.check(submission, Instant.now(clock), "").stream().filter(p -> !faulty.contains(p.field()))
+		AlertRules.check(submission, Instant.now(clock), "")
+			.stream()
+			.filter(p -> !faulty.contains(p.field()))
 			.forEach(problems::add);
 		return new Parsed(submission, problems);
 	}
@@ -127,11 +138,16 @@ final class AlertJson extends ValueDeserializer<AlertRequest> {
 	}
 
 	private static void unknown(JsonNode node, Set<String> known, String prefix, List<FieldProblem> problems) {
-		node.propertyNames().stream().filter(name -> !known.contains(name)).sorted()
+		node.propertyNames()
+			.stream()
+			.filter(name -> !known.contains(name))
+			.sorted()
 			.forEach(name -> problems.add(new FieldProblem(prefix + name, "validation.json.unknownProperty", name)));
 	}
 
-	/** A text field; numbers are accepted as text because tools often send numeric ids. */
+	/**
+	 * A text field; numbers are accepted as text because tools often send numeric ids.
+	 */
 	private static String text(JsonNode node, String field, List<FieldProblem> problems) {
 		JsonNode value = node.get(field);
 		if (value == null || value.isNull()) {
@@ -146,4 +162,5 @@ final class AlertJson extends ValueDeserializer<AlertRequest> {
 		problems.add(new FieldProblem(field, "alert.notText"));
 		return null;
 	}
+
 }

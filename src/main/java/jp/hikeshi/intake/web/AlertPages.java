@@ -25,14 +25,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The alert queue page with lanes, counts, filters and bulk actions, and the page of one alert. */
+/**
+ * The alert queue page with lanes, counts, filters and bulk actions, and the page of one
+ * alert.
+ */
 @Controller
 @RequestMapping("/alerts")
 @PreAuthorize("hasAnyRole('HANDLER','ADMIN','MANAGER')")
 class AlertPages {
 
 	private final AlertQueue queue;
+
 	private final Actors actors;
+
 	private final Categories categories;
 
 	AlertPages(AlertQueue queue, Actors actors, Categories categories) {
@@ -44,8 +49,7 @@ class AlertPages {
 	@GetMapping
 	String queue(@RequestParam(required = false) AlertFilter.Lane lane, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) UUID incident,
-			@RequestParam(required = false) Integer page, HtmxRequest htmx,
-			Model model) {
+			@RequestParam(required = false) Integer page, HtmxRequest htmx, Model model) {
 		Actor me = actors.current();
 		AlertFilter filter = new AlertFilter(lane, source, severity, incident);
 		model.addAttribute("filter", filter);
@@ -68,8 +72,9 @@ class AlertPages {
 
 	@PostMapping("/promote")
 	@PreAuthorize("hasAnyRole('HANDLER','ADMIN')")
-	String promote(@RequestParam(name = "alertIds", required = false) List<UUID> ids, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String summary, RedirectAttributes redirect) {
+	String promote(@RequestParam(name = "alertIds", required = false) List<UUID> ids,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String summary,
+			RedirectAttributes redirect) {
 		try {
 			AlertDecision decision = queue.promote(actors.current(), ids, category, summary);
 			redirect.addFlashAttribute("flash", "alert.promoted");
@@ -96,7 +101,9 @@ class AlertPages {
 		}
 	}
 
-	/** The form takes the incident's id or its number as people quote it (INC-2026-0001). */
+	/**
+	 * The form takes the incident's id or its number as people quote it (INC-2026-0001).
+	 */
 	private UUID incident(String given) {
 		if (given == null || given.isBlank()) {
 			return null;
@@ -112,8 +119,8 @@ class AlertPages {
 
 	@PostMapping("/dismiss")
 	@PreAuthorize("hasAnyRole('HANDLER','ADMIN')")
-	String dismiss(@RequestParam(name = "alertIds", required = false) List<UUID> ids, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+	String dismiss(@RequestParam(name = "alertIds", required = false) List<UUID> ids,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
 			AlertDecision decision = queue.dismiss(actors.current(), ids, reason);
 			redirect.addFlashAttribute("flash", "alert.dismissed");
@@ -132,4 +139,5 @@ class AlertPages {
 		redirect.addFlashAttribute("flashArg", problem.args().length == 0 ? null : problem.args()[0]);
 		return "redirect:/alerts";
 	}
+
 }

@@ -39,6 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReportApi {
 
 	private final ReportDesk desk;
+
 	private final Actors actors;
 
 	ReportApi(ReportDesk desk, Actors actors) {
@@ -63,7 +64,8 @@ class ReportApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean needsReview,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return desk.list(actors.current(), new ReportFilter(status, category, channel, receivedFrom, receivedTo, q, needsReview),
+		return desk.list(actors.current(),
+				new ReportFilter(status, category, channel, receivedFrom, receivedTo, q, needsReview),
 				PageRequest.of(page, size));
 	}
 
@@ -73,8 +75,10 @@ class ReportApi {
 	}
 
 	@PostMapping("/{id}/reviewed")
-	@Operation(summary = "Clear the review flag of a report the system could not read completely (handlers, administrators)")
+	@Operation(
+			summary = "Clear the review flag of a report the system could not read completely (handlers, administrators)")
 	ReportView reviewed(@PathVariable UUID id) {
 		return desk.markReviewed(actors.current(), id);
 	}
+
 }

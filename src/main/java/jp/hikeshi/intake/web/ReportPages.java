@@ -44,11 +44,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportPages {
 
 	private final ReportDesk desk;
+
 	private final Actors actors;
+
 	private final Categories categories;
+
 	private final AssetCatalog assets;
+
 	private final Validator validator;
+
 	private final DisplayZone zone;
+
 	private final Clock clock;
 
 	ReportPages(ReportDesk desk, Actors actors, Categories categories, AssetCatalog assets, Validator validator,
@@ -76,12 +82,12 @@ class ReportPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean needsReview,
-			@RequestParam(required = false) Integer page,
-			HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) Integer page, HtmxRequest htmx, Model model) {
 		ReportFilter filter = new ReportFilter(status, blank(category), channel, receivedFrom, receivedTo, q,
 				Boolean.TRUE.equals(needsReview) ? Boolean.TRUE : null);
 		model.addAttribute("filter", filter);
-		model.addAttribute("reports", desk.list(actors.current(), filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+		model.addAttribute("reports",
+				desk.list(actors.current(), filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
 		return htmx.isHtmxRequest() ? "intake/reports :: results" : "intake/reports";
 	}
 
@@ -165,4 +171,5 @@ class ReportPages {
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
+
 }

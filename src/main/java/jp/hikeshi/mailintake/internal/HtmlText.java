@@ -10,9 +10,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of an HTML-only mail, for the report's description: tags dropped, scripts, styles and comments removed,
- * entities decoded, line breaks where the HTML breaks lines. jsoup only parses the HTML into a tree (with no base
- * address): nothing is rendered, no script runs and nothing the HTML refers to is fetched.
+ * The text of an HTML-only mail, for the report's description: tags dropped, scripts,
+ * styles and comments removed, entities decoded, line breaks where the HTML breaks lines.
+ * jsoup only parses the HTML into a tree (with no base address): nothing is rendered, no
+ * script runs and nothing the HTML refers to is fetched.
  */
 final class HtmlText {
 
@@ -20,8 +21,9 @@ final class HtmlText {
 	private static final String HIDDEN = "head, title, script, style, noscript, template, object, embed, iframe, svg";
 
 	/** Elements that end a line. */
-	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-			"blockquote", "ul", "ol", "dl", "dt", "dd", "pre", "address", "section", "article", "header", "footer", "hr");
+	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+			"table", "blockquote", "ul", "ol", "dl", "dt", "dd", "pre", "address", "section", "article", "header",
+			"footer", "hr");
 
 	private HtmlText() {
 	}
@@ -39,7 +41,10 @@ final class HtmlText {
 		return text.strip();
 	}
 
-	/** Text nodes as they are, a line break for each {@code <br>} and at the end of a block, a space after a table cell. */
+	/**
+	 * Text nodes as they are, a line break for each {@code <br>
+	 * } and at the end of a block, a space after a table cell.
+	 */
 	private record Lines(StringBuilder out) implements NodeVisitor {
 
 		@Override
@@ -65,4 +70,5 @@ final class HtmlText {
 			}
 		}
 	}
+
 }

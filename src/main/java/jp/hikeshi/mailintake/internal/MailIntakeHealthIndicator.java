@@ -8,14 +8,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports by e-mail as health ({@code mailIntake}): UNKNOWN while intake is switched off (or not yet polled), DOWN when
- * the last poll could not read the mailbox, UP otherwise (also when some messages failed and wait for the next poll).
- * Read from the mailbox's row, so every instance tells the same.
+ * Reports by e-mail as health ({@code mailIntake}): UNKNOWN while intake is switched off
+ * (or not yet polled), DOWN when the last poll could not read the mailbox, UP otherwise
+ * (also when some messages failed and wait for the next poll). Read from the mailbox's
+ * row, so every instance tells the same.
  */
 @Component
 class MailIntakeHealthIndicator implements HealthIndicator {
 
 	private final MailIntakeSettings settings;
+
 	private final MailboxRecords records;
 
 	MailIntakeHealthIndicator(MailIntakeSettings settings, MailboxRecords records) {
@@ -42,4 +44,5 @@ class MailIntakeHealthIndicator implements HealthIndicator {
 		}
 		return health.build();
 	}
+
 }

@@ -12,16 +12,20 @@ import jakarta.mail.internet.MimeMessage;
 import jp.hikeshi.shared.mail.MailParts;
 
 /**
- * Reads what a report needs from a mail's raw bytes: the sender, the subject (RFC 2047 decoded), the date and the text
- * (plain text, or the text of the HTML when there is no plain part). Nothing is rendered and nothing is fetched; a
- * mail that cannot be read completely says why in {@code problem}.
+ * Reads what a report needs from a mail's raw bytes: the sender, the subject (RFC 2047
+ * decoded), the date and the text (plain text, or the text of the HTML when there is no
+ * plain part). Nothing is rendered and nothing is fetched; a mail that cannot be read
+ * completely says why in {@code problem}.
  */
 final class MailReading {
 
 	private MailReading() {
 	}
 
-	/** What was read; {@code problem} is set when some part could not be (the report then waits for a person). */
+	/**
+	 * What was read; {@code problem} is set when some part could not be (the report then
+	 * waits for a person).
+	 */
 	record Read(String fromName, String fromAddress, String subject, String text, Instant sentAt, String messageId,
 			String problem) {
 	}
@@ -58,4 +62,5 @@ final class MailReading {
 					ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
+
 }

@@ -25,25 +25,33 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes one message in: in a single transaction, the report at the intake desk, its original as inert evidence, and
- * the record that the message was taken. Either all three are committed or none.
+ * Takes one message in: in a single transaction, the report at the intake desk, its
+ * original as inert evidence, and the record that the message was taken. Either all three
+ * are committed or none.
  */
 @Component
 public class MailTaking {
 
-	/** The receiving user of mailed reports: a system actor that cannot sign in (there is no account behind it). */
+	/**
+	 * The receiving user of mailed reports: a system actor that cannot sign in (there is
+	 * no account behind it).
+	 */
 	public static final UUID SYSTEM_ACTOR = UUID.fromString("00000000-0000-0000-0000-00000000a002");
 
 	static final String UNKNOWN = "不明 / unknown";
 
 	private final ReportDesk desk;
+
 	private final EvidenceLocker evidence;
+
 	private final MailboxRecords records;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
-	MailTaking(ReportDesk desk, EvidenceLocker evidence, MailboxRecords records, PlatformTransactionManager transactions,
-			Clock clock) {
+	MailTaking(ReportDesk desk, EvidenceLocker evidence, MailboxRecords records,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.desk = desk;
 		this.evidence = evidence;
 		this.records = records;
@@ -56,15 +64,17 @@ public class MailTaking {
 	}
 
 	static Actor actor(OrganisationId organisation) {
-		return new Actor(SYSTEM_ACTOR, "system-mail-intake", "メール受付 / Mail intake", organisation, EnumSet.of(Role.HANDLER),
-				Locale.JAPANESE);
+		return new Actor(SYSTEM_ACTOR, "system-mail-intake", "メール受付 / Mail intake", organisation,
+				EnumSet.of(Role.HANDLER), Locale.JAPANESE);
 	}
 
 	/**
-	 * Files the message unless its key was recorded before (then returns null). {@code beforeCommit} runs inside the
-	 * transaction after everything is written (tests use it to fail there).
+	 * Files the message unless its key was recorded before (then returns null).
+	 * {@code beforeCommit} runs inside the transaction after everything is written (tests
+	 * use it to fail there).
 	 */
-	public Taken take(MailIntakeSettings settings, String key, byte[] raw, Instant arrivedAt, Consumer<Taken> beforeCommit) {
+	public Taken take(MailIntakeSettings settings, String key, byte[] raw, Instant arrivedAt,
+			Consumer<Taken> beforeCommit) {
 		Actor system = actor(new OrganisationId(settings.organisation()));
 		String mailbox = settings.mailbox();
 		Instant now = Instant.now(clock);
@@ -76,11 +86,14 @@ public class MailTaking {
 				return null;
 			}
 			ReportView report = desk.file(system, submission, review);
-			EvidenceView original = evidence.registerForReport(system, report.id(), new NewEvidence(EvidenceKind.MAIL,
-					cap("受信メール / Mail received: " + report.summary(), 200), null, null, system.displayName(),
-					report.receivedAt(), cap("IMAP " + mailbox, 500), null, null, null,
-					cap("Message-ID: " + (read.messageId() == null ? "—" : read.messageId()) + (review ? "\n" + read.problem() : ""), 4000)),
-					new EvidenceLocker.Upload(new ByteArrayInputStream(raw), report.number() + ".eml", "message/rfc822"));
+			EvidenceView original = evidence.registerForReport(system, report.id(),
+					new NewEvidence(EvidenceKind.MAIL, cap("受信メール / Mail received: " + report.summary(), 200), null,
+							null, system.displayName(), report.receivedAt(), cap("IMAP " + mailbox, 500), null, null,
+							null,
+							cap("Message-ID: " + (read.messageId() == null ? "—" : read.messageId())
+									+ (review ? "\n" + read.problem() : ""), 4000)),
+					new EvidenceLocker.Upload(new ByteArrayInputStream(raw), report.number() + ".eml",
+							"message/rfc822"));
 			records.recordTaken(mailbox, key, report.id(), original.id(), review, now);
 			Taken taken = new Taken(report, original);
 			beforeCommit.accept(taken);
@@ -88,22 +101,28 @@ public class MailTaking {
 		});
 	}
 
-	private static ReportSubmission submission(MailIntakeSettings settings, MailReading.Read read, Instant arrivedAt, Instant now) {
+	private static ReportSubmission submission(MailIntakeSettings settings, MailReading.Read read, Instant arrivedAt,
+			Instant now) {
 		Instant received = arrivedAt == null || arrivedAt.isAfter(now) ? now : arrivedAt;
-		// the Date header is the sender's claim; a date after receipt (a wrong clock) is taken as the receipt
+		// the Date header is the sender's claim; a date after receipt (a wrong clock) is
+		// taken as the receipt
 		Instant detected = read.sentAt() == null || read.sentAt().isAfter(received) ? received : read.sentAt();
-		String name = blank(read.fromName()) != null ? read.fromName().strip() : blank(read.fromAddress()) != null ? read.fromAddress().strip() : UNKNOWN;
+		String name = blank(read.fromName()) != null ? read.fromName().strip()
+				: blank(read.fromAddress()) != null ? read.fromAddress().strip() : UNKNOWN;
 		String contact = blank(read.fromAddress()) != null ? read.fromAddress().strip() : UNKNOWN;
 		String summary = blank(read.subject()) != null ? read.subject().strip().replaceAll("\\s+", " ")
 				: read.problem() != null ? "読み取れないメール / Unreadable mail" : "(件名なし / no subject)";
 		String description = read.problem() == null ? read.text()
 				: "このメールは一部を読み取れませんでした。原本は証拠として保管されています。/ This mail could not be read completely; "
-						+ "the original is kept as evidence.\n" + read.problem() + (read.text() == null ? "" : "\n\n" + read.text());
+						+ "the original is kept as evidence.\n" + read.problem()
+						+ (read.text() == null ? "" : "\n\n" + read.text());
 		if (description != null && description.length() > 20000) {
-			description = description.substring(0, 19900) + "\n…（以下省略。全文は証拠の原本を参照 / truncated, see the original in the evidence）";
+			description = description.substring(0, 19900)
+					+ "\n…（以下省略。全文は証拠の原本を参照 / truncated, see the original in the evidence）";
 		}
 		return new ReportSubmission(detected, received, null, null, cap(name, 200), cap(contact, 200), null, null, null,
-				null, null, settings.category(), Channel.EMAIL, cap(summary, 200), blank(description) == null ? null : description);
+				null, null, settings.category(), Channel.EMAIL, cap(summary, 200),
+				blank(description) == null ? null : description);
 	}
 
 	private static String blank(String value) {
@@ -113,4 +132,5 @@ public class MailTaking {
 	private static String cap(String value, int max) {
 		return value.length() <= max ? value : value.substring(0, max);
 	}
+
 }

@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One poll of the mailbox, under the database lock: every unread message (up to the configured number) is taken in
- * ({@link MailTaking}) and only after that commit marked \Seen or moved to the processed folder. A message whose key
- * was recorded before (the last poll crashed between commit and marking) is only marked. A message that fails before
- * commit stays unread and is tried again next time.
+ * One poll of the mailbox, under the database lock: every unread message (up to the
+ * configured number) is taken in ({@link MailTaking}) and only after that commit marked
+ * \Seen or moved to the processed folder. A message whose key was recorded before (the
+ * last poll crashed between commit and marking) is only marked. A message that fails
+ * before commit stays unread and is tried again next time.
  */
 @Component
 public class MailboxPoller {
@@ -43,9 +44,13 @@ public class MailboxPoller {
 
 	/** This instance, named in the holder of the poll lock. */
 	private final String instance = "instance-" + UUID.randomUUID().toString().substring(0, 8);
+
 	private final MailTaking taking;
+
 	private final MailboxRecords records;
+
 	private final Clock clock;
+
 	private final MeterRegistry meters;
 
 	MailboxPoller(MailTaking taking, MailboxRecords records, Clock clock, MeterRegistry meters) {
@@ -55,7 +60,10 @@ public class MailboxPoller {
 		this.clock = clock;
 	}
 
-	/** Seams for tests: what runs inside the report's transaction, and how a taken message is marked. */
+	/**
+	 * Seams for tests: what runs inside the report's transaction, and how a taken message
+	 * is marked.
+	 */
 	public interface Hooks {
 
 		Hooks NONE = new Hooks() {
@@ -67,6 +75,7 @@ public class MailboxPoller {
 		default void mark(Folder folder, Message message, MailIntakeSettings settings) throws MessagingException {
 			MailboxPoller.mark(folder, message, settings);
 		}
+
 	}
 
 	public PollOutcome poll(MailIntakeSettings settings) {
@@ -79,7 +88,8 @@ public class MailboxPoller {
 			return PollOutcome.of(PollResult.DISABLED, start, null);
 		}
 		String mailbox = settings.mailbox();
-		// one holder per poll: the schedule and "poll now" on the same instance exclude each other too
+		// one holder per poll: the schedule and "poll now" on the same instance exclude
+		// each other too
 		String holder = instance + "/" + UUID.randomUUID();
 		if (!records.lock(mailbox, holder, start, start.plus(settings.lockLease()))) {
 			log.debug("mail intake: {} is being polled by another instance", mailbox);
@@ -94,8 +104,11 @@ public class MailboxPoller {
 			outcome = PollOutcome.of(PollResult.FAILED, start, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		records.unlock(mailbox, holder, outcome);
-		Counter.builder("hikeshi.mailintake.polls").description("Polls of the report mailbox that read it, by outcome")
-			.tag("outcome", outcome.result().name().toLowerCase(Locale.ROOT)).register(meters).increment();
+		Counter.builder("hikeshi.mailintake.polls")
+			.description("Polls of the report mailbox that read it, by outcome")
+			.tag("outcome", outcome.result().name().toLowerCase(Locale.ROOT))
+			.register(meters)
+			.increment();
 		return outcome;
 	}
 
@@ -119,7 +132,8 @@ public class MailboxPoller {
 					try {
 						byte[] raw = raw(message, settings);
 						String key = key(message, raw);
-						Instant arrived = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
+						Instant arrived = message.getReceivedDate() == null ? null
+								: message.getReceivedDate().toInstant();
 						MailTaking.Taken taken = taking.take(settings, key, raw, arrived, hooks::beforeCommit);
 						if (taken == null) {
 							already++;
@@ -129,13 +143,15 @@ public class MailboxPoller {
 							review += taken.report().needsReview() ? 1 : 0;
 							log.info("mail intake: {} filed as {}", key, taken.report().number());
 						}
-						// marked only now, after the commit; if this fails, the record above prevents a second report
+						// marked only now, after the commit; if this fails, the record
+						// above prevents a second report
 						hooks.mark(folder, message, settings);
 						records.recordMarked(settings.mailbox(), key, Instant.now(clock));
 					}
 					catch (MessagingException | IOException | RuntimeException ex) {
 						failed++;
-						log.warn("mail intake: message {} of {} left for the next poll: {}", i + 1, settings.mailbox(), ex.toString());
+						log.warn("mail intake: message {} of {} left for the next poll: {}", i + 1, settings.mailbox(),
+								ex.toString());
 						if (error == null) {
 							error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 						}
@@ -151,7 +167,10 @@ public class MailboxPoller {
 		return new PollOutcome(result, start, seen, filed, review, already, failed, error);
 	}
 
-	/** Marks a taken message: moved to the processed folder if one is configured, otherwise flagged \Seen. */
+	/**
+	 * Marks a taken message: moved to the processed folder if one is configured,
+	 * otherwise flagged \Seen.
+	 */
 	static void mark(Folder folder, Message message, MailIntakeSettings settings) throws MessagingException {
 		if (settings.processedFolder() == null) {
 			message.setFlag(Flags.Flag.SEEN, true);
@@ -161,7 +180,8 @@ public class MailboxPoller {
 		if (!target.exists()) {
 			target.create(Folder.HOLDS_MESSAGES);
 		}
-		// copy and delete (expunged when the folder closes) works on every IMAP server; a crash in between leaves a
+		// copy and delete (expunged when the folder closes) works on every IMAP server; a
+		// crash in between leaves a
 		// second copy in the processed folder, never a second report
 		folder.copyMessages(new Message[] { message }, target);
 		message.setFlag(Flags.Flag.DELETED, true);
@@ -209,4 +229,5 @@ public class MailboxPoller {
 		}
 		return props;
 	}
+
 }

@@ -24,15 +24,14 @@ public class MailboxRecords {
 	}
 
 	/**
-	 * Takes the mailbox's poll lock for {@code holder} (one poll) until {@code until}, unless a lease is still running.
-	 * The conditional UPDATE is atomic in both databases, so of several polls (on one instance or many) exactly one wins.
+	 * Takes the mailbox's poll lock for {@code holder} (one poll) until {@code until},
+	 * unless a lease is still running. The conditional UPDATE is atomic in both
+	 * databases, so of several polls (on one instance or many) exactly one wins.
 	 */
 	public boolean lock(String mailbox, String holder, Instant now, Instant until) {
 		jdbc.sql("""
 				INSERT INTO mail_intake_mailbox (mailbox, last_seen_count, last_filed_count, last_failed_count)
-				VALUES (?, 0, 0, 0) ON CONFLICT DO NOTHING""")
-			.param(mailbox)
-			.update();
+				VALUES (?, 0, 0, 0) ON CONFLICT DO NOTHING""").param(mailbox).update();
 		return jdbc.sql("""
 				UPDATE mail_intake_mailbox SET lease_holder = :holder, lease_until = :until
 				WHERE mailbox = :mailbox AND (lease_until IS NULL OR lease_until < :now)""")
@@ -45,10 +44,11 @@ public class MailboxRecords {
 
 	/** Releases the lock and records how the poll went. */
 	public void unlock(String mailbox, String holder, PollOutcome outcome) {
-		jdbc.sql("""
-				UPDATE mail_intake_mailbox SET lease_holder = NULL, lease_until = NULL, last_poll_at = :at, last_result = :result,
-				    last_error = :error, last_seen_count = :seen, last_filed_count = :filed, last_failed_count = :failed
-				WHERE mailbox = :mailbox AND lease_holder = :holder""")
+		jdbc.sql(
+				"""
+						UPDATE mail_intake_mailbox SET lease_holder = NULL, lease_until = NULL, last_poll_at = :at, last_result = :result,
+						    last_error = :error, last_seen_count = :seen, last_filed_count = :filed, last_failed_count = :failed
+						WHERE mailbox = :mailbox AND lease_holder = :holder""")
 			.param("at", utc(outcome.at()))
 			.param("result", outcome.result().name())
 			.param("error", outcome.error() == null ? null : cap(outcome.error(), 2000))
@@ -70,7 +70,10 @@ public class MailboxRecords {
 			.optional();
 	}
 
-	/** Messages taken from the mailbox so far, and how many of their reports were flagged for review. */
+	/**
+	 * Messages taken from the mailbox so far, and how many of their reports were flagged
+	 * for review.
+	 */
 	public long[] totals(String mailbox) {
 		return jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN needs_review THEN 1 ELSE 0 END), 0)
@@ -87,8 +90,12 @@ public class MailboxRecords {
 			.single() > 0;
 	}
 
-	/** Recorded in the report's transaction; the primary key refuses a second record of the same message. */
-	public void recordTaken(String mailbox, String key, UUID reportId, UUID evidenceId, boolean needsReview, Instant now) {
+	/**
+	 * Recorded in the report's transaction; the primary key refuses a second record of
+	 * the same message.
+	 */
+	public void recordTaken(String mailbox, String key, UUID reportId, UUID evidenceId, boolean needsReview,
+			Instant now) {
 		jdbc.sql("""
 				INSERT INTO mail_intake_message (mailbox, message_key, report_id, evidence_id, needs_review, taken_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -109,4 +116,5 @@ public class MailboxRecords {
 	private static String cap(String value, int max) {
 		return value.length() <= max ? value : value.substring(0, max);
 	}
+
 }

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MailIntakeApi {
 
 	private final MailIntake intake;
+
 	private final Actors actors;
 
 	MailIntakeApi(MailIntake intake, Actors actors) {
@@ -30,14 +31,17 @@ class MailIntakeApi {
 	}
 
 	@GetMapping("/status")
-	@Operation(summary = "The mailbox's settings (never the password) and the last poll's time, result, error and counts")
+	@Operation(
+			summary = "The mailbox's settings (never the password) and the last poll's time, result, error and counts")
 	MailIntakeStatus status() {
 		return intake.status(actors.current());
 	}
 
 	@PostMapping("/poll")
-	@Operation(summary = "Poll the mailbox now, under the same lock as the schedule (result DISABLED when intake is off)")
+	@Operation(
+			summary = "Poll the mailbox now, under the same lock as the schedule (result DISABLED when intake is off)")
 	PollOutcome poll() {
 		return intake.pollNow(actors.current());
 	}
+
 }

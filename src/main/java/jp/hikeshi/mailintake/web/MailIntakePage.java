@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MailIntakePage {
 
 	private final MailIntake intake;
+
 	private final Actors actors;
 
 	MailIntakePage(MailIntake intake, Actors actors) {
@@ -34,4 +35,5 @@ class MailIntakePage {
 		redirect.addFlashAttribute("outcome", outcome);
 		return "redirect:/admin/mail-intake";
 	}
+
 }

@@ -11,4 +11,5 @@ public interface Criteria extends ListCrudRepository<AnomalyCriterion, UUID> {
 
 	@Query("SELECT * FROM anomaly_criterion WHERE organisation_id = :org AND active = TRUE ORDER BY name, id")
 	List<AnomalyCriterion> active(UUID org);
+
 }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import jp.hikeshi.audit.AuditEvent;
 import jp.hikeshi.identity.Actor;
 
-/** The audit entries of the maintenance log: an action on a subject, with its text cut to what the log keeps. */
+/**
+ * The audit entries of the maintenance log: an action on a subject, with its text cut to
+ * what the log keeps.
+ */
 public final class MaintenanceAudit {
 
 	private MaintenanceAudit() {
@@ -25,4 +28,5 @@ public final class MaintenanceAudit {
 	public static String cut(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
+
 }

@@ -18,21 +18,33 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A check run on one asset on one day, with each criterion's result; an anomaly links to the report it filed. */
+/**
+ * A check run on one asset on one day, with each criterion's result; an anomaly links to
+ * the report it filed.
+ */
 @Table("maintenance_check")
 public class MaintenanceCheck {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final UUID assetId;
+
 	private final LocalDate checkedOn;
+
 	private final String note;
+
 	private final UUID recordedBy;
+
 	private final String recordedByName;
+
 	private final Instant recordedAt;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "maintenance_check", keyColumn = "result_index")
 	private final List<Result> results;
 
@@ -64,16 +76,27 @@ public class MaintenanceCheck {
 
 	public CheckView view(String assetName) {
 		return new CheckView(id, assetId, assetName, checkedOn, note, recordedBy, recordedByName, recordedAt,
-				results.stream().map(r -> new ResultView(r.criterionId(), r.criterionName(), r.outcome(), r.measuredValue(),
-						r.note(), r.reportId(), r.reportNumber())).toList());
+				results.stream()
+					.map(r -> new ResultView(r.criterionId(), r.criterionName(), r.outcome(), r.measuredValue(),
+							r.note(), r.reportId(), r.reportNumber()))
+					.toList());
 	}
 
-	public UUID id() { return id; }
-	public OrganisationId organisation() { return new OrganisationId(organisationId); }
-	public UUID assetId() { return assetId; }
+	public UUID id() {
+		return id;
+	}
+
+	public OrganisationId organisation() {
+		return new OrganisationId(organisationId);
+	}
+
+	public UUID assetId() {
+		return assetId;
+	}
 
 	@Table("maintenance_check_result")
-	record Result(UUID criterionId, String criterionName, Outcome outcome, String measuredValue, String note, UUID reportId,
-			String reportNumber) {
+	record Result(UUID criterionId, String criterionName, Outcome outcome, String measuredValue, String note,
+			UUID reportId, String reportNumber) {
 	}
+
 }

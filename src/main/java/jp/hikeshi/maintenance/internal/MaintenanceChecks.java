@@ -6,4 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /** All recorded check runs. */
 public interface MaintenanceChecks extends ListCrudRepository<MaintenanceCheck, UUID> {
+
 }

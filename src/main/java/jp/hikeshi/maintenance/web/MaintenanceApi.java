@@ -40,7 +40,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MaintenanceApi {
 
 	private final MaintenanceLog log;
+
 	private final MaintenanceCriteria criteria;
+
 	private final Actors actors;
 
 	MaintenanceApi(MaintenanceLog log, MaintenanceCriteria criteria, Actors actors) {
@@ -55,7 +57,8 @@ class MaintenanceApi {
 	@Operation(summary = "Define an anomaly criterion for one asset (assetId) or every asset of a kind (assetKind)")
 	ResponseEntity<CriterionView> define(@Valid @RequestBody CriterionInput input) {
 		CriterionView view = criteria.define(actors.current(), input);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(view.id())).body(view);
+		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(view.id()))
+			.body(view);
 	}
 
 	@GetMapping("/criteria")
@@ -76,7 +79,8 @@ class MaintenanceApi {
 	@Operation(summary = "Record a check run; each ANOMALY result files one report (channel VENDOR_MAINTENANCE)")
 	ResponseEntity<CheckView> record(@RequestBody CheckRun run) {
 		CheckView view = log.record(actors.current(), run);
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(view.id())).body(view);
+		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(view.id()))
+			.body(view);
 	}
 
 	@GetMapping("/checks")
@@ -96,4 +100,5 @@ class MaintenanceApi {
 	List<OverdueCheck> overdue() {
 		return log.overdue(actors.current());
 	}
+
 }

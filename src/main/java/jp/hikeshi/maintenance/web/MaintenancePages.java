@@ -33,15 +33,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Overdue checks and criteria (with the form to add one), and per asset the check form and the history. */
+/**
+ * Overdue checks and criteria (with the form to add one), and per asset the check form
+ * and the history.
+ */
 @Controller
 @RequestMapping("/maintenance")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER','VENDOR')")
 class MaintenancePages {
 
 	private final MaintenanceLog log;
+
 	private final MaintenanceCriteria criteria;
+
 	private final AssetCatalog assets;
+
 	private final Actors actors;
 
 	MaintenancePages(MaintenanceLog log, MaintenanceCriteria criteria, AssetCatalog assets, Actors actors) {
@@ -70,14 +76,15 @@ class MaintenancePages {
 			@RequestParam(required = false) String vendorName, @RequestParam(required = false) UUID vendorUserId,
 			RedirectAttributes redirect) {
 		if (blank(name) || blank(checkedItem) || blank(threshold) || frequency == null || blank(vendorName)) {
-			redirect.addFlashAttribute("flash", blank(name) ? "maintenance.name.required" : blank(checkedItem)
-					? "maintenance.checkedItem.required" : blank(threshold) ? "maintenance.threshold.required"
-					: frequency == null ? "maintenance.frequency.required" : "maintenance.vendorName.required");
+			redirect.addFlashAttribute("flash", blank(name) ? "maintenance.name.required"
+					: blank(checkedItem) ? "maintenance.checkedItem.required" : blank(threshold)
+							? "maintenance.threshold.required"
+							: frequency == null ? "maintenance.frequency.required" : "maintenance.vendorName.required");
 			return "redirect:/maintenance";
 		}
 		try {
-			CriterionView view = criteria.define(actors.current(),
-					new CriterionInput(assetId, assetKind, name, checkedItem, threshold, frequency, vendorName, vendorUserId));
+			CriterionView view = criteria.define(actors.current(), new CriterionInput(assetId, assetKind, name,
+					checkedItem, threshold, frequency, vendorName, vendorUserId));
 			redirect.addFlashAttribute("flash", "maintenance.defined");
 			redirect.addFlashAttribute("flashArg", view.name());
 		}
@@ -90,7 +97,8 @@ class MaintenancePages {
 	@GetMapping("/assets/{assetId}")
 	String asset(@PathVariable UUID assetId, @RequestParam(required = false) Integer page, Model model) {
 		Actor me = actors.current();
-		model.addAttribute("asset", assets.find(me.organisation(), assetId).orElseThrow(() -> new NotFoundException("asset", assetId)));
+		model.addAttribute("asset",
+				assets.find(me.organisation(), assetId).orElseThrow(() -> new NotFoundException("asset", assetId)));
 		model.addAttribute("criteria", criteria.criteria(me, assetId));
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("history", log.history(me, assetId, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
@@ -101,14 +109,16 @@ class MaintenancePages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','VENDOR')")
 	String record(@PathVariable UUID assetId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
-			@RequestParam(required = false) String note, @RequestParam(name = "criterionId", required = false) List<UUID> criteria,
+			@RequestParam(required = false) String note,
+			@RequestParam(name = "criterionId", required = false) List<UUID> criteria,
 			@RequestParam(name = "outcome", required = false) List<String> outcomes,
 			@RequestParam(name = "value", required = false) List<String> values,
 			@RequestParam(name = "resultNote", required = false) List<String> notes, RedirectAttributes redirect) {
 		List<ResultInput> results = new ArrayList<>();
 		for (int i = 0; criteria != null && i < criteria.size(); i++) {
 			String outcome = at(outcomes, i);
-			results.add(new ResultInput(criteria.get(i), blank(outcome) ? null : Outcome.valueOf(outcome), at(values, i), at(notes, i)));
+			results.add(new ResultInput(criteria.get(i), blank(outcome) ? null : Outcome.valueOf(outcome),
+					at(values, i), at(notes, i)));
 		}
 		try {
 			CheckView check = log.record(actors.current(), new CheckRun(assetId, checkedOn, note, results));
@@ -134,4 +144,5 @@ class MaintenancePages {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

@@ -17,12 +17,17 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the desk (窓口) of a new report (DET-1) and of an anomaly found by a maintenance check (DET-2). */
+/**
+ * Tells the desk (窓口) of a new report (DET-1) and of an anomaly found by a maintenance
+ * check (DET-2).
+ */
 @Component
 class DeskNotices {
 
 	private final ReportDesk reports;
+
 	private final Recipients recipients;
+
 	private final Notifier notifier;
 
 	DeskNotices(ReportDesk reports, Recipients recipients, Notifier notifier) {
@@ -44,8 +49,8 @@ class DeskNotices {
 	@ApplicationModuleListener
 	void on(AnomalyFound found) {
 		Optional<ReportView> report = report(found.organisation(), found.reportId());
-		tell(found.organisation(), NotificationKind.ANOMALY_FOUND, found.reportId(), report.map(ReportView::number).orElse(""),
-				report);
+		tell(found.organisation(), NotificationKind.ANOMALY_FOUND, found.reportId(),
+				report.map(ReportView::number).orElse(""), report);
 	}
 
 	private void tell(OrganisationId organisation, NotificationKind kind, UUID reportId, String number,
@@ -53,8 +58,9 @@ class DeskNotices {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("number", number);
 		params.put("summary", report.map(ReportView::summary).orElse(""));
-		notifier.tell(new Notifier.Notice(organisation, kind, params, "/reports/" + reportId,
-				"desk:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + reportId),
+		notifier.tell(
+				new Notifier.Notice(organisation, kind, params, "/reports/" + reportId,
+						"desk:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + reportId),
 				recipients.desk(organisation));
 	}
 
@@ -66,4 +72,5 @@ class DeskNotices {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -16,14 +16,17 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the incident's commander and the legal role (法務・個人情報保護) in-app that a legal deadline warns or passed
- * (REP-3, REP-5). The reminder e-mail is the reporting module's, so these notices are not mailed again.
+ * Tells the incident's commander and the legal role (法務・個人情報保護) in-app that a legal
+ * deadline warns or passed (REP-3, REP-5). The reminder e-mail is the reporting module's,
+ * so these notices are not mailed again.
  */
 @Component
 class LegalNotices {
 
 	private final IncidentQueries incidents;
+
 	private final Recipients recipients;
+
 	private final Notifier notifier;
 
 	LegalNotices(IncidentQueries incidents, Recipients recipients, Notifier notifier) {
@@ -44,8 +47,12 @@ class LegalNotices {
 		params.put("incident", incident.number() + " " + incident.title());
 		params.put("obligationKey", "reporting.obligation." + due.obligation());
 		params.put("due", due.due().toString());
-		NotificationKind kind = due.overdue() ? NotificationKind.LEGAL_DEADLINE_OVERDUE : NotificationKind.LEGAL_DEADLINE_WARN;
-		notifier.tell(new Notifier.Notice(due.organisation(), kind, params, "/incidents/" + incident.id() + "/reporting",
-				"legal:" + incident.id() + ":" + due.obligation() + ":" + kind + ":" + due.due().getEpochSecond()), readers);
+		NotificationKind kind = due.overdue() ? NotificationKind.LEGAL_DEADLINE_OVERDUE
+				: NotificationKind.LEGAL_DEADLINE_WARN;
+		notifier
+			.tell(new Notifier.Notice(due.organisation(), kind, params, "/incidents/" + incident.id() + "/reporting",
+					"legal:" + incident.id() + ":" + due.obligation() + ":" + kind + ":" + due.due().getEpochSecond()),
+					readers);
 	}
+
 }

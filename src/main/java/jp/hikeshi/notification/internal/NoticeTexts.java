@@ -16,8 +16,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Renders a notification from its kind and parameters in the reader's language: the text shown in the list and the
- * subject and body of its e-mail. Stored notifications carry no text, so a reader who changes language reads them anew.
+ * Renders a notification from its kind and parameters in the reader's language: the text
+ * shown in the list and the subject and body of its e-mail. Stored notifications carry no
+ * text, so a reader who changes language reads them anew.
  */
 @Component
 public class NoticeTexts {
@@ -26,7 +27,9 @@ public class NoticeTexts {
 	};
 
 	private final MessageSource messages;
+
 	private final DocumentDates dates;
+
 	private final ObjectMapper json;
 
 	NoticeTexts(MessageSource messages, DocumentDates dates, ObjectMapper json) {
@@ -56,7 +59,8 @@ public class NoticeTexts {
 
 	public String subject(NotificationKind kind, Map<String, String> params, Locale locale) {
 		Locale lang = language(locale);
-		return messages.getMessage("notification.mail." + kind.name() + ".subject", args(kind, params, lang, null), lang);
+		return messages.getMessage("notification.mail." + kind.name() + ".subject", args(kind, params, lang, null),
+				lang);
 	}
 
 	/** The body of the e-mail; its last argument is the link to the record. */
@@ -65,9 +69,12 @@ public class NoticeTexts {
 		return messages.getMessage("notification.mail." + kind.name() + ".body", args(kind, params, lang, link), lang);
 	}
 
-	/** A due time as people read it, in the display zone: 「2026年12月2日（水）10:00まで（日本時間）」. */
+	/**
+	 * A due time as people read it, in the display zone: 「2026年12月2日（水）10:00まで（日本時間）」.
+	 */
 	public String due(Instant instant, Locale lang) {
-		return messages.getMessage("notification.due", new Object[] { dates.due(instant, lang), dates.zoneName(lang) }, lang);
+		return messages.getMessage("notification.due", new Object[] { dates.due(instant, lang), dates.zoneName(lang) },
+				lang);
 	}
 
 	private Object[] args(NotificationKind kind, Map<String, String> params, Locale lang, String link) {
@@ -100,4 +107,5 @@ public class NoticeTexts {
 		String english = Locale.ENGLISH.equals(lang) ? params.get(name + ".en") : null;
 		return english != null && !english.isBlank() ? english : value == null ? "" : value;
 	}
+
 }

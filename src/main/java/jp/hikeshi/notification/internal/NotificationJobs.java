@@ -7,13 +7,17 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** The schedule of the task due reminders; tests switch it off and call the job themselves. */
+/**
+ * The schedule of the task due reminders; tests switch it off and call the job
+ * themselves.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationJobs implements SchedulingConfigurer {
 
 	private final TaskDueReminders reminders;
+
 	private final NotificationProperties settings;
 
 	NotificationJobs(TaskDueReminders reminders, NotificationProperties settings) {
@@ -28,4 +32,5 @@ class NotificationJobs implements SchedulingConfigurer {
 					settings.reminders().initialDelay()));
 		}
 	}
+
 }

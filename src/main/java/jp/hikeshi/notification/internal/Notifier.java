@@ -21,18 +21,24 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers a notice to users: an in-app notification each and, for the kinds this module mails, an e-mail through the
- * durable outbox in each reader's language unless the reader turned that kind off. Both are written in the caller's
- * transaction and keyed, so a republished event or a second run adds nothing.
+ * Delivers a notice to users: an in-app notification each and, for the kinds this module
+ * mails, an e-mail through the durable outbox in each reader's language unless the reader
+ * turned that kind off. Both are written in the caller's transaction and keyed, so a
+ * republished event or a second run adds nothing.
  */
 @Component
 public class Notifier {
 
 	private final NotificationRecords records;
+
 	private final NoticeTexts texts;
+
 	private final People people;
+
 	private final MailOutbox outbox;
+
 	private final String baseUrl;
+
 	private final Clock clock;
 
 	Notifier(NotificationRecords records, NoticeTexts texts, People people, MailOutbox outbox,
@@ -46,7 +52,10 @@ public class Notifier {
 		this.clock = clock;
 	}
 
-	/** What to tell: the kind, its parameters, the record it leads to and the key that makes it once per reader. */
+	/**
+	 * What to tell: the kind, its parameters, the record it leads to and the key that
+	 * makes it once per reader.
+	 */
 	public record Notice(OrganisationId organisation, NotificationKind kind, Map<String, String> params, String link,
 			String dedupeKey) {
 	}
@@ -56,7 +65,10 @@ public class Notifier {
 		return tell(notice, users, notice.kind().mailed());
 	}
 
-	/** Tells each of the users once, by e-mail as well only when {@code mail} (the caller may send its own message). */
+	/**
+	 * Tells each of the users once, by e-mail as well only when {@code mail} (the caller
+	 * may send its own message).
+	 */
 	public int tell(Notice notice, Collection<UUID> users, boolean mail) {
 		Set<UUID> readers = new LinkedHashSet<>(users);
 		readers.remove(null);
@@ -64,8 +76,8 @@ public class Notifier {
 		String params = texts.params(notice.params());
 		int added = 0;
 		for (UUID reader : readers) {
-			added += records.add(notice.organisation().value(), reader, notice.kind(), params, notice.link(), notice.dedupeKey(),
-					now) ? 1 : 0;
+			added += records.add(notice.organisation().value(), reader, notice.kind(), params, notice.link(),
+					notice.dedupeKey(), now) ? 1 : 0;
 		}
 		if (mail) {
 			for (Mailbox mailbox : people.mailboxesOf(notice.organisation(), readers)) {
@@ -82,18 +94,24 @@ public class Notifier {
 		return !records.mailOff(user).contains(kind);
 	}
 
-	/** Mails the notice to an address outside the user accounts (e.g. a vendor's own), once per address. */
+	/**
+	 * Mails the notice to an address outside the user accounts (e.g. a vendor's own),
+	 * once per address.
+	 */
 	public boolean mail(Notice notice, String address, Locale locale) {
 		if (address == null || !address.contains("@")) {
 			return false;
 		}
 		Locale lang = NoticeTexts.language(locale);
-		return outbox.enqueue(new OutgoingMail(notice.organisation(), key(notice.dedupeKey(), address.strip()), MailPurpose.NOTICE,
-				address.strip(), lang, texts.subject(notice.kind(), notice.params(), lang),
+		return outbox.enqueue(new OutgoingMail(notice.organisation(), key(notice.dedupeKey(), address.strip()),
+				MailPurpose.NOTICE, address.strip(), lang, texts.subject(notice.kind(), notice.params(), lang),
 				texts.body(notice.kind(), notice.params(), link(notice.link()), lang)));
 	}
 
-	/** The link as a mail shows it: absolute when {@code hikeshi.notification.base-url} is set. */
+	/**
+	 * The link as a mail shows it: absolute when {@code hikeshi.notification.base-url} is
+	 * set.
+	 */
 	public String link(String path) {
 		return baseUrl + Objects.requireNonNullElse(path, "/");
 	}
@@ -102,4 +120,5 @@ public class Notifier {
 		String key = "notice:" + dedupeKey + ":" + address;
 		return key.length() <= 300 ? key : key.substring(0, 300);
 	}
+
 }

@@ -29,34 +29,44 @@ public class Recipients {
 	private static final UUID SYSTEM = new UUID(0, 0);
 
 	private final RolePlan rolePlan;
+
 	private final Vendors vendors;
+
 	private final People people;
+
 	private final int deskFallbackMax;
 
-	Recipients(RolePlan rolePlan, Vendors vendors, People people,
-			NotificationProperties settings) {
+	Recipients(RolePlan rolePlan, Vendors vendors, People people, NotificationProperties settings) {
 		this.rolePlan = rolePlan;
 		this.vendors = vendors;
 		this.people = people;
 		this.deskFallbackMax = settings.deskFallbackMax();
 	}
 
-	/** A read-only reader of the organisation's records: notices are composed outside any request. */
+	/**
+	 * A read-only reader of the organisation's records: notices are composed outside any
+	 * request.
+	 */
 	public static Actor system(OrganisationId organisation) {
 		return new Actor(SYSTEM, "system", "Hikeshi", organisation, EnumSet.of(Role.MANAGER), Locale.JAPANESE);
 	}
 
-	/** The users staffing the role (primary and deputies; a vendor in the role through its linked accounts). */
+	/**
+	 * The users staffing the role (primary and deputies; a vendor in the role through its
+	 * linked accounts).
+	 */
 	public List<UUID> ofRole(OrganisationId organisation, String roleCode) {
 		Set<UUID> users = new LinkedHashSet<>();
-		rolePlan.role(organisation, roleCode).ifPresent(role -> Stream.concat(Stream.ofNullable(role.primary()),
-				role.deputies().stream()).forEach(member -> users.addAll(usersOf(organisation, member))));
+		rolePlan.role(organisation, roleCode)
+			.ifPresent(role -> Stream.concat(Stream.ofNullable(role.primary()), role.deputies().stream())
+				.forEach(member -> users.addAll(usersOf(organisation, member))));
 		return List.copyOf(users);
 	}
 
 	/**
-	 * The desk (窓口): the users staffing its role; while it is unstaffed, the handlers (at most
-	 * {@code hikeshi.notification.desk-fallback-max}, by name), so that a new report never goes unseen.
+	 * The desk (窓口): the users staffing its role; while it is unstaffed, the handlers (at
+	 * most {@code hikeshi.notification.desk-fallback-max}, by name), so that a new report
+	 * never goes unseen.
 	 */
 	public List<UUID> desk(OrganisationId organisation) {
 		List<UUID> staff = ofRole(organisation, ResponseRole.CONTACT);
@@ -84,4 +94,5 @@ public class Recipients {
 		}
 		return List.of(assignee.id());
 	}
+
 }

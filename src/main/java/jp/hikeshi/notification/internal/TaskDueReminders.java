@@ -23,11 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds people of open tasks: within 24 hours of the due date the assignee and the incident's commander, and once it
- * has passed the assignee, with an escalation to the commander. It runs under a database lease (one instance at a time),
- * and each reminder row is written with its notices in one transaction under a primary key of (task, threshold, due
- * date), so each reminder goes out once; moving the due date reminds again. Tasks overdue for more than a week when
- * first seen are not reminded.
+ * Reminds people of open tasks: within 24 hours of the due date the assignee and the
+ * incident's commander, and once it has passed the assignee, with an escalation to the
+ * commander. It runs under a database lease (one instance at a time), and each reminder
+ * row is written with its notices in one transaction under a primary key of (task,
+ * threshold, due date), so each reminder goes out once; moving the due date reminds
+ * again. Tasks overdue for more than a week when first seen are not reminded.
  */
 @Component
 public class TaskDueReminders {
@@ -35,22 +36,32 @@ public class TaskDueReminders {
 	static final String JOB = "task-due-reminders";
 	static final Duration SOON = Duration.ofHours(24);
 	static final Duration LOOKBACK = Duration.ofDays(7);
+
 	private static final int BATCH = 500;
+
 	private static final Logger log = LoggerFactory.getLogger(TaskDueReminders.class);
 
 	private final TaskDeadlines deadlines;
+
 	private final IncidentQueries incidents;
+
 	private final Recipients recipients;
+
 	private final Notifier notifier;
+
 	private final NotificationRecords records;
+
 	private final TransactionTemplate transaction;
+
 	private final Duration lease;
+
 	private final String holder = "reminders-" + UUID.randomUUID();
+
 	private final Clock clock;
 
 	TaskDueReminders(TaskDeadlines deadlines, IncidentQueries incidents, Recipients recipients, Notifier notifier,
-			NotificationRecords records, PlatformTransactionManager transactions,
-			NotificationProperties settings, Clock clock) {
+			NotificationRecords records, PlatformTransactionManager transactions, NotificationProperties settings,
+			Clock clock) {
 		this.deadlines = deadlines;
 		this.incidents = incidents;
 		this.recipients = recipients;
@@ -61,7 +72,10 @@ public class TaskDueReminders {
 		this.clock = clock;
 	}
 
-	/** Sends the reminders due now; returns how many (task, threshold) pairs were reminded, 0 when another run holds the lease. */
+	/**
+	 * Sends the reminders due now; returns how many (task, threshold) pairs were
+	 * reminded, 0 when another run holds the lease.
+	 */
 	public int remind() {
 		Instant now = Instant.now(clock);
 		if (!records.lock(JOB, holder, now, now.plus(lease))) {
@@ -86,7 +100,8 @@ public class TaskDueReminders {
 
 	private boolean remindOnce(DueTask task, Instant now) {
 		boolean overdue = !task.due().isAfter(now);
-		if (!records.firstReminder(task.organisation().value(), task.taskId(), overdue ? "OVERDUE" : "DUE_SOON", task.due(), now)) {
+		if (!records.firstReminder(task.organisation().value(), task.taskId(), overdue ? "OVERDUE" : "DUE_SOON",
+				task.due(), now)) {
 			return false;
 		}
 		IncidentView incident = incidents.get(Recipients.system(task.organisation()), task.incidentId());
@@ -101,8 +116,10 @@ public class TaskDueReminders {
 		String link = "/tasks/" + task.taskId();
 		String key = ":" + task.taskId() + ":" + task.due().getEpochSecond();
 		NotificationKind kind = overdue ? NotificationKind.TASK_OVERDUE : NotificationKind.TASK_DUE_SOON;
-		Notifier.Notice notice = new Notifier.Notice(task.organisation(), kind, params, link, kind.name().toLowerCase(Locale.ROOT) + key);
-		recipients.vendorAddress(task.organisation(), task.assignee()).ifPresent(address -> notifier.mail(notice, address, Locale.JAPANESE));
+		Notifier.Notice notice = new Notifier.Notice(task.organisation(), kind, params, link,
+				kind.name().toLowerCase(Locale.ROOT) + key);
+		recipients.vendorAddress(task.organisation(), task.assignee())
+			.ifPresent(address -> notifier.mail(notice, address, Locale.JAPANESE));
 		if (!overdue) {
 			notifier.tell(notice, commander == null ? assignees : concat(assignees, commander));
 		}
@@ -120,4 +137,5 @@ public class TaskDueReminders {
 	private static List<UUID> concat(List<UUID> users, UUID one) {
 		return java.util.stream.Stream.concat(users.stream(), java.util.stream.Stream.of(one)).toList();
 	}
+
 }

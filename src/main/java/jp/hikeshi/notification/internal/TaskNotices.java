@@ -26,24 +26,31 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people of their tasks (RES-1): the assignee of a task given to them (a vendor's linked accounts in-app, and the
- * vendor its request by e-mail), and the task's owner of a vendor's answer. The owner is whoever gave the task last
- * (recorded from {@link TaskAssigned}) together with the incident's commander; when neither is known, the incident's
- * handlers. The person who answered is never told of their own answer.
+ * Tells people of their tasks (RES-1): the assignee of a task given to them (a vendor's
+ * linked accounts in-app, and the vendor its request by e-mail), and the task's owner of
+ * a vendor's answer. The owner is whoever gave the task last (recorded from
+ * {@link TaskAssigned}) together with the incident's commander; when neither is known,
+ * the incident's handlers. The person who answered is never told of their own answer.
  */
 @Component
 class TaskNotices {
 
 	private final TaskDesk tasks;
+
 	private final IncidentQueries incidents;
+
 	private final Recipients recipients;
+
 	private final Notifier notifier;
+
 	private final VendorRequestMail requestMail;
+
 	private final NotificationRecords records;
+
 	private final Clock clock;
 
-	TaskNotices(TaskDesk tasks, IncidentQueries incidents, Recipients recipients, Notifier notifier, VendorRequestMail requestMail,
-			NotificationRecords records, Clock clock) {
+	TaskNotices(TaskDesk tasks, IncidentQueries incidents, Recipients recipients, Notifier notifier,
+			VendorRequestMail requestMail, NotificationRecords records, Clock clock) {
 		this.tasks = tasks;
 		this.incidents = incidents;
 		this.recipients = recipients;
@@ -93,8 +100,11 @@ class TaskNotices {
 		TaskView.Answer last = task.answers().isEmpty() ? null : task.answers().get(task.answers().size() - 1);
 		Map<String, String> params = params(incident, task.title());
 		params.put("by", last == null ? "" : last.answeredBy());
-		notifier.tell(new Notifier.Notice(answered.organisation(), NotificationKind.REQUEST_ANSWERED, params, "/tasks/" + task.id(),
-				"answered:" + task.id() + ":" + (last == null ? answered.answeredBy() : last.id())), new ArrayList<>(owners));
+		notifier.tell(
+				new Notifier.Notice(answered.organisation(), NotificationKind.REQUEST_ANSWERED, params,
+						"/tasks/" + task.id(),
+						"answered:" + task.id() + ":" + (last == null ? answered.answeredBy() : last.id())),
+				new ArrayList<>(owners));
 	}
 
 	static Map<String, String> params(IncidentView incident, Bilingual title) {
@@ -106,4 +116,5 @@ class TaskNotices {
 		}
 		return params;
 	}
+
 }

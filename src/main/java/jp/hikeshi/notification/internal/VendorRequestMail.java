@@ -24,18 +24,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a vendor that work was given to it (a request, RES-1/RES-2/RES-4): one message to the vendor's own address and
- * one to each account linked to its people (unless the account turned task e-mail off), each in the reader's language,
- * through the durable outbox. The dedupe key names task, vendor and address, so a retry sends nothing twice.
+ * Tells a vendor that work was given to it (a request, RES-1/RES-2/RES-4): one message to
+ * the vendor's own address and one to each account linked to its people (unless the
+ * account turned task e-mail off), each in the reader's language, through the durable
+ * outbox. The dedupe key names task, vendor and address, so a retry sends nothing twice.
  */
 @Component
 class VendorRequestMail {
 
 	private final Vendors vendors;
+
 	private final People people;
+
 	private final MailOutbox outbox;
+
 	private final Notifier notifier;
+
 	private final MessageSource messages;
+
 	private final DocumentDates dates;
 
 	VendorRequestMail(Vendors vendors, People people, MailOutbox outbox, Notifier notifier, MessageSource messages,
@@ -64,23 +70,26 @@ class VendorRequestMail {
 			}
 		}
 		String requester = assigned.assignedBy() == null ? "Hikeshi"
-				: people.find(assigned.organisation(), assigned.assignedBy(), Role.values()).map(Person::displayName).orElse("Hikeshi");
+				: people.find(assigned.organisation(), assigned.assignedBy(), Role.values())
+					.map(Person::displayName)
+					.orElse("Hikeshi");
 		int queued = 0;
 		for (Map.Entry<String, Locale> recipient : to.entrySet()) {
 			Locale language = NoticeTexts.language(recipient.getValue());
 			String dueText = task.due() == null ? messages.getMessage("response.request.mail.noDue", null, language)
-					: messages.getMessage("response.request.mail.due", new Object[] { dates.due(task.due(), language),
-							dates.zoneName(language) }, language);
+					: messages.getMessage("response.request.mail.due",
+							new Object[] { dates.due(task.due(), language), dates.zoneName(language) }, language);
 			String text = task.description() == null ? "" : task.description().in(language);
-			Object[] args = { vendor.name(), incident.number(), incident.title(), task.title().in(language), dueText, text,
-					notifier.link("/tasks/" + task.id()), requester };
-			if (outbox.enqueue(new OutgoingMail(assigned.organisation(), "request:" + task.id() + ":" + vendor.id() + ":"
-					+ recipient.getKey(), MailPurpose.REQUEST, recipient.getKey(), language,
-					messages.getMessage("response.request.mail.subject", args, language),
+			Object[] args = { vendor.name(), incident.number(), incident.title(), task.title().in(language), dueText,
+					text, notifier.link("/tasks/" + task.id()), requester };
+			if (outbox.enqueue(new OutgoingMail(assigned.organisation(),
+					"request:" + task.id() + ":" + vendor.id() + ":" + recipient.getKey(), MailPurpose.REQUEST,
+					recipient.getKey(), language, messages.getMessage("response.request.mail.subject", args, language),
 					messages.getMessage("response.request.mail.body", args, language)))) {
 				queued++;
 			}
 		}
 		return queued;
 	}
+
 }

@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class InboxApi {
 
 	private final Inbox inbox;
+
 	private final Actors actors;
 
 	InboxApi(Inbox inbox, Actors actors) {
@@ -79,4 +80,5 @@ class InboxApi {
 	NotificationSettings saveSettings(@RequestBody SettingsRequest request) {
 		return inbox.saveSettings(actors.current(), request.byMail() == null ? Set.of() : request.byMail());
 	}
+
 }

@@ -25,14 +25,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The notification list (newest first, unread marked) and the choice of kinds also sent by e-mail. */
+/**
+ * The notification list (newest first, unread marked) and the choice of kinds also sent
+ * by e-mail.
+ */
 @Controller
 class InboxPages {
 
 	private final Inbox inbox;
+
 	private final Actors actors;
+
 	private final MessageSource messages;
+
 	private final Formats formats;
+
 	private final Clock clock;
 
 	InboxPages(Inbox inbox, Actors actors, MessageSource messages, Formats formats, Clock clock) {
@@ -51,7 +58,8 @@ class InboxPages {
 	String list(@RequestParam(required = false) Integer page, Locale locale, Model model) {
 		var notices = inbox.mine(actors.current(), locale, PageRequest.of(page, null));
 		Instant now = Instant.now(clock);
-		model.addAttribute("pageOf", notices.map(n -> new Item(n, ago(n.createdAt(), now, locale), formats.dateTime(n.createdAt()))));
+		model.addAttribute("pageOf",
+				notices.map(n -> new Item(n, ago(n.createdAt(), now, locale), formats.dateTime(n.createdAt()))));
 		return "notification/list";
 	}
 
@@ -107,4 +115,5 @@ class InboxPages {
 		}
 		return formats.date(at);
 	}
+
 }

@@ -16,14 +16,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Gives the number of unread notifications ({@code unreadNotifications}) to the header of a signed-in user's page. The
- * count is read only when a whole page with its layout is rendered (a GET, or a form shown again after a POST), not for
- * redirects, htmx partials, fragments or JSON, which never show the header.
+ * Gives the number of unread notifications ({@code unreadNotifications}) to the header of
+ * a signed-in user's page. The count is read only when a whole page with its layout is
+ * rendered (a GET, or a form shown again after a POST), not for redirects, htmx partials,
+ * fragments or JSON, which never show the header.
  */
 @Component
 class UnreadBadge implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final Inbox inbox;
+
 	private final Actors actors;
 
 	UnreadBadge(Inbox inbox, Actors actors) {
@@ -37,13 +39,17 @@ class UnreadBadge implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
 		if (rendersWholePage(request, page)) {
 			actors.find().ifPresent(me -> page.addObject("unreadNotifications", inbox.unread(me)));
 		}
 	}
 
-	/** Whether the answer is a page drawn in the layout: a named view, neither a redirect nor a fragment, not for htmx. */
+	/**
+	 * Whether the answer is a page drawn in the layout: a named view, neither a redirect
+	 * nor a fragment, not for htmx.
+	 */
 	static boolean rendersWholePage(HttpServletRequest request, ModelAndView page) {
 		if (page == null || page.getView() instanceof RedirectView) {
 			return false;
@@ -56,4 +62,5 @@ class UnreadBadge implements HandlerInterceptor, WebMvcConfigurer {
 		HtmxRequest htmx = HtmxRequest.fromRequest(request);
 		return !htmx.isHtmxRequest() || htmx.isHistoryRestoreRequest();
 	}
+
 }

@@ -15,20 +15,27 @@ import jp.hikeshi.remediation.ContainmentKind;
 import jp.hikeshi.reporting.RecipientKind;
 
 /**
- * The {@code completedBy} field of a playbook task: which values each kind of work takes, how it reads from and
- * writes to a document, and its JSON Schema — one table, so reader, writer and schema agree.
+ * The {@code completedBy} field of a playbook task: which values each kind of work takes,
+ * how it reads from and writes to a document, and its JSON Schema — one table, so reader,
+ * writer and schema agree.
  */
 public final class CompletionRules {
 
 	public static final String STATE = "state";
 
 	/** Every field a {@code completedBy} mapping may have. */
-	public static final List<String> FIELDS = Stream.concat(Arrays.stream(Work.values()).map(Work::field), Stream.of(STATE))
+	public static final List<String> FIELDS = Stream
+		.concat(Arrays.stream(Work.values()).map(Work::field), Stream.of(STATE))
 		.toList();
 
-	/** The value of the work's field names the subject, the state, or is only a flag (vendorAnswer: true). */
+	/**
+	 * The value of the work's field names the subject, the state, or is only a flag
+	 * (vendorAnswer: true).
+	 */
 	private enum Means {
+
 		SUBJECT, STATE, FLAG
+
 	}
 
 	private record Spec(Work work, Means means, List<String> values, List<String> states, String defaultState) {
@@ -38,7 +45,10 @@ public final class CompletionRules {
 
 	private static final Map<Work, Spec> SPECS = specs();
 
-	/** The outcome of reading: the rule, or the problem with its message key, arguments and the field at fault. */
+	/**
+	 * The outcome of reading: the rule, or the problem with its message key, arguments
+	 * and the field at fault.
+	 */
 	public record Read(CompletedBy rule, String field, String problem, Object... args) {
 	}
 
@@ -56,7 +66,8 @@ public final class CompletionRules {
 		String value = fields.get(spec.work().field());
 		String matched = spec.values().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst().orElse(null);
 		if (matched == null) {
-			return new Read(null, spec.work().field(), "playbook.error.completedBy.value", value, String.join(", ", spec.values()));
+			return new Read(null, spec.work().field(), "playbook.error.completedBy.value", value,
+					String.join(", ", spec.values()));
 		}
 		String state = fields.get(STATE);
 		if (state != null && spec.states().isEmpty()) {
@@ -73,7 +84,10 @@ public final class CompletionRules {
 		}, null, null);
 	}
 
-	/** The rule as a YAML flow mapping, e.g. {@code {containment: ISOLATE_DEVICE, state: VERIFIED}}. */
+	/**
+	 * The rule as a YAML flow mapping, e.g. {@code {containment: ISOLATE_DEVICE, state:
+	 * VERIFIED}}.
+	 */
 	public static String write(CompletedBy rule) {
 		Spec spec = SPECS.get(rule.work());
 		return "{" + rule.work().field() + ": " + switch (spec.means()) {
@@ -84,7 +98,10 @@ public final class CompletionRules {
 		} + "}";
 	}
 
-	/** One schema per kind of work; a task's {@code completedBy} matches exactly one of them. */
+	/**
+	 * One schema per kind of work; a task's {@code completedBy} matches exactly one of
+	 * them.
+	 */
 	public static Map<String, Object> schema() {
 		List<Map<String, Object>> kinds = new ArrayList<>();
 		for (Spec spec : SPECS.values()) {
@@ -93,7 +110,8 @@ public final class CompletionRules {
 			kind.put("required", List.of(spec.work().field()));
 			kind.put("additionalProperties", false);
 			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put(spec.work().field(), spec.means() == Means.FLAG ? Map.of("const", true) : Map.of("enum", spec.values()));
+			properties.put(spec.work().field(),
+					spec.means() == Means.FLAG ? Map.of("const", true) : Map.of("enum", spec.values()));
 			if (!spec.states().isEmpty()) {
 				properties.put(STATE, Map.of("enum", spec.states(), "default", spec.defaultState()));
 			}
@@ -102,8 +120,9 @@ public final class CompletionRules {
 		}
 		Map<String, Object> schema = new LinkedHashMap<>();
 		schema.put("oneOf", kinds);
-		schema.put("description", "The recorded work that completes the task by itself, e.g. {containment: ISOLATE_DEVICE, "
-				+ "state: VERIFIED}; vendorAnswer leaves it ANSWERED for review / 記録されると自動で完了にする作業");
+		schema.put("description",
+				"The recorded work that completes the task by itself, e.g. {containment: ISOLATE_DEVICE, "
+						+ "state: VERIFIED}; vendorAnswer leaves it ANSWERED for review / 記録されると自動で完了にする作業");
 		return schema;
 	}
 
@@ -111,7 +130,8 @@ public final class CompletionRules {
 		Map<Work, Spec> specs = new LinkedHashMap<>();
 		specs.put(Work.CONTAINMENT, new Spec(Work.CONTAINMENT, Means.SUBJECT, names(ContainmentKind.values()),
 				List.of("APPLIED", "VERIFIED"), "VERIFIED"));
-		specs.put(Work.RECOVERY, new Spec(Work.RECOVERY, Means.STATE, List.of("RESTORED", "VERIFIED"), List.of(), null));
+		specs.put(Work.RECOVERY,
+				new Spec(Work.RECOVERY, Means.STATE, List.of("RESTORED", "VERIFIED"), List.of(), null));
 		specs.put(Work.NOTIFICATION, new Spec(Work.NOTIFICATION, Means.SUBJECT, names(RecipientKind.values()),
 				List.of("DRAFTED", "SENT"), "SENT"));
 		specs.put(Work.RANSOM_STANCE, new Spec(Work.RANSOM_STANCE, Means.STATE, List.of("CONFIRMED"), List.of(), null));
@@ -126,4 +146,5 @@ public final class CompletionRules {
 	private static List<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).toList();
 	}
+
 }

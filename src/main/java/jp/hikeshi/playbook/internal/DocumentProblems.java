@@ -11,8 +11,9 @@ import jp.hikeshi.shared.FieldProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The faults found in one playbook document, each with its path (e.g. {@code tasks[3].process}) and the line it
- * is on, so a reader can find it in the file; listed in the order of the file.
+ * The faults found in one playbook document, each with its path (e.g.
+ * {@code tasks[3].process}) and the line it is on, so a reader can find it in the file;
+ * listed in the order of the file.
  */
 final class DocumentProblems {
 
@@ -44,4 +45,5 @@ final class DocumentProblems {
 			.map(Found::problem)
 			.toList();
 	}
+
 }

@@ -9,7 +9,10 @@ import jp.hikeshi.playbook.PlaybookTask;
 import jp.hikeshi.playbook.PlaybookVersion;
 import jp.hikeshi.shared.Bilingual;
 
-/** The content of a playbook document as read and validated, before it is stored as a version. */
+/**
+ * The content of a playbook document as read and validated, before it is stored as a
+ * version.
+ */
 public record PlaybookDocument(String code, Bilingual title, Bilingual description, List<String> categories,
 		List<PlaybookRule> rules, List<PlaybookTask> tasks) {
 
@@ -20,7 +23,8 @@ public record PlaybookDocument(String code, Bilingual title, Bilingual descripti
 	}
 
 	public PlaybookVersion asVersion(UUID id, int version, Instant createdAt, Instant retiredAt) {
-		return new PlaybookVersion(id, code, version, title, description, categories, rules, tasks, createdAt, retiredAt);
+		return new PlaybookVersion(id, code, version, title, description, categories, rules, tasks, createdAt,
+				retiredAt);
 	}
 
 	public static PlaybookDocument of(PlaybookVersion version) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-
 import jp.hikeshi.playbook.CompletedBy;
 import jp.hikeshi.playbook.PlaybookRule;
 import jp.hikeshi.playbook.PlaybookTask;
@@ -20,36 +19,52 @@ import jp.hikeshi.shared.RejectedInputException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a playbook document (YAML, or the same structure as JSON) and validates it against the published JSON Schema
- * ({@link PlaybookSchema}, see {@link SchemaFaults}). What a schema cannot say (known event categories, unique task keys, the range of a due time, the values of completedBy) is
- * checked here. Every fault is reported with its path and line; a document with any fault is rejected whole.
+ * Reads a playbook document (YAML, or the same structure as JSON) and validates it
+ * against the published JSON Schema ({@link PlaybookSchema}, see {@link SchemaFaults}).
+ * What a schema cannot say (known event categories, unique task keys, the range of a due
+ * time, the values of completedBy) is checked here. Every fault is reported with its path
+ * and line; a document with any fault is rejected whole.
  */
 public final class PlaybookReader {
 
 	public static final int MAX_CHARS = 190_000;
+
 	public static final int MAX_TITLE = 200;
+
 	public static final int MAX_TEXT = 4000;
+
 	public static final int MAX_TASKS = 100;
+
 	public static final int MAX_RULES = 20;
+
 	public static final int MAX_CHECKLIST = 30;
+
 	public static final int MAX_CATEGORIES = 20;
+
 	public static final Duration MAX_DUE = Duration.ofDays(365);
 
 	public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
 	public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,59}");
 
 	public static final List<String> RULE_FIELDS = List.of("requirement", "text");
+
 	public static final List<String> TEXT_FIELDS = List.of("ja", "en");
 
 	private final Set<String> categories;
+
 	private final DocumentProblems problems = new DocumentProblems();
+
 	private YamlTree tree;
 
 	private PlaybookReader(Set<String> categories) {
 		this.categories = categories;
 	}
 
-	/** Reads a document; the known event category codes are those a playbook may name (null: any, for stored ones). */
+	/**
+	 * Reads a document; the known event category codes are those a playbook may name
+	 * (null: any, for stored ones).
+	 */
 	public static PlaybookDocument read(String text, Set<String> categoryCodes) {
 		PlaybookReader reader = new PlaybookReader(categoryCodes);
 		PlaybookDocument document = reader.parse(text);
@@ -168,4 +183,5 @@ public final class PlaybookReader {
 	private static String join(String path, String name) {
 		return name == null || name.isEmpty() ? path : path.isEmpty() ? name : path + "." + name;
 	}
+
 }

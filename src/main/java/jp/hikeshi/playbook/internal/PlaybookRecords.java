@@ -15,11 +15,17 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored playbooks and their versions; a version row keeps its document's text and a few columns for lists. */
+/**
+ * The stored playbooks and their versions; a version row keeps its document's text and a
+ * few columns for lists.
+ */
 @Repository
 public class PlaybookRecords {
 
-	/** A stored version as a row: the document text and what lists show without reading it. */
+	/**
+	 * A stored version as a row: the document text and what lists show without reading
+	 * it.
+	 */
 	public record VersionRow(UUID id, String code, int version, String titleJa, String titleEn, List<String> categories,
 			int taskCount, String source, Instant createdAt, String createdBy, Instant retiredAt) {
 	}
@@ -47,9 +53,13 @@ public class PlaybookRecords {
 			.update() == 1;
 	}
 
-	/** Moves the playbook from version {@code from} to {@code from + 1}; false when another write came first. */
+	/**
+	 * Moves the playbook from version {@code from} to {@code from + 1}; false when
+	 * another write came first.
+	 */
 	public boolean advance(OrganisationId organisation, String code, int from) {
-		return jdbc.sql("UPDATE playbook SET latest_version = ? WHERE organisation_id = ? AND code = ? AND latest_version = ?")
+		return jdbc
+			.sql("UPDATE playbook SET latest_version = ? WHERE organisation_id = ? AND code = ? AND latest_version = ?")
 			.params(from + 1, organisation.value(), code, from)
 			.update() == 1;
 	}
@@ -73,21 +83,24 @@ public class PlaybookRecords {
 	}
 
 	public boolean retire(OrganisationId organisation, String code, Instant at) {
-		return jdbc.sql("UPDATE playbook SET retired_at = ? WHERE organisation_id = ? AND code = ? AND retired_at IS NULL")
+		return jdbc
+			.sql("UPDATE playbook SET retired_at = ? WHERE organisation_id = ? AND code = ? AND retired_at IS NULL")
 			.params(utc(at), organisation.value(), code)
 			.update() == 1;
 	}
 
 	public boolean restore(OrganisationId organisation, String code) {
-		return jdbc.sql("UPDATE playbook SET retired_at = NULL WHERE organisation_id = ? AND code = ? AND retired_at IS NOT NULL")
+		return jdbc.sql(
+				"UPDATE playbook SET retired_at = NULL WHERE organisation_id = ? AND code = ? AND retired_at IS NOT NULL")
 			.params(organisation.value(), code)
 			.update() == 1;
 	}
 
 	/** The latest version of every playbook, by code; retired ones only when asked. */
 	public List<VersionRow> latest(OrganisationId organisation, boolean includeRetired) {
-		return jdbc.sql(SELECT + " WHERE v.organisation_id = ? AND v.version_number = p.latest_version"
-				+ (includeRetired ? "" : " AND p.retired_at IS NULL") + " ORDER BY v.code")
+		return jdbc
+			.sql(SELECT + " WHERE v.organisation_id = ? AND v.version_number = p.latest_version"
+					+ (includeRetired ? "" : " AND p.retired_at IS NULL") + " ORDER BY v.code")
 			.param(organisation.value())
 			.query(PlaybookRecords::row)
 			.list();
@@ -141,11 +154,12 @@ public class PlaybookRecords {
 		return new VersionRow(rs.getObject("id", UUID.class), rs.getString("code"), rs.getInt("version_number"),
 				rs.getString("title_ja"), rs.getString("title_en"),
 				categories.isEmpty() ? List.of() : List.of(categories.split(",")), rs.getInt("task_count"),
-				rs.getString("source"), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-				retired == null ? null : retired.toInstant());
+				rs.getString("source"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getString("created_by"), retired == null ? null : retired.toInstant());
 	}
 
 	private static OffsetDateTime utc(Instant at) {
 		return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The playbook document format as a JSON Schema (draft 2020-12): the API publishes it and the reader validates every
- * document against it, so the published schema and the validation cannot drift apart.
+ * The playbook document format as a JSON Schema (draft 2020-12): the API publishes it and
+ * the reader validates every document against it, so the published schema and the
+ * validation cannot drift apart.
  */
 public final class PlaybookSchema {
 
@@ -29,8 +30,8 @@ public final class PlaybookSchema {
 		properties.put("code", pattern(CODE.pattern(), "Playbook code, e.g. RANSOMWARE / コード（英大文字と _）"));
 		properties.put("title", bilingual(PlaybookReader.MAX_TITLE));
 		properties.put("description", bilingual(PlaybookReader.MAX_TEXT));
-		properties.put("categories", array(Map.of("type", "string", "pattern", CODE.pattern(),
-				"description", "Event category code, e.g. RANSOMWARE / 事象分類コード"), PlaybookReader.MAX_CATEGORIES, 0, true));
+		properties.put("categories", array(Map.of("type", "string", "pattern", CODE.pattern(), "description",
+				"Event category code, e.g. RANSOMWARE / 事象分類コード"), PlaybookReader.MAX_CATEGORIES, 0, true));
 		properties.put("rules", array(rule(), PlaybookReader.MAX_RULES, 0, false));
 		properties.put("tasks", array(task(), PlaybookReader.MAX_TASKS, 1, false));
 		return schema;
@@ -46,18 +47,20 @@ public final class PlaybookSchema {
 	private static Map<String, Object> task() {
 		Map<String, Object> task = object(List.of("key", "process", "title", "requirement", "role"));
 		Map<String, Object> p = properties(task);
-		p.put("key", pattern(KEY.pattern(), "Stable key of the task within the playbook, e.g. protect-backups / タスクのキー"));
-		p.put("process", Map.of("enum", List.copyOf(Requirements.PROCESSES.keySet()),
-				"description", "DET detection, TRI triage, RES response, REP reporting / プロセス"));
+		p.put("key",
+				pattern(KEY.pattern(), "Stable key of the task within the playbook, e.g. protect-backups / タスクのキー"));
+		p.put("process", Map.of("enum", List.copyOf(Requirements.PROCESSES.keySet()), "description",
+				"DET detection, TRI triage, RES response, REP reporting / プロセス"));
 		p.put("title", bilingual(PlaybookReader.MAX_TITLE));
 		p.put("guidance", bilingual(PlaybookReader.MAX_TEXT));
 		p.put("requirement", requirement());
 		p.put("role", pattern(CODE.pattern(),
 				"Role of the role plan: LEAD, CONTACT, SYSADMIN, VENDOR, PR, LEGAL, MANAGEMENT or an own code / 担当する役割"));
 		p.put("due", Map.of("type", "string", "pattern", "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$",
-				"description", "ISO-8601 duration after the playbook is applied, at most P365D, e.g. PT4H, P1D / 期限（適用からの期間）"));
-		p.put("mandatory", Map.of("type", "boolean", "default", false,
-				"description", "Open mandatory tasks block closing the incident / 必須タスク"));
+				"description",
+				"ISO-8601 duration after the playbook is applied, at most P365D, e.g. PT4H, P1D / 期限（適用からの期間）"));
+		p.put("mandatory", Map.of("type", "boolean", "default", false, "description",
+				"Open mandatory tasks block closing the incident / 必須タスク"));
 		p.put("checklist", array(bilingual(PlaybookReader.MAX_TITLE * 2), PlaybookReader.MAX_CHECKLIST, 0, false));
 		p.put("completedBy", CompletionRules.schema());
 		return task;
@@ -107,4 +110,5 @@ public final class PlaybookSchema {
 		}
 		return array;
 	}
+
 }

@@ -5,8 +5,8 @@ import jp.hikeshi.playbook.PlaybookTask;
 import jp.hikeshi.shared.Bilingual;
 
 /**
- * Writes a playbook as readable YAML in the document format: codes plain, texts quoted, multi-line guidance as
- * literal blocks. What it writes reads back to the same playbook.
+ * Writes a playbook as readable YAML in the document format: codes plain, texts quoted,
+ * multi-line guidance as literal blocks. What it writes reads back to the same playbook.
  */
 public final class PlaybookWriter {
 
@@ -101,4 +101,5 @@ public final class PlaybookWriter {
 		}
 		return q.append('"').toString();
 	}
+
 }

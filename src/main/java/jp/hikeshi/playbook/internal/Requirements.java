@@ -8,13 +8,22 @@ import java.util.LinkedHashMap;
 
 import jp.hikeshi.incident.IncidentProcess;
 
-/** The requirement IDs of the handling flow a playbook item may serve, and the short process codes documents use. */
+/**
+ * The requirement IDs of the handling flow a playbook item may serve, and the short
+ * process codes documents use.
+ */
 public final class Requirements {
 
-	/** Each prefix with the number of its requirements: DET-1 … DET-4, TRI-1 … TRI-3, and so on. */
+	/**
+	 * Each prefix with the number of its requirements: DET-1 … DET-4, TRI-1 … TRI-3, and
+	 * so on.
+	 */
 	private static final Map<String, Integer> COUNTS = Map.of("DET", 4, "TRI", 3, "RES", 5, "REP", 5, "GEN", 3);
 
-	/** The process codes of a document and the processes they name, in the order of the flow. */
+	/**
+	 * The process codes of a document and the processes they name, in the order of the
+	 * flow.
+	 */
 	public static final Map<String, IncidentProcess> PROCESSES = processes();
 
 	public static final List<String> IDS = ids();
@@ -46,4 +55,5 @@ public final class Requirements {
 		}
 		return List.copyOf(ids);
 	}
+
 }

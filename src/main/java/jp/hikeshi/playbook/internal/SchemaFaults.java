@@ -15,15 +15,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A playbook tree validated by networknt's validator against the schema the API publishes, each fault told in the
- * words of the playbook bundle (ja and en) with its path and line, as users read them before the schema did the work.
+ * A playbook tree validated by networknt's validator against the schema the API
+ * publishes, each fault told in the words of the playbook bundle (ja and en) with its
+ * path and line, as users read them before the schema did the work.
  */
 final class SchemaFaults {
 
-	/** The message for a value that does not match the pattern or values of its field, by field name. */
+	/**
+	 * The message for a value that does not match the pattern or values of its field, by
+	 * field name.
+	 */
 	private static final Map<String, String> VALUE_FAULTS = Map.of("code", "playbook.error.code", "key",
 			"playbook.error.key", "role", "playbook.error.role", "due", "playbook.error.duration", "process",
-			"playbook.error.process", "requirement", "playbook.error.requirement", "mandatory", "playbook.error.boolean");
+			"playbook.error.process", "requirement", "playbook.error.requirement", "mandatory",
+			"playbook.error.boolean");
 
 	private static final JsonNode PUBLISHED = JsonMapper.shared().valueToTree(PlaybookSchema.document());
 
@@ -31,7 +36,9 @@ final class SchemaFaults {
 		.getSchema(PUBLISHED);
 
 	private final YamlTree tree;
+
 	private final DocumentProblems problems;
+
 	private final String knownCategories;
 
 	SchemaFaults(YamlTree tree, DocumentProblems problems, String knownCategories) {
@@ -50,7 +57,8 @@ final class SchemaFaults {
 		boolean unknownWork = path.contains(".completedBy") && "additionalProperties".equals(error.getKeyword())
 				&& !CompletionRules.FIELDS.contains(error.getProperty());
 		if (path.contains(".completedBy") && !unknownWork) {
-			return; // its oneOf cannot tell which kind of work was meant, CompletionRules can; a field no kind knows is
+			return; // its oneOf cannot tell which kind of work was meant, CompletionRules
+					// can; a field no kind knows is
 					// told once (every alternative reports it)
 		}
 		JsonNode value = error.getInstanceNode();
@@ -61,8 +69,8 @@ final class SchemaFaults {
 					error.getProperty(), String.join(", ", unknownWork ? CompletionRules.FIELDS : allowed(error)));
 			case "type" -> {
 				switch (error.getSchemaNode().asString()) {
-					case "object" -> add(path, allowed(error).equals(PlaybookReader.TEXT_FIELDS) ? "playbook.error.notBilingual"
-							: "playbook.error.notMapping");
+					case "object" -> add(path, allowed(error).equals(PlaybookReader.TEXT_FIELDS)
+							? "playbook.error.notBilingual" : "playbook.error.notMapping");
 					case "array" -> add(path, "playbook.error.notList");
 					case "boolean" -> add(path, "playbook.error.boolean", value.isValueNode() ? value.asString() : "");
 					default -> add(path, "playbook.error.notText");
@@ -73,9 +81,13 @@ final class SchemaFaults {
 			case "maxItems" -> add(path, "playbook.error.tooMany", error.getSchemaNode().asInt());
 			case "minItems" -> add(path, "playbook.error.empty");
 			case "uniqueItems" -> duplicates(path, value);
-			case "pattern", "enum" -> add(path, value.asString("").isEmpty() ? "playbook.error.required"
-					: path.startsWith("categories[") ? "playbook.error.category"
-					: VALUE_FAULTS.getOrDefault(name, "playbook.error.notText"), value.asString(""), knownCategories);
+			case "pattern",
+					"enum" ->
+				add(path,
+						value.asString("").isEmpty() ? "playbook.error.required"
+								: path.startsWith("categories[") ? "playbook.error.category"
+										: VALUE_FAULTS.getOrDefault(name, "playbook.error.notText"),
+						value.asString(""), knownCategories);
 			default -> add(path, "playbook.error.plain", error.getMessage());
 		}
 	}
@@ -117,4 +129,5 @@ final class SchemaFaults {
 	private static String join(String path, String name) {
 		return name == null || name.isEmpty() ? path : path.isEmpty() ? name : path + "." + name;
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, gives every organisation the shipped playbooks whose codes it does not have yet, and the newer shipped text
- * of those it never edited. Insert-if-absent on the playbook's code (and the version lock) keeps this idempotent when
- * several instances start at once, and leaves an organisation's own versions (and retirements) alone.
+ * On start, gives every organisation the shipped playbooks whose codes it does not have
+ * yet, and the newer shipped text of those it never edited. Insert-if-absent on the
+ * playbook's code (and the version lock) keeps this idempotent when several instances
+ * start at once, and leaves an organisation's own versions (and retirements) alone.
  */
 @Component
 class ShippedPlaybookInstaller implements ApplicationRunner {
@@ -20,6 +21,7 @@ class ShippedPlaybookInstaller implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ShippedPlaybookInstaller.class);
 
 	private final Playbooks playbooks;
+
 	private final PlaybookRecords records;
 
 	ShippedPlaybookInstaller(Playbooks playbooks, PlaybookRecords records) {
@@ -37,7 +39,8 @@ class ShippedPlaybookInstaller implements ApplicationRunner {
 					installed += playbooks.installIfAbsent(organisation, text) ? 1 : 0;
 				}
 				catch (RuntimeException ex) {
-					// a broken shipped document must not keep the application from starting; its test fails instead
+					// a broken shipped document must not keep the application from
+					// starting; its test fails instead
 					log.error("Shipped playbook not installed: {}", text.lines().findFirst().orElse(""), ex);
 				}
 			}
@@ -46,4 +49,5 @@ class ShippedPlaybookInstaller implements ApplicationRunner {
 			}
 		}
 	}
+
 }

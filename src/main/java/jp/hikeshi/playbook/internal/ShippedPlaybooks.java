@@ -37,4 +37,5 @@ public final class ShippedPlaybooks {
 			throw new UncheckedIOException("cannot read the shipped playbooks", ex);
 		}
 	}
+
 }

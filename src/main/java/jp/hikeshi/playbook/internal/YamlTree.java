@@ -25,9 +25,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A YAML (or JSON) text composed by SnakeYAML into a Jackson tree for the schema validator, keeping the line of each
- * path. Only the node tree is composed, never Java objects, and tags are refused, so a document cannot name a type
- * to build; duplicate keys are reported here because a JSON tree cannot hold them.
+ * A YAML (or JSON) text composed by SnakeYAML into a Jackson tree for the schema
+ * validator, keeping the line of each path. Only the node tree is composed, never Java
+ * objects, and tags are refused, so a document cannot name a type to build; duplicate
+ * keys are reported here because a JSON tree cannot hold them.
  */
 final class YamlTree {
 
@@ -59,9 +60,12 @@ final class YamlTree {
 		return root;
 	}
 
-	/** The line of the field or item at a path (e.g. {@code tasks[3].process}), or of the nearest enclosing one. */
+	/**
+	 * The line of the field or item at a path (e.g. {@code tasks[3].process}), or of the
+	 * nearest enclosing one.
+	 */
 	int line(String path) {
-		for (String at = path; ; at = parent(at)) {
+		for (String at = path;; at = parent(at)) {
 			Integer line = lines.get(at);
 			if (line != null || at.isEmpty()) {
 				return line == null ? 0 : line;
@@ -74,7 +78,10 @@ final class YamlTree {
 		return cut < 0 ? "" : path.substring(0, cut);
 	}
 
-	/** JSON may be indented with tabs, which YAML does not allow; outside strings they are only white space. */
+	/**
+	 * JSON may be indented with tabs, which YAML does not allow; outside strings they are
+	 * only white space.
+	 */
 	private static String normalise(String text) {
 		String unified = text.replace("\r\n", "\n").replace('\r', '\n');
 		if (unified.startsWith("\uFEFF")) {
@@ -109,7 +116,8 @@ final class YamlTree {
 				problems.add("document", 0, "playbook.error.syntax", reason);
 			}
 			else {
-				problems.add("document", 0, "playbook.error.syntaxAt", mark.getLine() + 1, mark.getColumn() + 1, reason);
+				problems.add("document", 0, "playbook.error.syntaxAt", mark.getLine() + 1, mark.getColumn() + 1,
+						reason);
 			}
 			return null;
 		}
@@ -119,11 +127,15 @@ final class YamlTree {
 		}
 	}
 
-	/** A null value stands for an absent field, as YAML writers leave {@code due:} empty to mean "none". */
+	/**
+	 * A null value stands for an absent field, as YAML writers leave {@code due:} empty
+	 * to mean "none".
+	 */
 	private JsonNode convert(Node node, String path) {
 		lines.putIfAbsent(path, line(node));
 		if (!PLAIN_TAGS.contains(node.getTag())) {
-			problems.add(path.isEmpty() ? "document" : path, line(node), "playbook.error.tag", node.getTag().getValue());
+			problems.add(path.isEmpty() ? "document" : path, line(node), "playbook.error.tag",
+					node.getTag().getValue());
 			return null;
 		}
 		if (node instanceof MappingNode mapping) {
@@ -164,4 +176,5 @@ final class YamlTree {
 	private static int line(Node node) {
 		return node.getStartMark().getLine() + 1;
 	}
+
 }

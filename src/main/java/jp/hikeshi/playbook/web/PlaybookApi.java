@@ -33,7 +33,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Scenario playbooks (GEN-3) over REST: read by handlers, managers and administrators; managed by administrators. */
+/**
+ * Scenario playbooks (GEN-3) over REST: read by handlers, managers and administrators;
+ * managed by administrators.
+ */
 @RestController
 @RequestMapping("/api/v1/playbooks")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
@@ -44,6 +47,7 @@ class PlaybookApi {
 	static final MediaType SCHEMA = MediaType.parseMediaType("application/schema+json");
 
 	private final Playbooks playbooks;
+
 	private final Actors actors;
 
 	PlaybookApi(Playbooks playbooks, Actors actors) {
@@ -66,7 +70,8 @@ class PlaybookApi {
 	@GetMapping("/{code}")
 	@Operation(summary = "The latest version of a playbook (also when it is retired; see retiredAt)")
 	PlaybookVersion get(@PathVariable String code) {
-		return playbooks.newest(actors.current().organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
+		return playbooks.newest(actors.current().organisation(), code)
+			.orElseThrow(() -> new NotFoundException("playbook", code));
 	}
 
 	@GetMapping("/{code}/versions")
@@ -96,14 +101,17 @@ class PlaybookApi {
 	@PostMapping(consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "application/json",
 			"text/plain" })
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Import a playbook document (YAML or JSON): a new playbook, or the next version of the one with "
-			+ "its code. A document with any fault changes nothing and is answered with 400 and errors[] {field, message}.")
+	@Operation(
+			summary = "Import a playbook document (YAML or JSON): a new playbook, or the next version of the one with "
+					+ "its code. A document with any fault changes nothing and is answered with 400 and errors[] {field, message}.")
 	ResponseEntity<PlaybookVersion> importDocument(@RequestBody byte[] body,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
 		PlaybookVersion stored = playbooks.importDocument(actors.current(), new String(body, charset(contentType)));
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{code}/versions/{version}")
-			.build(stored.code(), stored.version())).body(stored);
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest()
+				.path("/{code}/versions/{version}")
+				.build(stored.code(), stored.version()))
+			.body(stored);
 	}
 
 	@PostMapping("/{code}/retire")
@@ -126,7 +134,10 @@ class PlaybookApi {
 		return ResponseEntity.ok()
 			.contentType(YAML)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(export.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(export.yaml());
 	}
 
@@ -139,4 +150,5 @@ class PlaybookApi {
 			return StandardCharsets.UTF_8;
 		}
 	}
+
 }

@@ -42,16 +42,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The playbook pages: list, a playbook with its rules and tasks, versions, import, edit, export and retire. */
+/**
+ * The playbook pages: list, a playbook with its rules and tasks, versions, import, edit,
+ * export and retire.
+ */
 @Controller
 @RequestMapping("/playbooks")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class PlaybookPages {
 
 	private final Playbooks playbooks;
+
 	private final Categories categories;
+
 	private final ObjectProvider<RolePlan> rolePlan;
+
 	private final Actors actors;
+
 	private final MessageSource messages;
 
 	PlaybookPages(Playbooks playbooks, Categories categories, ObjectProvider<RolePlan> rolePlan, Actors actors,
@@ -64,8 +71,7 @@ class PlaybookPages {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "false") boolean includeRetired,
-			HtmxRequest htmx, Model model) {
+	String list(@RequestParam(defaultValue = "false") boolean includeRetired, HtmxRequest htmx, Model model) {
 		OrganisationId org = organisation();
 		model.addAttribute("playbooks", playbooks.all(org, includeRetired));
 		model.addAttribute("includeRetired", includeRetired);
@@ -77,8 +83,8 @@ class PlaybookPages {
 	String show(@PathVariable String code, @RequestParam(required = false) Integer version, Model model) {
 		OrganisationId org = organisation();
 		PlaybookVersion latest = playbooks.newest(org, code).orElseThrow(() -> new NotFoundException("playbook", code));
-		PlaybookVersion shown = version == null ? latest
-				: playbooks.version(org, code, version).orElseThrow(() -> new NotFoundException("playbook", code + " v" + version));
+		PlaybookVersion shown = version == null ? latest : playbooks.version(org, code, version)
+			.orElseThrow(() -> new NotFoundException("playbook", code + " v" + version));
 		Map<IncidentProcess, List<PlaybookTask>> byProcess = new EnumMap<>(IncidentProcess.class);
 		shown.tasks().forEach(t -> byProcess.computeIfAbsent(t.process(), p -> new ArrayList<>()).add(t));
 		Map<String, String> dues = new LinkedHashMap<>();
@@ -117,13 +123,13 @@ class PlaybookPages {
 
 	@PostMapping("/import")
 	@PreAuthorize("hasRole('ADMIN')")
-	String importDocument(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
-			Model model, RedirectAttributes redirect) throws IOException {
+	String importDocument(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String text, Model model, RedirectAttributes redirect) throws IOException {
 		String document = text;
 		if (file != null && !file.isEmpty()) {
 			if (file.getSize() > PlaybookReader.MAX_CHARS * 4L) {
-				return rejected("playbook/import", model, "", new RejectedInputException("file", "playbook.error.tooLarge",
-						PlaybookReader.MAX_CHARS));
+				return rejected("playbook/import", model, "",
+						new RejectedInputException("file", "playbook.error.tooLarge", PlaybookReader.MAX_CHARS));
 			}
 			document = new String(file.getBytes(), StandardCharsets.UTF_8);
 		}
@@ -139,7 +145,8 @@ class PlaybookPages {
 	@GetMapping("/{code}/edit")
 	@PreAuthorize("hasRole('ADMIN')")
 	String editForm(@PathVariable String code, Model model) {
-		PlaybookVersion latest = playbooks.newest(organisation(), code).orElseThrow(() -> new NotFoundException("playbook", code));
+		PlaybookVersion latest = playbooks.newest(organisation(), code)
+			.orElseThrow(() -> new NotFoundException("playbook", code));
 		model.addAttribute("latest", latest);
 		model.addAttribute("text", playbooks.source(organisation(), code, null));
 		return "playbook/edit";
@@ -182,11 +189,16 @@ class PlaybookPages {
 		return "redirect:/playbooks/" + stored.code();
 	}
 
-	/** Shows the form again with the text as submitted and every fault of it; nothing was stored. */
+	/**
+	 * Shows the form again with the text as submitted and every fault of it; nothing was
+	 * stored.
+	 */
 	private String rejected(String view, Model model, String text, RejectedInputException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<Map<String, String>> errors = ex.problems().stream()
-			.map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)))
+		List<Map<String, String>> errors = ex.problems()
+			.stream()
+			.map(p -> Map.of("field", p.field(), "message",
+					messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)))
 			.toList();
 		model.addAttribute("text", text == null ? "" : text);
 		model.addAttribute("errors", errors);
@@ -203,7 +215,8 @@ class PlaybookPages {
 			parts.add(messages.getMessage("playbook.due.hours", new Object[] { due.toHoursPart() }, locale));
 		}
 		if (due.toMinutesPart() > 0 || parts.isEmpty()) {
-			parts.add(messages.getMessage("playbook.due.minutes", new Object[] { Math.max(1, due.toMinutesPart()) }, locale));
+			parts.add(messages.getMessage("playbook.due.minutes", new Object[] { Math.max(1, due.toMinutesPart()) },
+					locale));
 		}
 		return messages.getMessage("playbook.due.after", new Object[] { String.join(" ", parts) }, locale);
 	}
@@ -217,7 +230,10 @@ class PlaybookPages {
 		return names;
 	}
 
-	/** Role names from the organisation's role plan where there is one, else the default names. */
+	/**
+	 * Role names from the organisation's role plan where there is one, else the default
+	 * names.
+	 */
 	private Map<String, String> roleNames(OrganisationId org) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> names = new LinkedHashMap<>();
@@ -235,4 +251,5 @@ class PlaybookPages {
 	private OrganisationId organisation() {
 		return actors.current().organisation();
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Moves the lanes as the work is recorded (GEN-1), after the work's commit, through the event publication registry:
- * a failed move is tried again on restart. The listeners hold no transaction of their own; each move commits on its own
- * ({@link IncidentProgress}), and a repeated event finds the lane already moved and changes nothing.
+ * Moves the lanes as the work is recorded (GEN-1), after the work's commit, through the
+ * event publication registry: a failed move is tried again on restart. The listeners hold
+ * no transaction of their own; each move commits on its own ({@link IncidentProgress}),
+ * and a repeated event finds the lane already moved and changes nothing.
  */
 @Component
 class LaneListeners {
@@ -36,6 +37,7 @@ class LaneListeners {
 	private static final String REASON = "incident.progress.reason.";
 
 	private final IncidentProgress progress;
+
 	private final WorkReader work;
 
 	LaneListeners(IncidentProgress progress, WorkReader work) {
@@ -43,7 +45,10 @@ class LaneListeners {
 		this.work = work;
 	}
 
-	/** An incident opened from a report: the report was received and acted on, so detection is done. */
+	/**
+	 * An incident opened from a report: the report was received and acted on, so
+	 * detection is done.
+	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentOpened event) {
 		move(event.organisation(), event.incidentId(), IncidentProcess.DETECTION, ProcessState.DONE, "opened");
@@ -60,7 +65,8 @@ class LaneListeners {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ContainmentChanged event) {
 		if (LanePolicies.responseUnderWay(event.step())) {
-			move(event.organisation(), event.incidentId(), IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS, "containment");
+			move(event.organisation(), event.incidentId(), IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS,
+					"containment");
 		}
 		if (event.step() != ContainmentStep.REQUESTED && event.step() != ContainmentStep.APPLIED) {
 			responseMaybeDone(event.organisation(), event.incidentId());
@@ -70,7 +76,8 @@ class LaneListeners {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RecoveryChanged event) {
 		if (LanePolicies.responseUnderWay(event.stage())) {
-			move(event.organisation(), event.incidentId(), IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS, "recovery");
+			move(event.organisation(), event.incidentId(), IncidentProcess.RESPONSE, ProcessState.IN_PROGRESS,
+					"recovery");
 		}
 		if (event.stage() == RecoveryStage.VERIFIED || event.stage() == RecoveryStage.CANCELLED) {
 			responseMaybeDone(event.organisation(), event.incidentId());
@@ -99,18 +106,24 @@ class LaneListeners {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(NotificationDrafted event) {
-		move(event.organisation(), event.incidentId(), IncidentProcess.REPORTING, ProcessState.IN_PROGRESS, "notificationDrafted");
+		move(event.organisation(), event.incidentId(), IncidentProcess.REPORTING, ProcessState.IN_PROGRESS,
+				"notificationDrafted");
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(NotificationSent event) {
-		move(event.organisation(), event.incidentId(), IncidentProcess.REPORTING, ProcessState.IN_PROGRESS, "notificationSent");
+		move(event.organisation(), event.incidentId(), IncidentProcess.REPORTING, ProcessState.IN_PROGRESS,
+				"notificationSent");
 		if (work.reportingDone(event.organisation(), event.incidentId())) {
-			move(event.organisation(), event.incidentId(), IncidentProcess.REPORTING, ProcessState.DONE, "obligationsMet");
+			move(event.organisation(), event.incidentId(), IncidentProcess.REPORTING, ProcessState.DONE,
+					"obligationsMet");
 		}
 	}
 
-	/** Closing passed every guard: what was in progress is done, what never started did not apply. */
+	/**
+	 * Closing passed every guard: what was in progress is done, what never started did
+	 * not apply.
+	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(IncidentClosed event) {
 		LanePolicies.atClosing(work.lanes(event.organisation(), event.incidentId()))
@@ -123,7 +136,9 @@ class LaneListeners {
 		}
 	}
 
-	private void move(OrganisationId organisation, UUID incidentId, IncidentProcess lane, ProcessState target, String reason) {
+	private void move(OrganisationId organisation, UUID incidentId, IncidentProcess lane, ProcessState target,
+			String reason) {
 		progress.advance(organisation, incidentId, lane, target, REASON + reason);
 	}
+
 }

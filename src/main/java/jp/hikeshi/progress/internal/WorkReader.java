@@ -22,8 +22,9 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads, through the other modules' public APIs, the work a lane depends on. The listeners run outside any request,
- * so they read as a system reader with a manager's read rights.
+ * Reads, through the other modules' public APIs, the work a lane depends on. The
+ * listeners run outside any request, so they read as a system reader with a manager's
+ * read rights.
  */
 @Component
 class WorkReader {
@@ -31,10 +32,15 @@ class WorkReader {
 	private static final UUID SYSTEM = new UUID(0, 0);
 
 	private final IncidentQueries incidents;
+
 	private final TaskDesk tasks;
+
 	private final ContainmentDesk containment;
+
 	private final RecoveryDesk recovery;
+
 	private final PrivacyDesk privacy;
+
 	private final NotificationPlan notifications;
 
 	WorkReader(IncidentQueries incidents, TaskDesk tasks, ContainmentDesk containment, RecoveryDesk recovery,
@@ -51,7 +57,10 @@ class WorkReader {
 		return incidents.get(reader(organisation), incidentId).processes();
 	}
 
-	/** The lane of a task: its process, or incident response (also for a task no longer there). */
+	/**
+	 * The lane of a task: its process, or incident response (also for a task no longer
+	 * there).
+	 */
 	IncidentProcess laneOfTask(OrganisationId organisation, UUID taskId) {
 		try {
 			return LanePolicies.laneOf(tasks.get(reader(organisation), taskId).process());
@@ -62,18 +71,22 @@ class WorkReader {
 	}
 
 	boolean responseDone(OrganisationId organisation, UUID incidentId) {
-		// the rule looks only at which stages, steps and statuses occur: each read returns a few distinct values
+		// the rule looks only at which stages, steps and statuses occur: each read
+		// returns a few distinct values
 		Actor reader = reader(organisation);
 		return LanePolicies.responseDone(recovery.stagesReached(reader, incidentId),
-				containment.stepsReached(reader, incidentId), tasks.statuses(reader, incidentId, IncidentProcess.RESPONSE));
+				containment.stepsReached(reader, incidentId),
+				tasks.statuses(reader, incidentId, IncidentProcess.RESPONSE));
 	}
 
 	boolean reportingDone(OrganisationId organisation, UUID incidentId) {
 		Actor reader = reader(organisation);
-		return LanePolicies.reportingDone(privacy.obligations(reader, incidentId), notifications.plan(reader, incidentId));
+		return LanePolicies.reportingDone(privacy.obligations(reader, incidentId),
+				notifications.plan(reader, incidentId));
 	}
 
 	private static Actor reader(OrganisationId organisation) {
 		return new Actor(SYSTEM, "system", "Hikeshi", organisation, EnumSet.of(Role.MANAGER), Locale.JAPANESE);
 	}
+
 }

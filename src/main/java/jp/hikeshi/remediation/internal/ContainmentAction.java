@@ -22,27 +22,45 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A containment action on an incident (RES-3); it guards its own life cycle and keeps every step it took. */
+/**
+ * A containment action on an incident (RES-3); it guards its own life cycle and keeps
+ * every step it took.
+ */
 @Table("containment_action")
 public class ContainmentAction {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final UUID incidentId;
+
 	private final ContainmentKind kind;
+
 	private final String description;
+
 	private final UUID deviceAssetId;
+
 	private final String deviceName;
+
 	private final String askedWhom;
+
 	private final BlockTarget targetType;
+
 	private final String targetValue;
+
 	private final EnforcementPoint enforcementPoint;
+
 	private final String enforcementDetail;
+
 	private ContainmentStep currentStep;
+
 	private final Instant createdAt;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "containment_action", keyColumn = "seq")
 	private final List<Step> steps;
 
@@ -70,12 +88,13 @@ public class ContainmentAction {
 	}
 
 	/** What the action names, already checked against its kind by the desk. */
-	public record Details(ContainmentKind kind, String description, UUID deviceAssetId, String deviceName, String askedWhom,
-			BlockTarget targetType, String targetValue, EnforcementPoint enforcementPoint, String enforcementDetail) {
+	public record Details(ContainmentKind kind, String description, UUID deviceAssetId, String deviceName,
+			String askedWhom, BlockTarget targetType, String targetValue, EnforcementPoint enforcementPoint,
+			String enforcementDetail) {
 	}
 
-	public static ContainmentAction request(OrganisationId organisation, UUID incidentId, Details d, Actor by, Instant now,
-			String note) {
+	public static ContainmentAction request(OrganisationId organisation, UUID incidentId, Details d, Actor by,
+			Instant now, String note) {
 		Instant at = micros(now);
 		ContainmentAction action = new ContainmentAction(UUID.randomUUID(), organisation.value(), incidentId, d.kind(),
 				d.description(), d.deviceAssetId(), d.deviceName(), d.askedWhom(), d.targetType(), d.targetValue(),
@@ -84,11 +103,14 @@ public class ContainmentAction {
 		return action;
 	}
 
-	/** Takes the next step; anything the life cycle does not allow is refused, naming the steps that are. */
+	/**
+	 * Takes the next step; anything the life cycle does not allow is refused, naming the
+	 * steps that are.
+	 */
 	public void moveTo(ContainmentStep target, Instant at, Actor by, String note) {
 		if (!currentStep.mayMoveTo(target)) {
-			throw new StepRefusedException("containment.step.illegal", "containment.step.", currentStep.name(), target.name(),
-					currentStep.next().stream().sorted().map(Enum::name).toList());
+			throw new StepRefusedException("containment.step.illegal", "containment.step.", currentStep.name(),
+					target.name(), currentStep.next().stream().sorted().map(Enum::name).toList());
 		}
 		steps.add(new Step(target, micros(at), by.id(), by.displayName(), note));
 		currentStep = target;
@@ -101,7 +123,10 @@ public class ContainmentAction {
 
 	/** When the measure was last confirmed to hold, or null if it never was. */
 	public Instant verifiedAt() {
-		return steps.stream().filter(s -> s.reached() == ContainmentStep.VERIFIED).map(Step::takenAt).reduce((a, b) -> b)
+		return steps.stream()
+			.filter(s -> s.reached() == ContainmentStep.VERIFIED)
+			.map(Step::takenAt)
+			.reduce((a, b) -> b)
 			.orElse(null);
 	}
 
@@ -139,7 +164,10 @@ public class ContainmentAction {
 		return new ContainmentView(id, incidentId, kind, description, deviceAssetId, deviceName, askedWhom, targetType,
 				targetValue, enforcementPoint, enforcementDetail, currentStep,
 				currentStep.next().stream().sorted().toList(),
-				steps.stream().map(s -> new StepRecord(s.reached().name(), null, s.takenAt(), s.actorId(), s.actorName(), s.note())).toList(),
+				steps.stream()
+					.map(s -> new StepRecord(s.reached().name(), null, s.takenAt(), s.actorId(), s.actorName(),
+							s.note()))
+					.toList(),
 				createdAt, version());
 	}
 
@@ -151,4 +179,5 @@ public class ContainmentAction {
 	@Table("containment_step")
 	public record Step(ContainmentStep reached, Instant takenAt, UUID actorId, String actorName, String note) {
 	}
+
 }

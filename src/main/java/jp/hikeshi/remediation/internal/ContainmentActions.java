@@ -11,7 +11,11 @@ public interface ContainmentActions extends ListCrudRepository<ContainmentAction
 
 	List<ContainmentAction> findByOrganisationIdAndIncidentIdOrderByCreatedAt(UUID organisationId, UUID incidentId);
 
-	/** The steps the incident's actions stand at, each once: a few rows, without loading the actions' histories. */
+	/**
+	 * The steps the incident's actions stand at, each once: a few rows, without loading
+	 * the actions' histories.
+	 */
 	@Query("SELECT DISTINCT current_step FROM containment_action WHERE organisation_id = :organisationId AND incident_id = :incidentId")
 	List<String> currentSteps(UUID organisationId, UUID incidentId);
+
 }

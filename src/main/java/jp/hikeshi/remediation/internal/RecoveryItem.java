@@ -23,37 +23,55 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A recovery item (RES-4): one asset or service to bring back, who restored it, when and how, and the checks that
- * it works normally; only a check that finds it working ends the item.
+ * A recovery item (RES-4): one asset or service to bring back, who restored it, when and
+ * how, and the checks that it works normally; only a check that finds it working ends the
+ * item.
  */
 @Table("recovery_item")
 public class RecoveryItem {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final UUID incidentId;
+
 	private final UUID assetId;
+
 	private final String targetName;
+
 	private final String description;
+
 	private RestorerKind restorerKind;
+
 	private UUID restorerUserId;
+
 	private UUID restorerVendorId;
+
 	private String restorerName;
+
 	private RecoveryMethod method;
+
 	private String methodDetail;
+
 	private Instant restoredAt;
+
 	private RecoveryStage stage;
+
 	private final Instant createdAt;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "recovery_item", keyColumn = "seq")
 	private final List<Step> steps;
 
 	@PersistenceCreator
 	RecoveryItem(UUID id, UUID organisationId, UUID incidentId, UUID assetId, String targetName, String description,
-			RestorerKind restorerKind, UUID restorerUserId, UUID restorerVendorId, String restorerName, RecoveryMethod method,
-			String methodDetail, Instant restoredAt, RecoveryStage stage, Instant createdAt, Long version, List<Step> steps) {
+			RestorerKind restorerKind, UUID restorerUserId, UUID restorerVendorId, String restorerName,
+			RecoveryMethod method, String methodDetail, Instant restoredAt, RecoveryStage stage, Instant createdAt,
+			Long version, List<Step> steps) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.incidentId = incidentId;
@@ -74,8 +92,8 @@ public class RecoveryItem {
 	}
 
 	/**
-	 * Who restored the item: a user of the organisation (with id), a vendor organisation of the directory (with id)
-	 * or a vendor named in free text (no id).
+	 * Who restored the item: a user of the organisation (with id), a vendor organisation
+	 * of the directory (with id) or a vendor named in free text (no id).
 	 */
 	public record Restorer(RestorerKind kind, UUID userId, UUID vendorId, String name) {
 	}
@@ -91,7 +109,9 @@ public class RecoveryItem {
 		return item;
 	}
 
-	/** Records or corrects who restores the item and how; null leaves a value as it is. */
+	/**
+	 * Records or corrects who restores the item and how; null leaves a value as it is.
+	 */
 	public void describeWork(Restorer restorer, RecoveryMethod newMethod, String newMethodDetail) {
 		if (restorer != null) {
 			restorerKind = restorer.kind();
@@ -125,16 +145,23 @@ public class RecoveryItem {
 		restoredAt = ContainmentAction.micros(at);
 	}
 
-	/** The check that the restored item works normally (復旧確認); one that fails sends it back to in progress. */
+	/**
+	 * The check that the restored item works normally (復旧確認); one that fails sends it
+	 * back to in progress.
+	 */
 	public void verify(VerificationResult result, Instant at, Actor by, String note) {
 		checkNext(RecoveryStage.VERIFIED);
 		if (result == null) {
 			throw new RejectedInputException("result", "recovery.result.required");
 		}
-		step(result == VerificationResult.OK ? RecoveryStage.VERIFIED : RecoveryStage.IN_PROGRESS, result, at, by, note);
+		step(result == VerificationResult.OK ? RecoveryStage.VERIFIED : RecoveryStage.IN_PROGRESS, result, at, by,
+				note);
 	}
 
-	/** Takes the item out of the plan (added by mistake); the reason is required and kept as the step's note. */
+	/**
+	 * Takes the item out of the plan (added by mistake); the reason is required and kept
+	 * as the step's note.
+	 */
 	public void cancel(Instant at, Actor by, String reason) {
 		if (!stage.cancellable()) {
 			throw new StepRefusedException("recovery.step.illegal", "recovery.stage.", stage.name(),
@@ -143,7 +170,8 @@ public class RecoveryItem {
 		if (reason == null || reason.isBlank()) {
 			throw new RejectedInputException("note", "recovery.cancel.reason.required");
 		}
-		steps.add(new Step(RecoveryStage.CANCELLED, null, ContainmentAction.micros(at), by.id(), by.displayName(), reason.strip()));
+		steps.add(new Step(RecoveryStage.CANCELLED, null, ContainmentAction.micros(at), by.id(), by.displayName(),
+				reason.strip()));
 		stage = RecoveryStage.CANCELLED;
 	}
 
@@ -196,8 +224,9 @@ public class RecoveryItem {
 			.map(s -> new StepRecord(s.stage().name(), s.result(), s.takenAt(), s.actorId(), s.actorName(), s.note()))
 			.toList();
 		return new RecoveryView(id, incidentId, assetId, targetName, description, restorerKind, restorerUserId,
-				restorerVendorId, restorerName, method, methodDetail, restoredAt, stage, stage.next(), stage.cancellable(), records,
-				records.stream().filter(r -> r.result() != null).toList(), createdAt, version());
+				restorerVendorId, restorerName, method, methodDetail, restoredAt, stage, stage.next(),
+				stage.cancellable(), records, records.stream().filter(r -> r.result() != null).toList(), createdAt,
+				version());
 	}
 
 	/** One step as recorded; a verification carries its result. */
@@ -205,4 +234,5 @@ public class RecoveryItem {
 	public record Step(RecoveryStage stage, VerificationResult result, Instant takenAt, UUID actorId, String actorName,
 			String note) {
 	}
+
 }

@@ -14,4 +14,5 @@ public interface RecoveryItems extends ListCrudRepository<RecoveryItem, UUID> {
 	/** The stages the incident's items stand at, each once. */
 	@Query("SELECT DISTINCT stage FROM recovery_item WHERE organisation_id = :organisationId AND incident_id = :incidentId")
 	List<String> stages(UUID organisationId, UUID incidentId);
+
 }

@@ -37,7 +37,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RemediationApi {
 
 	private final ContainmentDesk containment;
+
 	private final RecoveryDesk recovery;
+
 	private final Actors actors;
 
 	RemediationApi(ContainmentDesk containment, RecoveryDesk recovery, Actors actors) {
@@ -55,8 +57,10 @@ class RemediationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/incidents/{incidentId}/containment")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Request a containment action: ISOLATE_DEVICE, FILTER_BLOCK (target validated per type) or REMOVE_CAUSE")
-	ResponseEntity<ContainmentView> request(@PathVariable UUID incidentId, @Valid @RequestBody NewContainmentAction input) {
+	@Operation(
+			summary = "Request a containment action: ISOLATE_DEVICE, FILTER_BLOCK (target validated per type) or REMOVE_CAUSE")
+	ResponseEntity<ContainmentView> request(@PathVariable UUID incidentId,
+			@Valid @RequestBody NewContainmentAction input) {
 		ContainmentView view = containment.request(actors.current(), incidentId, input);
 		return ResponseEntity.created(URI.create("/api/v1/containment/" + view.id())).body(view);
 	}
@@ -68,7 +72,8 @@ class RemediationApi {
 
 	@PatchMapping("/api/v1/containment/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Next step: APPLIED, VERIFIED, LIFTED (from APPLIED or VERIFIED) or CANCELLED (from REQUESTED); 409 when illegal or stale")
+	@Operation(
+			summary = "Next step: APPLIED, VERIFIED, LIFTED (from APPLIED or VERIFIED) or CANCELLED (from REQUESTED); 409 when illegal or stale")
 	ContainmentView step(@PathVariable UUID id, @Valid @RequestBody StepChange change) {
 		return containment.step(actors.current(), id, change);
 	}
@@ -82,7 +87,8 @@ class RemediationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/incidents/{incidentId}/recovery")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Plan a recovery item for an asset (assetId) or a service (serviceName); restorer: restoredByUserId, restoredByVendorId (directory) or restoredByVendor (name)")
+	@Operation(
+			summary = "Plan a recovery item for an asset (assetId) or a service (serviceName); restorer: restoredByUserId, restoredByVendorId (directory) or restoredByVendor (name)")
 	ResponseEntity<RecoveryView> plan(@PathVariable UUID incidentId, @Valid @RequestBody NewRecoveryItem input) {
 		RecoveryView view = recovery.plan(actors.current(), incidentId, input);
 		return ResponseEntity.created(URI.create("/api/v1/recovery/" + view.id())).body(view);
@@ -95,8 +101,10 @@ class RemediationApi {
 
 	@PatchMapping("/api/v1/recovery/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Next step: IN_PROGRESS, RESTORED (restorer and method known) or VERIFIED with result OK / NOT_OK (NOT_OK goes back to IN_PROGRESS), or CANCELLED with the reason in note (400 without one)")
+	@Operation(
+			summary = "Next step: IN_PROGRESS, RESTORED (restorer and method known) or VERIFIED with result OK / NOT_OK (NOT_OK goes back to IN_PROGRESS), or CANCELLED with the reason in note (400 without one)")
 	RecoveryView move(@PathVariable UUID id, @Valid @RequestBody RecoveryChange change) {
 		return recovery.step(actors.current(), id, change);
 	}
+
 }

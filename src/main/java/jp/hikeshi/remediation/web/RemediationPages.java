@@ -49,23 +49,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One page per incident for first aid and recovery (RES-3, RES-4): the actions and items with every step (who and
- * when, in the display zone), forms to add them and to take the next step, and whether the incident is contained
- * or recovered. Forms post and redirect; a refused input shows the page again with the reasons and what was typed.
+ * One page per incident for first aid and recovery (RES-3, RES-4): the actions and items
+ * with every step (who and when, in the display zone), forms to add them and to take the
+ * next step, and whether the incident is contained or recovered. Forms post and redirect;
+ * a refused input shows the page again with the reasons and what was typed.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 class RemediationPages {
 
 	private final ContainmentDesk containment;
+
 	private final RecoveryDesk recovery;
+
 	private final IncidentQueries incidents;
+
 	private final AssetCatalog assets;
+
 	private final People people;
+
 	private final Vendors vendors;
+
 	private final Actors actors;
+
 	private final Validator validator;
+
 	private final StepTexts texts;
+
 	private final DisplayZone zone;
 
 	RemediationPages(ContainmentDesk containment, RecoveryDesk recovery, IncidentQueries incidents, AssetCatalog assets,
@@ -82,10 +92,13 @@ class RemediationPages {
 		this.zone = zone;
 	}
 
-	/** {@code ?kind=} shows the fields of that kind of first aid only; the htmx kind select asks for the fragment. */
+	/**
+	 * {@code ?kind=} shows the fields of that kind of first aid only; the htmx kind
+	 * select asks for the fragment.
+	 */
 	@GetMapping("/incidents/{incidentId}/remediation")
-	String show(@PathVariable UUID incidentId, @RequestParam(required = false) ContainmentKind kind,
-			HtmxRequest htmx, Model model) {
+	String show(@PathVariable UUID incidentId, @RequestParam(required = false) ContainmentKind kind, HtmxRequest htmx,
+			Model model) {
 		model.addAttribute("chosenKind", kind);
 		String page = page(incidentId, model);
 		return htmx.isHtmxRequest() ? page + " :: fields" : page;
@@ -118,14 +131,15 @@ class RemediationPages {
 			RedirectAttributes redirect) {
 		Actor me = actors.current();
 		UUID incidentId = containment.get(me, id).incidentId();
-		attempt(redirect, "containment-" + id, () -> containment.step(me, id, new StepChange(step, note, zone.toInstant(at), version)));
+		attempt(redirect, "containment-" + id,
+				() -> containment.step(me, id, new StepChange(step, note, zone.toInstant(at), version)));
 		return "redirect:/incidents/" + incidentId + "/remediation#containment-" + id;
 	}
 
 	@PostMapping("/incidents/{incidentId}/remediation/recovery")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	String plan(@PathVariable UUID incidentId, @ModelAttribute("recoveryForm") NewRecoveryItem form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+	String plan(@PathVariable UUID incidentId, @ModelAttribute("recoveryForm") NewRecoveryItem form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		List<String> problems = problems(form, binding);
 		if (problems.isEmpty()) {
 			try {
@@ -144,19 +158,26 @@ class RemediationPages {
 	@PostMapping("/recovery/{id}/step")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String move(@PathVariable UUID id, @RequestParam RecoveryStage step, @RequestParam long version,
-			@RequestParam(required = false) VerificationResult result, @RequestParam(required = false) UUID restoredByUserId,
-			@RequestParam(required = false) UUID restoredByVendorId, @RequestParam(required = false) String restoredByVendor, @RequestParam(required = false) RecoveryMethod method,
-			@RequestParam(required = false) String methodDetail, @RequestParam(required = false) String note,
+			@RequestParam(required = false) VerificationResult result,
+			@RequestParam(required = false) UUID restoredByUserId,
+			@RequestParam(required = false) UUID restoredByVendorId,
+			@RequestParam(required = false) String restoredByVendor,
+			@RequestParam(required = false) RecoveryMethod method, @RequestParam(required = false) String methodDetail,
+			@RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
 			RedirectAttributes redirect) {
 		Actor me = actors.current();
 		UUID incidentId = recovery.get(me, id).incidentId();
-		attempt(redirect, "recovery-" + id, () -> recovery.step(me, id, new RecoveryChange(step, result, restoredByUserId,
-				restoredByVendorId, restoredByVendor, method, methodDetail, note, zone.toInstant(at), version)));
+		attempt(redirect, "recovery-" + id,
+				() -> recovery.step(me, id, new RecoveryChange(step, result, restoredByUserId, restoredByVendorId,
+						restoredByVendor, method, methodDetail, note, zone.toInstant(at), version)));
 		return "redirect:/incidents/" + incidentId + "/remediation#recovery-" + id;
 	}
 
-	/** Runs a step; what goes wrong is said on the page next to the action or item, in the reader's language. */
+	/**
+	 * Runs a step; what goes wrong is said on the page next to the action or item, in the
+	 * reader's language.
+	 */
 	private void attempt(RedirectAttributes redirect, String anchor, Runnable change) {
 		String error = null;
 		try {
@@ -178,16 +199,23 @@ class RemediationPages {
 		}
 	}
 
-	/** Faults of a typed form as sentences: wrong formats, then the constraints of the input record. */
+	/**
+	 * Faults of a typed form as sentences: wrong formats, then the constraints of the
+	 * input record.
+	 */
 	private <T> List<String> problems(T form, BindingResult binding) {
 		if (binding.hasErrors()) {
-			return binding.getFieldErrors().stream().map(e -> text(new FieldProblem(e.getField(), "validation.typeMismatch"))).toList();
+			return binding.getFieldErrors()
+				.stream()
+				.map(e -> text(new FieldProblem(e.getField(), "validation.typeMismatch")))
+				.toList();
 		}
 		return validator.validate(form).stream().map(ConstraintViolation::getMessage).toList();
 	}
 
 	private String text(FieldProblem problem) {
-		return texts.messages().getMessage(problem.messageKey(), problem.args(), problem.messageKey(), LocaleContextHolder.getLocale());
+		return texts.messages()
+			.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), LocaleContextHolder.getLocale());
 	}
 
 	private String page(UUID incidentId, Model model) {
@@ -200,12 +228,13 @@ class RemediationPages {
 		model.addAttribute("people", people.withAnyRole(me.organisation(), Role.values()));
 		model.addAttribute("vendors", vendors.list(me.organisation()));
 		model.addAttribute("kinds", ContainmentKind.values());
-		Object chosen = model.getAttribute("containmentForm") instanceof NewContainmentAction f && f.kind() != null ? f.kind()
-				: model.getAttribute("chosenKind");
+		Object chosen = model.getAttribute("containmentForm") instanceof NewContainmentAction f && f.kind() != null
+				? f.kind() : model.getAttribute("chosenKind");
 		model.addAttribute("chosenKind", (chosen == null ? ContainmentKind.values()[0] : chosen).toString());
 		model.addAttribute("targetTypes", BlockTarget.values());
 		model.addAttribute("enforcementPoints", EnforcementPoint.values());
 		model.addAttribute("methods", RecoveryMethod.values());
 		return "remediation/remediation";
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A step the life cycle does not allow is a conflict with the record's state: 409, saying which steps may follow. */
+/**
+ * A step the life cycle does not allow is a conflict with the record's state: 409, saying
+ * which steps may follow.
+ */
 @RestControllerAdvice(assignableTypes = RemediationApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RemediationProblems {
@@ -36,4 +39,5 @@ class RemediationProblems {
 		problem.setProperty("allowed", ex.allowed());
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
+
 }

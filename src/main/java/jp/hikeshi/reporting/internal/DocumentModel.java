@@ -5,12 +5,12 @@ import java.util.List;
 import jp.hikeshi.reporting.DocumentKind;
 
 /**
- * A drafted document with every text already in its language, so that one template prints all kinds and the same
- * content can be kept as plain text when it is sent.
+ * A drafted document with every text already in its language, so that one template prints
+ * all kinds and the same content can be kept as plain text when it is sent.
  */
 public record DocumentModel(DocumentKind kind, String lang, String title, String subtitle, String incidentLine,
-		String generatedLine, List<Item> items, List<String> evidenceHeader, List<List<String>> evidence, String ransomRule,
-		String disclaimer) {
+		String generatedLine, List<Item> items, List<String> evidenceHeader, List<List<String>> evidence,
+		String ransomRule, String disclaimer) {
 
 	/** A numbered or labelled entry of the document. */
 	public record Item(String label, String text) {
@@ -29,7 +29,8 @@ public record DocumentModel(DocumentKind kind, String lang, String title, String
 			b.append('\n').append("■ ").append(item.label()).append('\n').append(item.text()).append('\n');
 		}
 		if (!evidence.isEmpty()) {
-			// cells are set apart by a bar: a slash between a Japanese heading and the next reads as a translation pair
+			// cells are set apart by a bar: a slash between a Japanese heading and the
+			// next reads as a translation pair
 			b.append('\n').append(String.join(" | ", evidenceHeader)).append('\n');
 			evidence.forEach(row -> b.append(String.join(" | ", row)).append('\n'));
 		}

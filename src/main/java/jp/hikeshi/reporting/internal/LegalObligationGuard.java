@@ -10,11 +10,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Keeps an incident open while a required report to the PPC or notice to the persons concerned is not yet sent. */
+/**
+ * Keeps an incident open while a required report to the PPC or notice to the persons
+ * concerned is not yet sent.
+ */
 @Component
 class LegalObligationGuard implements ClosingGuard {
 
 	private final AssessmentRecords records;
+
 	private final MessageSource messages;
 
 	LegalObligationGuard(AssessmentRecords records, MessageSource messages) {
@@ -24,10 +28,14 @@ class LegalObligationGuard implements ClosingGuard {
 
 	@Override
 	public List<OpenItem> openItems(OrganisationId organisation, UUID incidentId) {
-		return records.deadlines(incidentId).stream()
+		return records.deadlines(incidentId)
+			.stream()
 			.filter(d -> d.organisationId().equals(organisation.value()) && d.required() && d.metAt() == null)
-			.map(d -> new OpenItem("LEGAL_OBLIGATION", messages.getMessage("reporting.obligation." + d.kind(), null, d.kind(),
-					LocaleContextHolder.getLocale()), "/incidents/" + incidentId + "/reporting"))
+			.map(d -> new OpenItem("LEGAL_OBLIGATION",
+					messages.getMessage("reporting.obligation." + d.kind(), null, d.kind(),
+							LocaleContextHolder.getLocale()),
+					"/incidents/" + incidentId + "/reporting"))
 			.toList();
 	}
+
 }

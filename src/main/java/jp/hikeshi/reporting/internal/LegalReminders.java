@@ -37,30 +37,41 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds the incident's commander, its handlers and the managers of a legal deadline: once when its warning time
- * passes and once when it is overdue. The reminder row and the mails are written in one transaction, and the row's
- * primary key admits each (deadline, threshold) once, so neither a restart nor a second instance sends a reminder twice.
+ * Reminds the incident's commander, its handlers and the managers of a legal deadline:
+ * once when its warning time passes and once when it is overdue. The reminder row and the
+ * mails are written in one transaction, and the row's primary key admits each (deadline,
+ * threshold) once, so neither a restart nor a second instance sends a reminder twice.
  */
 @Component
 public class LegalReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(LegalReminders.class);
+
 	private static final UUID SYSTEM = new UUID(0, 0);
 
 	private final AssessmentRecords deadlines;
+
 	private final JdbcClient jdbc;
+
 	private final IncidentQueries incidents;
+
 	private final People people;
+
 	private final MailOutbox outbox;
+
 	private final MessageSource messages;
+
 	private final DocumentDates dates;
+
 	private final TransactionTemplate transaction;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	LegalReminders(AssessmentRecords deadlines, JdbcClient jdbc, IncidentQueries incidents, People people, MailOutbox outbox,
-			MessageSource messages, DocumentDates dates, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			Clock clock) {
+	LegalReminders(AssessmentRecords deadlines, JdbcClient jdbc, IncidentQueries incidents, People people,
+			MailOutbox outbox, MessageSource messages, DocumentDates dates, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.deadlines = deadlines;
 		this.jdbc = jdbc;
 		this.incidents = incidents;
@@ -73,12 +84,16 @@ public class LegalReminders {
 		this.clock = clock;
 	}
 
-	/** Sends the reminders due now; returns how many (deadline, threshold) pairs were reminded. */
+	/**
+	 * Sends the reminders due now; returns how many (deadline, threshold) pairs were
+	 * reminded.
+	 */
 	public int remind() {
 		Instant now = Instant.now(clock);
 		int reminded = 0;
 		for (AssessmentRecords.Deadline d : deadlines.reminderCandidates(now, 500)) {
-			for (ReminderThresholds.Threshold threshold : ReminderThresholds.reached(d.warnAt(), d.dueAt(), d.metAt(), now)) {
+			for (ReminderThresholds.Threshold threshold : ReminderThresholds.reached(d.warnAt(), d.dueAt(), d.metAt(),
+					now)) {
 				try {
 					Boolean done = transaction.execute(status -> remindOnce(d, threshold, now));
 					reminded += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -96,8 +111,12 @@ public class LegalReminders {
 		int first = jdbc.sql("""
 				INSERT INTO legal_reminder (organisation_id, incident_id, kind, threshold, due_at, sent_at)
 				VALUES (:org, :inc, :kind, :threshold, :due, :now) ON CONFLICT DO NOTHING""")
-			.param("org", d.organisationId()).param("inc", d.incidentId()).param("kind", d.kind())
-			.param("threshold", threshold.name()).param("due", utc(d.dueAt())).param("now", utc(now))
+			.param("org", d.organisationId())
+			.param("inc", d.incidentId())
+			.param("kind", d.kind())
+			.param("threshold", threshold.name())
+			.param("due", utc(d.dueAt()))
+			.param("now", utc(now))
 			.update();
 		if (first != 1) {
 			return false;
@@ -116,11 +135,14 @@ public class LegalReminders {
 			Object[] args = { incident.number(), incident.title(), text("reporting.obligation." + d.kind(), lang),
 					dates.due(d.dueAt(), lang), dates.zoneName(lang) };
 			String prefix = "reporting.reminder." + threshold.name().toLowerCase(Locale.ROOT);
-			outbox.enqueue(new OutgoingMail(organisation, "reminder:" + d.incidentId() + ":" + d.kind() + ":" + threshold + ":"
-					+ d.dueAt().getEpochSecond() + ":" + to.address(), MailPurpose.REMINDER, to.address(), lang,
-					messages.getMessage(prefix + ".subject", args, lang), messages.getMessage(prefix + ".body", args, lang)));
+			outbox.enqueue(new OutgoingMail(organisation,
+					"reminder:" + d.incidentId() + ":" + d.kind() + ":" + threshold + ":" + d.dueAt().getEpochSecond()
+							+ ":" + to.address(),
+					MailPurpose.REMINDER, to.address(), lang, messages.getMessage(prefix + ".subject", args, lang),
+					messages.getMessage(prefix + ".body", args, lang)));
 		}
-		// in-app notices (commander, legal role) are the notification module's, after this commits
+		// in-app notices (commander, legal role) are the notification module's, after
+		// this commits
 		events.publishEvent(new LegalDeadlineDue(organisation, d.incidentId(), d.kind(), d.dueAt(),
 				threshold == ReminderThresholds.Threshold.OVERDUE));
 		log.info("reminded {} {} of {} ({})", threshold, d.kind(), incident.number(), d.dueAt());
@@ -130,4 +152,5 @@ public class LegalReminders {
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
+
 }

@@ -18,27 +18,37 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains the outbox: claims each due message (so that two instances never send the same one), hands it to the SMTP
- * server, and marks it sent only once the server accepted it. A failure schedules the next attempt with exponential
- * backoff (1, 2, 4 … minutes, at most an hour) and, after the last attempt, leaves the message FAILED for a person to retry.
+ * Drains the outbox: claims each due message (so that two instances never send the same
+ * one), hands it to the SMTP server, and marks it sent only once the server accepted it.
+ * A failure schedules the next attempt with exponential backoff (1, 2, 4 … minutes, at
+ * most an hour) and, after the last attempt, leaves the message FAILED for a person to
+ * retry.
  */
 @Component
 public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
 	private static final int BATCH = 50;
+
 	private static final int MAX_BATCHES = 40;
 
 	private final OutboxRecords records;
+
 	private final ObjectProvider<JavaMailSender> senders;
+
 	private final Clock clock;
+
 	private final String from;
+
 	private final int maxAttempts;
+
 	private final ReportingMeters meters;
+
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-	MailDelivery(OutboxRecords records, ObjectProvider<JavaMailSender> senders, Clock clock,
-			OutboxProperties settings, ReportingMeters meters) {
+	MailDelivery(OutboxRecords records, ObjectProvider<JavaMailSender> senders, Clock clock, OutboxProperties settings,
+			ReportingMeters meters) {
 		this.meters = meters;
 		this.records = records;
 		this.senders = senders;
@@ -51,11 +61,13 @@ public class MailDelivery {
 	public int deliverDue() {
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null) {
-			// without spring.mail.host nothing can be sent; messages wait, visible in the outbox
+			// without spring.mail.host nothing can be sent; messages wait, visible in the
+			// outbox
 			return 0;
 		}
 		int sent = 0;
-		// batches until nothing is due: a failed message is rescheduled and a claimed one skipped, so this ends
+		// batches until nothing is due: a failed message is rescheduled and a claimed one
+		// skipped, so this ends
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
 			List<UUID> due = records.due(Instant.now(clock), BATCH);
 			if (due.isEmpty()) {
@@ -83,8 +95,8 @@ public class MailDelivery {
 			catch (Exception ex) {
 				int attempt = mail.attempts() + 1;
 				boolean giveUp = attempt >= maxAttempts;
-				log.warn("mail {} to {} failed (attempt {}{}): {}", id, mail.recipient(), attempt, giveUp ? ", giving up" : "",
-						ex.getMessage());
+				log.warn("mail {} to {} failed (attempt {}{}): {}", id, mail.recipient(), attempt,
+						giveUp ? ", giving up" : "", ex.getMessage());
 				records.failed(id, instance, ex.getClass().getSimpleName() + ": " + ex.getMessage(),
 						Instant.now(clock).plus(backoff(attempt)), giveUp);
 				meters.deliveryFailed(giveUp);
@@ -105,10 +117,12 @@ public class MailDelivery {
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
 		helper.setText(mail.body(), false);
-		// the same id on every attempt, so a receiver can tell a resent message from a new one
+		// the same id on every attempt, so a receiver can tell a resent message from a
+		// new one
 		message.saveChanges();
 		message.setHeader("Message-ID", "<" + mail.id() + "@hikeshi>");
 		message.setHeader("X-Hikeshi-Key", mail.dedupeKey());
 		return message;
 	}
+
 }

@@ -19,32 +19,39 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The outbox backlog as health ({@code mailOutbox}): DOWN when more than {@code max-old} messages have waited longer
- * than {@code old-after} (mail is not leaving: legal reminders and notices are late), UP otherwise. Without an SMTP
- * host mail waits by design, so the state is UNKNOWN, with the same figures. Given-up messages are shown, not judged:
- * they wait for a person in the outbox page.
+ * The outbox backlog as health ({@code mailOutbox}): DOWN when more than {@code max-old}
+ * messages have waited longer than {@code old-after} (mail is not leaving: legal
+ * reminders and notices are late), UP otherwise. Without an SMTP host mail waits by
+ * design, so the state is UNKNOWN, with the same figures. Given-up messages are shown,
+ * not judged: they wait for a person in the outbox page.
  */
 @Component
 @EnableConfigurationProperties(MailOutboxHealthIndicator.Settings.class)
 class MailOutboxHealthIndicator implements HealthIndicator {
 
 	/**
-	 * {@code hikeshi.mail.outbox.health.*}: when a waiting message counts as old, and how many old ones are tolerated.
+	 * {@code hikeshi.mail.outbox.health.*}: when a waiting message counts as old, and how
+	 * many old ones are tolerated.
 	 *
 	 * @param oldAfter how long a message may wait in the outbox before it counts as old
 	 * @param maxOld how many old messages are tolerated before mailOutbox is DOWN
 	 */
 	@ConfigurationProperties("hikeshi.mail.outbox.health")
 	@Validated
-	record Settings(@DefaultValue("PT1H") @DurationMin(seconds = 1) Duration oldAfter, @DefaultValue("0") @Min(0) long maxOld) {
+	record Settings(@DefaultValue("PT1H") @DurationMin(seconds = 1) Duration oldAfter,
+			@DefaultValue("0") @Min(0) long maxOld) {
 	}
 
 	private final OutboxRecords records;
+
 	private final ObjectProvider<JavaMailSender> senders;
+
 	private final Settings settings;
+
 	private final Clock clock;
 
-	MailOutboxHealthIndicator(OutboxRecords records, ObjectProvider<JavaMailSender> senders, Settings settings, Clock clock) {
+	MailOutboxHealthIndicator(OutboxRecords records, ObjectProvider<JavaMailSender> senders, Settings settings,
+			Clock clock) {
 		this.records = records;
 		this.senders = senders;
 		this.settings = settings;
@@ -65,4 +72,5 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 			.withDetail("givenUp", records.failed())
 			.build();
 	}
+
 }

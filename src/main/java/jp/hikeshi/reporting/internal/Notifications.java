@@ -21,7 +21,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The notifications of the plan; a save on a stale version is refused, never overwritten. */
+/**
+ * The notifications of the plan; a save on a stale version is refused, never overwritten.
+ */
 @Repository
 public class Notifications {
 
@@ -34,40 +36,53 @@ public class Notifications {
 	}
 
 	public void insert(Notification n) {
-		jdbc.sql("""
-				INSERT INTO notification (id, organisation_id, incident_id, recipient_kind, requirement, reason, due_at, status,
-				  channel, recipient, language, document_kind, subject, content, evidence_ids, sent_by_name, sent_at,
-				  acknowledged_at, created_at, version)
-				VALUES (:id, :org, :inc, :kind, :req, :reason, :due, :status, :channel, :recipient, :lang, :doc, :subject,
-				  :content, :evidence, :sentBy, :sentAt, :ackAt, :createdAt, 0)""")
-			.params(params(n)).param("org", n.organisationId()).param("inc", n.incidentId())
-			.param("kind", n.recipientKind().name()).param("createdAt", utc(n.createdAt()))
+		jdbc.sql(
+				"""
+						INSERT INTO notification (id, organisation_id, incident_id, recipient_kind, requirement, reason, due_at, status,
+						  channel, recipient, language, document_kind, subject, content, evidence_ids, sent_by_name, sent_at,
+						  acknowledged_at, created_at, version)
+						VALUES (:id, :org, :inc, :kind, :req, :reason, :due, :status, :channel, :recipient, :lang, :doc, :subject,
+						  :content, :evidence, :sentBy, :sentAt, :ackAt, :createdAt, 0)""")
+			.params(params(n))
+			.param("org", n.organisationId())
+			.param("inc", n.incidentId())
+			.param("kind", n.recipientKind().name())
+			.param("createdAt", utc(n.createdAt()))
 			.update();
 	}
 
 	/** Saves a change made on {@code expectedVersion}. */
 	public void update(Notification n, long expectedVersion) {
-		int updated = jdbc.sql("""
-				UPDATE notification SET requirement = :req, reason = :reason, due_at = :due, status = :status,
-				  channel = :channel, recipient = :recipient, language = :lang, document_kind = :doc, subject = :subject,
-				  content = :content, evidence_ids = :evidence, sent_by_name = :sentBy, sent_at = :sentAt,
-				  acknowledged_at = :ackAt, version = version + 1
-				WHERE id = :id AND version = :version""")
-			.params(params(n)).param("version", expectedVersion)
+		int updated = jdbc
+			.sql("""
+					UPDATE notification SET requirement = :req, reason = :reason, due_at = :due, status = :status,
+					  channel = :channel, recipient = :recipient, language = :lang, document_kind = :doc, subject = :subject,
+					  content = :content, evidence_ids = :evidence, sent_by_name = :sentBy, sent_at = :sentAt,
+					  acknowledged_at = :ackAt, version = version + 1
+					WHERE id = :id AND version = :version""")
+			.params(params(n))
+			.param("version", expectedVersion)
 			.update();
 		if (updated != 1) {
-			throw new OptimisticLockingFailureException("notification " + n.id() + " changed since version " + expectedVersion);
+			throw new OptimisticLockingFailureException(
+					"notification " + n.id() + " changed since version " + expectedVersion);
 		}
 	}
 
 	public Optional<Notification> find(UUID incidentId, UUID id) {
-		return jdbc.sql("SELECT * FROM notification WHERE id = :id AND incident_id = :inc").param("id", id)
-			.param("inc", incidentId).query(Notifications::row).optional();
+		return jdbc.sql("SELECT * FROM notification WHERE id = :id AND incident_id = :inc")
+			.param("id", id)
+			.param("inc", incidentId)
+			.query(Notifications::row)
+			.optional();
 	}
 
 	public List<Notification> forIncident(UUID incidentId) {
 		return jdbc.sql("SELECT * FROM notification WHERE incident_id = :inc ORDER BY created_at, id LIMIT :limit")
-			.param("inc", incidentId).param("limit", PER_INCIDENT_LIMIT).query(Notifications::row).list();
+			.param("inc", incidentId)
+			.param("limit", PER_INCIDENT_LIMIT)
+			.query(Notifications::row)
+			.list();
 	}
 
 	private static java.util.Map<String, Object> params(Notification n) {
@@ -101,6 +116,8 @@ public class Notifications {
 				Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("language"),
 				doc == null ? null : DocumentKind.valueOf(doc), rs.getString("subject"), rs.getString("content"),
 				evidence == null ? List.of() : Arrays.stream(evidence.split(",")).map(UUID::fromString).toList(),
-				rs.getString("sent_by_name"), instant(rs, "sent_at"), instant(rs, "acknowledged_at"), rs.getLong("version"));
+				rs.getString("sent_by_name"), instant(rs, "sent_at"), instant(rs, "acknowledged_at"),
+				rs.getLong("version"));
 	}
+
 }

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the durable mail outbox ({@code hikeshi.mail.*}); the SMTP server itself is {@code spring.mail.*}.
+ * Settings of the durable mail outbox ({@code hikeshi.mail.*}); the SMTP server itself is
+ * {@code spring.mail.*}.
  *
  * @param from the sender address of every message
- * @param maxAttempts delivery attempts before a message is given up and waits for a person in the outbox page
+ * @param maxAttempts delivery attempts before a message is given up and waits for a
+ * person in the outbox page
  * @param outbox the schedule of the delivery job
  */
 @ConfigurationProperties("hikeshi.mail")

@@ -12,8 +12,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Prints a drafted document's XHTML to PDF with Noto Sans JP embedded (subset), so Japanese renders on any machine,
- * whatever fonts it has. The fonts ship under src/main/resources/fonts with their SIL Open Font License.
+ * Prints a drafted document's XHTML to PDF with Noto Sans JP embedded (subset), so
+ * Japanese renders on any machine, whatever fonts it has. The fonts ship under
+ * src/main/resources/fonts with their SIL Open Font License.
  */
 @Component
 public class PdfRenderer {
@@ -24,8 +25,10 @@ public class PdfRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> font("fonts/NotoSansJP_400Regular.ttf"), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/NotoSansJP_700Bold.ttf"), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/NotoSansJP_400Regular.ttf"), FAMILY, 400,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/NotoSansJP_700Bold.ttf"), FAMILY, 700,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
@@ -44,4 +47,5 @@ public class PdfRenderer {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

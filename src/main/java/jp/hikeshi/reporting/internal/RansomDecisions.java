@@ -23,20 +23,28 @@ public class RansomDecisions {
 	}
 
 	public Optional<RansomDecision> find(UUID incidentId) {
-		return jdbc.sql("SELECT * FROM ransom_decision WHERE incident_id = :i").param("i", incidentId)
+		return jdbc.sql("SELECT * FROM ransom_decision WHERE incident_id = :i")
+			.param("i", incidentId)
 			.query((rs, n) -> new RansomDecision(incidentId, rs.getString("confirmed_by_name"),
 					rs.getObject("confirmed_at", OffsetDateTime.class).toInstant(), rs.getString("note")))
 			.optional();
 	}
 
-	/** Stores the confirmation unless the incident has one; whether this one was stored. */
+	/**
+	 * Stores the confirmation unless the incident has one; whether this one was stored.
+	 */
 	public boolean confirmOnce(Actor by, UUID incidentId, Instant at, String note) {
-		return jdbc.sql("""
-				INSERT INTO ransom_decision (incident_id, organisation_id, confirmed_by, confirmed_by_name, confirmed_at, note)
-				VALUES (:i, :org, :by, :name, :at, :note) ON CONFLICT DO NOTHING""")
-			.param("i", incidentId).param("org", by.organisation().value()).param("by", by.id())
-			.param("name", by.displayName()).param("at", at.atOffset(ZoneOffset.UTC))
+		return jdbc
+			.sql("""
+					INSERT INTO ransom_decision (incident_id, organisation_id, confirmed_by, confirmed_by_name, confirmed_at, note)
+					VALUES (:i, :org, :by, :name, :at, :note) ON CONFLICT DO NOTHING""")
+			.param("i", incidentId)
+			.param("org", by.organisation().value())
+			.param("by", by.id())
+			.param("name", by.displayName())
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("note", note)
 			.update() == 1;
 	}
+
 }

@@ -6,18 +6,23 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * The schedule of the reminder and delivery jobs. Both are safe to run on several instances at once: the database
- * decides who reminds and who sends. Tests switch the schedule off and call the jobs with a clock of their own.
+ * The schedule of the reminder and delivery jobs. Both are safe to run on several
+ * instances at once: the database decides who reminds and who sends. Tests switch the
+ * schedule off and call the jobs with a clock of their own.
  */
 @Component
 class ReportingJobs implements SchedulingConfigurer {
 
 	private final LegalReminders reminders;
+
 	private final MailDelivery delivery;
+
 	private final ReportingProperties reporting;
+
 	private final OutboxProperties mail;
 
-	ReportingJobs(LegalReminders reminders, MailDelivery delivery, ReportingProperties reporting, OutboxProperties mail) {
+	ReportingJobs(LegalReminders reminders, MailDelivery delivery, ReportingProperties reporting,
+			OutboxProperties mail) {
 		this.reminders = reminders;
 		this.delivery = delivery;
 		this.reporting = reporting;
@@ -31,6 +36,8 @@ class ReportingJobs implements SchedulingConfigurer {
 		}
 		registrar.addFixedDelayTask(new FixedDelayTask(reminders::remind, reporting.reminders().every(),
 				reporting.reminders().initialDelay()));
-		registrar.addFixedDelayTask(new FixedDelayTask(delivery::deliverDue, mail.outbox().every(), mail.outbox().initialDelay()));
+		registrar.addFixedDelayTask(
+				new FixedDelayTask(delivery::deliverDue, mail.outbox().every(), mail.outbox().initialDelay()));
 	}
+
 }

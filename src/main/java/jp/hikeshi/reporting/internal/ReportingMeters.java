@@ -14,16 +14,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reporting's meters: the outbox backlog ({@code hikeshi.mail.outbox.pending}, read from the table when scraped),
- * failed delivery attempts ({@code hikeshi.mail.outbox.failed}, tagged {@code final} when the message was given up) and
- * legal reminders sent ({@code hikeshi.reporting.reminders}, by threshold: warning or overdue).
+ * Reporting's meters: the outbox backlog ({@code hikeshi.mail.outbox.pending}, read from
+ * the table when scraped), failed delivery attempts ({@code hikeshi.mail.outbox.failed},
+ * tagged {@code final} when the message was given up) and legal reminders sent
+ * ({@code hikeshi.reporting.reminders}, by threshold: warning or overdue).
  */
 @Component
 class ReportingMeters {
 
 	private final Counter retried;
+
 	private final Counter gaveUp;
+
 	private final Counter warned;
+
 	private final Counter overdue;
 
 	ReportingMeters(MeterRegistry registry, OutboxRecords outbox, Clock clock) {
@@ -39,7 +43,8 @@ class ReportingMeters {
 
 	private static Counter failed(MeterRegistry registry, boolean last) {
 		return Counter.builder("hikeshi.mail.outbox.failed")
-			.description("Failed attempts to hand an outbox message to the SMTP server; final=true when it was given up")
+			.description(
+					"Failed attempts to hand an outbox message to the SMTP server; final=true when it was given up")
 			.tag("final", Boolean.toString(last))
 			.register(registry);
 	}
@@ -59,4 +64,5 @@ class ReportingMeters {
 	void on(LegalDeadlineDue reminder) {
 		AfterCommit.run((reminder.overdue() ? overdue : warned)::increment);
 	}
+
 }

@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the legal reporting clock and its reminder job ({@code hikeshi.reporting.*}).
+ * Settings of the legal reporting clock and its reminder job
+ * ({@code hikeshi.reporting.*}).
  *
- * @param preliminaryWarnDays days after becoming aware at which the preliminary report shows as due soon
- * @param preliminaryDueDays days after becoming aware at which the preliminary report is overdue
- * @param reminderDaysBefore days before a fixed deadline (the final report) at which the reminder goes out
+ * @param preliminaryWarnDays days after becoming aware at which the preliminary report
+ * shows as due soon
+ * @param preliminaryDueDays days after becoming aware at which the preliminary report is
+ * overdue
+ * @param reminderDaysBefore days before a fixed deadline (the final report) at which the
+ * reminder goes out
  * @param reminders the schedule of the legal reminder job
- * @param jobs whether this instance runs the reminder and outbox jobs at all (tests call them themselves)
+ * @param jobs whether this instance runs the reminder and outbox jobs at all (tests call
+ * them themselves)
  */
 @ConfigurationProperties("hikeshi.reporting")
 @Validated
@@ -39,7 +44,8 @@ public record ReportingProperties(@DefaultValue("3") @Positive int preliminaryWa
 	/**
 	 * Switches the scheduled jobs of the reporting module.
 	 *
-	 * @param enabled {@code false} leaves the reminders and the outbox to other instances or to tests
+	 * @param enabled {@code false} leaves the reminders and the outbox to other instances
+	 * or to tests
 	 */
 	public record Jobs(@DefaultValue("true") boolean enabled) {
 	}

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The legal clock's configurable window and the reminder lead time; scheduling for reminders and the outbox. */
+/**
+ * The legal clock's configurable window and the reminder lead time; scheduling for
+ * reminders and the outbox.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties({ ReportingProperties.class, OutboxProperties.class })
@@ -18,4 +21,5 @@ public class ReportingSettings {
 	LegalClock legalClock(ReportingProperties settings, DisplayZone zone) {
 		return new LegalClock(settings.preliminaryWarnDays(), settings.preliminaryDueDays(), zone.zone());
 	}
+
 }

@@ -15,12 +15,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The deadline board across incidents and the outbox of outgoing mail with its retry action. */
+/**
+ * The deadline board across incidents and the outbox of outgoing mail with its retry
+ * action.
+ */
 @Controller
 class BoardPages {
 
 	private final PrivacyDesk privacy;
+
 	private final MailOutbox outbox;
+
 	private final Actors actors;
 
 	BoardPages(PrivacyDesk privacy, MailOutbox outbox, Actors actors) {
@@ -36,7 +41,8 @@ class BoardPages {
 	}
 
 	@GetMapping("/outbox")
-	String outbox(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
+	String outbox(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+			Model model) {
 		model.addAttribute("page", outbox.messages(actors.current(), status == null || status.isBlank() ? null : status,
 				null, PageRequest.of(page, 50)));
 		model.addAttribute("status", status);
@@ -49,4 +55,5 @@ class BoardPages {
 		redirect.addFlashAttribute("flash", "reporting.outbox.retried");
 		return "redirect:/outbox";
 	}
+
 }

@@ -20,11 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-/** Drafted documents over REST: management report, PPC drafts, police memo and the rest, as HTML or PDF, ja or en. */
+/**
+ * Drafted documents over REST: management report, PPC drafts, police memo and the rest,
+ * as HTML or PDF, ja or en.
+ */
 @RestController
 class DocumentApi {
 
 	private final ReportDocuments documents;
+
 	private final Actors actors;
 
 	DocumentApi(ReportDocuments documents, Actors actors) {
@@ -32,9 +36,11 @@ class DocumentApi {
 		this.actors = actors;
 	}
 
-	// the second path serves the same documents to signed-in pages (the API itself takes bearer tokens only)
+	// the second path serves the same documents to signed-in pages (the API itself takes
+	// bearer tokens only)
 	@GetMapping({ "/api/v1/incidents/{id}/documents/{kind}", "/incidents/{id}/documents/{kind}" })
-	@Operation(summary = "A drafted document (kind e.g. ppc-preliminary, management-report, police-memo); format html|pdf, lang ja|en")
+	@Operation(
+			summary = "A drafted document (kind e.g. ppc-preliminary, management-report, police-memo); format html|pdf, lang ja|en")
 	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind,
 			@RequestParam(defaultValue = "html") String format, @RequestParam(defaultValue = "ja") String lang) {
 		DocumentKind documentKind = DocumentKind.ofSlug(kind)
@@ -45,14 +51,18 @@ class DocumentApi {
 		Locale locale = Locale.forLanguageTag(lang);
 		String fileName = documentKind.slug() + "-" + lang;
 		if ("pdf".equals(format)) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName + ".pdf").build().toString())
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.inline().filename(fileName + ".pdf").build().toString())
 				.body(documents.pdf(actors.current(), id, documentKind, locale));
 		}
 		if (!"html".equals(format)) {
 			throw new RejectedInputException("format", "reporting.document.format", format);
 		}
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(documents.html(actors.current(), id, documentKind, locale).getBytes(StandardCharsets.UTF_8));
 	}
+
 }

@@ -36,19 +36,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The reporting page of an incident: the APPI assessment form with its decision and deadlines, the REP-5 rule for
- * ransomware, the documents, and the notification plan with its actions; plus the page of one notification.
+ * The reporting page of an incident: the APPI assessment form with its decision and
+ * deadlines, the REP-5 rule for ransomware, the documents, and the notification plan with
+ * its actions; plus the page of one notification.
  */
 @Controller
 class IncidentReportingPages {
 
 	private final PrivacyDesk privacy;
+
 	private final NotificationPlan plan;
+
 	private final RansomStance ransom;
+
 	private final IncidentQueries incidents;
+
 	private final Actors actors;
+
 	private final Validator validator;
+
 	private final DisplayZone zone;
+
 	private final OutsideBodies bodies;
 
 	IncidentReportingPages(PrivacyDesk privacy, NotificationPlan plan, RansomStance ransom, IncidentQueries incidents,
@@ -113,7 +121,8 @@ class IncidentReportingPages {
 	}
 
 	@PostMapping("/incidents/{id}/reporting/ransom-decision")
-	String confirmRansom(@PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+	String confirmRansom(@PathVariable UUID id, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
 		ransom.confirm(actors.current(), id, note);
 		redirect.addFlashAttribute("flash", "reporting.rep5.saved");
 		return "redirect:/incidents/" + id + "/reporting";
@@ -122,9 +131,10 @@ class IncidentReportingPages {
 	@PostMapping("/incidents/{id}/notifications")
 	String takeUp(@PathVariable UUID id, @RequestParam RecipientKind recipientKind,
 			@RequestParam(defaultValue = "ja") String language, RedirectAttributes redirect) {
-		NotificationView created = plan.add(actors.current(), id, NotificationInput.to(recipientKind)
-				.inLanguage("en".equals(language) ? "en" : "ja")
-				.withEvidence(List.of()));
+		NotificationView created = plan.add(actors.current(), id,
+				NotificationInput.to(recipientKind)
+					.inLanguage("en".equals(language) ? "en" : "ja")
+					.withEvidence(List.of()));
 		redirect.addFlashAttribute("flash", "reporting.notification.planned");
 		return "redirect:/incidents/" + id + "/notifications/" + created.id();
 	}
@@ -133,8 +143,12 @@ class IncidentReportingPages {
 	String notification(@PathVariable UUID id, @PathVariable UUID notificationId, Model model) {
 		Actor me = actors.current();
 		model.addAttribute("incident", incidents.get(me, id));
-		model.addAttribute("n", plan.plan(me, id).stream().filter(n -> notificationId.equals(n.id())).findFirst()
-			.orElseThrow(() -> new NotFoundException("notification", notificationId)));
+		model.addAttribute("n",
+				plan.plan(me, id)
+					.stream()
+					.filter(n -> notificationId.equals(n.id()))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("notification", notificationId)));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("documentKinds", DocumentKind.values());
 		return "reporting/notification";
@@ -153,13 +167,15 @@ class IncidentReportingPages {
 				plan.acknowledge(me, id, notificationId, version);
 			}
 			else {
-				NotificationView saved = plan.revise(me, id, notificationId, NotificationInput.to(recipientKind)
-						.because(reason)
-						.withChannel(channel)
-						.withRecipient(recipient)
-						.inLanguage("en".equals(language) ? "en" : "ja")
-						.withSubject(subject)
-						.withContent(content), version);
+				NotificationView saved = plan.revise(me, id, notificationId,
+						NotificationInput.to(recipientKind)
+							.because(reason)
+							.withChannel(channel)
+							.withRecipient(recipient)
+							.inLanguage("en".equals(language) ? "en" : "ja")
+							.withSubject(subject)
+							.withContent(content),
+						version);
 				if ("send".equals(action)) {
 					plan.send(me, id, notificationId, saved.version());
 				}
@@ -168,8 +184,10 @@ class IncidentReportingPages {
 		}
 		catch (RejectedInputException ex) {
 			redirect.addFlashAttribute("flash", ex.problems().get(0).messageKey());
-			redirect.addFlashAttribute("flashArg", ex.problems().get(0).args().length > 0 ? ex.problems().get(0).args()[0] : null);
+			redirect.addFlashAttribute("flashArg",
+					ex.problems().get(0).args().length > 0 ? ex.problems().get(0).args()[0] : null);
 		}
 		return "redirect:/incidents/" + id + "/notifications/" + notificationId;
 	}
+
 }

@@ -37,8 +37,11 @@ import io.swagger.v3.oas.annotations.Operation;
 class NotificationApi {
 
 	private final NotificationPlan plan;
+
 	private final RansomStance ransom;
+
 	private final MailOutbox outbox;
+
 	private final Actors actors;
 
 	NotificationApi(NotificationPlan plan, RansomStance ransom, MailOutbox outbox, Actors actors) {
@@ -49,7 +52,8 @@ class NotificationApi {
 	}
 
 	@GetMapping("/api/v1/incidents/{id}/notifications")
-	@Operation(summary = "The notification plan: entries taken up, then suggestions (id null) for recipients not yet planned")
+	@Operation(
+			summary = "The notification plan: entries taken up, then suggestions (id null) for recipients not yet planned")
 	List<NotificationView> list(@PathVariable UUID id) {
 		return plan.plan(actors.current(), id);
 	}
@@ -59,7 +63,8 @@ class NotificationApi {
 	@Operation(summary = "Take up a notification; without content it is drafted from the recipient's document")
 	ResponseEntity<NotificationView> add(@PathVariable UUID id, @Valid @RequestBody NotificationInput input) {
 		NotificationView created = plan.add(actors.current(), id, input);
-		return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/notifications/" + created.id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/notifications/" + created.id()))
+			.body(created);
 	}
 
 	@PutMapping("/api/v1/incidents/{id}/notifications/{notificationId}")
@@ -70,33 +75,39 @@ class NotificationApi {
 	}
 
 	@PostMapping("/api/v1/incidents/{id}/notifications/{notificationId}/sent")
-	@Operation(summary = "Record the notification as sent (an EMAIL goes out through the outbox); the content is frozen")
+	@Operation(
+			summary = "Record the notification as sent (an EMAIL goes out through the outbox); the content is frozen")
 	NotificationView sent(@PathVariable UUID id, @PathVariable UUID notificationId, @RequestParam long version) {
 		return plan.send(actors.current(), id, notificationId, version);
 	}
 
 	@PostMapping("/api/v1/incidents/{id}/notifications/{notificationId}/acknowledged")
 	@Operation(summary = "Record that the recipient acknowledged the notification")
-	NotificationView acknowledged(@PathVariable UUID id, @PathVariable UUID notificationId, @RequestParam long version) {
+	NotificationView acknowledged(@PathVariable UUID id, @PathVariable UUID notificationId,
+			@RequestParam long version) {
 		return plan.acknowledge(actors.current(), id, notificationId, version);
 	}
 
 	@GetMapping("/api/v1/incidents/{id}/ransom-decision")
-	@Operation(summary = "REP-5: whether the rule applies and who confirmed no payment and no negotiation (404 when not confirmed)")
+	@Operation(
+			summary = "REP-5: whether the rule applies and who confirmed no payment and no negotiation (404 when not confirmed)")
 	RansomDecision ransomDecision(@PathVariable UUID id) {
 		return ransom.decision(actors.current(), id).orElseThrow(() -> new NotFoundException("ransom decision", id));
 	}
 
 	@PostMapping("/api/v1/incidents/{id}/ransom-decision")
 	@Operation(summary = "REP-5: confirm that no ransom is paid and nobody negotiates with the attacker")
-	RansomDecision confirmRansomDecision(@PathVariable UUID id, @RequestBody(required = false) Map<String, String> body) {
+	RansomDecision confirmRansomDecision(@PathVariable UUID id,
+			@RequestBody(required = false) Map<String, String> body) {
 		return ransom.confirm(actors.current(), id, body == null ? null : body.get("note"));
 	}
 
 	@GetMapping("/api/v1/outbox")
-	@Operation(summary = "Outgoing mail, newest first, with status, attempts and the last error; filter by status or dedupe key")
-	PageOf<OutboxMessage> outbox(@RequestParam(required = false) String status, @RequestParam(required = false) String key,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	@Operation(
+			summary = "Outgoing mail, newest first, with status, attempts and the last error; filter by status or dedupe key")
+	PageOf<OutboxMessage> outbox(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String key, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return outbox.messages(actors.current(), status, key, PageRequest.of(page, size));
 	}
 
@@ -106,4 +117,5 @@ class NotificationApi {
 		outbox.retry(actors.current(), messageId);
 		return ResponseEntity.accepted().build();
 	}
+
 }

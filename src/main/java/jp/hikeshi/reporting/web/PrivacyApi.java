@@ -25,12 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The APPI assessment, the legal obligations of an incident and the deadline board over REST (REP-3). */
+/**
+ * The APPI assessment, the legal obligations of an incident and the deadline board over
+ * REST (REP-3).
+ */
 @RestController
 @Tag(name = "reporting", description = "APPI assessment, legal clocks, notifications, documents / 報告・情報公開")
 class PrivacyApi {
 
 	private final PrivacyDesk desk;
+
 	private final Actors actors;
 
 	PrivacyApi(PrivacyDesk desk, Actors actors) {
@@ -45,7 +49,8 @@ class PrivacyApi {
 	}
 
 	@PutMapping("/api/v1/incidents/{id}/privacy-assessment")
-	@Operation(summary = "Record a new revision of the assessment; the deadlines are recomputed. Optional 'revision' guards against a stale edit",
+	@Operation(
+			summary = "Record a new revision of the assessment; the deadlines are recomputed. Optional 'revision' guards against a stale edit",
 			description = "Without 'becameAwareAt' the incident's 知った時 is taken (so sending the facts without it answers "
 					+ "'becameAwareAtQuestion' by following the incident); with 'alsoChangeIncident': true a different "
 					+ "'becameAwareAt' is written to the incident too. 'outsourcing' CONTRACTOR adds the NOTIFY_PRINCIPAL "
@@ -64,7 +69,9 @@ class PrivacyApi {
 
 	@GetMapping("/api/v1/deadlines")
 	@Operation(summary = "Open legal deadlines across incidents, the one due first on top")
-	PageOf<DeadlineEntry> deadlines(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	PageOf<DeadlineEntry> deadlines(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return desk.deadlines(actors.current(), PageRequest.of(page, size));
 	}
+
 }

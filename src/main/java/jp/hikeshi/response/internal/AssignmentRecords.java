@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Finds the tasks an assignment concerns: the ones named on an incident, and the open ones nobody has yet. */
+/**
+ * Finds the tasks an assignment concerns: the ones named on an incident, and the open
+ * ones nobody has yet.
+ */
 @Component
 public class AssignmentRecords {
 
@@ -22,14 +25,18 @@ public class AssignmentRecords {
 		if (taskIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT * FROM response_task WHERE incident_id = :incident AND id IN (:ids) ORDER BY process, created_at, id")
+		return jdbc.sql(
+				"SELECT * FROM response_task WHERE incident_id = :incident AND id IN (:ids) ORDER BY process, created_at, id")
 			.param("incident", incidentId)
 			.param("ids", List.copyOf(taskIds))
 			.query(TaskRecords::row)
 			.list();
 	}
 
-	/** Open tasks of the incidents that carry a role but no assignee, by incident, process and creation. */
+	/**
+	 * Open tasks of the incidents that carry a role but no assignee, by incident, process
+	 * and creation.
+	 */
 	public List<TaskRow> unassignedOpen(UUID organisationId, Collection<UUID> incidentIds, int limit) {
 		if (incidentIds.isEmpty()) {
 			return List.of();
@@ -45,4 +52,5 @@ public class AssignmentRecords {
 			.query(TaskRecords::row)
 			.list();
 	}
+
 }

@@ -9,7 +9,10 @@ import jp.hikeshi.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The follow-up side of the task table: marks a task as a follow-up and rewrites one when its measure is revised. */
+/**
+ * The follow-up side of the task table: marks a task as a follow-up and rewrites one when
+ * its measure is revised.
+ */
 @Component
 public class FollowUpRecords {
 
@@ -23,14 +26,19 @@ public class FollowUpRecords {
 		jdbc.sql("UPDATE response_task SET kind = 'FOLLOW_UP' WHERE id = ?").param(taskId).update();
 	}
 
-	/** Rewrites the follow-up's title, owner and due (a revised measure); false when no such follow-up exists. */
+	/**
+	 * Rewrites the follow-up's title, owner and due (a revised measure); false when no
+	 * such follow-up exists.
+	 */
 	public boolean revise(UUID organisationId, UUID taskId, Bilingual title, Assignee owner, Instant due, Instant now) {
-		return jdbc.sql("""
-				UPDATE response_task SET title_ja = ?, title_en = ?, assignee_kind = ?, assignee_id = ?, assignee_name = ?, due_at = ?,
-				    updated_at = ?, version = version + 1
-				WHERE id = ? AND organisation_id = ? AND kind = 'FOLLOW_UP'""")
-			.params(title.ja(), title.en(), owner.kind().name(), owner.id(), owner.name(), TaskRecords.utc(due), TaskRecords.utc(now), taskId,
-					organisationId)
+		return jdbc
+			.sql("""
+					UPDATE response_task SET title_ja = ?, title_en = ?, assignee_kind = ?, assignee_id = ?, assignee_name = ?, due_at = ?,
+					    updated_at = ?, version = version + 1
+					WHERE id = ? AND organisation_id = ? AND kind = 'FOLLOW_UP'""")
+			.params(title.ja(), title.en(), owner.kind().name(), owner.id(), owner.name(), TaskRecords.utc(due),
+					TaskRecords.utc(now), taskId, organisationId)
 			.update() > 0;
 	}
+
 }

@@ -11,13 +11,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an incident open while one of its mandatory tasks is still to do, in progress, waiting for a vendor or answered
- * (the answer still to be reviewed).
+ * Keeps an incident open while one of its mandatory tasks is still to do, in progress,
+ * waiting for a vendor or answered (the answer still to be reviewed).
  */
 @Component
 class OpenTaskGuard implements ClosingGuard {
 
 	private final TaskRecords tasks;
+
 	private final MessageSource messages;
 
 	OpenTaskGuard(TaskRecords tasks, MessageSource messages) {
@@ -28,9 +29,12 @@ class OpenTaskGuard implements ClosingGuard {
 	@Override
 	public List<OpenItem> openItems(OrganisationId organisation, UUID incidentId) {
 		var locale = LocaleContextHolder.getLocale();
-		return tasks.openMandatory(organisation.value(), incidentId).stream()
-			.map(title -> new OpenItem("MANDATORY_TASK", messages.getMessage("task.openMandatory",
-					new Object[] { title.in(locale) }, locale), "/incidents/" + incidentId + "/response"))
+		return tasks.openMandatory(organisation.value(), incidentId)
+			.stream()
+			.map(title -> new OpenItem("MANDATORY_TASK",
+					messages.getMessage("task.openMandatory", new Object[] { title.in(locale) }, locale),
+					"/incidents/" + incidentId + "/response"))
 			.toList();
 	}
+
 }

@@ -18,7 +18,10 @@ import jp.hikeshi.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The playbook versions incidents applied, the vendors' answers, and the response policy decisions. */
+/**
+ * The playbook versions incidents applied, the vendors' answers, and the response policy
+ * decisions.
+ */
 @Component
 public class ResponseRecords {
 
@@ -29,22 +32,28 @@ public class ResponseRecords {
 	}
 
 	/** A playbook version an incident applied. */
-	public record Applied(String code, UUID versionId, int version, Bilingual title, String appliedBy, Instant appliedAt) {
+	public record Applied(String code, UUID versionId, int version, Bilingual title, String appliedBy,
+			Instant appliedAt) {
 	}
 
-	/** Remembers that the incident applied the version; false when it had applied it before. */
+	/**
+	 * Remembers that the incident applied the version; false when it had applied it
+	 * before.
+	 */
 	public boolean apply(UUID organisationId, UUID incidentId, Applied a) {
-		return jdbc.sql("""
-				INSERT INTO incident_playbook (id, organisation_id, incident_id, playbook_code, version_id, version_no, title_ja,
-				    title_en, applied_by_name, applied_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+		return jdbc
+			.sql("""
+					INSERT INTO incident_playbook (id, organisation_id, incident_id, playbook_code, version_id, version_no, title_ja,
+					    title_en, applied_by_name, applied_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 			.params(UUID.randomUUID(), organisationId, incidentId, a.code(), a.versionId(), a.version(), a.title().ja(),
 					a.title().en(), a.appliedBy(), utc(a.appliedAt()))
 			.update() > 0;
 	}
 
 	public List<Applied> applied(UUID incidentId) {
-		return jdbc.sql("SELECT * FROM incident_playbook WHERE incident_id = ? ORDER BY applied_at, playbook_code, version_no")
+		return jdbc
+			.sql("SELECT * FROM incident_playbook WHERE incident_id = ? ORDER BY applied_at, playbook_code, version_no")
 			.param(incidentId)
 			.query((rs, n) -> new Applied(rs.getString("playbook_code"), rs.getObject("version_id", UUID.class),
 					rs.getInt("version_no"), new Bilingual(rs.getString("title_ja"), rs.getString("title_en")),
@@ -54,9 +63,10 @@ public class ResponseRecords {
 
 	public void insertAnswer(UUID id, UUID taskId, UUID incidentId, String text, UUID vendorId, UUID by, String byName,
 			Instant now, List<TaskView.AnswerFile> files) {
-		jdbc.sql("""
-				INSERT INTO task_answer (id, task_id, incident_id, answer, vendor_id, answered_by, answered_by_name, answered_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO task_answer (id, task_id, incident_id, answer, vendor_id, answered_by, answered_by_name, answered_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, taskId, incidentId, text, vendorId, by, byName, utc(now))
 			.update();
 		for (int i = 0; i < files.size(); i++) {
@@ -81,8 +91,8 @@ public class ResponseRecords {
 			.param("ids", List.copyOf(taskIds))
 			.query(rs -> {
 				files.computeIfAbsent(rs.getObject("answer_id", UUID.class), k -> new ArrayList<>())
-					.add(new TaskView.AnswerFile(rs.getObject("evidence_id", UUID.class), rs.getString("evidence_number"),
-							rs.getString("file_name"), rs.getString("sha256")));
+					.add(new TaskView.AnswerFile(rs.getObject("evidence_id", UUID.class),
+							rs.getString("evidence_number"), rs.getString("file_name"), rs.getString("sha256")));
 			});
 		jdbc.sql("SELECT * FROM task_answer WHERE task_id IN (:ids) ORDER BY answered_at, id")
 			.param("ids", List.copyOf(taskIds))
@@ -115,24 +125,29 @@ public class ResponseRecords {
 
 	public void insertDecision(UUID id, UUID organisationId, UUID incidentId, int revision, String policy, String by,
 			Instant now, List<UUID> answerIds) {
-		jdbc.sql("""
-				INSERT INTO response_decision (id, organisation_id, incident_id, revision, policy, decided_by_name, decided_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO response_decision (id, organisation_id, incident_id, revision, policy, decided_by_name, decided_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, organisationId, incidentId, revision, policy, by, utc(now))
 			.update();
-		answerIds.forEach(a -> jdbc.sql("INSERT INTO decision_finding (decision_id, answer_id) VALUES (?, ?)").params(id, a).update());
+		answerIds.forEach(a -> jdbc.sql("INSERT INTO decision_finding (decision_id, answer_id) VALUES (?, ?)")
+			.params(id, a)
+			.update());
 	}
 
 	/** The decisions, latest revision first, each with its findings. */
 	public List<Decision> decisions(UUID incidentId) {
 		Map<UUID, List<Decision.Finding>> findings = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT d.decision_id, a.id, a.task_id, t.title_ja, t.title_en, a.answered_by_name, a.answered_at, a.answer
-				FROM decision_finding d JOIN task_answer a ON a.id = d.answer_id JOIN response_task t ON t.id = a.task_id
-				WHERE a.incident_id = ? ORDER BY a.answered_at, a.id""")
+		jdbc.sql(
+				"""
+						SELECT d.decision_id, a.id, a.task_id, t.title_ja, t.title_en, a.answered_by_name, a.answered_at, a.answer
+						FROM decision_finding d JOIN task_answer a ON a.id = d.answer_id JOIN response_task t ON t.id = a.task_id
+						WHERE a.incident_id = ? ORDER BY a.answered_at, a.id""")
 			.param(incidentId)
 			.query(rs -> {
-				findings.computeIfAbsent(rs.getObject("decision_id", UUID.class), k -> new ArrayList<>()).add(finding(rs));
+				findings.computeIfAbsent(rs.getObject("decision_id", UUID.class), k -> new ArrayList<>())
+					.add(finding(rs));
 			});
 		return jdbc.sql("SELECT * FROM response_decision WHERE incident_id = ? ORDER BY revision DESC LIMIT 200")
 			.param(incidentId)
@@ -146,7 +161,9 @@ public class ResponseRecords {
 
 	private static Decision.Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Decision.Finding(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
-				new Bilingual(rs.getString("title_ja"), rs.getString("title_en")).in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+				new Bilingual(rs.getString("title_ja"), rs.getString("title_en"))
+					.in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
 				rs.getString("answered_by_name"), instant(rs, "answered_at"), rs.getString("answer"));
 	}
+
 }

@@ -15,7 +15,7 @@ public record TaskRow(UUID id, UUID organisationId, UUID incidentId, IncidentPro
 		Instant updatedAt, int version) {
 
 	public TaskRow with(TaskStatus status, String reason, Assignee assignee, Instant due, Instant now) {
-		return new TaskRow(id, organisationId, incidentId, process, title, description, requirement, role, assignee, due,
-				mandatory, status, reason, playbook, key, createdBy, createdAt, now, version + 1);
+		return new TaskRow(id, organisationId, incidentId, process, title, description, requirement, role, assignee,
+				due, mandatory, status, reason, playbook, key, createdBy, createdAt, now, version + 1);
 	}
 }

@@ -25,11 +25,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasks close from the work (issue 16): a recorded piece of work completes the open tasks of its incident that declare
- * it (a vendor's answer leaves them answered), and undoing the work re-opens the tasks that record completed — each
- * change with a note on the task, a line in the incident's handling log in both languages, an audit entry and
- * {@link TaskStatusChanged}. Runs in the transaction of the listener that calls it; a task already moved is left
- * alone, so handling the same event twice changes nothing the second time.
+ * Tasks close from the work (issue 16): a recorded piece of work completes the open tasks
+ * of its incident that declare it (a vendor's answer leaves them answered), and undoing
+ * the work re-opens the tasks that record completed — each change with a note on the
+ * task, a line in the incident's handling log in both languages, an audit entry and
+ * {@link TaskStatusChanged}. Runs in the transaction of the listener that calls it; a
+ * task already moved is left alone, so handling the same event twice changes nothing the
+ * second time.
  */
 @Component
 public class WorkCompletion {
@@ -40,11 +42,17 @@ public class WorkCompletion {
 	private static final int ATTEMPTS = 3;
 
 	private final WorkLedger ledger;
+
 	private final CompletableTasks tasks;
+
 	private final TaskRecords records;
+
 	private final IncidentTimeline timeline;
+
 	private final Phrases phrases;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WorkCompletion(WorkLedger ledger, CompletableTasks tasks, TaskRecords records, IncidentTimeline timeline,
@@ -58,7 +66,10 @@ public class WorkCompletion {
 		this.clock = clock;
 	}
 
-	/** The work's record stands where the fact says: completes what it meets, re-opens what it no longer meets. */
+	/**
+	 * The work's record stands where the fact says: completes what it meets, re-opens
+	 * what it no longer meets.
+	 */
 	public void recorded(WorkFact fact) {
 		Instant now = now();
 		if (!ledger.record(fact, now)) {
@@ -66,14 +77,19 @@ public class WorkCompletion {
 		}
 		complete(fact, now);
 		if (reopen(fact, now) > 0) {
-			// another record of the same kind may still meet what the undone one completed
-			ledger.of(fact.organisation(), fact.incidentId()).stream()
+			// another record of the same kind may still meet what the undone one
+			// completed
+			ledger.of(fact.organisation(), fact.incidentId())
+				.stream()
 				.filter(f -> f.work() == fact.work() && !f.recordId().equals(fact.recordId()))
 				.forEach(f -> complete(f, now));
 		}
 	}
 
-	/** A playbook was applied: its new tasks whose work is already recorded are completed now. */
+	/**
+	 * A playbook was applied: its new tasks whose work is already recorded are completed
+	 * now.
+	 */
 	public void caughtUp(OrganisationId organisation, UUID incidentId) {
 		Instant now = now();
 		ledger.of(organisation, incidentId).forEach(f -> complete(f, now));
@@ -89,7 +105,8 @@ public class WorkCompletion {
 					changed(fact, task, task.status(), to, key, now);
 				}
 				else {
-					// a person changed the task meanwhile: read it again and decide on what it is now
+					// a person changed the task meanwhile: read it again and decide on
+					// what it is now
 					stale = true;
 				}
 			}
@@ -110,7 +127,10 @@ public class WorkCompletion {
 		return reopened;
 	}
 
-	/** Says what happened to the task: on the task, in the handling log, in the audit trail and as an event. */
+	/**
+	 * Says what happened to the task: on the task, in the handling log, in the audit
+	 * trail and as an event.
+	 */
 	private void changed(WorkFact fact, Candidate task, TaskStatus from, TaskStatus to, String key, Instant now) {
 		Phrase line = line(key, fact, task);
 		records.addNote(task.id(), "Hikeshi", line, now);
@@ -122,10 +142,13 @@ public class WorkCompletion {
 			.with("line_en", phrases.render(line, Locale.ENGLISH))
 			.summary(phrases.render(line, Locale.ENGLISH) + " (" + fact.work() + " " + fact.recordId() + ")")
 			.at(now));
-		events.publishEvent(new TaskStatusChanged(fact.organisation(), task.incidentId(), task.id(), task.process(), from, to));
+		events.publishEvent(
+				new TaskStatusChanged(fact.organisation(), task.incidentId(), task.id(), task.process(), from, to));
 	}
 
-	/** 「タスク「…」は応急処置（端末の隔離）の実施により完了」: the task's title, the work and what it was done on. */
+	/**
+	 * 「タスク「…」は応急処置（端末の隔離）の実施により完了」: the task's title, the work and what it was done on.
+	 */
 	private static Phrase line(String key, WorkFact fact, Candidate task) {
 		String subjectKey = TaskCompletion.subjectKey(fact.work().name(), fact.subject());
 		Phrase work = new Phrase(TaskCompletion.phraseKey(fact.work().name(), fact.state()),
@@ -141,4 +164,5 @@ public class WorkCompletion {
 	private Instant now() {
 		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 	}
+
 }

@@ -11,7 +11,10 @@ import jp.hikeshi.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The work recorded on each incident, latest state per record, as the work's events arrive. */
+/**
+ * The work recorded on each incident, latest state per record, as the work's events
+ * arrive.
+ */
 @Component
 class WorkLedger {
 
@@ -26,13 +29,15 @@ class WorkLedger {
 	}
 
 	/**
-	 * Records where the record stands now; false (and nothing written) when the ledger already has it further along.
-	 * Two events of one record (drafted and sent) are heard at once on two threads: each write is conditional on what
-	 * was read, and a write that meets the other's row reads again and decides on what it is now.
+	 * Records where the record stands now; false (and nothing written) when the ledger
+	 * already has it further along. Two events of one record (drafted and sent) are heard
+	 * at once on two threads: each write is conditional on what was read, and a write
+	 * that meets the other's row reads again and decides on what it is now.
 	 */
 	boolean record(WorkFact fact, Instant now) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Stored earlier = jdbc.sql("SELECT state, record_version FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
+			Stored earlier = jdbc.sql(
+					"SELECT state, record_version FROM response_work WHERE incident_id = ? AND work = ? AND record_id = ?")
 				.params(fact.incidentId(), fact.work().name(), fact.recordId())
 				.query((rs, n) -> new Stored(rs.getString("state"), rs.getLong("record_version")))
 				.optional()
@@ -46,9 +51,10 @@ class WorkLedger {
 				.params(fact.state(), fact.subject(), now.atOffset(ZoneOffset.UTC), fact.version(), fact.incidentId(),
 						fact.work().name(), fact.recordId(), earlier.state(), earlier.version())
 				.update()
-					: jdbc.sql("""
-							INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at,
-							record_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+					: jdbc
+						.sql("""
+								INSERT INTO response_work (organisation_id, incident_id, work, record_id, subject, state, recorded_at,
+								record_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 						.params(fact.organisation().value(), fact.incidentId(), fact.work().name(), fact.recordId(),
 								fact.subject(), fact.state(), now.atOffset(ZoneOffset.UTC), fact.version())
 						.update();
@@ -61,8 +67,9 @@ class WorkLedger {
 
 	/** The work recorded on the incident, oldest first. */
 	List<WorkFact> of(OrganisationId organisation, UUID incidentId) {
-		return jdbc.sql("SELECT * FROM response_work WHERE incident_id = ? AND organisation_id = ? ORDER BY recorded_at LIMIT "
-				+ INCIDENT_LIMIT)
+		return jdbc
+			.sql("SELECT * FROM response_work WHERE incident_id = ? AND organisation_id = ? ORDER BY recorded_at LIMIT "
+					+ INCIDENT_LIMIT)
 			.params(incidentId, organisation.value())
 			.query((rs, n) -> new WorkFact(organisation, incidentId, Work.valueOf(rs.getString("work")),
 					rs.getObject("record_id", UUID.class), rs.getString("subject"), rs.getString("state"),
@@ -72,4 +79,5 @@ class WorkLedger {
 
 	private record Stored(String state, long version) {
 	}
+
 }

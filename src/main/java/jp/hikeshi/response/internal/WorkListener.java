@@ -17,9 +17,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears the work recorded in other modules, after its commit and in a transaction of its own, and lets it complete or
- * re-open the tasks that describe it. A publication whose handling fails stays in the registry and is handled again
- * on restart; handling twice changes nothing the second time.
+ * Hears the work recorded in other modules, after its commit and in a transaction of its
+ * own, and lets it complete or re-open the tasks that describe it. A publication whose
+ * handling fails stays in the registry and is handled again on restart; handling twice
+ * changes nothing the second time.
  */
 @Component
 class WorkListener {
@@ -32,14 +33,14 @@ class WorkListener {
 
 	@ApplicationModuleListener
 	void on(ContainmentChanged e) {
-		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.CONTAINMENT, e.actionId(), e.kind().name(),
-				e.step().name()));
+		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.CONTAINMENT, e.actionId(),
+				e.kind().name(), e.step().name()));
 	}
 
 	@ApplicationModuleListener
 	void on(RecoveryChanged e) {
-		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.RECOVERY, e.itemId(), null, e.stage().name(),
-				e.version()));
+		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.RECOVERY, e.itemId(), null,
+				e.stage().name(), e.version()));
 	}
 
 	@ApplicationModuleListener
@@ -62,25 +63,31 @@ class WorkListener {
 
 	@ApplicationModuleListener
 	void on(RansomStanceConfirmed e) {
-		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.RANSOM_STANCE, e.incidentId(), null, "CONFIRMED"));
+		completion.recorded(
+				new WorkFact(e.organisation(), e.incidentId(), Work.RANSOM_STANCE, e.incidentId(), null, "CONFIRMED"));
 	}
 
 	@ApplicationModuleListener
 	void on(EvidenceCollected e) {
-		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.EVIDENCE, e.evidenceId(), e.kind().name(),
-				"COLLECTED"));
+		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.EVIDENCE, e.evidenceId(),
+				e.kind().name(), "COLLECTED"));
 	}
 
 	@ApplicationModuleListener
 	void on(RequestAnswered e) {
-		completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.VENDOR_ANSWER, e.taskId(), null, "ANSWERED"));
+		completion
+			.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.VENDOR_ANSWER, e.taskId(), null, "ANSWERED"));
 	}
 
-	/** Only a decision that the report is an incident (and which) decides the incident's triage. */
+	/**
+	 * Only a decision that the report is an incident (and which) decides the incident's
+	 * triage.
+	 */
 	@ApplicationModuleListener
 	void on(TriageDecided e) {
 		if (e.outcome() == TriageOutcome.INCIDENT && e.incidentId() != null) {
-			completion.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.TRIAGE, e.reportId(), null, "DECIDED"));
+			completion
+				.recorded(new WorkFact(e.organisation(), e.incidentId(), Work.TRIAGE, e.reportId(), null, "DECIDED"));
 		}
 	}
 
@@ -90,4 +97,5 @@ class WorkListener {
 			completion.caughtUp(e.organisation(), e.incidentId());
 		}
 	}
+
 }

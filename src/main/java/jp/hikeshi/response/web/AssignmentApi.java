@@ -20,13 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Assigning tasks over REST (GEN-2): in bulk on an incident, and from the role plan after it changed. */
+/**
+ * Assigning tasks over REST (GEN-2): in bulk on an incident, and from the role plan after
+ * it changed.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 @Tag(name = "response", description = "Tasks, vendor requests and the response policy / タスク・ベンダー依頼・対応方針")
 class AssignmentApi {
 
 	private final TaskAssignments assignments;
+
 	private final Actors actors;
 
 	AssignmentApi(TaskAssignments assignments, Actors actors) {
@@ -35,19 +39,24 @@ class AssignmentApi {
 	}
 
 	/**
-	 * Tasks to give to one assignee, or with {@code fromRolePlan} to whoever the role plan names (then the unassigned
-	 * open tasks, all of them unless listed); {@code versions} optionally maps a task id to the version read.
+	 * Tasks to give to one assignee, or with {@code fromRolePlan} to whoever the role
+	 * plan names (then the unassigned open tasks, all of them unless listed);
+	 * {@code versions} optionally maps a task id to the version read.
 	 */
 	record BulkAssignment(List<UUID> taskIds, AssigneeKind assigneeKind, UUID assigneeId, Boolean fromRolePlan,
 			Map<UUID, Integer> versions) {
 	}
 
-	/** Which proposals to confirm (all when no task is listed), optionally with the versions read. */
+	/**
+	 * Which proposals to confirm (all when no task is listed), optionally with the
+	 * versions read.
+	 */
 	record Confirmation(List<UUID> taskIds, Map<UUID, Integer> versions) {
 	}
 
 	@PostMapping("/api/v1/incidents/{incidentId}/tasks/assign")
-	@Operation(summary = "Assign several tasks of the incident at once, or every unassigned open one from the role plan; answers the tasks changed")
+	@Operation(
+			summary = "Assign several tasks of the incident at once, or every unassigned open one from the role plan; answers the tasks changed")
 	List<TaskView> assign(@PathVariable UUID incidentId, @RequestBody BulkAssignment request) {
 		Actor me = actors.current();
 		if (Boolean.TRUE.equals(request.fromRolePlan())) {
@@ -65,15 +74,18 @@ class AssignmentApi {
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
 	@GetMapping("/api/v1/tasks/assign-from-role-plan")
-	@Operation(summary = "Preview: the unassigned open tasks of open incidents that the role plan now staffs, with the proposed assignee")
+	@Operation(
+			summary = "Preview: the unassigned open tasks of open incidents that the role plan now staffs, with the proposed assignee")
 	List<TaskAssignments.Proposal> proposals() {
 		return assignments.proposals(actors.current());
 	}
 
 	@PostMapping("/api/v1/tasks/assign-from-role-plan")
-	@Operation(summary = "Confirm the preview: assign those tasks (all, or the listed ones) from the role plan; answers the tasks changed")
+	@Operation(
+			summary = "Confirm the preview: assign those tasks (all, or the listed ones) from the role plan; answers the tasks changed")
 	List<TaskView> confirm(@RequestBody(required = false) Confirmation confirmation) {
 		Confirmation c = confirmation == null ? new Confirmation(null, null) : confirmation;
 		return assignments.confirm(actors.current(), c.taskIds(), c.versions());
 	}
+
 }

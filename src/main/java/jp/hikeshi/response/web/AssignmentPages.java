@@ -26,15 +26,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Assigning tasks on the pages (GEN-2): one task from its page or the incident's response page, several at once, and
- * the preview of what the role plan would assign, confirmed with one button. Forms post and redirect.
+ * Assigning tasks on the pages (GEN-2): one task from its page or the incident's response
+ * page, several at once, and the preview of what the role plan would assign, confirmed
+ * with one button. Forms post and redirect.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 class AssignmentPages {
 
 	private final TaskDesk desk;
+
 	private final TaskAssignments assignments;
+
 	private final Actors actors;
 
 	AssignmentPages(TaskDesk desk, TaskAssignments assignments, Actors actors) {
@@ -43,19 +46,25 @@ class AssignmentPages {
 		this.actors = actors;
 	}
 
-	/** Gives one task to the chosen person or vendor ("USER:id" / "VENDOR:id"), on the version shown. */
+	/**
+	 * Gives one task to the chosen person or vendor ("USER:id" / "VENDOR:id"), on the
+	 * version shown.
+	 */
 	@PostMapping("/tasks/{id}/assign")
 	String assign(@PathVariable UUID id, @RequestParam int version, @RequestParam(defaultValue = "") String assignee,
 			@RequestParam(required = false) UUID incident, RedirectAttributes redirect) {
 		String back = incident == null ? "/tasks/" + id : "/incidents/" + incident + "/response";
 		return assigning(redirect, back, "task.stale", () -> {
 			Choice choice = Choice.parse(assignee);
-			return List.of(desk.change(actors.current(), id, new TaskChanges(version, null, null, choice.kind(), choice.id(),
-					null, null, null, null)));
+			return List.of(desk.change(actors.current(), id,
+					new TaskChanges(version, null, null, choice.kind(), choice.id(), null, null, null, null)));
 		});
 	}
 
-	/** The checked tasks to one assignee, or (with fromRolePlan) the checked or else all unassigned tasks from the role plan. */
+	/**
+	 * The checked tasks to one assignee, or (with fromRolePlan) the checked or else all
+	 * unassigned tasks from the role plan.
+	 */
 	@PostMapping("/incidents/{incidentId}/response/assign")
 	String bulk(@PathVariable UUID incidentId, @RequestParam(required = false) List<UUID> taskIds,
 			@RequestParam(required = false) List<String> versions, @RequestParam(defaultValue = "") String assignee,
@@ -65,7 +74,8 @@ class AssignmentPages {
 				return assignments.assignFromRolePlan(actors.current(), incidentId, taskIds, versions(versions));
 			}
 			Choice choice = Choice.parse(assignee);
-			return assignments.assign(actors.current(), incidentId, taskIds, choice.kind(), choice.id(), versions(versions));
+			return assignments.assign(actors.current(), incidentId, taskIds, choice.kind(), choice.id(),
+					versions(versions));
 		});
 	}
 
@@ -77,14 +87,18 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/tasks/assign-from-role-plan")
-	String confirm(@RequestParam(required = false) List<UUID> taskIds, @RequestParam(required = false) List<String> versions,
-			RedirectAttributes redirect) {
+	String confirm(@RequestParam(required = false) List<UUID> taskIds,
+			@RequestParam(required = false) List<String> versions, RedirectAttributes redirect) {
 		return assigning(redirect, "/tasks/assign-from-role-plan", "task.stale.bulk",
 				() -> assignments.confirm(actors.current(), taskIds, versions(versions)));
 	}
 
-	/** Runs an assignment and redirects back with how many tasks it changed, or with what was wrong. */
-	private static String assigning(RedirectAttributes redirect, String back, String staleKey, Supplier<List<TaskView>> work) {
+	/**
+	 * Runs an assignment and redirects back with how many tasks it changed, or with what
+	 * was wrong.
+	 */
+	private static String assigning(RedirectAttributes redirect, String back, String staleKey,
+			Supplier<List<TaskView>> work) {
 		try {
 			List<TaskView> changed = work.get();
 			redirect.addFlashAttribute("flash", "task.assigned");
@@ -123,11 +137,13 @@ class AssignmentPages {
 				throw new RejectedInputException("assigneeId", "task.assigneeId.required");
 			}
 			try {
-				return new Choice(AssigneeKind.valueOf(value.substring(0, colon)), UUID.fromString(value.substring(colon + 1)));
+				return new Choice(AssigneeKind.valueOf(value.substring(0, colon)),
+						UUID.fromString(value.substring(colon + 1)));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new RejectedInputException("assigneeId", "task.assignee.unknown", value);
 			}
 		}
 	}
+
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import jp.hikeshi.playbook.PlaybookVersion;
 
 /**
- * The playbook picker's proposal for an incident (RES-1): the playbooks written for the incident's category first —
- * those naming it as their main category before those that merely include it — then the others; the first suited
- * one is preselected.
+ * The playbook picker's proposal for an incident (RES-1): the playbooks written for the
+ * incident's category first — those naming it as their main category before those that
+ * merely include it — then the others; the first suited one is preselected.
  */
 record PlaybookSuggestion(List<PlaybookVersion> suited, List<PlaybookVersion> others, String preselected) {
 

@@ -44,14 +44,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Playbooks applied to incidents, tasks, vendors' answers and the response policy over REST (RES-1, RES-2, GEN-3). */
+/**
+ * Playbooks applied to incidents, tasks, vendors' answers and the response policy over
+ * REST (RES-1, RES-2, GEN-3).
+ */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER','VENDOR')")
 @Tag(name = "response", description = "Tasks, vendor requests and the response policy / タスク・ベンダー依頼・対応方針")
 class ResponseApi {
 
 	private final TaskDesk desk;
+
 	private final VendorRequests requests;
+
 	private final Actors actors;
 
 	ResponseApi(TaskDesk desk, VendorRequests requests, Actors actors) {
@@ -60,8 +65,12 @@ class ResponseApi {
 		this.actors = actors;
 	}
 
-	/** Which playbook to apply: by code, its latest version unless a version number or a stored version's id is given. */
-	record ApplyRequest(@NotBlank(message = "{response.playbook.required}") String playbook, Integer version, UUID versionId) {
+	/**
+	 * Which playbook to apply: by code, its latest version unless a version number or a
+	 * stored version's id is given.
+	 */
+	record ApplyRequest(@NotBlank(message = "{response.playbook.required}") String playbook, Integer version,
+			UUID versionId) {
 	}
 
 	/** The outcome of applying: the version in use, its rules, the tasks added. */
@@ -73,15 +82,16 @@ class ResponseApi {
 	}
 
 	/** A revision of the response policy and the answers it rests on. */
-	record DecisionRequest(@NotBlank(message = "{decision.policy.required}") @Size(max = 8000, message = "{validation.size.max}") String policy,
-			List<UUID> findings) {
+	record DecisionRequest(@NotBlank(message = "{decision.policy.required}") @Size(max = 8000,
+			message = "{validation.size.max}") String policy, List<UUID> findings) {
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@ApiResponse(responseCode = "201", description = "Tasks were added")
 	@ApiResponse(responseCode = "200", description = "The incident already had every task")
 	@PostMapping("/api/v1/incidents/{incidentId}/playbooks")
-	@Operation(summary = "Apply a playbook (latest version unless versionId): adds only the tasks the incident does not have")
+	@Operation(
+			summary = "Apply a playbook (latest version unless versionId): adds only the tasks the incident does not have")
 	ResponseEntity<ApplyResult> apply(@PathVariable UUID incidentId, @Valid @RequestBody ApplyRequest request) {
 		TaskDesk.Application applied = desk.apply(actors.current(), incidentId, request.playbook(), request.version(),
 				request.versionId());
@@ -112,8 +122,8 @@ class ResponseApi {
 
 	@GetMapping("/api/v1/tasks")
 	@Operation(summary = "My tasks: assigned to me or to my vendor; open ones unless a status is given")
-	PageOf<TaskView> mine(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	PageOf<TaskView> mine(@RequestParam(required = false) TaskStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return desk.mine(actors.current(), status, PageRequest.of(page, size));
 	}
 
@@ -123,7 +133,8 @@ class ResponseApi {
 	}
 
 	@PatchMapping("/api/v1/tasks/{id}")
-	@Operation(summary = "Change status (cancelled / not applicable need a reason), assignee, due, check-list; add a note")
+	@Operation(
+			summary = "Change status (cancelled / not applicable need a reason), assignee, due, check-list; add a note")
 	TaskView change(@PathVariable UUID id, @Valid @RequestBody TaskChanges changes) {
 		return desk.change(actors.current(), id, changes);
 	}
@@ -138,7 +149,8 @@ class ResponseApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/tasks/{id}/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Answer a request with files (parts 'text', optional 'kind', 'files'); each file becomes an evidence item")
+	@Operation(
+			summary = "Answer a request with files (parts 'text', optional 'kind', 'files'); each file becomes an evidence item")
 	ResponseEntity<TaskView> answerWithFiles(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
 			@RequestParam(required = false) EvidenceKind kind,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files) throws IOException {
@@ -170,4 +182,5 @@ class ResponseApi {
 		}
 		return uploads;
 	}
+
 }

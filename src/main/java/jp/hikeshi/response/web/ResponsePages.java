@@ -43,17 +43,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The response pages: an incident's playbooks, tasks and policy; one task with its answers; my tasks. */
+/**
+ * The response pages: an incident's playbooks, tasks and policy; one task with its
+ * answers; my tasks.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER','VENDOR')")
 class ResponsePages {
 
 	private final TaskDesk desk;
+
 	private final VendorRequests requests;
+
 	private final PlaybookLibrary library;
+
 	private final IncidentSharing incidents;
+
 	private final TaskAssignments assignments;
+
 	private final Actors actors;
+
 	private final DisplayZone zone;
 
 	ResponsePages(TaskDesk desk, VendorRequests requests, PlaybookLibrary library, IncidentSharing incidents,
@@ -87,7 +96,8 @@ class ResponsePages {
 			model.addAttribute("findings", requests.findings(me, incidentId));
 		}
 		if (staff) {
-			model.addAttribute("playbooks", PlaybookSuggestion.forCategory(library.active(me.organisation()), incident.category()));
+			model.addAttribute("playbooks",
+					PlaybookSuggestion.forCategory(library.active(me.organisation()), incident.category()));
 			choices(me, model);
 		}
 		roles(me, model);
@@ -97,7 +107,8 @@ class ResponsePages {
 
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	@PostMapping("/incidents/{incidentId}/response/playbooks")
-	String apply(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String playbook, RedirectAttributes redirect) {
+	String apply(@PathVariable UUID incidentId, @RequestParam(defaultValue = "") String playbook,
+			RedirectAttributes redirect) {
 		try {
 			TaskDesk.Application applied = desk.apply(actors.current(), incidentId, playbook, null, null);
 			redirect.addFlashAttribute("flash", "response.playbook.applied");
@@ -123,16 +134,18 @@ class ResponsePages {
 			return "redirect:/incidents/" + incidentId + "/response";
 		}
 		AssigneeKind kind = assignee.startsWith("VENDOR:") ? AssigneeKind.VENDOR : AssigneeKind.USER;
-		UUID assigneeId = assignee.contains(":") ? UUID.fromString(assignee.substring(assignee.indexOf(':') + 1)) : null;
+		UUID assigneeId = assignee.contains(":") ? UUID.fromString(assignee.substring(assignee.indexOf(':') + 1))
+				: null;
 		try {
-			TaskView task = desk.create(actors.current(), incidentId, NewTask.of(process, title)
-					.withDescription(description)
-					.withRequirement(requirement)
-					.withAssigneeKind(kind)
-					.withAssignee(assigneeId)
-					.withDue(due == null ? null : zone.toInstant(due))
-					.withMandatory(mandatory)
-					.withChecklist(checklist.lines().toList()));
+			TaskView task = desk.create(actors.current(), incidentId,
+					NewTask.of(process, title)
+						.withDescription(description)
+						.withRequirement(requirement)
+						.withAssigneeKind(kind)
+						.withAssignee(assigneeId)
+						.withDue(due == null ? null : zone.toInstant(due))
+						.withMandatory(mandatory)
+						.withChecklist(checklist.lines().toList()));
 			redirect.addFlashAttribute("flash", "task.created");
 			return "redirect:/tasks/" + task.id();
 		}
@@ -162,8 +175,13 @@ class ResponsePages {
 		TaskView task = desk.get(me, id);
 		model.addAttribute("task", task);
 		model.addAttribute("incident", incidents.getShared(me, task.incidentId()));
-		model.addAttribute("playbook", task.playbook() == null ? null
-				: desk.playbooks(me, task.incidentId()).stream().filter(a -> a.code().equals(task.playbook())).findFirst().orElse(null));
+		model.addAttribute("playbook",
+				task.playbook() == null ? null
+						: desk.playbooks(me, task.incidentId())
+							.stream()
+							.filter(a -> a.code().equals(task.playbook()))
+							.findFirst()
+							.orElse(null));
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("canChange", me.has(Role.ADMIN) || me.has(Role.HANDLER) || me.has(Role.VENDOR));
@@ -182,7 +200,10 @@ class ResponsePages {
 		model.addAttribute("vendors", choices.vendors());
 	}
 
-	/** Each role's name in the reader's language and who takes its work, so that an unassigned task names its role. */
+	/**
+	 * Each role's name in the reader's language and who takes its work, so that an
+	 * unassigned task names its role.
+	 */
 	private void roles(Actor me, Model model) {
 		Map<String, String> names = new HashMap<>();
 		Map<String, Assignee> takers = new HashMap<>();
@@ -214,8 +235,9 @@ class ResponsePages {
 
 	@PostMapping("/tasks/{id}/answers")
 	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
-			@RequestParam(required = false) EvidenceKind kind, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) EvidenceKind kind,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			requests.answer(actors.current(), id, text, kind, ResponseApi.uploads(files));
 			redirect.addFlashAttribute("flash", "request.answered");
@@ -227,10 +249,12 @@ class ResponsePages {
 	}
 
 	@GetMapping("/tasks")
-	String mine(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Integer page, Model model) {
+	String mine(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Integer page,
+			Model model) {
 		model.addAttribute("pageOf", desk.mine(actors.current(), status, PageRequest.of(page, null)));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", TaskStatus.values());
 		return "response/my-tasks";
 	}
+
 }

@@ -7,7 +7,10 @@ import jp.hikeshi.response.TaskView;
 
 import org.springframework.stereotype.Component;
 
-/** Tells the task lists which open tasks are past their due date, for the 「期限切れ」 mark ({@code @taskDue.overdue(t)}). */
+/**
+ * Tells the task lists which open tasks are past their due date, for the 「期限切れ」 mark
+ * ({@code @taskDue.overdue(t)}).
+ */
 @Component("taskDue")
 class TaskDueMarks {
 
@@ -20,4 +23,5 @@ class TaskDueMarks {
 	public boolean overdue(TaskView task) {
 		return task.due() != null && task.status().open() && task.due().isBefore(Instant.now(clock));
 	}
+
 }

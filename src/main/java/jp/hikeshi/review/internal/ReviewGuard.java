@@ -12,20 +12,22 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an incident open until its review (outcome, causes, prevention measures) is written; the message names the
- * review page. {@code hikeshi.review.required-for-closing=false} turns the rule off (the older test suites close
- * incidents without a review).
+ * Keeps an incident open until its review (outcome, causes, prevention measures) is
+ * written; the message names the review page.
+ * {@code hikeshi.review.required-for-closing=false} turns the rule off (the older test
+ * suites close incidents without a review).
  */
 @Component
 @EnableConfigurationProperties(ReviewProperties.class)
 class ReviewGuard implements ClosingGuard {
 
 	private final ReviewRecords reviews;
+
 	private final MessageSource messages;
+
 	private final boolean required;
 
-	ReviewGuard(ReviewRecords reviews, MessageSource messages,
-			ReviewProperties settings) {
+	ReviewGuard(ReviewRecords reviews, MessageSource messages, ReviewProperties settings) {
 		this.reviews = reviews;
 		this.messages = messages;
 		this.required = settings.requiredForClosing();
@@ -36,7 +38,9 @@ class ReviewGuard implements ClosingGuard {
 		if (!required || reviews.exists(organisation.value(), incidentId)) {
 			return List.of();
 		}
-		return List.of(new OpenItem("REVIEW", messages.getMessage("review.missing", null, LocaleContextHolder.getLocale()),
-				"/incidents/" + incidentId + "/review"));
+		return List
+			.of(new OpenItem("REVIEW", messages.getMessage("review.missing", null, LocaleContextHolder.getLocale()),
+					"/incidents/" + incidentId + "/review"));
 	}
+
 }

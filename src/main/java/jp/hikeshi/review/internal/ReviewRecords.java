@@ -37,42 +37,51 @@ public class ReviewRecords {
 
 	public boolean exists(UUID organisationId, UUID incidentId) {
 		return jdbc.sql("SELECT COUNT(*) FROM incident_review WHERE incident_id = ? AND organisation_id = ?")
-			.params(incidentId, organisationId).query(Long.class).single() > 0;
+			.params(incidentId, organisationId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public Optional<Stored> find(UUID organisationId, UUID incidentId) {
 		return jdbc.sql("SELECT * FROM incident_review WHERE incident_id = ? AND organisation_id = ?")
 			.params(incidentId, organisationId)
-			.query((rs, n) -> new Stored(rs.getObject("incident_id", UUID.class), rs.getObject("organisation_id", UUID.class),
-					ReviewOutcome.valueOf(rs.getString("outcome")), rs.getString("root_cause"), rs.getString("went_well"),
-					rs.getString("went_badly"), rs.getInt("revision"), rs.getString("reviewed_by"), instant(rs, "reviewed_at")))
+			.query((rs, n) -> new Stored(rs.getObject("incident_id", UUID.class),
+					rs.getObject("organisation_id", UUID.class), ReviewOutcome.valueOf(rs.getString("outcome")),
+					rs.getString("root_cause"), rs.getString("went_well"), rs.getString("went_badly"),
+					rs.getInt("revision"), rs.getString("reviewed_by"), instant(rs, "reviewed_at")))
 			.optional();
 	}
 
-	/** Writes revision {@code r.revision()}; false when another writer stored that revision first. */
+	/**
+	 * Writes revision {@code r.revision()}; false when another writer stored that
+	 * revision first.
+	 */
 	public boolean save(Stored r, UUID reviewedById, String measuresAsText) {
 		boolean written = r.revision() == 1
-				? jdbc.sql("""
-						INSERT INTO incident_review (incident_id, organisation_id, outcome, root_cause, went_well, went_badly,
-						    revision, reviewed_by_id, reviewed_by, reviewed_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-					.params(r.incidentId(), r.organisationId(), r.outcome().name(), r.rootCause(), r.wentWell(), r.wentBadly(),
-							r.revision(), reviewedById, r.reviewedBy(), utc(r.reviewedAt()))
+				? jdbc
+					.sql("""
+							INSERT INTO incident_review (incident_id, organisation_id, outcome, root_cause, went_well, went_badly,
+							    revision, reviewed_by_id, reviewed_by, reviewed_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+					.params(r.incidentId(), r.organisationId(), r.outcome().name(), r.rootCause(), r.wentWell(),
+							r.wentBadly(), r.revision(), reviewedById, r.reviewedBy(), utc(r.reviewedAt()))
 					.update() > 0
-				: jdbc.sql("""
-						UPDATE incident_review SET outcome = ?, root_cause = ?, went_well = ?, went_badly = ?, revision = ?,
-						    reviewed_by_id = ?, reviewed_by = ?, reviewed_at = ?
-						WHERE incident_id = ? AND organisation_id = ? AND revision = ?""")
+				: jdbc
+					.sql("""
+							UPDATE incident_review SET outcome = ?, root_cause = ?, went_well = ?, went_badly = ?, revision = ?,
+							    reviewed_by_id = ?, reviewed_by = ?, reviewed_at = ?
+							WHERE incident_id = ? AND organisation_id = ? AND revision = ?""")
 					.params(r.outcome().name(), r.rootCause(), r.wentWell(), r.wentBadly(), r.revision(), reviewedById,
 							r.reviewedBy(), utc(r.reviewedAt()), r.incidentId(), r.organisationId(), r.revision() - 1)
 					.update() > 0;
 		if (written) {
-			jdbc.sql("""
-					INSERT INTO incident_review_revision (incident_id, revision, organisation_id, outcome, root_cause, went_well,
-					    went_badly, measures, reviewed_by, reviewed_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(r.incidentId(), r.revision(), r.organisationId(), r.outcome().name(), r.rootCause(), r.wentWell(),
-						r.wentBadly(), measuresAsText, r.reviewedBy(), utc(r.reviewedAt()))
+			jdbc.sql(
+					"""
+							INSERT INTO incident_review_revision (incident_id, revision, organisation_id, outcome, root_cause, went_well,
+							    went_badly, measures, reviewed_by, reviewed_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(r.incidentId(), r.revision(), r.organisationId(), r.outcome().name(), r.rootCause(),
+						r.wentWell(), r.wentBadly(), measuresAsText, r.reviewedBy(), utc(r.reviewedAt()))
 				.update();
 		}
 		return written;
@@ -80,29 +89,34 @@ public class ReviewRecords {
 
 	/** The measures still on the review, in their order. */
 	public List<IncidentReview.Measure> measures(UUID incidentId) {
-		return jdbc.sql("SELECT * FROM review_measure WHERE incident_id = ? AND NOT withdrawn ORDER BY position LIMIT "
-				+ MEASURE_LIMIT)
+		return jdbc
+			.sql("SELECT * FROM review_measure WHERE incident_id = ? AND NOT withdrawn ORDER BY position LIMIT "
+					+ MEASURE_LIMIT)
 			.param(incidentId)
 			.query((rs, n) -> new IncidentReview.Measure(rs.getObject("id", UUID.class), rs.getString("text"),
 					rs.getObject("owner_id", UUID.class), AssigneeKind.valueOf(rs.getString("owner_kind")),
-					rs.getString("owner_name"), rs.getObject("due_on", LocalDate.class), rs.getObject("task_id", UUID.class)))
+					rs.getString("owner_name"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("task_id", UUID.class)))
 			.list();
 	}
 
 	public void saveMeasure(UUID organisationId, UUID incidentId, int position, IncidentReview.Measure m) {
-		int updated = jdbc.sql("""
-				UPDATE review_measure SET position = ?, text = ?, owner_kind = ?, owner_id = ?, owner_name = ?, due_on = ?,
-				    task_id = ?, withdrawn = FALSE
-				WHERE id = ? AND incident_id = ?""")
-			.params(position, m.text(), m.ownerKind().name(), m.owner(), m.ownerName(), m.due(), m.taskId(), m.id(), incidentId)
+		int updated = jdbc
+			.sql("""
+					UPDATE review_measure SET position = ?, text = ?, owner_kind = ?, owner_id = ?, owner_name = ?, due_on = ?,
+					    task_id = ?, withdrawn = FALSE
+					WHERE id = ? AND incident_id = ?""")
+			.params(position, m.text(), m.ownerKind().name(), m.owner(), m.ownerName(), m.due(), m.taskId(), m.id(),
+					incidentId)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("""
-					INSERT INTO review_measure (id, organisation_id, incident_id, position, text, owner_kind, owner_id, owner_name,
-					    due_on, task_id, withdrawn)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
-				.params(m.id(), organisationId, incidentId, position, m.text(), m.ownerKind().name(), m.owner(), m.ownerName(),
-						m.due(), m.taskId())
+			jdbc.sql(
+					"""
+							INSERT INTO review_measure (id, organisation_id, incident_id, position, text, owner_kind, owner_id, owner_name,
+							    due_on, task_id, withdrawn)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+				.params(m.id(), organisationId, incidentId, position, m.text(), m.ownerKind().name(), m.owner(),
+						m.ownerName(), m.due(), m.taskId())
 				.update();
 		}
 	}
@@ -119,4 +133,5 @@ public class ReviewRecords {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -36,7 +36,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReviewApi {
 
 	private final Reviews reviews;
+
 	private final ClosingReport report;
+
 	private final Actors actors;
 
 	ReviewApi(Reviews reviews, ClosingReport report, Actors actors) {
@@ -61,7 +63,8 @@ class ReviewApi {
 		return ResponseEntity.status(review.revision() == 1 ? HttpStatus.CREATED : HttpStatus.OK).body(review);
 	}
 
-	// a literal last segment wins over the reporting module's /documents/{kind}, so the closing report joins the other documents
+	// a literal last segment wins over the reporting module's /documents/{kind}, so the
+	// closing report joins the other documents
 	@GetMapping({ "/api/v1/incidents/{id}/documents/closing-report", "/incidents/{id}/documents/closing-report",
 			"/api/v1/incidents/{id}/closing-report" })
 	@Operation(summary = "The closing report (インシデント対応終結報告書); format html|pdf, lang ja|en")
@@ -72,14 +75,18 @@ class ReviewApi {
 		}
 		Locale locale = Locale.forLanguageTag(lang);
 		if ("pdf".equals(format)) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("closing-report-" + lang + ".pdf").build().toString())
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.inline().filename("closing-report-" + lang + ".pdf").build().toString())
 				.body(report.pdf(actors.current(), id, locale));
 		}
 		if (!"html".equals(format)) {
 			throw new RejectedInputException("format", "reporting.document.format", format);
 		}
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(report.html(actors.current(), id, locale).getBytes(StandardCharsets.UTF_8));
 	}
+
 }

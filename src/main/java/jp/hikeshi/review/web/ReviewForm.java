@@ -8,10 +8,12 @@ import jp.hikeshi.review.IncidentReview;
 import jp.hikeshi.review.ReviewInput;
 
 /**
- * The review page's form: the texts, and the measures as parallel lists (one entry per row, spare rows empty), so
- * that it posts without JavaScript and comes back as typed when something is refused.
+ * The review page's form: the texts, and the measures as parallel lists (one entry per
+ * row, spare rows empty), so that it posts without JavaScript and comes back as typed
+ * when something is refused.
  */
-record ReviewForm(String outcome, String rootCause, String wentWell, String wentBadly, List<Row> rows, Integer version) {
+record ReviewForm(String outcome, String rootCause, String wentWell, String wentBadly, List<Row> rows,
+		Integer version) {
 
 	static final int SPARE_ROWS = 3;
 
@@ -31,13 +33,18 @@ record ReviewForm(String outcome, String rootCause, String wentWell, String went
 		if (review == null) {
 			return new ReviewForm(null, null, null, null, spare(new ArrayList<>(), SPARE_ROWS), 0);
 		}
-		List<Row> rows = new ArrayList<>(review.preventionMeasures().stream()
-			.map(m -> new Row(m.id().toString(), m.text(), m.owner().toString(), m.due().toString())).toList());
+		List<Row> rows = new ArrayList<>(review.preventionMeasures()
+			.stream()
+			.map(m -> new Row(m.id().toString(), m.text(), m.owner().toString(), m.due().toString()))
+			.toList());
 		return new ReviewForm(review.outcome().name(), review.rootCause(), review.wentWell(), review.wentBadly(),
 				spare(rows, SPARE_ROWS), review.revision());
 	}
 
-	/** The form as posted: the filled rows first (their order gives the row numbers of any fault), then spare ones. */
+	/**
+	 * The form as posted: the filled rows first (their order gives the row numbers of any
+	 * fault), then spare ones.
+	 */
 	static ReviewForm posted(String outcome, String rootCause, String wentWell, String wentBadly, List<String> ids,
 			List<String> texts, List<String> owners, List<String> dues, Integer version, int spare) {
 		int n = Math.max(Math.max(size(ids), size(texts)), Math.max(size(owners), size(dues)));
@@ -52,8 +59,8 @@ record ReviewForm(String outcome, String rootCause, String wentWell, String went
 	}
 
 	ReviewInput input() {
-		return new ReviewInput(outcome, rootCause, wentWell, wentBadly, rows.stream().filter(r -> !r.blank()).map(Row::input).toList(),
-				version);
+		return new ReviewInput(outcome, rootCause, wentWell, wentBadly,
+				rows.stream().filter(r -> !r.blank()).map(Row::input).toList(), version);
 	}
 
 	private static List<Row> spare(List<Row> rows, int count) {
@@ -75,7 +82,10 @@ record ReviewForm(String outcome, String rootCause, String wentWell, String went
 		return value == null || value.isBlank();
 	}
 
-	/** A malformed id is kept as an unknown one, so the review refuses it naming the field instead of failing. */
+	/**
+	 * A malformed id is kept as an unknown one, so the review refuses it naming the field
+	 * instead of failing.
+	 */
 	private static UUID uuid(String value) {
 		if (empty(value)) {
 			return null;

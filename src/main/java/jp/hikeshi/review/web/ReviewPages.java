@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The review page: outcome, texts and a short list of prevention measures with owner and due day. Save keeps the
- * review; 「振り返りを保存して終結」 saves it and closes the incident, showing what still keeps it open if anything does.
+ * The review page: outcome, texts and a short list of prevention measures with owner and
+ * due day. Save keeps the review; 「振り返りを保存して終結」 saves it and closes the incident, showing
+ * what still keeps it open if anything does.
  */
 @Controller
 @RequestMapping("/incidents/{id}/review")
@@ -42,11 +43,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPages {
 
 	private final Reviews reviews;
+
 	private final IncidentQueries incidents;
+
 	private final IncidentCommands incidentCommands;
+
 	private final People people;
+
 	private final Vendors vendors;
+
 	private final Actors actors;
+
 	private final MessageSource messages;
 
 	ReviewPages(Reviews reviews, IncidentQueries incidents, IncidentCommands incidentCommands, People people,
@@ -70,7 +77,8 @@ class ReviewPages {
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
 	String save(@PathVariable UUID id, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) String rootCause, @RequestParam(required = false) String wentWell,
-			@RequestParam(required = false) String wentBadly, @RequestParam(name = "measureId", required = false) List<String> ids,
+			@RequestParam(required = false) String wentBadly,
+			@RequestParam(name = "measureId", required = false) List<String> ids,
 			@RequestParam(name = "measureText", required = false) List<String> texts,
 			@RequestParam(name = "measureOwner", required = false) List<String> owners,
 			@RequestParam(name = "measureDue", required = false) List<String> dues,
@@ -95,19 +103,23 @@ class ReviewPages {
 		}
 		if ("close".equals(action) && incident.state() != IncidentState.CLOSED) {
 			try {
-				incidentCommands.update(me, id, IncidentChanges.version(incidentVersion == null ? incident.version() : incidentVersion)
-					.withState(IncidentState.CLOSED).because(text("review.close.reason")));
+				incidentCommands.update(me, id,
+						IncidentChanges.version(incidentVersion == null ? incident.version() : incidentVersion)
+							.withState(IncidentState.CLOSED)
+							.because(text("review.close.reason")));
 			}
 			catch (ClosingRefusedException ex) {
 				model.addAttribute("saved", true);
 				model.addAttribute("closingRefusal", ex.openItems());
-				return page(me, incidents.get(me, id), ReviewForm.of(reviews.get(me, id).orElse(null)), List.of(), model);
+				return page(me, incidents.get(me, id), ReviewForm.of(reviews.get(me, id).orElse(null)), List.of(),
+						model);
 			}
 			catch (RejectedInputException | OptimisticLockingFailureException ex) {
 				List<FieldProblem> problems = ex instanceof RejectedInputException r ? r.problems()
 						: List.of(new FieldProblem("incidentVersion", "review.incidentStale"));
 				model.addAttribute("saved", true);
-				return page(me, incidents.get(me, id), ReviewForm.of(reviews.get(me, id).orElse(null)), problems, model);
+				return page(me, incidents.get(me, id), ReviewForm.of(reviews.get(me, id).orElse(null)), problems,
+						model);
 			}
 			redirect.addFlashAttribute("flash", "review.closed");
 			return "redirect:/incidents/" + id;
@@ -127,7 +139,10 @@ class ReviewPages {
 		return "review/review";
 	}
 
-	/** A fault as a line for the page: a measure's fault names its row (1 for the first filled row). */
+	/**
+	 * A fault as a line for the page: a measure's fault names its row (1 for the first
+	 * filled row).
+	 */
 	private String problem(FieldProblem p) {
 		var locale = LocaleContextHolder.getLocale();
 		String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
@@ -141,4 +156,5 @@ class ReviewPages {
 	private String text(String key) {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
+
 }

@@ -15,25 +15,35 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 /**
- * The parts of a MIME mail, read with Jakarta Mail and never acted on: the plain and HTML texts that are meant to be
- * read, and the attachments (anything with a file name or attachment disposition, or neither text nor multipart),
- * which are only listed. Nested multiparts are walked; an attached message is an attachment, not opened.
+ * The parts of a MIME mail, read with Jakarta Mail and never acted on: the plain and HTML
+ * texts that are meant to be read, and the attachments (anything with a file name or
+ * attachment disposition, or neither text nor multipart), which are only listed. Nested
+ * multiparts are walked; an attached message is an attachment, not opened.
  */
 public record MailParts(List<String> plain, List<String> html, List<Attached> attachments) {
 
 	// no properties: the session can reach nothing, and reading never asks it to
 	private static final Session INERT = Session.getInstance(new Properties());
 
-	/** An attachment as found: its decoded file name (if any) and the part, whose bytes the caller may stream. */
+	/**
+	 * An attachment as found: its decoded file name (if any) and the part, whose bytes
+	 * the caller may stream.
+	 */
 	public record Attached(String fileName, Part part) {
 	}
 
-	/** A mail from its raw bytes (a stream Jakarta Mail may share, like {@code SharedFileInputStream}). */
+	/**
+	 * A mail from its raw bytes (a stream Jakarta Mail may share, like
+	 * {@code SharedFileInputStream}).
+	 */
 	public static MimeMessage message(InputStream raw) throws MessagingException {
 		return new MimeMessage(INERT, raw);
 	}
 
-	/** Walks a message (or any part) into its texts and attachments, in the order they stand in the mail. */
+	/**
+	 * Walks a message (or any part) into its texts and attachments, in the order they
+	 * stand in the mail.
+	 */
 	public static MailParts of(Part message) throws MessagingException, IOException {
 		MailParts parts = new MailParts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		parts.walk(message, message);
@@ -59,7 +69,10 @@ public record MailParts(List<String> plain, List<String> html, List<Attached> at
 		}
 	}
 
-	/** A header value with its RFC 2047 encoded words decoded (e.g. {@code =?ISO-2022-JP?B?...?=}), unfolded. */
+	/**
+	 * A header value with its RFC 2047 encoded words decoded (e.g.
+	 * {@code =?ISO-2022-JP?B?...?=}), unfolded.
+	 */
 	public static String decoded(String header) {
 		if (header == null) {
 			return null;

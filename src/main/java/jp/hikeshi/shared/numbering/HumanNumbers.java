@@ -22,16 +22,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out the numbers people quote on the phone ({@code R-2026-0001}): per organisation, prefix and year (in the
- * display zone), from one database sequence per organisation, prefix and year. A sequence never waits for another
- * transaction, so parallel filers are not serialised on a counter row as they were before; numbers are unique and
- * increasing, and consecutive in normal operation. Like the counter before it, a number taken by a caller that then
- * fails is not handed out again (a gap), and so are the few numbers a database pre-allocates when it crashes
- * (PostgreSQL logs a sequence 32 values ahead, H2 caches 32): gaps, never a number twice.
+ * Hands out the numbers people quote on the phone ({@code R-2026-0001}): per
+ * organisation, prefix and year (in the display zone), from one database sequence per
+ * organisation, prefix and year. A sequence never waits for another transaction, so
+ * parallel filers are not serialised on a counter row as they were before; numbers are
+ * unique and increasing, and consecutive in normal operation. Like the counter before it,
+ * a number taken by a caller that then fails is not handed out again (a gap), and so are
+ * the few numbers a database pre-allocates when it crashes (PostgreSQL logs a sequence 32
+ * values ahead, H2 caches 32): gaps, never a number twice.
  * <p>
- * A sequence is created on its first use, starting after the value the older counter table
- * ({@code human_number_counter}) reached for the same organisation, prefix and year, so numbering continues
- * where it stood.
+ * A sequence is created on its first use, starting after the value the older counter
+ * table ({@code human_number_counter}) reached for the same organisation, prefix and
+ * year, so numbering continues where it stood.
  */
 @Component
 public class HumanNumbers {
@@ -39,9 +41,13 @@ public class HumanNumbers {
 	private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9]{1,10}");
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate ownTransaction;
+
 	private final DisplayZone zone;
+
 	private final boolean postgres;
+
 	private final Map<String, Boolean> created = new ConcurrentHashMap<>();
 
 	HumanNumbers(JdbcClient jdbc, PlatformTransactionManager transactions, DisplayZone zone, DataSource dataSource) {
@@ -52,19 +58,24 @@ public class HumanNumbers {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The next number; may run inside the caller's transaction, and never waits for another transaction. */
+	/**
+	 * The next number; may run inside the caller's transaction, and never waits for
+	 * another transaction.
+	 */
 	public String next(OrganisationId organisation, String prefix, Instant at) {
 		if (!PREFIX.matcher(prefix).matches()) {
 			throw new IllegalArgumentException("prefix must be 1-10 letters or digits: " + prefix);
 		}
 		int year = ZonedDateTime.ofInstant(at, zone.zone()).getYear();
-		String sequence = "hn_" + organisation.value().toString().replace("-", "") + "_" + prefix.toLowerCase(Locale.ROOT) + "_" + year;
+		String sequence = "hn_" + organisation.value().toString().replace("-", "") + "_"
+				+ prefix.toLowerCase(Locale.ROOT) + "_" + year;
 		if (!created.containsKey(sequence)) {
 			try {
 				ownTransaction.executeWithoutResult(status -> create(sequence, organisation, prefix, year));
 			}
 			catch (DataAccessException raced) {
-				// PostgreSQL: another instance created the same sequence at the same moment; it exists now
+				// PostgreSQL: another instance created the same sequence at the same
+				// moment; it exists now
 				if (!exists(sequence)) {
 					throw raced;
 				}
@@ -78,7 +89,8 @@ public class HumanNumbers {
 	}
 
 	private void create(String sequence, OrganisationId organisation, String prefix, int year) {
-		long reached = jdbc.sql("SELECT last_value FROM human_number_counter WHERE organisation_id = ? AND prefix = ? AND year_number = ?")
+		long reached = jdbc.sql(
+				"SELECT last_value FROM human_number_counter WHERE organisation_id = ? AND prefix = ? AND year_number = ?")
 			.params(organisation.value(), prefix, year)
 			.query(Long.class)
 			.optional()
@@ -87,10 +99,11 @@ public class HumanNumbers {
 	}
 
 	private boolean exists(String sequence) {
-		return ownTransaction.execute(status -> jdbc.sql("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ?")
-			.param(sequence)
-			.query(Long.class)
-			.single() > 0);
+		return ownTransaction.execute(
+				status -> jdbc.sql("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ?")
+					.param(sequence)
+					.query(Long.class)
+					.single() > 0);
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {
@@ -101,4 +114,5 @@ public class HumanNumbers {
 			throw new IllegalStateException("cannot reach the database", ex);
 		}
 	}
+
 }

@@ -25,9 +25,10 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * Makes the OpenAPI document say what the server does: every API call needs the bearer token (scheme
- * {@value #BEARER}); success bodies are JSON; every error an operation can give is an RFC 9457 problem document
- * ({@code application/problem+json}, schema {@value #PROBLEM}). Creating POSTs declare 201 with
+ * Makes the OpenAPI document say what the server does: every API call needs the bearer
+ * token (scheme {@value #BEARER}); success bodies are JSON; every error an operation can
+ * give is an RFC 9457 problem document ({@code application/problem+json}, schema
+ * {@value #PROBLEM}). Creating POSTs declare 201 with
  * {@code @ResponseStatus(HttpStatus.CREATED)} on the controller method.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,23 +39,21 @@ class ApiDocument {
 	static final String FIELD_ERROR = "FieldError";
 
 	/** Examples of the main request bodies, by path (POST). */
-	private static final Map<String, String> EXAMPLES = Map.of(
-			"/api/v1/reports", """
-					{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 201",
-					 "discovererName":"佐藤 花子","detectionPlace":"経理部 PC の画面","category":"MALWARE","channel":"PHONE",
-					 "summary":"身代金要求の画面が出た","description":"朝出社したら画面に英語の要求文が表示されていた"}""",
-			"/api/v1/incidents", """
-					{"title":"経理部 PC のランサムウェア感染","category":"MALWARE","urgency":"HIGH","severity":"MODERATE",
-					 "detectedAt":"2026-11-20T01:15:00Z"}""",
-			"/api/v1/alerts", """
-					{"source":"edr","sourceRef":"A-1029","title":"不審な通信","severity":"HIGH","occurredAt":"2026-11-20T01:00:00Z",
-					 "observables":[{"type":"IP","value":"198.51.100.7"}],"raw":{"rule":"R-1"}}""",
+	private static final Map<String, String> EXAMPLES = Map.of("/api/v1/reports", """
+			{"detectedAt":"2026-11-20T01:15:00Z","reporterName":"鈴木 一郎","reporterContact":"内線 201",
+			 "discovererName":"佐藤 花子","detectionPlace":"経理部 PC の画面","category":"MALWARE","channel":"PHONE",
+			 "summary":"身代金要求の画面が出た","description":"朝出社したら画面に英語の要求文が表示されていた"}""", "/api/v1/incidents", """
+			{"title":"経理部 PC のランサムウェア感染","category":"MALWARE","urgency":"HIGH","severity":"MODERATE",
+			 "detectedAt":"2026-11-20T01:15:00Z"}""", "/api/v1/alerts", """
+			{"source":"edr","sourceRef":"A-1029","title":"不審な通信","severity":"HIGH","occurredAt":"2026-11-20T01:00:00Z",
+			 "observables":[{"type":"IP","value":"198.51.100.7"}],"raw":{"rule":"R-1"}}""",
 			"/api/v1/incidents/{incidentId}/observables", """
 					{"type":"DOMAIN","value":"c2.example","tlp":"AMBER","tags":"c2"}""",
 			"/api/v1/incidents/{incidentId}/evidence", """
 					{"kind":"LOGS","title":"ファイアウォールのログ","collectedBy":"保守ベンダー 佐藤","storageLocation":"金庫 A"}""");
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	@Bean
 	GlobalOpenApiCustomizer problemResponsesAndBearer() {
@@ -64,8 +63,10 @@ class ApiDocument {
 	static void customise(OpenAPI api) {
 		Components components = api.getComponents() == null ? new Components() : api.getComponents();
 		api.setComponents(components);
-		components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-			.description("API token issued on the profile page or by POST /api/v1/tokens; send as Authorization: Bearer <token>"));
+		components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+			.scheme("bearer")
+			.description(
+					"API token issued on the profile page or by POST /api/v1/tokens; send as Authorization: Bearer <token>"));
 		api.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
 		components.addSchemas(FIELD_ERROR, fieldError());
 		components.addSchemas(PROBLEM, problem());
@@ -94,8 +95,12 @@ class ApiDocument {
 		if (success.isEmpty()) {
 			success.put("200", new ApiResponse().description("OK"));
 		}
-		Content body = success.values().stream().map(ApiResponse::getContent).filter(c -> c != null && !c.isEmpty())
-			.findFirst().orElse(null);
+		Content body = success.values()
+			.stream()
+			.map(ApiResponse::getContent)
+			.filter(c -> c != null && !c.isEmpty())
+			.findFirst()
+			.orElse(null);
 		success.forEach((code, response) -> {
 			if (response.getContent() == null && body != null && !"204".equals(code)) {
 				response.setContent(body);
@@ -115,12 +120,15 @@ class ApiDocument {
 			responses.addApiResponse("404", problem("No such record, or not visible to the caller"));
 		}
 		if (method != PathItem.HttpMethod.GET) {
-			responses.addApiResponse("409", problem("Conflicts with the recorded state (stale version, contradicting value)"));
+			responses.addApiResponse("409",
+					problem("Conflicts with the recorded state (stale version, contradicting value)"));
 		}
 		responses.addApiResponse("406", problem("The Accept header asks for a format the operation cannot give"));
 		if (hasBody) {
-			responses.addApiResponse("413", problem("The body exceeds the limit (1 MiB for JSON, the upload limit for files)"));
-			responses.addApiResponse("415", problem("Content-Type not accepted; the Accept header of the answer lists those accepted"));
+			responses.addApiResponse("413",
+					problem("The body exceeds the limit (1 MiB for JSON, the upload limit for files)"));
+			responses.addApiResponse("415",
+					problem("Content-Type not accepted; the Accept header of the answer lists those accepted"));
 		}
 		responses.addApiResponse("500", problem("Unexpected server failure (no details are given)"));
 	}
@@ -135,7 +143,10 @@ class ApiDocument {
 		}
 	}
 
-	/** Success bodies are JSON, not the generic {@code *}{@code /*} springdoc writes without a declared type. */
+	/**
+	 * Success bodies are JSON, not the generic {@code *}{@code /*} springdoc writes
+	 * without a declared type.
+	 */
 	private static ApiResponse json(ApiResponse response) {
 		Content content = response.getContent();
 		if (content != null && content.containsKey("*/*")) {
@@ -146,30 +157,36 @@ class ApiDocument {
 	}
 
 	private static ApiResponse problem(String description) {
-		return new ApiResponse().description(description).content(new Content().addMediaType(
-				MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					new io.swagger.v3.oas.models.media.MediaType()
+						.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 	}
 
 	private static Schema<?> problem() {
-		return new ObjectSchema().description("RFC 9457 problem details, in the caller's language (Accept-Language; Japanese by default)")
+		return new ObjectSchema()
+			.description("RFC 9457 problem details, in the caller's language (Accept-Language; Japanese by default)")
 			.addProperty("type", new StringSchema().format("uri").example("https://hikeshi.jp/problems/invalid"))
 			.addProperty("title", new StringSchema().example("入力内容に誤りがあります"))
 			.addProperty("status", new IntegerSchema().example(400))
 			.addProperty("detail", new StringSchema().example("1 件の項目に誤りがあります"))
 			.addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/reports"))
-			.addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
-				.description("Each faulty field, when fields are at fault"))
+			.addProperty("errors",
+					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
+						.description("Each faulty field, when fields are at fault"))
 			.required(List.of("type", "title", "status"));
 	}
 
 	private static Schema<?> fieldError() {
 		return new ObjectSchema()
-			.addProperty("field", new StringSchema().description("Path of the field, e.g. facts.scope or affectedPlaces[0].assetId")
-				.example("channel"))
+			.addProperty("field",
+					new StringSchema().description("Path of the field, e.g. facts.scope or affectedPlaces[0].assetId")
+						.example("channel"))
 			.addProperty("message", new StringSchema().example("使える値ではありません。使える値: PHONE, EMAIL, …"))
-			.addProperty("allowed", new ArraySchema().items(new StringSchema())
-				.description("The allowed values (unknown enum values) or properties (unknown properties)"))
+			.addProperty("allowed",
+					new ArraySchema().items(new StringSchema())
+						.description("The allowed values (unknown enum values) or properties (unknown properties)"))
 			.required(List.of("field", "message"));
 	}
+
 }

@@ -23,9 +23,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The last resort: an error that reaches the container's error page (an exception in a filter, an error the
- * servlet container raises itself) is still answered as a problem document when the original request was for
- * {@code /api/**}. Pages keep Spring Boot's error page (templates/error.html).
+ * The last resort: an error that reaches the container's error page (an exception in a
+ * filter, an error the servlet container raises itself) is still answered as a problem
+ * document when the original request was for {@code /api/**}. Pages keep Spring Boot's
+ * error page (templates/error.html).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiErrorDispatch {
@@ -39,6 +40,7 @@ class ApiErrorDispatch {
 	static final class ProblemAwareErrorController extends BasicErrorController {
 
 		private final MessageSource messages;
+
 		private final HikeshiLocaleResolver locales = new HikeshiLocaleResolver();
 
 		ProblemAwareErrorController(ErrorAttributes attributes, WebProperties web, List<ErrorViewResolver> resolvers,
@@ -70,7 +72,8 @@ class ApiErrorDispatch {
 			ResponseEntity<Object> problem = problem(request);
 			Map<String, Object> body = ProblemBodies.members((ProblemDetail) problem.getBody(), request);
 			return (ResponseEntity) ResponseEntity.status(problem.getStatusCode())
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(body);
 		}
 
 		private ResponseEntity<Object> problem(HttpServletRequest request) {
@@ -81,7 +84,8 @@ class ApiErrorDispatch {
 			ProblemDetail detail = ProblemDetail.forStatus(status);
 			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			if (uri != null) {
-				// the request id filter runs on the error dispatch as well, so the id is the original request's
+				// the request id filter runs on the error dispatch as well, so the id is
+				// the original request's
 				detail.setInstance(RequestIds.instance(uri.toString()));
 			}
 			ProblemBodies.localise(detail, messages, locales.resolveLocale(apiRequest(request)));
@@ -93,7 +97,10 @@ class ApiErrorDispatch {
 			return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
 		}
 
-		/** The error request as the locale resolver should see it: with the original (API) URI. */
+		/**
+		 * The error request as the locale resolver should see it: with the original (API)
+		 * URI.
+		 */
 		private static HttpServletRequest apiRequest(HttpServletRequest request) {
 			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			return new jakarta.servlet.http.HttpServletRequestWrapper(request) {
@@ -103,5 +110,7 @@ class ApiErrorDispatch {
 				}
 			};
 		}
+
 	}
+
 }

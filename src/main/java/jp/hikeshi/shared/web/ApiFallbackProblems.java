@@ -17,10 +17,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers the API errors no REST controller sees — an unknown path (404), a method the path does not allow (405
- * with {@code Allow}), an unacceptable {@code Accept} (406), an unsupported {@code Content-Type} (415), an upload
- * over the multipart limit (413) — with the same problem documents as {@link ApiProblems}, instead of Spring's
- * default JSON. Runs before Spring MVC's own resolvers, only for {@code /api/**}; pages keep their HTML errors.
+ * Answers the API errors no REST controller sees — an unknown path (404), a method the
+ * path does not allow (405 with {@code Allow}), an unacceptable {@code Accept} (406), an
+ * unsupported {@code Content-Type} (415), an upload over the multipart limit (413) — with
+ * the same problem documents as {@link ApiProblems}, instead of Spring's default JSON.
+ * Runs before Spring MVC's own resolvers, only for {@code /api/**}; pages keep their HTML
+ * errors.
  */
 @Component
 class ApiFallbackProblems implements HandlerExceptionResolver, Ordered {
@@ -60,4 +62,5 @@ class ApiFallbackProblems implements HandlerExceptionResolver, Ordered {
 		return handler instanceof HandlerMethod method
 				&& AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class);
 	}
+
 }

@@ -57,11 +57,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
- * Turns every failure of a REST call into an RFC 9457 problem document ({@code application/problem+json}) in the
- * caller's language: a {@code type} URI, title, detail and instance; field faults as {@code errors[]} (each with
- * {@code field} and {@code message}, unknown enum values with {@code allowed}); unknown ids as 404, stale versions
- * and contradicting input as 409; anything unexpected as 500 without a stack trace. Errors raised before a
- * controller is chosen (unknown path, wrong method, media types) are answered through {@link ApiFallbackProblems}.
+ * Turns every failure of a REST call into an RFC 9457 problem document
+ * ({@code application/problem+json}) in the caller's language: a {@code type} URI, title,
+ * detail and instance; field faults as {@code errors[]} (each with {@code field} and
+ * {@code message}, unknown enum values with {@code allowed}); unknown ids as 404, stale
+ * versions and contradicting input as 409; anything unexpected as 500 without a stack
+ * trace. Errors raised before a controller is chosen (unknown path, wrong method, media
+ * types) are answered through {@link ApiFallbackProblems}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -70,6 +72,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	private final MessageSource messages;
+
 	private final ProblemResponses responses;
 
 	ApiProblems(MessageSource messages) {
@@ -91,7 +94,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
-		return responses.problem(HttpStatus.NOT_FOUND, "notFound", responses.text("problem.notFound.detail", ex.id()), null);
+		return responses.problem(HttpStatus.NOT_FOUND, "notFound", responses.text("problem.notFound.detail", ex.id()),
+				null);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -108,8 +112,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Anything else: 500 with a generic text; the cause goes to the log only. Security decisions pass through.
-	 * Called by {@link ApiUnexpectedProblems}, which comes after every module's own API advice.
+	 * Anything else: 500 with a generic text; the cause goes to the log only. Security
+	 * decisions pass through. Called by {@link ApiUnexpectedProblems}, which comes after
+	 * every module's own API advice.
 	 */
 	ResponseEntity<Object> unexpected(Exception ex) throws Exception {
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
@@ -126,8 +131,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Answers an exception raised outside any REST controller (no handler found, wrong method, a multipart limit)
-	 * the same way as one raised inside.
+	 * Answers an exception raised outside any REST controller (no handler found, wrong
+	 * method, a multipart limit) the same way as one raised inside.
 	 */
 	ResponseEntity<Object> answer(Exception ex, HttpServletRequest request) throws Exception {
 		ResponseEntity<Object> entity;
@@ -147,13 +152,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			errors.add(ProblemResponses.error(error.getField(), messages.getMessage(error, locale())));
 		}
-		ex.getBindingResult().getGlobalErrors()
+		ex.getBindingResult()
+			.getGlobalErrors()
 			.forEach(error -> errors.add(ProblemResponses.error("", messages.getMessage(error, locale()))));
 		return responses.invalid(errors);
 	}
@@ -171,8 +177,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return UnreadableBodies.answer(ex, responses);
 	}
 
@@ -203,7 +209,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			return new Object[] { method.getMethod(), supported == null ? "" : String.join(", ", supported) };
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException media) {
-			return new Object[] { String.valueOf(media.getContentType()), MediaType.toString(media.getSupportedMediaTypes()) };
+			return new Object[] { String.valueOf(media.getContentType()),
+					MediaType.toString(media.getSupportedMediaTypes()) };
 		}
 		if (ex instanceof HttpMediaTypeNotAcceptableException media) {
 			return new Object[] { MediaType.toString(media.getSupportedMediaTypes()) };
@@ -214,15 +221,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return new Object[0];
 	}
 
-
-
-
-
-
-
-
-
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}
+
 }

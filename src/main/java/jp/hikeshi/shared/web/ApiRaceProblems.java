@@ -26,24 +26,32 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A write that lost a race against an identical one (two triages of one report, two promotions of one alert) hits
- * a unique key: the caller gets 409 problem+json in its language saying that someone else was first, never a 500.
- * The detail names what exists already when the constraint has a message ({@code problem.duplicate.<constraint>}).
- * A write that waited too long for the lock of another one writing the same rows (H2's lock timeout, a PostgreSQL
- * deadlock or lock timeout) is the same race seen earlier: 409 too, try again. Other integrity violations stay
- * unexpected. A class of its own beside {@link ApiProblems}, consulted before the last-resort advice.
+ * A write that lost a race against an identical one (two triages of one report, two
+ * promotions of one alert) hits a unique key: the caller gets 409 problem+json in its
+ * language saying that someone else was first, never a 500. The detail names what exists
+ * already when the constraint has a message ({@code problem.duplicate.<constraint>}). A
+ * write that waited too long for the lock of another one writing the same rows (H2's lock
+ * timeout, a PostgreSQL deadlock or lock timeout) is the same race seen earlier: 409 too,
+ * try again. Other integrity violations stay unexpected. A class of its own beside
+ * {@link ApiProblems}, consulted before the last-resort advice.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiRaceProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiRaceProblems.class);
+
 	/** SQLSTATE of a unique violation on PostgreSQL and H2. */
 	private static final String UNIQUE_VIOLATION = "23505";
-	/** Our unique keys are named ux_… (indexes) or uq_… (constraints); H2 appends _INDEX_n to a constraint's. */
+
+	/**
+	 * Our unique keys are named ux_… (indexes) or uq_… (constraints); H2 appends _INDEX_n
+	 * to a constraint's.
+	 */
 	private static final Pattern CONSTRAINT = Pattern.compile("(?i)\\b(u[xq]_\\w+?)(?:_index_\\d+)?\\b");
 
 	private final ApiProblems problems;
+
 	private final MessageSource messages;
 
 	ApiRaceProblems(ApiProblems problems, MessageSource messages) {
@@ -77,7 +85,10 @@ class ApiRaceProblems {
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
-	/** H2 reports a lock wait that ran out as SQLSTATE HYT00 (error 50200), which Spring calls a query timeout. */
+	/**
+	 * H2 reports a lock wait that ran out as SQLSTATE HYT00 (error 50200), which Spring
+	 * calls a query timeout.
+	 */
 	private static boolean isLockTimeout(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && (sql.getErrorCode() == 50200 || "55P03".equals(sql.getSQLState()))) {
@@ -97,7 +108,10 @@ class ApiRaceProblems {
 		return false;
 	}
 
-	/** The name of the unique key in the database's message, lower case; null when the message names none. */
+	/**
+	 * The name of the unique key in the database's message, lower case; null when the
+	 * message names none.
+	 */
 	static String constraint(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			Matcher name = CONSTRAINT.matcher(String.valueOf(t.getMessage()));
@@ -119,4 +133,5 @@ class ApiRaceProblems {
 		}
 		return ProblemBodies.text(messages, locale, "problem.duplicate.detail");
 	}
+
 }

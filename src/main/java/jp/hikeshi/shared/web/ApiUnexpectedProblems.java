@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The last advice for REST controllers: an exception no other advice answers (neither {@link ApiProblems} nor a
- * module's own, e.g. a refused remediation step) becomes a 500 problem document without its cause.
+ * The last advice for REST controllers: an exception no other advice answers (neither
+ * {@link ApiProblems} nor a module's own, e.g. a refused remediation step) becomes a 500
+ * problem document without its cause.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -25,4 +26,5 @@ class ApiUnexpectedProblems {
 	ResponseEntity<Object> unexpected(Exception ex) throws Exception {
 		return problems.unexpected(ex);
 	}
+
 }

@@ -26,8 +26,9 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies over the configured size (default 1 MiB) with 413 before they are read, and stops
- * reading a body without a declared length at the limit. File uploads (multipart) have their own limit.
+ * Refuses API bodies over the configured size (default 1 MiB) with 413 before they are
+ * read, and stops reading a body without a declared length at the limit. File uploads
+ * (multipart) have their own limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -37,7 +38,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	/**
 	 * The API's body limit ({@code hikeshi.api.*}).
 	 *
-	 * @param maxBodyBytes the largest request body of the API in bytes; larger ones are refused with 413
+	 * @param maxBodyBytes the largest request body of the API in bytes; larger ones are
+	 * refused with 413
 	 */
 	@ConfigurationProperties("hikeshi.api")
 	@Validated
@@ -45,7 +47,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	private final long maxBytes;
+
 	private final MessageSource messages;
+
 	private final HikeshiLocaleResolver locales = new HikeshiLocaleResolver();
 
 	BodyLimitFilter(Settings settings, MessageSource messages) {
@@ -85,14 +89,17 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	static final class BodyTooLarge extends IOException {
+
 		BodyTooLarge(long max) {
 			super("request body exceeds " + max + " bytes");
 		}
+
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long max;
+
 		private ServletInputStream stream;
 
 		LimitedRequest(HttpServletRequest request, long max) {
@@ -107,12 +114,15 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class Counting extends ServletInputStream {
 
 		private final ServletInputStream in;
+
 		private final long max;
+
 		private long read;
 
 		Counting(ServletInputStream in, long max) {
@@ -159,5 +169,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

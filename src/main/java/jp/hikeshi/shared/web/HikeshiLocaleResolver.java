@@ -13,12 +13,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Japanese first. REST calls follow {@code Accept-Language}, then the user's own setting; pages follow the
- * user's setting (kept in the session from login on), then the language cookie, then the browser.
+ * Japanese first. REST calls follow {@code Accept-Language}, then the user's own setting;
+ * pages follow the user's setting (kept in the session from login on), then the language
+ * cookie, then the browser.
  */
 public class HikeshiLocaleResolver implements LocaleResolver {
 
-	/** Session or request attribute under which the signed-in user's preferred locale is kept. */
+	/**
+	 * Session or request attribute under which the signed-in user's preferred locale is
+	 * kept.
+	 */
 	public static final String USER_LOCALE = HikeshiLocaleResolver.class.getName() + ".USER_LOCALE";
 	static final String COOKIE = "hikeshi-lang";
 	static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
@@ -116,4 +120,5 @@ public class HikeshiLocaleResolver implements LocaleResolver {
 		}
 		return null;
 	}
+
 }

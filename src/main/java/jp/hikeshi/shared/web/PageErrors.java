@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Shows a readable page for records that do not exist and for changes that lost a race. */
+/**
+ * Shows a readable page for records that do not exist and for changes that lost a race.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
@@ -30,4 +32,5 @@ class PageErrors {
 		model.addAttribute("status", 409);
 		return "error";
 	}
+
 }

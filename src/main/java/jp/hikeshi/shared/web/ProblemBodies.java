@@ -18,8 +18,9 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The parts of a problem document every API error shares: a {@code type} URI under {@link #TYPE_BASE}, a title and
- * a detail from the message bundles in the caller's language, and (outside Spring MVC) writing it to the response.
+ * The parts of a problem document every API error shares: a {@code type} URI under
+ * {@link #TYPE_BASE}, a title and a detail from the message bundles in the caller's
+ * language, and (outside Spring MVC) writing it to the response.
  */
 final class ProblemBodies {
 
@@ -34,7 +35,10 @@ final class ProblemBodies {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
-	/** The type name of an HTTP status without a more specific problem (e.g. {@code http-405}). */
+	/**
+	 * The type name of an HTTP status without a more specific problem (e.g.
+	 * {@code http-405}).
+	 */
 	static URI typeOf(int status) {
 		return URI.create(TYPE_BASE + "http-" + status);
 	}
@@ -47,7 +51,10 @@ final class ProblemBodies {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	/** Localises the title and detail of a problem for a plain HTTP status ({@code problem.http.<code>[.detail]}). */
+	/**
+	 * Localises the title and detail of a problem for a plain HTTP status
+	 * ({@code problem.http.<code>[.detail]}).
+	 */
 	static void localise(ProblemDetail detail, MessageSource messages, Locale locale, Object... detailArgs) {
 		int code = detail.getStatus();
 		String fallback = detail.getTitle() == null ? String.valueOf(code) : detail.getTitle();
@@ -66,20 +73,25 @@ final class ProblemBodies {
 		out.put("title", detail.getTitle());
 		out.put("status", detail.getStatus());
 		out.put("detail", detail.getDetail());
-		out.put("instance", (detail.getInstance() != null ? detail.getInstance() : RequestIds.instance(request.getRequestURI()))
-			.toString());
+		out.put("instance",
+				(detail.getInstance() != null ? detail.getInstance() : RequestIds.instance(request.getRequestURI()))
+					.toString());
 		if (detail.getProperties() != null) {
 			out.putAll(detail.getProperties());
 		}
 		return out;
 	}
 
-	/** Writes a problem straight to the servlet response (filters, fallback resolvers). */
-	static void write(HttpServletRequest request, HttpServletResponse response, ResponseEntity<?> entity) throws IOException {
+	/**
+	 * Writes a problem straight to the servlet response (filters, fallback resolvers).
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response, ResponseEntity<?> entity)
+			throws IOException {
 		response.setStatus(entity.getStatusCode().value());
 		HttpHeaders headers = entity.getHeaders();
 		headers.forEach((name, values) -> {
-			if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+			if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
+					&& !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
 				values.forEach(value -> response.addHeader(name, value));
 			}
 		});
@@ -90,4 +102,5 @@ final class ProblemBodies {
 		response.getWriter().write(JSON.writeValueAsString(json));
 		response.flushBuffer();
 	}
+
 }

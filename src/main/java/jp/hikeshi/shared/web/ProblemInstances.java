@@ -9,7 +9,10 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-/** Every problem document, whichever module's advice made it, names the request in its {@code instance}. */
+/**
+ * Every problem document, whichever module's advice made it, names the request in its
+ * {@code instance}.
+ */
 @ControllerAdvice
 class ProblemInstances implements ResponseBodyAdvice<Object> {
 
@@ -20,10 +23,12 @@ class ProblemInstances implements ResponseBodyAdvice<Object> {
 
 	@Override
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
+			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
 		if (body instanceof ProblemDetail problem) {
 			problem.setInstance(RequestIds.instance(request.getURI().getRawPath()));
 		}
 		return body;
 	}
+
 }

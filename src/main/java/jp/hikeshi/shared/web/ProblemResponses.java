@@ -15,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** Writes the problem documents of the API in the caller's language: a status, a named type, texts and field errors. */
+/**
+ * Writes the problem documents of the API in the caller's language: a status, a named
+ * type, texts and field errors.
+ */
 final class ProblemResponses {
 
 	private final MessageSource messages;
@@ -47,7 +50,10 @@ final class ProblemResponses {
 		return error(problem.field(), text(problem.messageKey(), problem.args()));
 	}
 
-	/** An error of a field whose value is not one of the enum's constants, with the ones allowed. */
+	/**
+	 * An error of a field whose value is not one of the enum's constants, with the ones
+	 * allowed.
+	 */
 	Map<String, Object> enumError(String field, Class<?> type) {
 		List<String> allowed = enumNames(type);
 		Map<String, Object> error = error(field, text("validation.json.enum", String.join(", ", allowed)));
@@ -69,4 +75,5 @@ final class ProblemResponses {
 	static List<String> enumNames(Class<?> type) {
 		return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toList());
 	}
+
 }

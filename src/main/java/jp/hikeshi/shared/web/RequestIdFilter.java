@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request its id (see {@link RequestIds}) before anything else runs, security included, and on the async
- * and error dispatches that continue it.
+ * Gives every request its id (see {@link RequestIds}) before anything else runs, security
+ * included, and on the async and error dispatches that continue it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,4 +48,5 @@ class RequestIdFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
 	}
+
 }

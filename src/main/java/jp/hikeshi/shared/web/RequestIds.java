@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /**
- * The id of the request being served: taken from the caller's {@code X-Request-Id} when it is a plain token, made up
- * otherwise; it is in every log line written while serving the request (MDC key {@code requestId}), in the response's
- * {@code X-Request-Id} header and in a problem document's {@code instance} ({@code <path>#<request id>}), so that an
+ * The id of the request being served: taken from the caller's {@code X-Request-Id} when
+ * it is a plain token, made up otherwise; it is in every log line written while serving
+ * the request (MDC key {@code requestId}), in the response's {@code X-Request-Id} header
+ * and in a problem document's {@code instance} ({@code <path>#<request id>}), so that an
  * operator finds the log lines of a failure a user reports.
  */
 public final class RequestIds {
@@ -22,7 +23,9 @@ public final class RequestIds {
 
 	static final String ATTRIBUTE = RequestIds.class.getName();
 
-	/** Ids a caller may choose: short and printable, so that they cannot forge log lines. */
+	/**
+	 * Ids a caller may choose: short and printable, so that they cannot forge log lines.
+	 */
 	private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
 	private RequestIds() {
@@ -33,7 +36,10 @@ public final class RequestIds {
 		return MDC.get(MDC_KEY);
 	}
 
-	/** The problem document's {@code instance} for the request at {@code path}: the path, the request id as fragment. */
+	/**
+	 * The problem document's {@code instance} for the request at {@code path}: the path,
+	 * the request id as fragment.
+	 */
 	public static URI instance(String path) {
 		String id = current();
 		String base = path == null ? "" : URI.create(path.replace(" ", "%20")).getRawPath();
@@ -43,4 +49,5 @@ public final class RequestIds {
 	static String accept(String offered) {
 		return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
 	}
+
 }

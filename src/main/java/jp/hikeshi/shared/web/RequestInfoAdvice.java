@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives templates the path and query of the page being shown (Thymeleaf 3.1 no longer exposes the request). */
+/**
+ * Gives templates the path and query of the page being shown (Thymeleaf 3.1 no longer
+ * exposes the request).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class RequestInfoAdvice {
 
@@ -16,4 +19,5 @@ class RequestInfoAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return query == null ? path : path + "?" + query;
 	}
+
 }

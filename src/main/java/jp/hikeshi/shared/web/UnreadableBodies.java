@@ -15,8 +15,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
- * A request body the API could not read: too large (413), malformed JSON with its line and column, or a value that
- * does not bind, named by its JSON path (unknown properties and enum values with the ones allowed).
+ * A request body the API could not read: too large (413), malformed JSON with its line
+ * and column, or a value that does not bind, named by its JSON path (unknown properties
+ * and enum values with the ones allowed).
  */
 final class UnreadableBodies {
 
@@ -25,7 +26,8 @@ final class UnreadableBodies {
 
 	static ResponseEntity<Object> answer(HttpMessageNotReadableException ex, ProblemResponses responses) {
 		if (BodyLimitFilter.isTooLarge(ex)) {
-			return responses.problem(HttpStatus.CONTENT_TOO_LARGE, "tooLarge", responses.text("problem.tooLarge.detail"), null);
+			return responses.problem(HttpStatus.CONTENT_TOO_LARGE, "tooLarge",
+					responses.text("problem.tooLarge.detail"), null);
 		}
 		JacksonException json = find(ex, JacksonException.class);
 		if (json instanceof PropertyBindingException unknown) {
@@ -37,7 +39,8 @@ final class UnreadableBodies {
 			}
 			return responses.invalid(List.of(error));
 		}
-		if (json instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+		if (json instanceof InvalidFormatException format && format.getTargetType() != null
+				&& format.getTargetType().isEnum()) {
 			return responses.invalid(List.of(responses.enumError(path(format), format.getTargetType())));
 		}
 		if (json instanceof InvalidNullException nul && !nul.getPath().isEmpty()) {
@@ -50,16 +53,23 @@ final class UnreadableBodies {
 			return responses.invalid(path(json), "validation.typeMismatch");
 		}
 		if (json instanceof StreamReadException malformed && malformed.getLocation() != null) {
-			return responses.problem(HttpStatus.BAD_REQUEST, "unreadable", responses.text("problem.unreadable.malformed",
-					malformed.getLocation().getLineNr(), malformed.getLocation().getColumnNr()), null);
+			return responses.problem(HttpStatus.BAD_REQUEST, "unreadable",
+					responses.text("problem.unreadable.malformed", malformed.getLocation().getLineNr(),
+							malformed.getLocation().getColumnNr()),
+					null);
 		}
 		if (json == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
-			return responses.problem(HttpStatus.BAD_REQUEST, "unreadable", responses.text("problem.unreadable.empty"), null);
+			return responses.problem(HttpStatus.BAD_REQUEST, "unreadable", responses.text("problem.unreadable.empty"),
+					null);
 		}
-		return responses.problem(HttpStatus.BAD_REQUEST, "unreadable", responses.text("problem.unreadable.detail"), null);
+		return responses.problem(HttpStatus.BAD_REQUEST, "unreadable", responses.text("problem.unreadable.detail"),
+				null);
 	}
 
-	/** The JSON path of a binding fault as {@code facts.scope} or {@code affectedPlaces[0].assetId}. */
+	/**
+	 * The JSON path of a binding fault as {@code facts.scope} or
+	 * {@code affectedPlaces[0].assetId}.
+	 */
 	static String path(JacksonException ex) {
 		StringBuilder out = new StringBuilder();
 		for (JacksonException.Reference ref : ex.getPath()) {
@@ -84,4 +94,5 @@ final class UnreadableBodies {
 		}
 		return null;
 	}
+
 }

@@ -23,4 +23,5 @@ class WebSettings implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change).excludePathPatterns("/api/**");
 	}
+
 }

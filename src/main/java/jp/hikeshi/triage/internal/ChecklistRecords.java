@@ -9,7 +9,10 @@ import jp.hikeshi.triage.CheckKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored check lists by category, and which shipped edition each list holds or whether it was edited. */
+/**
+ * The stored check lists by category, and which shipped edition each list holds or
+ * whether it was edited.
+ */
 @Component
 public class ChecklistRecords {
 
@@ -20,7 +23,8 @@ public class ChecklistRecords {
 	}
 
 	public List<CheckItem> forCategory(OrganisationId organisation, String category) {
-		return jdbc.sql("SELECT * FROM triage_check WHERE organisation_id = ? AND category = ? ORDER BY sort_order, code")
+		return jdbc
+			.sql("SELECT * FROM triage_check WHERE organisation_id = ? AND category = ? ORDER BY sort_order, code")
 			.params(organisation.value(), category)
 			.query((rs, n) -> new CheckItem(rs.getString("code"), CheckKind.valueOf(rs.getString("kind")),
 					rs.getString("label_ja"), rs.getString("label_en"), rs.getInt("sort_order")))
@@ -29,7 +33,9 @@ public class ChecklistRecords {
 
 	/** Replaces the category's items by these. */
 	public void write(OrganisationId organisation, String category, List<CheckItem> items) {
-		jdbc.sql("DELETE FROM triage_check WHERE organisation_id = ? AND category = ?").params(organisation.value(), category).update();
+		jdbc.sql("DELETE FROM triage_check WHERE organisation_id = ? AND category = ?")
+			.params(organisation.value(), category)
+			.update();
 		for (CheckItem item : items) {
 			jdbc.sql("""
 					INSERT INTO triage_check (organisation_id, category, code, kind, label_ja, label_en, sort_order)
@@ -40,16 +46,24 @@ public class ChecklistRecords {
 		}
 	}
 
-	/** Marks the list as the organisation's own, so shipped editions never overwrite it. */
+	/**
+	 * Marks the list as the organisation's own, so shipped editions never overwrite it.
+	 */
 	public void markEdited(OrganisationId organisation, String category) {
 		if (jdbc.sql("UPDATE triage_check_shipped SET edited = TRUE WHERE organisation_id = ? AND category = ?")
-			.params(organisation.value(), category).update() == 0) {
-			jdbc.sql("INSERT INTO triage_check_shipped (organisation_id, category, edition, edited) VALUES (?, ?, 0, TRUE)")
-				.params(organisation.value(), category).update();
+			.params(organisation.value(), category)
+			.update() == 0) {
+			jdbc.sql(
+					"INSERT INTO triage_check_shipped (organisation_id, category, edition, edited) VALUES (?, ?, 0, TRUE)")
+				.params(organisation.value(), category)
+				.update();
 		}
 	}
 
-	/** Records the shipped edition for a category never recorded; whether it was recorded now. */
+	/**
+	 * Records the shipped edition for a category never recorded; whether it was recorded
+	 * now.
+	 */
 	public boolean recordShipped(OrganisationId organisation, String category, int edition) {
 		return jdbc.sql("""
 				INSERT INTO triage_check_shipped (organisation_id, category, edition, edited)
@@ -59,7 +73,9 @@ public class ChecklistRecords {
 			.update() == 1;
 	}
 
-	/** Moves an unedited list recorded at an older edition to this one; whether it moved. */
+	/**
+	 * Moves an unedited list recorded at an older edition to this one; whether it moved.
+	 */
 	public boolean advanceEdition(OrganisationId organisation, String category, int edition) {
 		return jdbc.sql("""
 				UPDATE triage_check_shipped SET edition = ?
@@ -67,4 +83,5 @@ public class ChecklistRecords {
 			.params(edition, organisation.value(), category, edition)
 			.update() == 1;
 	}
+
 }

@@ -12,9 +12,10 @@ import jp.hikeshi.triage.TriageOutcome;
 import jp.hikeshi.triage.TriageRequest;
 
 /**
- * The decision policy of TRI-2: every decision and revision gives its reason; a new incident needs urgency and
- * severity to be ranked; a duplicate names another report; a warning has text and someone to receive it; the
- * checks answered are those of the category's list.
+ * The decision policy of TRI-2: every decision and revision gives its reason; a new
+ * incident needs urgency and severity to be ranked; a duplicate names another report; a
+ * warning has text and someone to receive it; the checks answered are those of the
+ * category's list.
  */
 public final class DecisionRules {
 
@@ -30,8 +31,10 @@ public final class DecisionRules {
 		if (request.facts() != null) {
 			List<Facts.CheckAnswer> checks = request.facts().checks();
 			for (int i = 0; i < checks.size(); i++) {
-				if (checks.get(i) != null && checks.get(i).code() != null && !checkCodes.contains(checks.get(i).code())) {
-					problems.add(new FieldProblem("facts.checks[" + i + "].code", "triage.check.unknown", checks.get(i).code()));
+				if (checks.get(i) != null && checks.get(i).code() != null
+						&& !checkCodes.contains(checks.get(i).code())) {
+					problems.add(new FieldProblem("facts.checks[" + i + "].code", "triage.check.unknown",
+							checks.get(i).code()));
 				}
 			}
 		}
@@ -78,4 +81,5 @@ public final class DecisionRules {
 			throw new RejectedInputException(problems);
 		}
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, gives every organisation the shipped check list of each category it does not have yet, and the newer
- * shipped wording of those it never edited; lists an administrator changed are left alone (TRI-1).
+ * On start, gives every organisation the shipped check list of each category it does not
+ * have yet, and the newer shipped wording of those it never edited; lists an
+ * administrator changed are left alone (TRI-1).
  */
 @Component
 class ShippedChecklistInstaller implements ApplicationRunner {
@@ -23,6 +24,7 @@ class ShippedChecklistInstaller implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ShippedChecklistInstaller.class);
 
 	private final Checklists checklists;
+
 	private final JdbcClient jdbc;
 
 	ShippedChecklistInstaller(Checklists checklists, JdbcClient jdbc) {
@@ -42,4 +44,5 @@ class ShippedChecklistInstaller implements ApplicationRunner {
 			}
 		}
 	}
+
 }

@@ -15,8 +15,9 @@ import jp.hikeshi.triage.CheckKind;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The fact-finding check lists Hikeshi ships for every category (TRI-1), read from {@code triage/checklists.tsv}: one
- * item a line (category, code, kind, Japanese, English), so that the wording is edited as data, not as code.
+ * The fact-finding check lists Hikeshi ships for every category (TRI-1), read from
+ * {@code triage/checklists.tsv}: one item a line (category, code, kind, Japanese,
+ * English), so that the wording is edited as data, not as code.
  */
 public final class ShippedChecklists {
 
@@ -71,4 +72,5 @@ public final class ShippedChecklists {
 	public Map<String, List<CheckItem>> lists() {
 		return lists;
 	}
+
 }

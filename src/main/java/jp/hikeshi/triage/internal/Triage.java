@@ -20,26 +20,41 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** The triage of one report: the facts as last recorded and every decision in the order it was made. */
+/**
+ * The triage of one report: the facts as last recorded and every decision in the order it
+ * was made.
+ */
 @Table("triage")
 public class Triage {
 
 	@Id
 	private final UUID id;
+
 	private final UUID organisationId;
+
 	private final UUID reportId;
+
 	private Finding damage;
+
 	private String impact;
+
 	private Finding ongoing;
+
 	private TriageOutcome outcome;
+
 	private UUID incidentId;
+
 	private Instant updatedAt;
+
 	@Version
 	private Long version;
+
 	@MappedCollection(idColumn = "triage", keyColumn = "item_index")
 	private final List<Consultation> consultations;
+
 	@MappedCollection(idColumn = "triage", keyColumn = "item_index")
 	private final List<CheckAnswer> checks;
+
 	@MappedCollection(idColumn = "triage", keyColumn = "item_index")
 	private final List<Decision> decisions;
 
@@ -63,8 +78,8 @@ public class Triage {
 	}
 
 	public static Triage begin(OrganisationId organisation, UUID reportId, Instant now) {
-		return new Triage(UUID.randomUUID(), organisation.value(), reportId, Finding.UNKNOWN, null, Finding.UNKNOWN, null,
-				null, micros(now), null, List.of(), List.of(), List.of());
+		return new Triage(UUID.randomUUID(), organisation.value(), reportId, Finding.UNKNOWN, null, Finding.UNKNOWN,
+				null, null, micros(now), null, List.of(), List.of(), List.of());
 	}
 
 	/** Replaces the recorded facts with what fact-finding now knows (TRI-1). */
@@ -73,11 +88,13 @@ public class Triage {
 		impact = blank(facts.impact());
 		ongoing = facts.ongoing();
 		consultations.clear();
-		facts.consultations().forEach(c -> consultations.add(new Consultation(c.organisation().strip(), blank(c.response()),
-				micros(c.consultedAt()))));
+		facts.consultations()
+			.forEach(c -> consultations
+				.add(new Consultation(c.organisation().strip(), blank(c.response()), micros(c.consultedAt()))));
 		checks.clear();
-		facts.checks().forEach(c -> checks.add(new CheckAnswer(c.code(), blank(c.answer()), blank(c.requestedTo()),
-				micros(c.requestedAt()), micros(c.answeredAt()))));
+		facts.checks()
+			.forEach(c -> checks.add(new CheckAnswer(c.code(), blank(c.answer()), blank(c.requestedTo()),
+					micros(c.requestedAt()), micros(c.answeredAt()))));
 		updatedAt = micros(now);
 	}
 
@@ -95,8 +112,13 @@ public class Triage {
 
 	public Facts facts() {
 		return new Facts(damage, impact, ongoing,
-				consultations.stream().map(c -> new Facts.Consultation(c.organisationName(), c.response(), c.consultedAt())).toList(),
-				checks.stream().map(c -> new Facts.CheckAnswer(c.code(), c.answer(), c.requestedTo(), c.requestedAt(), c.answeredAt())).toList());
+				consultations.stream()
+					.map(c -> new Facts.Consultation(c.organisationName(), c.response(), c.consultedAt()))
+					.toList(),
+				checks.stream()
+					.map(c -> new Facts.CheckAnswer(c.code(), c.answer(), c.requestedTo(), c.requestedAt(),
+							c.answeredAt()))
+					.toList());
 	}
 
 	static Instant micros(Instant instant) {
@@ -107,15 +129,41 @@ public class Triage {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	public UUID id() { return id; }
-	public OrganisationId organisation() { return new OrganisationId(organisationId); }
-	public UUID reportId() { return reportId; }
-	public TriageOutcome outcome() { return outcome; }
-	public UUID incidentId() { return incidentId; }
-	public Instant updatedAt() { return updatedAt; }
-	public long version() { return version == null ? 0 : version; }
-	public boolean isNew() { return version == null; }
-	public List<Decision> decisions() { return List.copyOf(decisions); }
+	public UUID id() {
+		return id;
+	}
+
+	public OrganisationId organisation() {
+		return new OrganisationId(organisationId);
+	}
+
+	public UUID reportId() {
+		return reportId;
+	}
+
+	public TriageOutcome outcome() {
+		return outcome;
+	}
+
+	public UUID incidentId() {
+		return incidentId;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+	public boolean isNew() {
+		return version == null;
+	}
+
+	public List<Decision> decisions() {
+		return List.copyOf(decisions);
+	}
 
 	@Table("triage_consultation")
 	record Consultation(String organisationName, String response, Instant consultedAt) {
@@ -127,12 +175,12 @@ public class Triage {
 
 	/** One decision as recorded; warning recipients are kept one per line. */
 	@Table("triage_decision")
-	public record Decision(TriageOutcome outcome, String reason, UUID decidedBy, String decidedByName, Instant decidedAt,
-			UUID incidentId, UUID duplicateOf, Urgency urgency, String severity, String warningRecipients,
-			String warningText, Instant warningSentAt) {
+	public record Decision(TriageOutcome outcome, String reason, UUID decidedBy, String decidedByName,
+			Instant decidedAt, UUID incidentId, UUID duplicateOf, Urgency urgency, String severity,
+			String warningRecipients, String warningText, Instant warningSentAt) {
 
-		public static Decision of(TriageOutcome outcome, String reason, UUID decidedBy, String decidedByName, Instant at,
-				UUID incidentId, UUID duplicateOf, Urgency urgency, String severity, Warning warning) {
+		public static Decision of(TriageOutcome outcome, String reason, UUID decidedBy, String decidedByName,
+				Instant at, UUID incidentId, UUID duplicateOf, Urgency urgency, String severity, Warning warning) {
 			boolean warns = warning != null && warning.text() != null && !warning.text().isBlank();
 			return new Decision(outcome, reason.strip(), decidedBy, decidedByName, micros(at), incidentId, duplicateOf,
 					urgency, severity, warns ? String.join("\n", warning.recipients()) : null,
@@ -149,4 +197,5 @@ public class Triage {
 			return warningText == null ? null : new Warning(List.of(warningRecipients.split("\n")), warningText);
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ import jp.hikeshi.triage.TriageOutcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Triage decisions ({@code hikeshi.triage.decided}) by outcome, counted once the decision committed; revisions too. */
+/**
+ * Triage decisions ({@code hikeshi.triage.decided}) by outcome, counted once the decision
+ * committed; revisions too.
+ */
 @Component
 class TriageMeters {
 
@@ -22,10 +25,11 @@ class TriageMeters {
 
 	TriageMeters(MeterRegistry registry) {
 		for (TriageOutcome outcome : TriageOutcome.values()) {
-			decided.put(outcome, Counter.builder("hikeshi.triage.decided")
-				.description("Triage decisions on reports, revisions included")
-				.tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-				.register(registry));
+			decided.put(outcome,
+					Counter.builder("hikeshi.triage.decided")
+						.description("Triage decisions on reports, revisions included")
+						.tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+						.register(registry));
 		}
 	}
 
@@ -33,4 +37,5 @@ class TriageMeters {
 	void on(TriageDecided decision) {
 		AfterCommit.run(decided.get(decision.outcome())::increment);
 	}
+
 }

@@ -9,4 +9,5 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Triages extends ListCrudRepository<Triage, UUID> {
 
 	Optional<Triage> findByReportId(UUID reportId);
+
 }

@@ -23,13 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Triage over REST: facts and the decision on a report (TRI-1, TRI-2), and the check lists per category. */
+/**
+ * Triage over REST: facts and the decision on a report (TRI-1, TRI-2), and the check
+ * lists per category.
+ */
 @RestController
 @Tag(name = "triage", description = "Fact-finding and the incident-or-not decision / 事実確認・トリアージ")
 class TriageApi {
 
 	private final TriageDesk desk;
+
 	private final Checklists checklists;
+
 	private final Actors actors;
 
 	TriageApi(TriageDesk desk, Checklists checklists, Actors actors) {
@@ -40,8 +45,9 @@ class TriageApi {
 
 	@PostMapping("/api/v1/reports/{id}/triage")
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	@Operation(summary = "Record facts and/or decide: INCIDENT (new, or attach with incidentId), NOT_INCIDENT (optional warning) "
-			+ "or DUPLICATE (duplicateOf); a later call revises the decision with a new reason, keeping the history")
+	@Operation(
+			summary = "Record facts and/or decide: INCIDENT (new, or attach with incidentId), NOT_INCIDENT (optional warning) "
+					+ "or DUPLICATE (duplicateOf); a later call revises the decision with a new reason, keeping the history")
 	TriageView triage(@PathVariable UUID id, @Valid @RequestBody TriageRequest request) {
 		return desk.triage(actors.current(), id, request);
 	}
@@ -65,4 +71,5 @@ class TriageApi {
 	List<CheckItem> replaceChecklist(@PathVariable String category, @RequestBody List<CheckItem> items) {
 		return checklists.replace(actors.current(), category, items);
 	}
+
 }

@@ -36,7 +36,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The triage screen of a report: facts, the category's checks, the decision with a live priority preview. */
+/**
+ * The triage screen of a report: facts, the category's checks, the decision with a live
+ * priority preview.
+ */
 @Controller
 @RequestMapping("/reports/{id}/triage")
 @PreAuthorize("hasAnyRole('ADMIN','HANDLER','MANAGER')")
@@ -46,10 +49,15 @@ class TriagePages {
 	private static final int ATTACHABLE = 100;
 
 	private final TriageDesk desk;
+
 	private final ReportDesk reports;
+
 	private final IncidentQueries incidents;
+
 	private final PriorityRules priorities;
+
 	private final Actors actors;
+
 	private final DisplayZone zone;
 
 	TriagePages(TriageDesk desk, ReportDesk reports, IncidentQueries incidents, PriorityRules priorities, Actors actors,
@@ -63,22 +71,29 @@ class TriagePages {
 	}
 
 	/**
-	 * The form as recorded; {@code ?decision=} shows the fields of that decision only (the htmx radios ask for the
-	 * fragment, a link or a page without JavaScript gets the whole page).
+	 * The form as recorded; {@code ?decision=} shows the fields of that decision only
+	 * (the htmx radios ask for the fragment, a link or a page without JavaScript gets the
+	 * whole page).
 	 */
 	@GetMapping
 	String show(@PathVariable UUID id, @RequestParam(required = false) String decision, HtmxRequest htmx, Model model) {
 		TriageView triage = desk.get(actors.current(), id);
 		TriageForm form = TriageForm.of(triage, zone);
 		if (decision != null) {
-			form.setDecision(Arrays.stream(TriageOutcome.values()).filter(o -> o.name().equals(decision)).findFirst().orElse(null));
+			form.setDecision(Arrays.stream(TriageOutcome.values())
+				.filter(o -> o.name().equals(decision))
+				.findFirst()
+				.orElse(null));
 		}
 		model.addAttribute("triageForm", form);
 		String page = page(id, triage, model);
 		return htmx.isHtmxRequest() ? page + " :: sections" : page;
 	}
 
-	/** Without JavaScript: the typed form comes back with the fields of the chosen decision, nothing saved. */
+	/**
+	 * Without JavaScript: the typed form comes back with the fields of the chosen
+	 * decision, nothing saved.
+	 */
 	@PostMapping("/outcome")
 	String showSections(@PathVariable UUID id, @ModelAttribute("triageForm") TriageForm form, Model model) {
 		return page(id, desk.get(actors.current(), id), model);
@@ -86,11 +101,13 @@ class TriagePages {
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN','HANDLER')")
-	String triage(@PathVariable UUID id, @ModelAttribute("triageForm") TriageForm form, Model model, RedirectAttributes redirect) {
+	String triage(@PathVariable UUID id, @ModelAttribute("triageForm") TriageForm form, Model model,
+			RedirectAttributes redirect) {
 		Actor me = actors.current();
 		try {
 			TriageView result = desk.triage(me, id, form.toRequest(zone, duplicateOf(me, form.getDuplicateOfNumber())));
-			redirect.addFlashAttribute("flash", result.outcome() == null ? "triage.saved" : "triage.decided." + result.outcome());
+			redirect.addFlashAttribute("flash",
+					result.outcome() == null ? "triage.saved" : "triage.decided." + result.outcome());
 			redirect.addFlashAttribute("flashArg", result.reportNumber());
 			return result.outcome() == TriageOutcome.INCIDENT ? "redirect:/incidents/" + result.incidentId()
 					: "redirect:/reports/" + id + "/triage";
@@ -107,11 +124,14 @@ class TriagePages {
 			return null;
 		}
 		String wanted = number.strip();
-		return reports.list(me, new ReportFilter(null, null, null, null, null, wanted), PageRequest.of(0, 10)).items().stream()
+		return reports.list(me, new ReportFilter(null, null, null, null, null, wanted), PageRequest.of(0, 10))
+			.items()
+			.stream()
 			.filter(r -> r.number().equalsIgnoreCase(wanted))
 			.map(ReportSummary::id)
 			.findFirst()
-			.orElseThrow(() -> new RejectedInputException(List.of(new FieldProblem("duplicateOf", "triage.duplicateOf.unknown", wanted))));
+			.orElseThrow(() -> new RejectedInputException(
+					List.of(new FieldProblem("duplicateOf", "triage.duplicateOf.unknown", wanted))));
 	}
 
 	private String page(UUID id, TriageView triage, Model model) {
@@ -124,7 +144,9 @@ class TriagePages {
 		var scheme = priorities.scheme(me.organisation());
 		model.addAttribute("severities", new ArrayList<>(scheme.severities()));
 		model.addAttribute("matrix", priorities.matrix(me.organisation(), scheme));
-		model.addAttribute("openIncidents", incidents.queue(me, QueueFilter.open(), PageRequest.of(0, ATTACHABLE)).items());
+		model.addAttribute("openIncidents",
+				incidents.queue(me, QueueFilter.open(), PageRequest.of(0, ATTACHABLE)).items());
 		return "triage/triage";
 	}
+
 }

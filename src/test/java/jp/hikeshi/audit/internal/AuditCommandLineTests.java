@@ -28,8 +28,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code audit-verify} and {@code audit-export} in-process, each on its own copy of an H2 file database with a short
- * chain: the offline commands start without the web stack and answer with their exit status in words.
+ * {@code audit-verify} and {@code audit-export} in-process, each on its own copy of an H2
+ * file database with a short chain: the offline commands start without the web stack and
+ * answer with their exit status in words.
  */
 class AuditCommandLineTests {
 
@@ -45,7 +46,8 @@ class AuditCommandLineTests {
 		original = dir.resolve("original");
 		DriverManagerDataSource db = new DriverManagerDataSource(url(original), "sa", "");
 		Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-		AuditChain chain = new AuditChain(JdbcClient.create(db), new JdbcTemplate(db), new AuditParams(JsonMapper.builder().build()));
+		AuditChain chain = new AuditChain(JdbcClient.create(db), new JdbcTemplate(db),
+				new AuditParams(JsonMapper.builder().build()));
 		OrganisationId organisation = new OrganisationId(UUID.randomUUID());
 		for (int i = 1; i <= ENTRIES; i++) {
 			chain.enqueue(AuditEvent.by(organisation, "監査 太郎 🔥", UUID.randomUUID())
@@ -116,13 +118,14 @@ class AuditCommandLineTests {
 	@DisplayName("RES-2 an exported chain verifies with the standard-library Python script, and a tampered export does not")
 	void exportsAChainThatAThirdPartyVerifies() throws Exception {
 		Path export = dir.resolve("chain.jsonl");
-		Outcome outcome = run("audit-export", "--spring.datasource.url=" + url(copy("export")), "--spring.datasource.username=sa",
-				"--spring.datasource.password=", "--out=" + export);
+		Outcome outcome = run("audit-export", "--spring.datasource.url=" + url(copy("export")),
+				"--spring.datasource.username=sa", "--spring.datasource.password=", "--out=" + export);
 		assertThat(outcome.status()).isEqualTo(0);
 		List<String> lines = Files.readAllLines(export);
 		assertThat(lines).hasSize(ENTRIES + 1);
 		assertThat(lines.get(0)).contains("\"headSeq\":5");
-		assertThat(outcome.output()).contains("5 件の記録を").contains(lines.get(0).replaceAll(".*\"headHash\":\"(\\w+)\".*", "$1"));
+		assertThat(outcome.output()).contains("5 件の記録を")
+			.contains(lines.get(0).replaceAll(".*\"headHash\":\"(\\w+)\".*", "$1"));
 		assertThat(PythonVerifier.check(export)).startsWith("0 intact: 5 entries");
 
 		Path tampered = dir.resolve("tampered.jsonl");
@@ -149,7 +152,8 @@ class AuditCommandLineTests {
 	}
 
 	private static Outcome verify(Path db, String... more) {
-		// the user is given too, so a datasource of the surrounding test run (PostgreSQL in CI) does not leak in
+		// the user is given too, so a datasource of the surrounding test run (PostgreSQL
+		// in CI) does not leak in
 		String[] args = new String[more.length + 4];
 		args[0] = "audit-verify";
 		args[1] = "--spring.datasource.url=" + url(db);
@@ -167,4 +171,5 @@ class AuditCommandLineTests {
 
 	private record Outcome(int status, String output) {
 	}
+
 }

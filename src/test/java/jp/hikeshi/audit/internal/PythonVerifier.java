@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Runs tools/verify_audit_chain.py, the auditor's script, on an export: "exit-status message". */
+/**
+ * Runs tools/verify_audit_chain.py, the auditor's script, on an export: "exit-status
+ * message".
+ */
 public final class PythonVerifier {
 
 	private PythonVerifier() {
@@ -22,4 +25,5 @@ public final class PythonVerifier {
 		}
 		return python.exitValue() + " " + output;
 	}
+
 }

@@ -28,11 +28,17 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** Every action and object code that any module records has a label in both languages. */
 class AuditLabelsTests {
 
-	/** Upper-case literals in audit-publishing sources that are neither actions nor object types (NAME_TAKEN… are SSO refusal reasons, shown as #audit.ssoRefusal labels). */
+	/**
+	 * Upper-case literals in audit-publishing sources that are neither actions nor object
+	 * types (NAME_TAKEN… are SSO refusal reasons, shown as #audit.ssoRefusal labels).
+	 */
 	private static final Set<String> NOT_ACTIONS = Set.of("DECISION", "EV", "EVENT", "INC", "MINISTRY", "NOTE", "OTHER",
 			"PROCESS_ADVANCED", "RANSOMWARE", "TOKEN", "UX_ALERT_SOURCE_REF", "NAME_TAKEN", "NO_ROLE", "NO_USERNAME");
 
-	/** Action codes put together from a prefix and a step (remediation: CONTAINMENT_ + step, RECOVERY_ + stage). */
+	/**
+	 * Action codes put together from a prefix and a step (remediation: CONTAINMENT_ +
+	 * step, RECOVERY_ + stage).
+	 */
 	private static final Set<String> PREFIXES = Set.of("CONTAINMENT_", "RECOVERY_", "RECOVERY_VERIFIED_");
 
 	@Test
@@ -84,10 +90,13 @@ class AuditLabelsTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		AuditLabels labels = new AuditLabels(messages, new DisplayZone(ZoneId.of("Asia/Tokyo")));
-		AuditEntry entry = new AuditEntry(1, Instant.now(), "u", null, "TASK_CHANGED", "TASK", "t", "Title: TODO -> CANCELLED",
-				1, "h", Map.of("title", "隔離", "title_en", "Isolate", "from", "#taskStatus.TODO", "to", "#taskStatus.CANCELLED"));
+		AuditEntry entry = new AuditEntry(1, Instant.now(), "u", null, "TASK_CHANGED", "TASK", "t",
+				"Title: TODO -> CANCELLED", 1, "h", Map.of("title", "隔離", "title_en", "Isolate", "from",
+						"#taskStatus.TODO", "to", "#taskStatus.CANCELLED"));
 		assertThat(labels.details(entry, Locale.JAPANESE)).contains("隔離").contains("中止").doesNotContain("CANCELLED");
-		assertThat(labels.details(entry, Locale.ENGLISH)).contains("Isolate").doesNotContain("CANCELLED").doesNotContain("隔離");
+		assertThat(labels.details(entry, Locale.ENGLISH)).contains("Isolate")
+			.doesNotContain("CANCELLED")
+			.doesNotContain("隔離");
 	}
 
 	@Test
@@ -98,8 +107,8 @@ class AuditLabelsTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		AuditLabels labels = new AuditLabels(messages, new DisplayZone(ZoneId.of("Asia/Tokyo")));
-		AuditEntry older = new AuditEntry(1, Instant.now(), "u", null, "TASK_CHANGED", "TASK", "t", "Title: TODO -> DONE", 1,
-				"h", Map.of());
+		AuditEntry older = new AuditEntry(1, Instant.now(), "u", null, "TASK_CHANGED", "TASK", "t",
+				"Title: TODO -> DONE", 1, "h", Map.of());
 		assertThat(labels.details(older, Locale.JAPANESE)).isEqualTo("記録時の原文（英語）：Title: TODO -> DONE");
 		assertThat(labels.details(older, Locale.ENGLISH)).isEqualTo("Title: TODO -> DONE");
 		Properties ja = bundleOrFail("i18n/audit.properties");
@@ -107,8 +116,8 @@ class AuditLabelsTests {
 			.filter(code -> !ja.getProperty("audit.message." + code).contains("{"))
 			.findFirst()
 			.orElseThrow();
-		AuditEntry parameterless = new AuditEntry(2, Instant.now(), "u", null, plain, "USER", "u", "English summary", 2, "h",
-				Map.of());
+		AuditEntry parameterless = new AuditEntry(2, Instant.now(), "u", null, plain, "USER", "u", "English summary", 2,
+				"h", Map.of());
 		assertThat(labels.details(parameterless, Locale.JAPANESE)).isEqualTo(ja.getProperty("audit.message." + plain))
 			.doesNotContain("English summary");
 	}
@@ -138,4 +147,5 @@ class AuditLabelsTests {
 		}
 		return p;
 	}
+
 }

@@ -46,4 +46,5 @@ class EvidenceStoreHealthIndicatorTests {
 		ContentStore store = new ContentStore(new EvidenceProperties(root, 1024L), new SimpleMeterRegistry());
 		return new EvidenceStoreHealthIndicator(store, new EvidenceStoreHealthIndicator.Settings(minFree)).health();
 	}
+
 }

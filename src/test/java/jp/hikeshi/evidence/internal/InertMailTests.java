@@ -15,7 +15,8 @@ class InertMailTests {
 	@Test
 	@DisplayName("DET-4 a nested suspicious mail is read inert: decoded Japanese headers, both texts, every attachment hashed")
 	void readsANestedJapaneseMailInert() throws Exception {
-		InertMail.Parsed mail = InertMail.parse(Path.of(InertMailTests.class.getResource("/mail/nested-japanese.eml").toURI()));
+		InertMail.Parsed mail = InertMail
+			.parse(Path.of(InertMailTests.class.getResource("/mail/nested-japanese.eml").toURI()));
 		assertThat(mail.problem()).isNull();
 		assertThat(mail.subject()).isEqualTo("【至急】請求書の確認");
 		assertThat(mail.from()).isEqualTo("山田 <yamada@example.test>");
@@ -27,9 +28,10 @@ class InertMailTests {
 					org.assertj.core.groups.Tuple.tuple("見積書.zip", "application/zip"));
 		// SHA-256 of the decoded bytes "%PDF-1.4 fake", not of their base64
 		assertThat(mail.attachments().get(0).size()).isEqualTo(13);
-		assertThat(mail.attachments().get(0).sha256())
-			.isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+		assertThat(mail.attachments().get(0).sha256()).isEqualTo(java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
 				.digest("%PDF-1.4 fake".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
 		assertThat(mail.observables()).contains(new ObservablePolicy.Found(ObservableType.FILENAME, "見積書.zip"));
 	}
+
 }

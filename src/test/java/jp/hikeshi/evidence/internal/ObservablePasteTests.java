@@ -28,10 +28,10 @@ class ObservablePasteTests {
 				url,hxxps://phish[.]example/login,,phishing,campaign-7
 				""");
 		assertThat(entries).extracting(ObservablePaste.Entry::line).containsExactly(2, 5, 6);
-		assertThat(entries).extracting(ObservablePaste.Entry::input).containsExactly(
-				new ObservableInput(ObservableType.IP, "192.0.2.10", Tlp.AMBER_STRICT, "c2"),
-				new ObservableInput(null, "evil@phish.example", null, null),
-				new ObservableInput(ObservableType.URL, "hxxps://phish[.]example/login", null, "phishing,campaign-7"));
+		assertThat(entries).extracting(ObservablePaste.Entry::input)
+			.containsExactly(new ObservableInput(ObservableType.IP, "192.0.2.10", Tlp.AMBER_STRICT, "c2"),
+					new ObservableInput(null, "evil@phish.example", null, null), new ObservableInput(ObservableType.URL,
+							"hxxps://phish[.]example/login", null, "phishing,campaign-7"));
 		assertThat(entries.get(0).text()).isEqualTo("ip, 192.0.2.10 ,TLP:AMBER+STRICT,c2");
 	}
 
@@ -46,18 +46,20 @@ class ObservablePasteTests {
 				ip,198.51.100.1
 				""");
 		assertThat(entries).extracting(ObservablePaste.Entry::line).containsExactly(1, 2, 4, 5);
-		assertThat(entries).extracting(ObservablePaste.Entry::input).containsExactly(
-				new ObservableInput(ObservableType.URL, "https://x.example/?a=1,2", Tlp.RED, "tag \"one\", two"),
-				new ObservableInput(ObservableType.OTHER, "件名: 請求書\nのご確認", Tlp.GREEN, null),
-				new ObservableInput(null, "https://y.example/a,b", null, null),
-				new ObservableInput(ObservableType.IP, "198.51.100.1", null, null));
+		assertThat(entries).extracting(ObservablePaste.Entry::input)
+			.containsExactly(
+					new ObservableInput(ObservableType.URL, "https://x.example/?a=1,2", Tlp.RED, "tag \"one\", two"),
+					new ObservableInput(ObservableType.OTHER, "件名: 請求書\nのご確認", Tlp.GREEN, null),
+					new ObservableInput(null, "https://y.example/a,b", null, null),
+					new ObservableInput(ObservableType.IP, "198.51.100.1", null, null));
 		assertThat(entries.get(1).text()).isEqualTo("other,\"件名: 請求書\nのご確認\",green");
 	}
 
 	@Test
 	@DisplayName("RES-2 a byte order mark and Windows line ends do not disturb the first line or the numbering")
 	void ignoresByteOrderMarkAndCrLf() {
-		List<ObservablePaste.Entry> entries = ObservablePaste.read("\uFEFFtype,value\r\nip,192.0.2.1\r\n\r\ndomain,evil.example");
+		List<ObservablePaste.Entry> entries = ObservablePaste
+			.read("\uFEFFtype,value\r\nip,192.0.2.1\r\n\r\ndomain,evil.example");
 		assertThat(entries).extracting(ObservablePaste.Entry::line).containsExactly(2, 4);
 		assertThat(entries).extracting(e -> e.input().type()).containsExactly(ObservableType.IP, ObservableType.DOMAIN);
 		assertThat(entries.get(1).text()).isEqualTo("domain,evil.example");
@@ -66,18 +68,20 @@ class ObservablePasteTests {
 	@Test
 	@DisplayName("RES-2 an unknown type or TLP refuses that line only, with the reason's key")
 	void refusesUnknownTypesAndTlps() {
-		List<ObservablePaste.Entry> entries = ObservablePaste.read("color,red\nip,192.0.2.1,purple\nip,192.0.2.2,clear\n");
+		List<ObservablePaste.Entry> entries = ObservablePaste
+			.read("color,red\nip,192.0.2.1,purple\nip,192.0.2.2,clear\n");
 		assertThat(entries).extracting(ObservablePaste.Entry::fault)
 			.containsExactly("observable.type.unknown", "observable.tlp.unknown", null);
-		assertThat(entries).extracting(ObservablePaste.Entry::text).containsExactly("color,red", "ip,192.0.2.1,purple",
-				"ip,192.0.2.2,clear");
+		assertThat(entries).extracting(ObservablePaste.Entry::text)
+			.containsExactly("color,red", "ip,192.0.2.1,purple", "ip,192.0.2.2,clear");
 		assertThat(entries.get(2).input().tlp()).isEqualTo(Tlp.CLEAR);
 	}
 
 	@Test
 	@DisplayName("RES-2 a quote that is never closed refuses the rest of the paste from its line, after the good lines")
 	void refusesTheRestAfterAnUnclosedQuote() {
-		List<ObservablePaste.Entry> entries = ObservablePaste.read("ip,192.0.2.1\nurl,\"https://x.example/\nip,192.0.2.2\n");
+		List<ObservablePaste.Entry> entries = ObservablePaste
+			.read("ip,192.0.2.1\nurl,\"https://x.example/\nip,192.0.2.2\n");
 		assertThat(entries).hasSize(2);
 		assertThat(entries.get(0).input().value()).isEqualTo("192.0.2.1");
 		assertThat(entries.get(1).line()).isEqualTo(2);
@@ -90,6 +94,8 @@ class ObservablePasteTests {
 	void limitsThePaste() {
 		assertThat(ObservablePaste.read(null)).isEmpty();
 		assertThat(ObservablePaste.read(" \n\n")).isEmpty();
-		assertThatThrownBy(() -> ObservablePaste.read("192.0.2.1\n".repeat(5001))).isInstanceOf(RejectedInputException.class);
+		assertThatThrownBy(() -> ObservablePaste.read("192.0.2.1\n".repeat(5001)))
+			.isInstanceOf(RejectedInputException.class);
 	}
+
 }

@@ -10,7 +10,10 @@ import static org.mockito.Mockito.when;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Issue 19 item 4: the first administrator's password follows the one password policy too. */
+/**
+ * Issue 19 item 4: the first administrator's password follows the one password policy
+ * too.
+ */
 class AdminBootstrapTests {
 
 	@Test
@@ -33,7 +36,8 @@ class AdminBootstrapTests {
 		Accounts accounts = mock(Accounts.class);
 		when(users.count()).thenReturn(0L);
 		new AdminBootstrap(users, accounts, "").run(null);
-		verify(accounts).create(org.mockito.ArgumentMatchers.argThat(
-				account -> PasswordPolicy.check("password", account.password(), "admin").isEmpty()), any());
+		verify(accounts).create(org.mockito.ArgumentMatchers
+			.argThat(account -> PasswordPolicy.check("password", account.password(), "admin").isEmpty()), any());
 	}
+
 }

@@ -84,7 +84,8 @@ class PasswordPolicyTests {
 	@DisplayName("SEC-PW: the shipped list holds the common passwords, most common first")
 	void shipsTheCommonPasswordList() throws Exception {
 		try (var in = PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt")) {
-			List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+			List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.toList();
 			assertThat(lines).hasSizeGreaterThanOrEqualTo(10_000).startsWith("123456", "password");
 		}
 	}
@@ -92,4 +93,5 @@ class PasswordPolicyTests {
 	private static List<String> keys(String password, String username) {
 		return PasswordPolicy.check("password", password, username).stream().map(FieldProblem::messageKey).toList();
 	}
+
 }

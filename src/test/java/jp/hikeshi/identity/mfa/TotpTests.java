@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TotpTests {
 
 	private static final byte[] SHA1_SEED = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
 	private static final byte[] SHA256_SEED = "12345678901234567890123456789012".getBytes(StandardCharsets.US_ASCII);
+
 	private static final byte[] SHA512_SEED = "1234567890123456789012345678901234567890123456789012345678901234"
 		.getBytes(StandardCharsets.US_ASCII);
 
@@ -78,4 +80,5 @@ class TotpTests {
 		assertThat(sealed.open(stored)).isEqualTo(secret);
 		assertThat(new TotpSecrets("").open(new TotpSecrets("").seal(secret))).isEqualTo(secret);
 	}
+
 }

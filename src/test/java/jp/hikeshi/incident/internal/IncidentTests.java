@@ -27,7 +27,8 @@ class IncidentTests {
 
 	static Incident incident() {
 		Incident incident = Incident.declare(OrganisationId.DEFAULT, "INC-2026-0001", "ランサムウェア", "RANSOMWARE",
-				Urgency.HIGH, "SIGNIFICANT", new Priority(2), new Person(UUID.randomUUID(), "指揮者"), UUID.randomUUID(), NOW);
+				Urgency.HIGH, "SIGNIFICANT", new Priority(2), new Person(UUID.randomUUID(), "指揮者"), UUID.randomUUID(),
+				NOW);
 		incident.drainLog();
 		return incident;
 	}
@@ -92,7 +93,9 @@ class IncidentTests {
 	@Test
 	void refusesAnOccurrenceRangeThatEndsBeforeItStarts() {
 		Incident incident = incident();
-		assertThatThrownBy(() -> incident.time(Timestamps.given(NOW, NOW.minusSeconds(1), null, null, null, null, null)))
+		assertThatThrownBy(
+				() -> incident.time(Timestamps.given(NOW, NOW.minusSeconds(1), null, null, null, null, null)))
 			.isInstanceOf(RejectedInputException.class);
 	}
+
 }

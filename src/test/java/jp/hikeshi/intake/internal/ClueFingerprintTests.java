@@ -27,9 +27,11 @@ class ClueFingerprintTests {
 			.digest("00000000-0000-0000-0000-000000000001\u0000ip\u0000192.0.2.7".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(ClueFingerprint.of(org, "ip", "192.0.2.7")).isEqualTo(ByteBuffer.wrap(digest).getLong());
-		// the same figure worked out apart from Java (Python's hashlib: sha256(...).digest()[:8] = 91369df861864713), so
+		// the same figure worked out apart from Java (Python's hashlib:
+		// sha256(...).digest()[:8] = 91369df861864713), so
 		// that a change of the encoding cannot pass unnoticed
-		assertThat(ClueFingerprint.of(org, "ip", "192.0.2.7")).isEqualTo(0x91369df861864713L).isEqualTo(-7983019599353985261L);
+		assertThat(ClueFingerprint.of(org, "ip", "192.0.2.7")).isEqualTo(0x91369df861864713L)
+			.isEqualTo(-7983019599353985261L);
 		assertThat(ClueFingerprint.of(org, "host", "端末-受付１")).isEqualTo(ClueFingerprint.of(org, "host", "端末-受付１"));
 	}
 
@@ -47,6 +49,8 @@ class ClueFingerprintTests {
 			assertThat(seen.add(ClueFingerprint.of(other, "sha256", value))).isTrue();
 		}
 		// the separator keeps kind and value apart: ("ab", "c") is not ("a", "bc")
-		assertThat(ClueFingerprint.of(OrganisationId.DEFAULT, "ab", "c")).isNotEqualTo(ClueFingerprint.of(OrganisationId.DEFAULT, "a", "bc"));
+		assertThat(ClueFingerprint.of(OrganisationId.DEFAULT, "ab", "c"))
+			.isNotEqualTo(ClueFingerprint.of(OrganisationId.DEFAULT, "a", "bc"));
 	}
+
 }

@@ -55,9 +55,11 @@ class HtmlTextTests {
 	@Test
 	@DisplayName("DET-2 links and images give only their text, never their address")
 	void showsNoAddresses() {
-		assertThat(HtmlText.of("<a href=\"http://pay.example.org/\">こちら</a><img src=\"http://tracker.example.net/p.gif\" alt=\"\">"))
+		assertThat(HtmlText
+			.of("<a href=\"http://pay.example.org/\">こちら</a><img src=\"http://tracker.example.net/p.gif\" alt=\"\">"))
 			.isEqualTo("こちら");
 		assertThat(HtmlText.of(null)).isNull();
 		assertThat(HtmlText.of("")).isEmpty();
 	}
+
 }

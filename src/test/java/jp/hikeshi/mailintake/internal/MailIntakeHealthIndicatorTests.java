@@ -29,14 +29,15 @@ class MailIntakeHealthIndicatorTests {
 	@Test
 	@DisplayName("DET-2 a last poll that could not read the mailbox is DOWN; one that read it is UP, also with failed messages")
 	void isDownWhenTheLastPollFailed() {
-		assertThat(health(true, PollOutcome.of(PollResult.FAILED, AT, "AuthenticationFailedException: no"))).isEqualTo(Status.DOWN);
+		assertThat(health(true, PollOutcome.of(PollResult.FAILED, AT, "AuthenticationFailedException: no")))
+			.isEqualTo(Status.DOWN);
 		assertThat(health(true, new PollOutcome(PollResult.PARTIAL, AT, 3, 2, 0, 0, 1, "x"))).isEqualTo(Status.UP);
 		assertThat(health(true, new PollOutcome(PollResult.OK, AT, 1, 1, 0, 0, 0, null))).isEqualTo(Status.UP);
 	}
 
 	private static Status health(boolean enabled, PollOutcome last) {
-		MailIntakeSettings settings = new MailIntakeSettings(enabled, "imap.example.jp", null, "imaps", "incident@example.jp",
-				"secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
+		MailIntakeSettings settings = new MailIntakeSettings(enabled, "imap.example.jp", null, "imaps",
+				"incident@example.jp", "secret", "INBOX", null, Duration.ofMinutes(1), 50, 26_214_400L, "OTHER",
 				UUID.fromString("00000000-0000-0000-0000-000000000001"), null, true, Duration.ofSeconds(10),
 				Duration.ofMinutes(10), Duration.ofSeconds(30));
 		MailboxRecords records = new MailboxRecords(null) {
@@ -47,4 +48,5 @@ class MailIntakeHealthIndicatorTests {
 		};
 		return new MailIntakeHealthIndicator(settings, records).health().getStatus();
 	}
+
 }

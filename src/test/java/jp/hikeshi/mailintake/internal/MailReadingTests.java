@@ -36,4 +36,5 @@ class MailReadingTests {
 		assertThat(read.subject()).isEqualTo("請求書.pdf");
 		assertThat(read.text()).isEqualTo("<重要> & 確認\n次の行");
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A task given twice in quick succession is heard twice at once, each on a thread of its own. Whatever order the two
- * writes meet in, the owner the vendor's answer goes back to is whoever gave the task last (the delete-then-insert
- * kept the first writer's and dropped the later assignment).
+ * A task given twice in quick succession is heard twice at once, each on a thread of its
+ * own. Whatever order the two writes meet in, the owner the vendor's answer goes back to
+ * is whoever gave the task last (the delete-then-insert kept the first writer's and
+ * dropped the later assignment).
  */
 @WebTest
 class TaskOwnerRaceTests {
@@ -52,7 +53,8 @@ class TaskOwnerRaceTests {
 				}
 				Callable<Void> earlierGiven = given(tx, organisation, task, UUID.randomUUID(), at);
 				Callable<Void> laterGiven = given(tx, organisation, task, later, at.plusMillis(1));
-				atOnce.run(random.nextBoolean() ? List.of(earlierGiven, laterGiven) : List.of(laterGiven, earlierGiven));
+				atOnce
+					.run(random.nextBoolean() ? List.of(earlierGiven, laterGiven) : List.of(laterGiven, earlierGiven));
 				assertThat(records.ownerOf(task)).as("round %d", round).contains(later);
 			}
 		}
@@ -64,4 +66,5 @@ class TaskOwnerRaceTests {
 			return null;
 		};
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The header's unread count is read for whole pages only, not for redirects or htmx partials. */
+/**
+ * The header's unread count is read for whole pages only, not for redirects or htmx
+ * partials.
+ */
 @WebTest
 class UnreadBadgeTests {
 
@@ -57,9 +60,9 @@ class UnreadBadgeTests {
 		mvc.perform(get("/notifications").header("HX-Request", "true").with(as(me)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeDoesNotExist("unreadNotifications"));
-		mvc.perform(get("/notifications").header("HX-Request", "true").header("HX-History-Restore-Request", "true")
-				.with(as(me)))
-			.andExpect(model().attribute("unreadNotifications", 1L));
+		mvc.perform(get("/notifications").header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true")
+			.with(as(me))).andExpect(model().attribute("unreadNotifications", 1L));
 		mvc.perform(post("/notifications/read-all").with(as(me)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(model().attributeDoesNotExist("unreadNotifications"));
@@ -82,4 +85,5 @@ class UnreadBadgeTests {
 	private RequestPostProcessor as(TestUser u) {
 		return user(users.loadUserByUsername(u.username()));
 	}
+
 }

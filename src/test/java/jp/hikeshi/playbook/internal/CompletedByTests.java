@@ -47,30 +47,34 @@ class CompletedByTests {
 		String json = "{\"code\":\"SAMPLE\",\"title\":{\"ja\":\"見本\",\"en\":\"Sample\"},\"description\":{\"ja\":\"説明\",\"en\":\"D\"},"
 				+ "\"tasks\":[{\"key\":\"first\",\"process\":\"TRI\",\"requirement\":\"TRI-1\",\"role\":\"LEAD\","
 				+ "\"title\":{\"ja\":\"最初\",\"en\":\"First\"},\"completedBy\":" + json(yaml) + "}]}";
-		assertThat(PlaybookReader.read(json, CATEGORIES).tasks().get(0).completedBy()).isEqualTo(new CompletedBy(work, subject, state));
+		assertThat(PlaybookReader.read(json, CATEGORIES).tasks().get(0).completedBy())
+			.isEqualTo(new CompletedBy(work, subject, state));
 	}
 
 	@ParameterizedTest(name = "GEN-3 {0}")
 	@DisplayName("GEN-3 a wrong completedBy is refused with its path and the values it may take")
-	@CsvSource(delimiter = '|', textBlock = """
-			two kinds of work       | {recovery: VERIFIED, triage: DECIDED}      | tasks[0].completedBy: completedBy names exactly one of: containment, recovery, notification, ransomStance, evidence, vendorAnswer, triage
-			an unknown containment  | {containment: SHUTDOWN}                    | tasks[0].completedBy.containment: "SHUTDOWN" cannot be used; use one of: ISOLATE_DEVICE, FILTER_BLOCK, REMOVE_CAUSE
-			a wrong state           | {notification: POLICE, state: ANSWERED}    | tasks[0].completedBy.state: state "ANSWERED" cannot be used; use one of: DRAFTED, SENT
-			a state where none fits | {recovery: VERIFIED, state: SENT}          | tasks[0].completedBy.state: recovery takes no state
-			an unknown field        | {done: true}                               | tasks[0].completedBy.done: unknown field "done"
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					two kinds of work       | {recovery: VERIFIED, triage: DECIDED}      | tasks[0].completedBy: completedBy names exactly one of: containment, recovery, notification, ransomStance, evidence, vendorAnswer, triage
+					an unknown containment  | {containment: SHUTDOWN}                    | tasks[0].completedBy.containment: "SHUTDOWN" cannot be used; use one of: ISOLATE_DEVICE, FILTER_BLOCK, REMOVE_CAUSE
+					a wrong state           | {notification: POLICE, state: ANSWERED}    | tasks[0].completedBy.state: state "ANSWERED" cannot be used; use one of: DRAFTED, SENT
+					a state where none fits | {recovery: VERIFIED, state: SENT}          | tasks[0].completedBy.state: recovery takes no state
+					an unknown field        | {done: true}                               | tasks[0].completedBy.done: unknown field "done"
+					""")
 	void refusesAWrongCompletedBy(String what, String yaml, String expected) {
-		assertThat(faults(minimal("    completedBy: " + yaml + "\n"))).anySatisfy(f -> assertThat(f).startsWith(expected));
+		assertThat(faults(minimal("    completedBy: " + yaml + "\n")))
+			.anySatisfy(f -> assertThat(f).startsWith(expected));
 	}
 
 	@Test
 	@DisplayName("GEN-3 the published schema offers completedBy as exactly one kind of work with its values")
 	@SuppressWarnings("unchecked")
 	void schemaOffersCompletedBy() {
-		Map<String, Object> tasks = (Map<String, Object>) ((Map<String, Object>) PlaybookSchema.document().get("properties"))
-			.get("tasks");
+		Map<String, Object> tasks = (Map<String, Object>) ((Map<String, Object>) PlaybookSchema.document()
+			.get("properties")).get("tasks");
 		Map<String, Object> task = (Map<String, Object>) tasks.get("items");
-		Map<String, Object> completedBy = (Map<String, Object>) ((Map<String, Object>) task.get("properties")).get("completedBy");
+		Map<String, Object> completedBy = (Map<String, Object>) ((Map<String, Object>) task.get("properties"))
+			.get("completedBy");
 		List<Map<String, Object>> kinds = (List<Map<String, Object>>) completedBy.get("oneOf");
 		assertThat(kinds).hasSize(Work.values().length);
 		assertThat(kinds.get(0).toString()).contains("containment", "ISOLATE_DEVICE", "VERIFIED");
@@ -80,10 +84,14 @@ class CompletedByTests {
 	@Test
 	@DisplayName("GEN-3 the shipped playbooks declare what completes the tasks that describe recorded work")
 	void shippedPlaybooksDeclareCompletedBy() {
-		Map<String, PlaybookDocument> shipped = ShippedPlaybooks.texts().stream().map(t -> PlaybookReader.read(t, CATEGORIES))
+		Map<String, PlaybookDocument> shipped = ShippedPlaybooks.texts()
+			.stream()
+			.map(t -> PlaybookReader.read(t, CATEGORIES))
 			.collect(Collectors.toMap(PlaybookDocument::code, Function.identity()));
 		assertThat(shipped).hasSize(7);
-		Map<String, CompletedBy> ransomware = shipped.get("RANSOMWARE").tasks().stream()
+		Map<String, CompletedBy> ransomware = shipped.get("RANSOMWARE")
+			.tasks()
+			.stream()
 			.filter(t -> t.completedBy() != null)
 			.collect(Collectors.toMap(PlaybookTask::key, PlaybookTask::completedBy));
 		assertThat(ransomware).containsEntry("isolate", new CompletedBy(Work.CONTAINMENT, "ISOLATE_DEVICE", "VERIFIED"))
@@ -96,7 +104,8 @@ class CompletedByTests {
 			.containsEntry("decide", new CompletedBy(Work.TRIAGE, null, "DECIDED"));
 		assertThat(shipped.values()).allSatisfy(doc -> {
 			assertThat(doc.tasks()).as(doc.code()).anySatisfy(t -> assertThat(t.completedBy()).isNotNull());
-			assertThat(doc.tasks()).as(doc.code() + " decide").filteredOn(t -> t.key().equals("decide"))
+			assertThat(doc.tasks()).as(doc.code() + " decide")
+				.filteredOn(t -> t.key().equals("decide"))
 				.allSatisfy(t -> assertThat(t.completedBy()).isEqualTo(new CompletedBy(Work.TRIAGE, null, "DECIDED")));
 		});
 	}
@@ -105,4 +114,5 @@ class CompletedByTests {
 	private static String json(String yaml) {
 		return yaml.replaceAll("([A-Za-z_]+)", "\"$1\"").replace("\"true\"", "true");
 	}
+
 }

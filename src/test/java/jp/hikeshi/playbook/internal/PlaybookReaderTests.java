@@ -25,7 +25,10 @@ class PlaybookReaderTests {
 		source.setBasenames("i18n/playbook");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
-		return ex.problems().stream().map(p -> p.field() + ": " + source.getMessage(p.messageKey(), p.args(), locale)).toList();
+		return ex.problems()
+			.stream()
+			.map(p -> p.field() + ": " + source.getMessage(p.messageKey(), p.args(), locale))
+			.toList();
 	}
 
 	@Test
@@ -64,21 +67,23 @@ class PlaybookReaderTests {
 
 	@ParameterizedTest(name = "GEN-3 {0}")
 	@DisplayName("GEN-3 a malformed document is refused with the path and reason of each fault")
-	@CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
-			a Java type tag (no arbitrary types)    | code: !!java.io.File SAMPLE                      | document: The YAML / JSON is malformed (line 1, column 7): Global tag is not allowed: tag:yaml.org,2002:java.io.File
-			a custom tag on the document            | !custom {code: X}                                | document: tags (!custom) are not allowed (line 1)
-			an unknown top-level field              | owner: me                                        | owner: unknown field "owner"; allowed: code, title, description, categories, rules, tasks
-			a title as plain text                   | title: Sample                                    | title: write both Japanese and English as {ja: …, en: …} (line 2)
-			a second document                       | ---\\ncode: OTHER                                | document: Write one playbook per file
-			a list as the whole document            | - a\\n- b                                        | document: must be a mapping ("name: value" lines) (line 1)
-			a lower-case code                       | code: sample                                     | code: "sample" is not a valid code
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '\'',
+			textBlock = """
+					a Java type tag (no arbitrary types)    | code: !!java.io.File SAMPLE                      | document: The YAML / JSON is malformed (line 1, column 7): Global tag is not allowed: tag:yaml.org,2002:java.io.File
+					a custom tag on the document            | !custom {code: X}                                | document: tags (!custom) are not allowed (line 1)
+					an unknown top-level field              | owner: me                                        | owner: unknown field "owner"; allowed: code, title, description, categories, rules, tasks
+					a title as plain text                   | title: Sample                                    | title: write both Japanese and English as {ja: …, en: …} (line 2)
+					a second document                       | ---\\ncode: OTHER                                | document: Write one playbook per file
+					a list as the whole document            | - a\\n- b                                        | document: must be a mapping ("name: value" lines) (line 1)
+					a lower-case code                       | code: sample                                     | code: "sample" is not a valid code
+					""")
 	void refusesAMalformedDocument(String what, String change, String expected) {
 		String text = change.startsWith("---") ? minimal("") + change.replace("\\n", "\n")
 				: change.startsWith("- ") || change.startsWith("!") ? change.replace("\\n", "\n")
-				: change.startsWith("code:") ? minimal("").replace("code: SAMPLE", change)
-				: change.startsWith("title:") ? minimal("").replace("title: {ja: 見本, en: Sample}", change)
-				: minimal("") + change;
+						: change.startsWith("code:") ? minimal("").replace("code: SAMPLE", change)
+								: change.startsWith("title:")
+										? minimal("").replace("title: {ja: 見本, en: Sample}", change)
+										: minimal("") + change;
 		assertThat(faults(text)).as(what).anySatisfy(m -> assertThat(m).startsWith(expected.strip()));
 	}
 
@@ -87,9 +92,11 @@ class PlaybookReaderTests {
 	void enforcesSizeLimits() {
 		StringBuilder many = new StringBuilder();
 		for (int i = 0; i < PlaybookReader.MAX_TASKS + 1; i++) {
-			many.append("  - {key: t%d, process: RES, requirement: RES-1, role: VENDOR, title: {ja: 作業, en: Work}}\n".formatted(i));
+			many.append("  - {key: t%d, process: RES, requirement: RES-1, role: VENDOR, title: {ja: 作業, en: Work}}\n"
+				.formatted(i));
 		}
-		assertThat(faults(minimal(many.toString()))).anySatisfy(m -> assertThat(m).startsWith("tasks: must have at most 100 items"));
+		assertThat(faults(minimal(many.toString())))
+			.anySatisfy(m -> assertThat(m).startsWith("tasks: must have at most 100 items"));
 		String longTitle = "長".repeat(PlaybookReader.MAX_TITLE + 1);
 		assertThat(faults(minimal("").replace("{ja: 最初, en: First}", "{ja: " + longTitle + ", en: First}")))
 			.anySatisfy(m -> assertThat(m).startsWith("tasks[0].title.ja: must be at most 200 characters (line 9)"));
@@ -104,7 +111,8 @@ class PlaybookReaderTests {
 		assertThat(faults(minimal("    due: [PT1H\n"))).singleElement()
 			.satisfies(m -> assertThat(m).startsWith("document: The YAML / JSON is malformed (line 11, column"));
 		assertThat(faults("{\"code\": \"X\",\n\t\"title\": {\"ja\": \"a\"\n")).singleElement()
-			.satisfies(m -> assertThat(m).startsWith("document: The YAML / JSON is malformed (line 3, column 1): expected ',' or '}'"));
+			.satisfies(m -> assertThat(m)
+				.startsWith("document: The YAML / JSON is malformed (line 3, column 1): expected ',' or '}'"));
 	}
 
 	@Test
@@ -159,10 +167,13 @@ class PlaybookReaderTests {
 	@Test
 	@DisplayName("GEN-3 a null value reads as an absent field, and a field no kind of completedBy knows is told once")
 	void readsNullAsAbsentAndTellsAnUnknownCompletedByFieldOnce() {
-		assertThat(PlaybookReader.read(minimal("    due:\n    guidance: ~\n    completedBy: null\n"), CATEGORIES).tasks().get(0))
-			.satisfies(task -> assertThat(task.due()).isNull()).satisfies(task -> assertThat(task.completedBy()).isNull());
+		assertThat(PlaybookReader.read(minimal("    due:\n    guidance: ~\n    completedBy: null\n"), CATEGORIES)
+			.tasks()
+			.get(0)).satisfies(task -> assertThat(task.due()).isNull())
+			.satisfies(task -> assertThat(task.completedBy()).isNull());
 		assertThat(faults(minimal("    completedBy: {triage: DECIDED, when: later}\n"))).containsExactly(
 				"tasks[0].completedBy.when: unknown field \"when\"; allowed: containment, recovery, notification, ransomStance, "
 						+ "evidence, vendorAnswer, triage, state (line 10)");
 	}
+
 }

@@ -29,7 +29,9 @@ class MailOutboxHealthIndicatorTests {
 		assertThat(health(new OutboxRecords.Backlog(400, 0), true, 0).getStatus()).isEqualTo(Status.UP);
 		Health down = health(new OutboxRecords.Backlog(3, 1), true, 0);
 		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(down.getDetails()).containsEntry("pending", 3L).containsEntry("old", 1L).containsEntry("givenUp", 4L)
+		assertThat(down.getDetails()).containsEntry("pending", 3L)
+			.containsEntry("old", 1L)
+			.containsEntry("givenUp", 4L)
 			.containsEntry("pendingOlderThan", "PT1H");
 	}
 
@@ -60,6 +62,8 @@ class MailOutboxHealthIndicatorTests {
 		}
 		ObjectProvider<JavaMailSender> senders = beans.getBeanProvider(JavaMailSender.class);
 		return new MailOutboxHealthIndicator(records, senders,
-				new MailOutboxHealthIndicator.Settings(Duration.ofHours(1), maxOld), Clock.fixed(NOW, ZoneOffset.UTC)).health();
+				new MailOutboxHealthIndicator.Settings(Duration.ofHours(1), maxOld), Clock.fixed(NOW, ZoneOffset.UTC))
+			.health();
 	}
+
 }

@@ -14,6 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class PersonCountTests {
 
 	final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
 	{
 		messages.setBasename("i18n/reporting");
 		messages.setDefaultEncoding("UTF-8");
@@ -41,4 +42,5 @@ class PersonCountTests {
 		assertThat(words(null, 300, 500, Locale.ENGLISH)).isEqualTo("300 to 500 persons (estimated)");
 		assertThat(words(null, 1200, 3000, Locale.ENGLISH)).isEqualTo("1,200 to 3,000 persons (estimated)");
 	}
+
 }

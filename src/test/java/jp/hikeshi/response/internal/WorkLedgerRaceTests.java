@@ -23,8 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A notice's "drafted" and "sent" events are heard at once, each on a thread of its own (CI saw the sent one lost and
- * its task left open). Whatever order the two writes meet in, the ledger ends at the later state.
+ * A notice's "drafted" and "sent" events are heard at once, each on a thread of its own
+ * (CI saw the sent one lost and its task left open). Whatever order the two writes meet
+ * in, the ledger ends at the later state.
  */
 @WebTest
 class WorkLedgerRaceTests {
@@ -50,7 +51,8 @@ class WorkLedgerRaceTests {
 				UUID notice = UUID.randomUUID();
 				List<Callable<Boolean>> both = new ArrayList<>();
 				for (String state : random.nextBoolean() ? List.of("DRAFTED", "SENT") : List.of("SENT", "DRAFTED")) {
-					WorkFact fact = new WorkFact(organisation, incident, Work.NOTIFICATION, notice, "PPC_PRELIMINARY", state);
+					WorkFact fact = new WorkFact(organisation, incident, Work.NOTIFICATION, notice, "PPC_PRELIMINARY",
+							state);
 					both.add(() -> tx.execute(s -> ledger.record(fact, Instant.now())));
 				}
 				atOnce.run(both);
@@ -71,8 +73,10 @@ class WorkLedgerRaceTests {
 			for (int round = 0; round < 40; round++) {
 				UUID incident = UUID.randomUUID();
 				UUID item = UUID.randomUUID();
-				tx.execute(s -> ledger.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "PLANNED", 1), Instant.now()));
-				List<WorkFact> facts = List.of(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "IN_PROGRESS", 2),
+				tx.execute(s -> ledger.record(
+						new WorkFact(organisation, incident, Work.RECOVERY, item, null, "PLANNED", 1), Instant.now()));
+				List<WorkFact> facts = List.of(
+						new WorkFact(organisation, incident, Work.RECOVERY, item, null, "IN_PROGRESS", 2),
 						new WorkFact(organisation, incident, Work.RECOVERY, item, null, "RESTORED", 3));
 				List<Callable<Boolean>> both = new ArrayList<>();
 				for (WorkFact fact : random.nextBoolean() ? facts : List.of(facts.get(1), facts.get(0))) {
@@ -97,14 +101,16 @@ class WorkLedgerRaceTests {
 		UUID item = UUID.randomUUID();
 		for (String state : List.of("PLANNED", "IN_PROGRESS", "RESTORED", "IN_PROGRESS")) {
 			long version = ledger.of(organisation, incident).stream().mapToLong(WorkFact::version).max().orElse(0) + 1;
-			Boolean moved = tx.execute(s -> ledger.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, state,
-					version), Instant.now()));
+			Boolean moved = tx.execute(s -> ledger.record(
+					new WorkFact(organisation, incident, Work.RECOVERY, item, null, state, version), Instant.now()));
 			assertThat(moved).isTrue();
 		}
-		assertThat(ledger.of(organisation, incident)).singleElement().satisfies(f -> assertThat(f.state()).isEqualTo("IN_PROGRESS"));
+		assertThat(ledger.of(organisation, incident)).singleElement()
+			.satisfies(f -> assertThat(f.state()).isEqualTo("IN_PROGRESS"));
 		// the same event heard twice changes nothing the second time
-		Boolean again = tx.execute(s -> ledger.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "IN_PROGRESS",
-				4), Instant.now()));
+		Boolean again = tx.execute(s -> ledger
+			.record(new WorkFact(organisation, incident, Work.RECOVERY, item, null, "IN_PROGRESS", 4), Instant.now()));
 		assertThat(again).isFalse();
 	}
+
 }

@@ -24,8 +24,7 @@ class MailPartsTests {
 			+ "the attached message and files are listed, never opened")
 	void walksNestedMultipartsIntoTextsAndAttachments() throws Exception {
 		MailParts parts = MailParts.of(nestedJapaneseMail());
-		assertThat(parts.plain()).singleElement().asString()
-			.startsWith("パスワードを確認してください http://example.test/ログイン");
+		assertThat(parts.plain()).singleElement().asString().startsWith("パスワードを確認してください http://example.test/ログイン");
 		assertThat(parts.html()).containsExactly("<p>&lt;重要&gt; &amp; 確認<br>次の行</p>");
 		assertThat(parts.attachments()).extracting(MailParts.Attached::fileName)
 			.containsExactly("請求書.pdf", "forwarded.eml", "見積書.zip");
@@ -48,12 +47,15 @@ class MailPartsTests {
 	@Test
 	@DisplayName("DET-4 a single-part mail is its own text, and a mail that is only a file is no attachment of itself")
 	void readsSinglePartMails() throws Exception {
-		MimeMessage text = MailParts.message(new java.io.ByteArrayInputStream(("Subject: x\r\nContent-Type: text/plain; "
-				+ "charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n\u001b$B$3$s$K$A$O\u001b(B\r\n")
-			.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		MimeMessage text = MailParts
+			.message(new java.io.ByteArrayInputStream(("Subject: x\r\nContent-Type: text/plain; "
+					+ "charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n\u001b$B$3$s$K$A$O\u001b(B\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 		assertThat(MailParts.of(text).plain()).containsExactly("こんにちは\r\n");
-		MimeMessage file = MailParts.message(new java.io.ByteArrayInputStream(
-				"Subject: x\r\nContent-Type: application/octet-stream\r\n\r\nAAAA\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		MimeMessage file = MailParts.message(
+				new java.io.ByteArrayInputStream("Subject: x\r\nContent-Type: application/octet-stream\r\n\r\nAAAA\r\n"
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 		assertThat(MailParts.of(file).attachments()).isEmpty();
 	}
+
 }

@@ -28,13 +28,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Eight identical writes started at one barrier: exactly one is done, every other one is told 409 in a problem
- * document in the caller's language (never 500), and the data holds exactly one result.
+ * Eight identical writes started at one barrier: exactly one is done, every other one is
+ * told 409 in a problem document in the caller's language (never 500), and the data holds
+ * exactly one result.
  */
 @WebTest
 class RaceConflictTests {
 
 	private static final int RACERS = 8;
+
 	private static AtOnce atOnce;
 
 	@Autowired
@@ -65,11 +67,14 @@ class RaceConflictTests {
 				 "category":"MALWARE","channel":"PHONE","summary":"同時判定"}""", "$.id");
 		List<MockHttpServletResponse> answers = race(() -> post("/api/v1/reports/" + report + "/triage")
 			.header("Authorization", handler.bearer()), """
-				{"decision":"INCIDENT","reason":"同時判定","urgency":"HIGH","severity":"SIGNIFICANT","version":0}""", "ja");
+					{"decision":"INCIDENT","reason":"同時判定","urgency":"HIGH","severity":"SIGNIFICANT","version":0}""",
+				"ja");
 		assertOneDoneRestRefused(answers);
 		assertThat(titlesOfRefusals(answers)).allMatch(title -> title.matches(".*\\p{IsHiragana}.*"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_report WHERE report_id = ?").param(UUID.fromString(report))
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_report WHERE report_id = ?")
+			.param(UUID.fromString(report))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -77,16 +82,22 @@ class RaceConflictTests {
 	void parallelPromotionsFileOneReport() throws Exception {
 		TestUser desk = accounts.create("racer", Role.HANDLER);
 		String source = "RACE-" + UUID.randomUUID().toString().substring(0, 8);
-		String alert = created(post("/api/v1/alerts").header("Authorization", desk.bearer()), """
-				{"source":"%s","sourceRef":"r-1","title":"不審な通信","severity":"HIGH","occurredAt":"2026-01-10T01:00:00Z"}"""
-			.formatted(source), "$.alertId");
-		List<MockHttpServletResponse> answers = race(() -> post("/api/v1/alerts/promote").header("Authorization", desk.bearer()),
+		String alert = created(post("/api/v1/alerts").header("Authorization", desk.bearer()),
+				"""
+						{"source":"%s","sourceRef":"r-1","title":"不審な通信","severity":"HIGH","occurredAt":"2026-01-10T01:00:00Z"}"""
+					.formatted(source),
+				"$.alertId");
+		List<MockHttpServletResponse> answers = race(
+				() -> post("/api/v1/alerts/promote").header("Authorization", desk.bearer()),
 				"{\"alertIds\":[\"" + alert + "\"],\"category\":\"MALWARE\"}", "en");
-		// a racer that starts after the winner's commit gets the sequential answer: 400, the alert is already decided
+		// a racer that starts after the winner's commit gets the sequential answer: 400,
+		// the alert is already decided
 		assertOneDoneRestRefused(answers, 400);
 		assertThat(titlesOfRefusals(answers)).noneMatch(title -> title.matches(".*\\p{IsHiragana}.*"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM report WHERE reporter_name = ?").param(source).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM report WHERE reporter_name = ?")
+			.param(source)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private String created(MockHttpServletRequestBuilder request, String json, String idPath) throws Exception {
@@ -99,14 +110,21 @@ class RaceConflictTests {
 
 	private List<MockHttpServletResponse> race(RequestSource request, String json, String language) throws Exception {
 		Callable<MockHttpServletResponse> one = () -> mvc
-			.perform(request.build().contentType(MediaType.APPLICATION_JSON).content(json).header("Accept-Language", language))
+			.perform(request.build()
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.header("Accept-Language", language))
 			.andReturn()
 			.getResponse();
 		return atOnce.run(Collections.nCopies(RACERS, one));
 	}
 
-	/** One 200; every other answer a 409 problem document (or one of the codes a later, sequential call gets). */
-	private static void assertOneDoneRestRefused(List<MockHttpServletResponse> answers, Integer... sequential) throws Exception {
+	/**
+	 * One 200; every other answer a 409 problem document (or one of the codes a later,
+	 * sequential call gets).
+	 */
+	private static void assertOneDoneRestRefused(List<MockHttpServletResponse> answers, Integer... sequential)
+			throws Exception {
 		List<Integer> statuses = answers.stream().map(MockHttpServletResponse::getStatus).sorted().toList();
 		assertThat(statuses).as(statuses.toString()).containsOnlyOnce(200).doesNotContain(500);
 		List<Integer> refusals = new java.util.ArrayList<>(List.of(sequential));
@@ -122,7 +140,10 @@ class RaceConflictTests {
 	}
 
 	private static List<String> titlesOfRefusals(List<MockHttpServletResponse> answers) {
-		return answers.stream().filter(a -> a.getStatus() != 200).map(a -> JsonPath.<String>read(text(a), "$.title")).toList();
+		return answers.stream()
+			.filter(a -> a.getStatus() != 200)
+			.map(a -> JsonPath.<String>read(text(a), "$.title"))
+			.toList();
 	}
 
 	private static String text(MockHttpServletResponse response) {
@@ -136,6 +157,9 @@ class RaceConflictTests {
 
 	@FunctionalInterface
 	private interface RequestSource {
+
 		MockHttpServletRequestBuilder build();
+
 	}
+
 }

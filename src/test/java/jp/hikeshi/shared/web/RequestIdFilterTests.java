@@ -22,7 +22,8 @@ class RequestIdFilterTests {
 
 		new RequestIdFilter().doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
 			@Override
-			protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+			protected void service(jakarta.servlet.http.HttpServletRequest req,
+					jakarta.servlet.http.HttpServletResponse res) {
 				logged.set(MDC.get("requestId"));
 				instance.set(RequestIds.instance(req.getRequestURI()).toString());
 			}
@@ -42,8 +43,10 @@ class RequestIdFilterTests {
 
 		new RequestIdFilter().doFilter(request, response, new MockFilterChain());
 
-		assertThat(response.getHeader("X-Request-Id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+		assertThat(response.getHeader("X-Request-Id"))
+			.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 		assertThat(RequestIds.accept("short")).isNotEqualTo("short");
 		assertThat(RequestIds.accept("a".repeat(65))).hasSize(36);
 	}
+
 }

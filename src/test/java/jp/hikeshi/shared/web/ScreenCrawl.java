@@ -26,12 +26,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Follows the links a signed-in user can click (and the {@code hx-get} fragments a page loads), GET only, from the
- * home page, and hands every text a user sees on each page to a check.
+ * Follows the links a signed-in user can click (and the {@code hx-get} fragments a page
+ * loads), GET only, from the home page, and hands every text a user sees on each page to
+ * a check.
  */
 final class ScreenCrawl {
 
-	/** One text a user sees: the page, where on it (element and attribute), the text itself. */
+	/**
+	 * One text a user sees: the page, where on it (element and attribute), the text
+	 * itself.
+	 */
 	record Seen(String url, Element element, String attribute, String text) {
 
 		String where() {
@@ -39,11 +43,16 @@ final class ScreenCrawl {
 		}
 	}
 
-	private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b");
-	private static final List<String> SKIPPED = List.of("/logout", "/api/", "/css/", "/js/", "/webjars/", "/v3/", "/swagger",
-			"/documents/", "/export", "/content", "/download", "/h2-console", "/actuator");
+	private static final Pattern ID = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b");
+
+	private static final List<String> SKIPPED = List.of("/logout", "/api/", "/css/", "/js/", "/webjars/", "/v3/",
+			"/swagger", "/documents/", "/export", "/content", "/download", "/h2-console", "/actuator");
+
 	private static final Set<String> SHOWN_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label");
+
 	private static final int PAGES_PER_PATTERN = 3;
+
 	private static final int MAX_PAGES = 400;
 
 	private final MockMvc mvc;
@@ -52,7 +61,10 @@ final class ScreenCrawl {
 		this.mvc = mvc;
 	}
 
-	/** Crawls as the user in the language and returns the pages visited (normalised) and what was seen on them. */
+	/**
+	 * Crawls as the user in the language and returns the pages visited (normalised) and
+	 * what was seen on them.
+	 */
 	List<Seen> crawl(TestUser user, Locale locale, Set<String> visited) throws Exception {
 		List<Seen> seen = new ArrayList<>();
 		Map<String, Integer> perPattern = new HashMap<>();
@@ -85,7 +97,9 @@ final class ScreenCrawl {
 
 	static String pattern(String url) {
 		var uri = UriComponentsBuilder.fromUriString(url).build();
-		String path = ID.matcher(uri.getPath() == null ? "" : uri.getPath()).replaceAll("{id}").replaceAll("/[A-Z][A-Z0-9_]+(?=/|$)", "/{code}");
+		String path = ID.matcher(uri.getPath() == null ? "" : uri.getPath())
+			.replaceAll("{id}")
+			.replaceAll("/[A-Z][A-Z0-9_]+(?=/|$)", "/{code}");
 		Set<String> names = new TreeSet<>(uri.getQueryParams().keySet());
 		return names.isEmpty() ? path : path + "?" + String.join("&", names);
 	}
@@ -110,7 +124,8 @@ final class ScreenCrawl {
 	private static void collect(String url, Document page, List<Seen> seen) {
 		seen.add(new Seen(url, page.head(), "title", page.title()));
 		for (Element element : page.body().select("*")) {
-			if (element.tagName().equals("script") || element.tagName().equals("style") || element.tagName().equals("template")) {
+			if (element.tagName().equals("script") || element.tagName().equals("style")
+					|| element.tagName().equals("template")) {
 				continue;
 			}
 			for (TextNode node : element.textNodes()) {
@@ -129,7 +144,10 @@ final class ScreenCrawl {
 		}
 	}
 
-	/** The value of a button-like or text input is on the screen; a hidden input's or an option's is not. */
+	/**
+	 * The value of a button-like or text input is on the screen; a hidden input's or an
+	 * option's is not.
+	 */
 	private static boolean shownValue(Element element) {
 		if (!element.tagName().equals("input")) {
 			return false;
@@ -137,4 +155,5 @@ final class ScreenCrawl {
 		String type = element.attr("type").toLowerCase(Locale.ROOT);
 		return Set.of("", "text", "submit", "button", "reset", "search", "email", "tel", "url").contains(type);
 	}
+
 }

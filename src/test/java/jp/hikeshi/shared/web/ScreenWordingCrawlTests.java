@@ -31,17 +31,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Crawls every page reachable from the menu as each role, in Japanese and in English, on an organisation with records
- * in many states, and fails on a code, an ISO instant or a 「日本語 / English」 pair shown to the user (and, in English,
- * on Japanese text that no user typed), outside the allow-list below.
+ * Crawls every page reachable from the menu as each role, in Japanese and in English, on
+ * an organisation with records in many states, and fails on a code, an ISO instant or a
+ * 「日本語 / English」 pair shown to the user (and, in English, on Japanese text that no user
+ * typed), outside the allow-list below.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreenWordingCrawlTests {
 
 	/**
-	 * A text the check lets pass: on which pages (a regular expression on the normalised address, or any), in which
-	 * elements (a CSS selector, or any), what (a regular expression on what was found), and why.
+	 * A text the check lets pass: on which pages (a regular expression on the normalised
+	 * address, or any), in which elements (a CSS selector, or any), what (a regular
+	 * expression on what was found), and why.
 	 */
 	record Allowed(Pattern page, String selector, Pattern text, String reason) {
 
@@ -56,8 +58,10 @@ class ScreenWordingCrawlTests {
 	}
 
 	static final List<Allowed> ALLOWED = List.of(
-			Allowed.of(null, null, "^(AMBER|RED|GREEN|CLEAR|WHITE)$", "Traffic Light Protocol colours, shown as TLP:AMBER as FIRST writes them"),
-			Allowed.of(null, null, "^(IPA|JPCERT|CSV|PDF|HTML|JSON|YAML|URL|DNS|VPN|SIEM|EDR|UTM|CIDR|NISC|PPC|ISP|LDAP)$",
+			Allowed.of(null, null, "^(AMBER|RED|GREEN|CLEAR|WHITE)$",
+					"Traffic Light Protocol colours, shown as TLP:AMBER as FIRST writes them"),
+			Allowed.of(null, null,
+					"^(IPA|JPCERT|CSV|PDF|HTML|JSON|YAML|URL|DNS|VPN|SIEM|EDR|UTM|CIDR|NISC|PPC|ISP|LDAP)$",
 					"names of bodies, formats and technologies, the same in both languages (JPCERT/CC)"),
 			Allowed.of(null, "button, option, a", "^Japanese ((HTML|PDF) )?日本語$",
 					"a choice of language names each language in that language (the language switch, a document's language)"),
@@ -65,17 +69,22 @@ class ScreenWordingCrawlTests {
 					"the playbook editor shows the YAML source and its format reference, whose words are the codes of the file"),
 			Allowed.of("^/playbooks$", "td.mono a", "^[A-Z][A-Z0-9_]+$",
 					"the code column of the playbook list: the file's identifier used on import, a small reference tag"),
-			Allowed.of("^/outside-bodies/", "input, textarea", "^Japanese ", "the edit form of an outside body has fields for its Japanese name"),
-			Allowed.of("^/role-plan", "input[name^=nameJa]", "^Japanese ", "the role plan's table edits each role's Japanese name in its own column"),
+			Allowed.of("^/outside-bodies/", "input, textarea", "^Japanese ",
+					"the edit form of an outside body has fields for its Japanese name"),
+			Allowed.of("^/role-plan", "input[name^=nameJa]", "^Japanese ",
+					"the role plan's table edits each role's Japanese name in its own column"),
 			Allowed.of("^/incidents/\\{id\\}/notifications/\\{id\\}$", "input, textarea", ".",
 					"a notification draft is the document text, written in the recipient's language (ja here); helper docs owns it"),
 			Allowed.of("^/incidents/\\{id\\}/reporting$", "td", "^Japanese ",
 					"the reason of a planned notification is an editable field, filled in the planner's language (ja here)"),
-			Allowed.of("^/outbox$", "td", "^Japanese ", "e-mails are written in the recipient's language; helper docs owns their texts"),
-			Allowed.of(null, null, "保守点検で異常を検知|異常検知の基準", "the summary and details of a report filed by a maintenance check are"
-					+ " stored text, written in Japanese when the check is recorded (like a report a person typed)"),
-			Allowed.of("^/admin/users", null, "^(者 / A|Japanese 管理者 / Administrator)$", "the display name of the first administrator"
-					+ " account, made on start (AdminBootstrap) and changed by the administrator like any typed name"));
+			Allowed.of("^/outbox$", "td", "^Japanese ",
+					"e-mails are written in the recipient's language; helper docs owns their texts"),
+			Allowed.of(null, null, "保守点検で異常を検知|異常検知の基準",
+					"the summary and details of a report filed by a maintenance check are"
+							+ " stored text, written in Japanese when the check is recorded (like a report a person typed)"),
+			Allowed.of("^/admin/users", null, "^(者 / A|Japanese 管理者 / Administrator)$",
+					"the display name of the first administrator"
+							+ " account, made on start (AdminBootstrap) and changed by the administrator like any typed name"));
 
 	static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b");
 	static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}|\\bP(T?\\d+[YMWDHS])+\\b");
@@ -122,7 +131,8 @@ class ScreenWordingCrawlTests {
 				for (String found : found(seen, locale)) {
 					if (ALLOWED.stream().noneMatch(a -> a.covers(seen, found))) {
 						problems.add(role + " " + ScreenCrawl.pattern(seen.url()) + " <" + seen.element().tagName()
-								+ (seen.attribute() == null ? "" : " " + seen.attribute()) + "> " + found + "  in: " + abbreviate(seen.text()));
+								+ (seen.attribute() == null ? "" : " " + seen.attribute()) + "> " + found + "  in: "
+								+ abbreviate(seen.text()));
 					}
 				}
 			}
@@ -130,8 +140,10 @@ class ScreenWordingCrawlTests {
 		assertThat(visited).as("pages crawled").hasSizeGreaterThan(25);
 		List<String> sorted = new ArrayList<>(problems);
 		sorted.sort(Comparator.naturalOrder());
-		java.nio.file.Files.write(java.nio.file.Path.of("target", "screen-wording-" + locale.getLanguage() + ".txt"), sorted);
-		java.nio.file.Files.write(java.nio.file.Path.of("target", "screen-wording-" + locale.getLanguage() + "-pages.txt"), visited);
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screen-wording-" + locale.getLanguage() + ".txt"),
+				sorted);
+		java.nio.file.Files
+			.write(java.nio.file.Path.of("target", "screen-wording-" + locale.getLanguage() + "-pages.txt"), visited);
 		return sorted;
 	}
 
@@ -172,7 +184,10 @@ class ScreenWordingCrawlTests {
 		return text.length() > 80 ? text.substring(0, 80) + "…" : text;
 	}
 
-	/** The constants of the application's enums and the codes of its reference data: none of them is a label. */
+	/**
+	 * The constants of the application's enums and the codes of its reference data: none
+	 * of them is a label.
+	 */
 	private Set<String> codes(TestUser admin) throws Exception {
 		Set<String> codes = new TreeSet<>();
 		var scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -186,12 +201,16 @@ class ScreenWordingCrawlTests {
 				codes.add(((Enum<?>) constant).name());
 			}
 		}
-		for (String[] source : new String[][] { { "/api/v1/categories", "$[*].code" }, { "/api/v1/playbooks", "$[*].code" },
-				{ "/api/v1/role-plan", "$.roles[*].code" } }) {
-			String body = mvc.perform(get(source[0]).header("Authorization", admin.bearer())).andReturn().getResponse().getContentAsString();
+		for (String[] source : new String[][] { { "/api/v1/categories", "$[*].code" },
+				{ "/api/v1/playbooks", "$[*].code" }, { "/api/v1/role-plan", "$.roles[*].code" } }) {
+			String body = mvc.perform(get(source[0]).header("Authorization", admin.bearer()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			codes.addAll(JsonPath.<List<String>>read(body, source[1]));
 		}
 		codes.removeIf(code -> code.length() < 3);
 		return codes;
 	}
+
 }

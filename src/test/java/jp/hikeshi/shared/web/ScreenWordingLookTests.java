@@ -28,7 +28,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Signs in to a real server as the crawl's users and takes screenshots of the pages the crawl fixed, ja and en. */
+/**
+ * Signs in to a real server as the crawl's users and takes screenshots of the pages the
+ * crawl fixed, ja and en.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -61,9 +64,10 @@ class ScreenWordingLookTests {
 	private static WebDriver chromium() throws Exception {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1100",
-				"--user-data-dir=" + Files.createTempDirectory("hikeshi-look"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--window-size=1280,1100", "--user-data-dir=" + Files.createTempDirectory("hikeshi-look"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
@@ -96,4 +100,5 @@ class ScreenWordingLookTests {
 			browser.quit();
 		}
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.security.ldap.authentication.BindAuthenticator;
 import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
 
 /**
- * The user name and password form's second way in. An account with a local password (not linked to a directory) is
- * left to the local check, so break-glass accounts never depend on the directory. An account linked to a directory
- * binds to its organisation's directory; a user name no account has is tried against each enabled directory in turn
+ * The user name and password form's second way in. An account with a local password (not
+ * linked to a directory) is left to the local check, so break-glass accounts never depend
+ * on the directory. An account linked to a directory binds to its organisation's
+ * directory; a user name no account has is tried against each enabled directory in turn
  * and, when one binds and maps a role, provisioned just in time.
  */
 class DirectorySignIn implements AuthenticationProvider {
@@ -36,8 +37,11 @@ class DirectorySignIn implements AuthenticationProvider {
 	private static final Logger log = LoggerFactory.getLogger(DirectorySignIn.class);
 
 	private final Users users;
+
 	private final SsoSettings settings;
+
 	private final SsoAccounts accounts;
+
 	private final Map<UUID, Bound> authenticators = new ConcurrentHashMap<>();
 
 	DirectorySignIn(Users users, SsoSettings settings, SsoAccounts accounts) {
@@ -63,7 +67,10 @@ class DirectorySignIn implements AuthenticationProvider {
 			if (accounts.linkOf(local.get().id()).filter(SignInSource.LDAP::equals).isEmpty()) {
 				return null;
 			}
-			directories = settings.ldap(local.get().organisation()).filter(LdapSettings::enabled).map(List::of).orElse(List.of());
+			directories = settings.ldap(local.get().organisation())
+				.filter(LdapSettings::enabled)
+				.map(List::of)
+				.orElse(List.of());
 		}
 		else {
 			directories = settings.enabledLdap();
@@ -77,7 +84,10 @@ class DirectorySignIn implements AuthenticationProvider {
 		return null;
 	}
 
-	/** The user's entry after a successful bind; null when this directory does not know the name. */
+	/**
+	 * The user's entry after a successful bind; null when this directory does not know
+	 * the name.
+	 */
 	private DirContextOperations bind(LdapSettings directory, Authentication attempt) {
 		try {
 			return authenticatorOf(directory).authenticate(attempt);
@@ -121,7 +131,8 @@ class DirectorySignIn implements AuthenticationProvider {
 			source.setUserDn(directory.bindDn());
 			source.setPassword(directory.bindPassword() == null ? "" : directory.bindPassword());
 		}
-		// Active Directory answers a search from the domain root with referrals to its other partitions
+		// Active Directory answers a search from the domain root with referrals to its
+		// other partitions
 		source.setReferral("follow");
 		source.afterPropertiesSet();
 		FilterBasedLdapUserSearch search = new FilterBasedLdapUserSearch(directory.userSearchBase(),
@@ -132,4 +143,5 @@ class DirectorySignIn implements AuthenticationProvider {
 		authenticators.put(key, new Bound(directory.updatedAt(), authenticator));
 		return authenticator;
 	}
+
 }

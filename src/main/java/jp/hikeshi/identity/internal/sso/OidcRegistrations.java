@@ -15,9 +15,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Component;
 
 /**
- * The OAuth2 client registration of each organisation's enabled provider, read from the database so every instance
- * sees a change at once. The provider's endpoints come from its discovery document, fetched once per stored version
- * of the settings and kept in memory (a cache only: the database stays the truth).
+ * The OAuth2 client registration of each organisation's enabled provider, read from the
+ * database so every instance sees a change at once. The provider's endpoints come from
+ * its discovery document, fetched once per stored version of the settings and kept in
+ * memory (a cache only: the database stays the truth).
  */
 @Component
 class OidcRegistrations implements ClientRegistrationRepository {
@@ -25,6 +26,7 @@ class OidcRegistrations implements ClientRegistrationRepository {
 	private static final Logger log = LoggerFactory.getLogger(OidcRegistrations.class);
 
 	private final SsoSettings settings;
+
 	private final Map<UUID, Discovered> discovered = new ConcurrentHashMap<>();
 
 	OidcRegistrations(SsoSettings settings) {
@@ -43,7 +45,9 @@ class OidcRegistrations implements ClientRegistrationRepository {
 		catch (IllegalArgumentException notOurs) {
 			return null;
 		}
-		OidcSettings provider = settings.oidc(new OrganisationId(organisation)).filter(OidcSettings::enabled).orElse(null);
+		OidcSettings provider = settings.oidc(new OrganisationId(organisation))
+			.filter(OidcSettings::enabled)
+			.orElse(null);
 		if (provider == null) {
 			return null;
 		}
@@ -65,9 +69,10 @@ class OidcRegistrations implements ClientRegistrationRepository {
 			return registration;
 		}
 		catch (RuntimeException unreachable) {
-			log.warn("OpenID provider {} of organisation {} could not be discovered: {}", provider.issuerUri(), organisation,
-					unreachable.toString());
+			log.warn("OpenID provider {} of organisation {} could not be discovered: {}", provider.issuerUri(),
+					organisation, unreachable.toString());
 			return null;
 		}
 	}
+
 }

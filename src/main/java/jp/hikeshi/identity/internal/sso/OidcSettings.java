@@ -6,8 +6,9 @@ import java.util.List;
 import jp.hikeshi.shared.OrganisationId;
 
 /**
- * An organisation's OpenID Connect provider: where it is (the issuer, discovered from its well-known document), the
- * client Hikeshi is registered as, and which claims name the user and carry the values mapped to roles.
+ * An organisation's OpenID Connect provider: where it is (the issuer, discovered from its
+ * well-known document), the client Hikeshi is registered as, and which claims name the
+ * user and carry the values mapped to roles.
  */
 public record OidcSettings(OrganisationId organisation, boolean enabled, String displayName, String issuerUri,
 		String clientId, String clientSecret, String usernameClaim, String roleClaim, List<RoleMapping> mappings,
@@ -17,7 +18,10 @@ public record OidcSettings(OrganisationId organisation, boolean enabled, String 
 
 	public static final String DEFAULT_ROLE_CLAIM = "groups";
 
-	/** The OAuth2 registration id Hikeshi uses for this provider in its login and callback paths. */
+	/**
+	 * The OAuth2 registration id Hikeshi uses for this provider in its login and callback
+	 * paths.
+	 */
 	public String registrationId() {
 		return organisation.value().toString();
 	}

@@ -16,7 +16,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** After the provider has proven who signs in: maps the role claim, provisions the account, refuses what is not mapped. */
+/**
+ * After the provider has proven who signs in: maps the role claim, provisions the
+ * account, refuses what is not mapped.
+ */
 class OidcSignIn extends OidcUserService {
 
 	/** OAuth2 error codes Hikeshi raises itself, each answered with its own page. */
@@ -25,6 +28,7 @@ class OidcSignIn extends OidcUserService {
 	static final String LOCKED = "hikeshi_locked";
 
 	private final SsoSettings settings;
+
 	private final SsoAccounts accounts;
 
 	OidcSignIn(SsoSettings settings, SsoAccounts accounts) {
@@ -35,21 +39,23 @@ class OidcSignIn extends OidcUserService {
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser proven = super.loadUser(request);
-		OrganisationId organisation = new OrganisationId(UUID.fromString(request.getClientRegistration().getRegistrationId()));
+		OrganisationId organisation = new OrganisationId(
+				UUID.fromString(request.getClientRegistration().getRegistrationId()));
 		OidcSettings provider = settings.oidc(organisation)
 			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(REFUSED), "provider removed"));
-		Set<Role> roles = RoleMappingPolicy.rolesFor(SignInSource.OIDC, valuesOf(proven.getClaims().get(provider.roleClaim())),
-				provider.mappings());
+		Set<Role> roles = RoleMappingPolicy.rolesFor(SignInSource.OIDC,
+				valuesOf(proven.getClaims().get(provider.roleClaim())), provider.mappings());
 		String subject = proven.getIssuer() + "|" + proven.getSubject();
 		String username = proven.getClaimAsString(provider.usernameClaim());
 		try {
-			User user = accounts.signIn(new SsoAccounts.OutsideIdentity(organisation, SignInSource.OIDC, subject, username,
-					proven.getFullName(), proven.getEmail(), roles));
+			User user = accounts.signIn(new SsoAccounts.OutsideIdentity(organisation, SignInSource.OIDC, subject,
+					username, proven.getFullName(), proven.getEmail(), roles));
 			return new SsoOidcUser(proven, user.toActor());
 		}
 		catch (AccountStatusException refused) {
 			String code = refused instanceof SsoRefusedException ? REFUSED
-					: refused instanceof org.springframework.security.authentication.LockedException ? LOCKED : DISABLED;
+					: refused instanceof org.springframework.security.authentication.LockedException ? LOCKED
+							: DISABLED;
 			throw new OAuth2AuthenticationException(new OAuth2Error(code), refused.getMessage(), refused);
 		}
 	}
@@ -61,4 +67,5 @@ class OidcSignIn extends OidcUserService {
 		}
 		return claim == null ? List.of() : List.of(String.valueOf(claim));
 	}
+
 }

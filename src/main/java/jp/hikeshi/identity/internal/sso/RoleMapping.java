@@ -4,7 +4,10 @@ import java.util.Objects;
 
 import jp.hikeshi.identity.Role;
 
-/** One outside value (a claim value or a group's distinguished name) that grants one Hikeshi role. */
+/**
+ * One outside value (a claim value or a group's distinguished name) that grants one
+ * Hikeshi role.
+ */
 public record RoleMapping(String value, Role role) {
 
 	public RoleMapping {

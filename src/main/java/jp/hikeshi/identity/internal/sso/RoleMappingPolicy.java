@@ -12,9 +12,10 @@ import javax.naming.ldap.LdapName;
 import jp.hikeshi.identity.Role;
 
 /**
- * Which Hikeshi roles an outside identity brings: every mapping whose value the identity carries grants its role,
- * nothing else does. Claim values compare exactly; group names compare as distinguished names (case and spacing
- * around separators do not matter, as in Active Directory).
+ * Which Hikeshi roles an outside identity brings: every mapping whose value the identity
+ * carries grants its role, nothing else does. Claim values compare exactly; group names
+ * compare as distinguished names (case and spacing around separators do not matter, as in
+ * Active Directory).
  */
 public final class RoleMappingPolicy {
 
@@ -45,4 +46,5 @@ public final class RoleMappingPolicy {
 			return carried.strip().toLowerCase(Locale.ROOT).equals(mapped.strip().toLowerCase(Locale.ROOT));
 		}
 	}
+
 }

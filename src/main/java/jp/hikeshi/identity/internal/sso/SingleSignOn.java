@@ -18,20 +18,27 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.stereotype.Component;
 
 /**
- * Plugs single sign-on into the page filter chain: the OpenID Connect login with its own failure pages, and the
- * directory bind beside the local password check. With nothing configured the chain behaves as without it.
+ * Plugs single sign-on into the page filter chain: the OpenID Connect login with its own
+ * failure pages, and the directory bind beside the local password check. With nothing
+ * configured the chain behaves as without it.
  */
 @Component
 public class SingleSignOn {
 
 	private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
 
-	/** The page telling a proven but unmapped (or otherwise refused) person why they cannot enter. */
+	/**
+	 * The page telling a proven but unmapped (or otherwise refused) person why they
+	 * cannot enter.
+	 */
 	public static final String REFUSED_PAGE = "/login/refused";
 
 	private final SsoSettings settings;
+
 	private final OidcRegistrations registrations;
+
 	private final OidcSignIn oidcSignIn;
+
 	private final DirectorySignIn directorySignIn;
 
 	SingleSignOn(SsoSettings settings, OidcRegistrations registrations, SsoAccounts accounts, Users users) {
@@ -45,7 +52,10 @@ public class SingleSignOn {
 	public record LoginOption(String displayName, String path) {
 	}
 
-	/** The enabled OpenID Connect providers, one button each; empty when none is configured. */
+	/**
+	 * The enabled OpenID Connect providers, one button each; empty when none is
+	 * configured.
+	 */
 	public List<LoginOption> loginOptions() {
 		return settings.enabledOidc()
 			.stream()
@@ -53,12 +63,16 @@ public class SingleSignOn {
 			.toList();
 	}
 
-	/** Call before the chain's own authorisation rules, so the refusal page is open to the refused. */
+	/**
+	 * Call before the chain's own authorisation rules, so the refusal page is open to the
+	 * refused.
+	 */
 	public void configure(HttpSecurity http, AuthenticationSuccessHandler success) throws Exception {
 		http.authenticationProvider(directorySignIn)
 			.oauth2Login(login -> login.loginPage("/login")
 				.clientRegistrationRepository(registrations)
-				// the provider's tokens live with the session, not in an in-memory map that grows with every sign-in
+				// the provider's tokens live with the session, not in an in-memory map
+				// that grows with every sign-in
 				.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcSignIn))
 				.successHandler(success)
@@ -66,8 +80,8 @@ public class SingleSignOn {
 			.authorizeHttpRequests(a -> a.requestMatchers(REFUSED_PAGE).permitAll());
 	}
 
-	private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-			throws IOException {
+	private static void failed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
 		String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
 		log.info("OpenID Connect sign-in failed: {}", failure.toString());
 		String target = switch (code) {
@@ -78,4 +92,5 @@ public class SingleSignOn {
 		};
 		response.sendRedirect(request.getContextPath() + target);
 	}
+
 }

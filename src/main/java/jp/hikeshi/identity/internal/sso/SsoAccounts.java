@@ -25,9 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a proven outside identity into a local account: found by its link, else linked to the account of the same
- * user name in the same organisation, else created just in time; its roles are those the mappings grant at this
- * sign-in. Accounts created here get a random password nobody knows, so they sign in only through their source.
+ * Turns a proven outside identity into a local account: found by its link, else linked to
+ * the account of the same user name in the same organisation, else created just in time;
+ * its roles are those the mappings grant at this sign-in. Accounts created here get a
+ * random password nobody knows, so they sign in only through their source.
  */
 @Service
 public class SsoAccounts {
@@ -35,10 +36,15 @@ public class SsoAccounts {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Users users;
+
 	private final JdbcClient jdbc;
+
 	private final PasswordEncoder passwords;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	SsoAccounts(Users users, JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events,
@@ -56,7 +62,10 @@ public class SsoAccounts {
 			String displayName, String email, Set<Role> roles) {
 	}
 
-	/** The local account of the identity, provisioned or refreshed; refuses (and audits why) when it may not enter. */
+	/**
+	 * The local account of the identity, provisioned or refreshed; refuses (and audits
+	 * why) when it may not enter.
+	 */
 	public User signIn(OutsideIdentity identity) {
 		Instant now = Instant.now(clock);
 		if (identity.roles().isEmpty()) {
@@ -78,7 +87,10 @@ public class SsoAccounts {
 		return user;
 	}
 
-	/** The source an account is linked to, if any: an LDAP-linked account signs in by binding, not by local password. */
+	/**
+	 * The source an account is linked to, if any: an LDAP-linked account signs in by
+	 * binding, not by local password.
+	 */
 	public Optional<SignInSource> linkOf(UUID user) {
 		return jdbc.sql("SELECT source FROM sso_link WHERE app_user = ?")
 			.param(user)
@@ -88,7 +100,8 @@ public class SsoAccounts {
 	}
 
 	private User provision(OutsideIdentity identity, Instant now) {
-		Optional<UUID> linked = jdbc.sql("SELECT app_user FROM sso_link WHERE organisation_id = ? AND source = ? AND subject = ?")
+		Optional<UUID> linked = jdbc
+			.sql("SELECT app_user FROM sso_link WHERE organisation_id = ? AND source = ? AND subject = ?")
 			.params(identity.organisation().value(), identity.source().name(), identity.subject())
 			.query(UUID.class)
 			.optional();
@@ -98,18 +111,19 @@ public class SsoAccounts {
 		}
 		else {
 			Optional<User> sameName = users.findByUsername(identity.username());
-			if (sameName.isPresent()
-					&& (!sameName.get().organisation().equals(identity.organisation()) || linkOf(sameName.get().id()).isPresent())) {
+			if (sameName.isPresent() && (!sameName.get().organisation().equals(identity.organisation())
+					|| linkOf(sameName.get().id()).isPresent())) {
 				return null;
 			}
 			user = sameName.orElseGet(() -> User.register(identity.organisation(), identity.username(),
-					displayNameOf(identity), blankToNull(identity.email()), passwords.encode(unguessable()), Locale.JAPANESE,
-					identity.roles(), now));
+					displayNameOf(identity), blankToNull(identity.email()), passwords.encode(unguessable()),
+					Locale.JAPANESE, identity.roles(), now));
 			boolean created = sameName.isEmpty();
 			if (created) {
 				users.save(user);
 			}
-			jdbc.sql("INSERT INTO sso_link (app_user, organisation_id, source, subject, linked_at) VALUES (?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO sso_link (app_user, organisation_id, source, subject, linked_at) VALUES (?, ?, ?, ?, ?)")
 				.params(user.id(), identity.organisation().value(), identity.source().name(), identity.subject(),
 						java.sql.Timestamp.from(now))
 				.update();
@@ -125,10 +139,10 @@ public class SsoAccounts {
 	}
 
 	private SsoRefusedException refuse(OutsideIdentity identity, String reason, Instant now) {
-		transaction.executeWithoutResult(status -> events.publishEvent(entry(identity, "SSO_LOGIN_REFUSED", null, now)
-			.with("reason", "#audit.ssoRefusal." + reason)
-			.summary(reason)
-			.at(now)));
+		transaction.executeWithoutResult(status -> events
+			.publishEvent(entry(identity, "SSO_LOGIN_REFUSED", null, now).with("reason", "#audit.ssoRefusal." + reason)
+				.summary(reason)
+				.at(now)));
 		return new SsoRefusedException(reason);
 	}
 
@@ -159,4 +173,5 @@ public class SsoAccounts {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

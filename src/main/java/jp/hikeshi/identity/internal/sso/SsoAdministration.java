@@ -15,13 +15,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An administrator reads and changes the organisation's single sign-on settings; secrets are written, never read back. */
+/**
+ * An administrator reads and changes the organisation's single sign-on settings; secrets
+ * are written, never read back.
+ */
 @Service
 @Transactional
 public class SsoAdministration {
 
 	private final SsoSettings settings;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SsoAdministration(SsoSettings settings, ApplicationEventPublisher events, Clock clock) {
@@ -40,11 +45,14 @@ public class SsoAdministration {
 	@Transactional(readOnly = true)
 	public LdapSettings ldap(Actor by) {
 		return settings.ldap(by.organisation())
-			.orElse(new LdapSettings(by.organisation(), false, "", "", "", "", "", LdapSettings.DEFAULT_USER_SEARCH_FILTER,
-					LdapSettings.DEFAULT_GROUP_ATTRIBUTE, List.of(), null));
+			.orElse(new LdapSettings(by.organisation(), false, "", "", "", "", "",
+					LdapSettings.DEFAULT_USER_SEARCH_FILTER, LdapSettings.DEFAULT_GROUP_ATTRIBUTE, List.of(), null));
 	}
 
-	/** Stores the provider of the actor's organisation; a blank client secret keeps the stored one. */
+	/**
+	 * Stores the provider of the actor's organisation; a blank client secret keeps the
+	 * stored one.
+	 */
 	public OidcSettings change(Actor by, OidcSettings wanted) {
 		List<FieldProblem> problems = new ArrayList<>();
 		require(problems, "displayName", wanted.displayName());
@@ -61,13 +69,16 @@ public class SsoAdministration {
 		reject(problems, wanted.enabled() && wanted.mappings().isEmpty());
 		Instant now = Instant.now(clock);
 		settings.save(new OidcSettings(by.organisation(), wanted.enabled(), strip(wanted.displayName()),
-				strip(wanted.issuerUri()), strip(wanted.clientId()), wanted.clientSecret(), strip(wanted.usernameClaim()),
-				strip(wanted.roleClaim()), wanted.mappings(), now));
+				strip(wanted.issuerUri()), strip(wanted.clientId()), wanted.clientSecret(),
+				strip(wanted.usernameClaim()), strip(wanted.roleClaim()), wanted.mappings(), now));
 		audit(by, SignInSource.OIDC, wanted.enabled(), now);
 		return settings.oidc(by.organisation()).orElseThrow();
 	}
 
-	/** Stores the directory of the actor's organisation; a blank bind password keeps the stored one. */
+	/**
+	 * Stores the directory of the actor's organisation; a blank bind password keeps the
+	 * stored one.
+	 */
 	public LdapSettings change(Actor by, LdapSettings wanted) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!isUrl(wanted.url(), "ldap", "ldaps")) {
@@ -81,8 +92,9 @@ public class SsoAdministration {
 		reject(problems, wanted.enabled() && wanted.mappings().isEmpty());
 		Instant now = Instant.now(clock);
 		settings.save(new LdapSettings(by.organisation(), wanted.enabled(), strip(wanted.url()), strip(wanted.baseDn()),
-				strip(wanted.bindDn()), wanted.bindPassword(), wanted.userSearchBase() == null ? "" : strip(wanted.userSearchBase()),
-				strip(wanted.userSearchFilter()), strip(wanted.groupAttribute()), wanted.mappings(), now));
+				strip(wanted.bindDn()), wanted.bindPassword(),
+				wanted.userSearchBase() == null ? "" : strip(wanted.userSearchBase()), strip(wanted.userSearchFilter()),
+				strip(wanted.groupAttribute()), wanted.mappings(), now));
 		audit(by, SignInSource.LDAP, wanted.enabled(), now);
 		return settings.ldap(by.organisation()).orElseThrow();
 	}
@@ -132,4 +144,5 @@ public class SsoAdministration {
 	private static String strip(String value) {
 		return value == null ? null : value.strip();
 	}
+
 }

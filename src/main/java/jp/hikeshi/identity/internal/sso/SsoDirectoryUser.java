@@ -11,7 +11,11 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 
 /** A user signed in by binding to an LDAP directory, standing for its local account. */
 record SsoDirectoryUser(Actor actor, String distinguishedName)
-		implements Actors.ActorPrincipal, LocalePreference, AuthenticatedPrincipal, Serializable {
+		implements
+			Actors.ActorPrincipal,
+			LocalePreference,
+			AuthenticatedPrincipal,
+			Serializable {
 
 	@Override
 	public Locale preferredLocale() {

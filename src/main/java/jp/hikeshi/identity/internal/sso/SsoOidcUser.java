@@ -10,7 +10,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** A user signed in through OpenID Connect: the provider's tokens plus the local account they stand for. */
+/**
+ * A user signed in through OpenID Connect: the provider's tokens plus the local account
+ * they stand for.
+ */
 final class SsoOidcUser extends DefaultOidcUser implements Actors.ActorPrincipal, LocalePreference {
 
 	private static final long serialVersionUID = 1L;
@@ -48,4 +51,5 @@ final class SsoOidcUser extends DefaultOidcUser implements Actors.ActorPrincipal
 	public int hashCode() {
 		return super.hashCode() * 31 + actor.hashCode();
 	}
+
 }

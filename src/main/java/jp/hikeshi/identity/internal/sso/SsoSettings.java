@@ -27,7 +27,10 @@ public class SsoSettings {
 			.optional();
 	}
 
-	/** The enabled OpenID Connect providers, for the login page; a handful per installation. */
+	/**
+	 * The enabled OpenID Connect providers, for the login page; a handful per
+	 * installation.
+	 */
 	public List<OidcSettings> enabledOidc() {
 		return jdbc.sql("SELECT * FROM sso_oidc_provider WHERE enabled = TRUE ORDER BY display_name")
 			.query((rs, n) -> oidcOf(rs))
@@ -53,9 +56,10 @@ public class SsoSettings {
 		String secret = blank(s.clientSecret()) ? oidc(s.organisation()).map(OidcSettings::clientSecret).orElse("")
 				: s.clientSecret();
 		jdbc.sql("DELETE FROM sso_oidc_provider WHERE organisation_id = ?").param(s.organisation().value()).update();
-		jdbc.sql("""
-				INSERT INTO sso_oidc_provider (organisation_id, enabled, display_name, issuer_uri, client_id, client_secret,
-				    username_claim, role_claim, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO sso_oidc_provider (organisation_id, enabled, display_name, issuer_uri, client_id, client_secret,
+						    username_claim, role_claim, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.organisation().value(), s.enabled(), s.displayName(), s.issuerUri(), s.clientId(), secret,
 					s.usernameClaim(), s.roleClaim(), java.sql.Timestamp.from(s.updatedAt()))
 			.update();
@@ -64,12 +68,13 @@ public class SsoSettings {
 
 	/** Stores the directory; a blank bind password keeps the one stored before. */
 	public void save(LdapSettings s) {
-		String password = blank(s.bindPassword())
-				? ldap(s.organisation()).map(LdapSettings::bindPassword).orElse(null) : s.bindPassword();
+		String password = blank(s.bindPassword()) ? ldap(s.organisation()).map(LdapSettings::bindPassword).orElse(null)
+				: s.bindPassword();
 		jdbc.sql("DELETE FROM sso_ldap_directory WHERE organisation_id = ?").param(s.organisation().value()).update();
-		jdbc.sql("""
-				INSERT INTO sso_ldap_directory (organisation_id, enabled, url, base_dn, bind_dn, bind_password,
-				    user_search_base, user_search_filter, group_attribute, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO sso_ldap_directory (organisation_id, enabled, url, base_dn, bind_dn, bind_password,
+						    user_search_base, user_search_filter, group_attribute, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(s.organisation().value(), s.enabled(), s.url(), s.baseDn(), blank(s.bindDn()) ? null : s.bindDn(),
 					password, s.userSearchBase(), s.userSearchFilter(), s.groupAttribute(),
 					java.sql.Timestamp.from(s.updatedAt()))
@@ -81,10 +86,12 @@ public class SsoSettings {
 		jdbc.sql("DELETE FROM sso_role_mapping WHERE organisation_id = ? AND source = ?")
 			.params(organisation.value(), source.name())
 			.update();
-		mappings.stream().distinct().forEach(m -> jdbc
-			.sql("INSERT INTO sso_role_mapping (organisation_id, source, external_value, role) VALUES (?, ?, ?, ?)")
-			.params(organisation.value(), source.name(), m.value(), m.role().name())
-			.update());
+		mappings.stream()
+			.distinct()
+			.forEach(m -> jdbc
+				.sql("INSERT INTO sso_role_mapping (organisation_id, source, external_value, role) VALUES (?, ?, ?, ?)")
+				.params(organisation.value(), source.name(), m.value(), m.role().name())
+				.update());
 	}
 
 	private List<RoleMapping> mappings(UUID organisation, SignInSource source) {
@@ -98,10 +105,10 @@ public class SsoSettings {
 
 	private OidcSettings oidcOf(java.sql.ResultSet rs) throws java.sql.SQLException {
 		UUID organisation = rs.getObject("organisation_id", UUID.class);
-		return new OidcSettings(new OrganisationId(organisation), rs.getBoolean("enabled"), rs.getString("display_name"),
-				rs.getString("issuer_uri"), rs.getString("client_id"), rs.getString("client_secret"),
-				rs.getString("username_claim"), rs.getString("role_claim"), mappings(organisation, SignInSource.OIDC),
-				rs.getTimestamp("updated_at").toInstant());
+		return new OidcSettings(new OrganisationId(organisation), rs.getBoolean("enabled"),
+				rs.getString("display_name"), rs.getString("issuer_uri"), rs.getString("client_id"),
+				rs.getString("client_secret"), rs.getString("username_claim"), rs.getString("role_claim"),
+				mappings(organisation, SignInSource.OIDC), rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private LdapSettings ldapOf(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -115,4 +122,5 @@ public class SsoSettings {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

@@ -20,7 +20,9 @@ class RoleMappingPolicyTests {
 	@DisplayName("SSO-2 a group DN grants its roles whatever the letter case and the spaces after commas")
 	void groupNamesCompareAsDistinguishedNames() {
 		assertThat(RoleMappingPolicy.rolesFor(SignInSource.LDAP,
-				List.of("cn=hikeshi-managers, ou=groups, dc=example, dc=local", "CN=Sales,OU=Groups,DC=example,DC=local"), MAPPINGS))
+				List.of("cn=hikeshi-managers, ou=groups, dc=example, dc=local",
+						"CN=Sales,OU=Groups,DC=example,DC=local"),
+				MAPPINGS))
 			.containsExactlyInAnyOrder(Role.MANAGER, Role.REPORTER);
 	}
 
@@ -28,7 +30,8 @@ class RoleMappingPolicyTests {
 	@DisplayName("SSO-1 claim values compare exactly, so a similar group does not grant a role")
 	void claimValuesCompareExactly() {
 		List<RoleMapping> mappings = List.of(new RoleMapping("hikeshi-handlers", Role.HANDLER));
-		assertThat(RoleMappingPolicy.rolesFor(SignInSource.OIDC, List.of("Hikeshi-Handlers", "hikeshi-handlers-old"), mappings))
+		assertThat(RoleMappingPolicy.rolesFor(SignInSource.OIDC, List.of("Hikeshi-Handlers", "hikeshi-handlers-old"),
+				mappings))
 			.isEmpty();
 		assertThat(RoleMappingPolicy.rolesFor(SignInSource.OIDC, List.of("hikeshi-handlers"), mappings))
 			.containsExactly(Role.HANDLER);
@@ -46,4 +49,5 @@ class RoleMappingPolicyTests {
 		assertThat(OidcSignIn.valuesOf(List.of("a", "b"))).containsExactly("a", "b");
 		assertThat(OidcSignIn.valuesOf(null)).isEmpty();
 	}
+
 }
