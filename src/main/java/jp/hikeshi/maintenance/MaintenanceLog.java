@@ -142,6 +142,8 @@ public class MaintenanceLog {
 	public CheckView check(Actor actor, UUID id) {
 		MaintenanceCheck check = checks.findById(id)
 			.filter(c -> c.organisation().equals(actor.organisation()))
+			// a vendor reads the runs it recorded, not those of another vendor
+			.filter(c -> actor.seesWholeOrganisation() || c.recordedBy().equals(actor.id()))
 			.orElseThrow(() -> new NotFoundException("check", id));
 		return check.view(assetName(actor, check.assetId()));
 	}

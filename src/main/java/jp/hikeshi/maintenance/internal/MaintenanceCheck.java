@@ -90,6 +90,11 @@ public class MaintenanceCheck {
 		return new OrganisationId(organisationId);
 	}
 
+	/** The account that recorded the run (a VENDOR user, or staff on its behalf). */
+	public UUID recordedBy() {
+		return recordedBy;
+	}
+
 	public UUID assetId() {
 		return assetId;
 	}
