@@ -1,7 +1,10 @@
 package jp.hikeshi.directory.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.hikeshi.directory.OrganisationKind;
 import jp.hikeshi.directory.SetupState;
@@ -10,8 +13,10 @@ import jp.hikeshi.directory.SetupWizard;
 import jp.hikeshi.identity.Actor;
 import jp.hikeshi.identity.Actors;
 import jp.hikeshi.identity.People;
+import jp.hikeshi.identity.Person;
 import jp.hikeshi.identity.Role;
 import jp.hikeshi.shared.NotFoundException;
+import jp.hikeshi.shared.OrganisationId;
 import jp.hikeshi.shared.RejectedInputException;
 
 import org.springframework.context.MessageSource;
@@ -121,8 +126,34 @@ class SetupPages {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", OrganisationKind.values());
-		model.addAttribute("users", people.withAnyRole(actors.current().organisation(), Role.values()));
+		model.addAttribute("users", users(values));
 		return "directory/setup";
+	}
+
+	/**
+	 * The people to pick from: the organisation's first ones by name (the pick list is
+	 * bounded), and always the ones already chosen in this step, so that a choice is
+	 * shown even in an organisation of many people.
+	 */
+	private List<Person> users(Map<String, String> values) {
+		OrganisationId organisation = actors.current().organisation();
+		List<Person> users = new ArrayList<>(people.withAnyRole(organisation, Role.values()));
+		values.entrySet()
+			.stream()
+			.filter(e -> e.getKey().endsWith(".userId") && e.getValue() != null && !e.getValue().isBlank())
+			.map(e -> parse(e.getValue()))
+			.filter(id -> id != null && users.stream().noneMatch(u -> u.id().equals(id)))
+			.forEach(id -> people.find(organisation, id, Role.values()).ifPresent(users::add));
+		return users;
+	}
+
+	private static UUID parse(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException notAnId) {
+			return null;
+		}
 	}
 
 	private static SetupStep step(String slug) {
